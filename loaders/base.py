@@ -1,0 +1,56 @@
+"""The loader contract: a source in, its graph and provenance out.
+
+Every loader is one module with one entry point (after OpenSanctions' crawlers)::
+
+    NAME = "moderngov"                      # the loader's name, recorded in each load's PROV record
+    DESCRIPTION = "ModernGov GetCouncillorsByWard XML"
+    def sniff(path: Path, head: bytes) -> float: ...   # 0 (not mine) .. 1 (certainly mine)
+    def load(path: Path, context: LoadContext) -> Loaded: ...
+
+``load`` reads and checks the whole source and builds its triples *before* anything is written: a
+bad source raises :class:`SourceError` naming the file and line (or record), and the store is never
+touched. Writing is the store's job (:meth:`partygraph.graph.store.OxigraphStore.replace_source`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from ..graph.sources import Content, SourceRecord
+from ..graph.store import OxigraphStore
+
+
+class SourceError(ValueError):
+    """A source that cannot be loaded. The message starts with the file (and line or record)."""
+
+
+@dataclass
+class LoadContext:
+    """What a loader may use besides the file: the store (read-only, to link entities to what is
+    already there), options from the command line (``council``, ``published``, ``title`` ...) and an
+    explicit source IRI (``--graph``)."""
+
+    store: OxigraphStore | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    source_iri: str | None = None
+
+
+@dataclass
+class Loaded:
+    """A source, ready to write: its record, its content, and notes for the user (linking decisions,
+    skipped records) that are not facts."""
+
+    record: SourceRecord
+    content: Content
+    notes: list[str] = field(default_factory=list)
+
+
+class Loader(Protocol):
+    NAME: str
+    DESCRIPTION: str
+
+    def sniff(self, path: Path, head: bytes) -> float: ...
+
+    def load(self, path: Path, context: LoadContext) -> Loaded: ...
