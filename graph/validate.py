@@ -14,7 +14,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SH
 
-from ..ontology import ONTOLOGY_FILE, SCHEMES_FILE, SHAPES_FILE
+from ..ontology import ONTOLOGY_FILE, SCHEMES_FILE, SHAPES_FILE, uris
 from .formats import RDF_FORMATS, Format
 from .store import OxigraphStore
 
@@ -53,9 +53,11 @@ def store_graph(store: OxigraphStore) -> Graph:
 
 
 def file_graph(path: Path, fmt: Format) -> Graph:
+    """The triples of an RDF file (of every graph, for datasets), relative IRIs read as the RDF loader
+    reads them (against ``{PARTYGRAPH_BASE}id/``)."""
     assert fmt.rdf is not None
-    nt = ox.serialize((ox.Triple(q.subject, q.predicate, q.object)
-                       for q in ox.parse(path=str(path), format=fmt.rdf)), format=ox.RdfFormat.N_TRIPLES)
+    quads = ox.parse(path=str(path), format=fmt.rdf, base_iri=f"{uris.base()}id/")
+    nt = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=nt, format="nt")
 
 

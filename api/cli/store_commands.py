@@ -13,7 +13,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from ... import loaders
-from ...graph import formats, validate as shacl
+from ...graph import formats
 from ...graph.store import Result
 from ...ontology import uris
 from ...ontology.namespaces import PREFIXES
@@ -120,6 +120,8 @@ def validate(
     file: Annotated[Path | None, typer.Option("--file", help="Validate this RDF file instead of the store.")] = None,
 ) -> None:
     """Check the store (or a file) against the SHACL shapes; list each violation. Exit 1 if any."""
+    from ...graph import validate as shacl  # pyshacl is slow to import; only this command needs it
+
     with reported():
         if file is not None:
             if not file.is_file():
