@@ -26,6 +26,7 @@ nothing, so reloading is idempotent: same named graph, same triples.
 from __future__ import annotations
 
 import io
+from abc import ABC, abstractmethod
 import os
 import threading
 import time
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -144,32 +145,63 @@ class Stats:
     classes: list[tuple[str, int]]
 
 
-class Store(Protocol):
-    """What partygraph needs from a store. Any SPARQL 1.1 Query/Update endpoint can provide it."""
+class Store(ABC):
+    """What partygraph needs from a store. Everything above SPARQL (named queries, rows as Python
+    values) is written here once, over :meth:`query`, so any SPARQL 1.1 Query/Update endpoint can
+    implement the rest."""
 
+    @abstractmethod
     def query(self, sparql: str, *, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
               base_iri: str | None = None) -> Result: ...
 
+    @abstractmethod
     def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
 
+    @abstractmethod
     def replace_source(self, record: SourceRecord, content: Content, *,
                        progress: Callable[[int, int], None] | None = None) -> Replacement: ...
 
+    @abstractmethod
     def forget_source(self, source_iri: str) -> bool: ...
 
-    def sources(self) -> list[LoadedSource]: ...
-
+    @abstractmethod
     def export(self, output: IO[bytes], fmt: Format) -> None: ...
 
+    @abstractmethod
     def stats(self) -> Stats: ...
 
     @property
-    def version(self) -> int: ...
+    @abstractmethod
+    def version(self) -> int:
+        """Changes whenever this process writes, so derived data (the influence projection, the name
+        index) knows when to rebuild."""
 
+    @abstractmethod
     def close(self) -> None: ...
 
+    def named(self, name: str, **params: object) -> Result:
+        """Run the named query ``name`` (``graph/queries/{name}.rq``) with its parameters bound."""
+        return self.query(queries.get(name).bind(**params))
 
-class OxigraphStore:
+    def rows(self, name: str, **params: object) -> list[dict[str, object]]:
+        """The rows of a named select query as plain Python values (see :func:`python_value`)."""
+        return [{k: python_value(v) for k, v in row.items()} for row in self.named(name, **params)]
+
+    def sources(self) -> list[LoadedSource]:
+        """Every loaded source with its current graph, from the provenance graph."""
+        return [LoadedSource(source=str(r["source"]), graph=str(r["graph"]), title=str(r["title"]),
+                             loader=str(r["loader"]), triples=int(r["triples"]), loaded=str(r["loaded"]),
+                             url=str(r["url"]) if r.get("url") else None)
+                for r in self.rows("provenance-sources", provenance=uris.provenance_graph())]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class OxigraphStore(Store):
     """An embedded Oxigraph store. ``OxigraphStore.open(path)`` for a folder, ``OxigraphStore.open(None)``
     for memory. Queries see the union of all graphs as their default graph unless told otherwise."""
 
@@ -213,16 +245,8 @@ class OxigraphStore:
                 self._store.flush()
             del self._store
 
-    def __enter__(self) -> OxigraphStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @property
     def version(self) -> int:
-        """Changes whenever this process writes, so derived data (the influence projection) knows
-        when to rebuild."""
         return self._version
 
     # ------------------------------------------------------------------ SPARQL
@@ -253,14 +277,6 @@ class OxigraphStore:
             except OSError as e:
                 raise StoreError(f"update failed: {e}") from None
             self._version += 1
-
-    def named(self, name: str, **params: object) -> Result:
-        """Run the named query ``name`` (``graph/queries/{name}.rq``) with its parameters bound."""
-        return self.query(queries.get(name).bind(**params))
-
-    def rows(self, name: str, **params: object) -> list[dict[str, object]]:
-        """The rows of a named select query as plain Python values (see :func:`python_value`)."""
-        return [{k: python_value(v) for k, v in row.items()} for row in self.named(name, **params)]
 
     def _named_update(self, name: str, **params: object) -> None:
         self._store.update(queries.get(name).bind(**params))
@@ -315,12 +331,6 @@ class OxigraphStore:
             self._version += 1
             self._discard(current)
             return True
-
-    def sources(self) -> list[LoadedSource]:
-        return [LoadedSource(source=str(r["source"]), graph=str(r["graph"]), title=str(r["title"]),
-                             loader=str(r["loader"]), triples=int(r["triples"]), loaded=str(r["loaded"]),
-                             url=str(r["url"]) if r.get("url") else None)
-                for r in self.rows("provenance-sources", provenance=uris.provenance_graph())]
 
     def recover(self) -> list[str]:
         """Remove the graphs a killed replace left (staging or retired). Returns their IRIs."""

@@ -123,8 +123,10 @@ def _parse(path: Path) -> NamedQuery:
     used = set(_PARAM.findall(text))
     if used - set(params):
         raise ValueError(f"{path}: ?_{', ?_'.join(sorted(used - set(params)))} used but not declared")
+    if meta.get("name", path.stem) != path.stem:
+        raise ValueError(f"{path}: the header names it {meta.get('name')!r}; a query is named by its file")
     return NamedQuery(
-        name=meta.get("name", path.stem),
+        name=path.stem,
         description=str(meta.get("description", "")).strip(),
         text=text.strip() + "\n",
         path=path,
@@ -134,19 +136,17 @@ def _parse(path: Path) -> NamedQuery:
 
 
 @cache
-def catalogue() -> dict[str, NamedQuery]:
-    """Every named query, by name. Read once per process."""
-    found: dict[str, NamedQuery] = {}
-    for path in sorted(HERE.glob("*.r[qu]")):
-        q = _parse(path)
-        if q.name in found:
-            raise ValueError(f"two named queries called {q.name!r}: {found[q.name].path} and {path}")
-        found[q.name] = q
-    return found
-
-
 def get(name: str) -> NamedQuery:
-    try:
-        return catalogue()[name]
-    except KeyError:
-        raise QueryNotFound(f"no named query {name!r} (known: {', '.join(sorted(catalogue()))})") from None
+    """The named query ``name``: the file ``{name}.rq`` (or ``{name}.ru`` for an update) beside this
+    module, read once per process."""
+    for suffix in (".rq", ".ru"):
+        path = HERE / f"{name}{suffix}"
+        if path.is_file():
+            return _parse(path)
+    known = ", ".join(sorted(p.stem for p in HERE.glob("*.r[qu]")))
+    raise QueryNotFound(f"no named query {name!r} (known: {known})")
+
+
+def catalogue() -> dict[str, NamedQuery]:
+    """Every named query, by name (for listings and checks; each file is parsed once)."""
+    return {path.stem: get(path.stem) for path in sorted(HERE.glob("*.r[qu]"))}
