@@ -11,11 +11,12 @@ from pathlib import Path
 from types import ModuleType
 
 from ..graph.store import OxigraphStore, Replacement
-from . import rdf
+from . import democracyclub, moderngov, popolo, rdf, register
+from . import text
 from .base import LoadContext, Loaded, Loader, SourceError
 
 #: Every loader, most specific first: a file goes to the first that claims it with the highest score.
-LOADERS: list[ModuleType] = [rdf]
+LOADERS: list[ModuleType] = [register, moderngov, democracyclub, popolo, rdf, text]
 
 HEAD_BYTES = 8192
 
@@ -62,16 +63,16 @@ def prepare(paths: Sequence[Path], context: LoadContext, loader: str | None = No
 def ingest(store: OxigraphStore, paths: Sequence[Path], context: LoadContext | None = None, *,
            loader: str | None = None,
            progress: Callable[[Loaded, int, int], None] | None = None) -> list[tuple[Loaded, Replacement]]:
-    """Load files into the store, each replacing its source's graph atomically, after checking all."""
+    """Load files into the store, each replacing its source's graph atomically, after checking all.
+    Small sources are written together in one transaction (see ``Store.replace_sources``)."""
     context = context or LoadContext(store=store)
     if context.store is None:
         context.store = store
     prepared = prepare(paths, context, loader)
-    done = []
-    for item in prepared:
-        report = (lambda done_, total, item=item: progress(item, done_, total)) if progress else None
-        done.append((item, store.replace_source(item.record, item.content, progress=report)))
-    return done
+    by_record = {id(item.record): item for item in prepared}
+    report = (lambda record, done, total: progress(by_record[id(record)], done, total)) if progress else None
+    replacements = store.replace_sources([(item.record, item.content) for item in prepared], progress=report)
+    return list(zip(prepared, replacements))
 
 
 __all__ = ["LOADERS", "LoadContext", "Loaded", "Loader", "SourceError", "by_name", "ingest", "pick", "prepare"]

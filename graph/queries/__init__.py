@@ -150,3 +150,21 @@ def get(name: str) -> NamedQuery:
 def catalogue() -> dict[str, NamedQuery]:
     """Every named query, by name (for listings and checks; each file is parsed once)."""
     return {path.stem: get(path.stem) for path in sorted(HERE.glob("*.r[qu]"))}
+
+
+_PREFIX_LINE = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^>]*)>\s*$", re.I | re.M)
+
+
+def join_updates(texts: list[str]) -> str:
+    """Several bound updates as one request (one transaction): their PREFIX lines gathered into one
+    prologue, since Oxigraph reads a single prologue after a ``;``. Two updates that bind one prefix
+    to different IRIs are refused."""
+    prefixes: dict[str, str] = {}
+    bodies = []
+    for text in texts:
+        for name, iri in _PREFIX_LINE.findall(text):
+            if prefixes.setdefault(name, iri) != iri:
+                raise ValueError(f"prefix {name}: bound to both <{prefixes[name]}> and <{iri}>")
+        bodies.append(_PREFIX_LINE.sub("", text).strip())
+    prologue = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items())
+    return prologue + " ;\n".join(bodies)

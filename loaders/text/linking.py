@@ -1,0 +1,308 @@
+"""Linking mentions to things: IRIs already in the graph where one fits, minted IRIs otherwise.
+
+A :class:`Linker` reads one document. It keeps the document's context as it goes (the council,
+party, body, person and collective mentioned last), so definite descriptions ("the council", "the
+committee", "the party"), pronouns and bare surnames ("Ejiofor") resolve to what the text was
+talking about. Names the EntityRuler matched from the graph carry their IRI already; other names are
+looked up with :mod:`partygraph.graph.lookup` (exact, then fuzzy for councils) before an IRI is
+minted with :mod:`partygraph.ontology.uris`. Role mentions resolve through time: the leader of a
+council on the publication date is the person the graph says held its leader post then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF, ORG, RDF, RDFS
+
+from ...graph import lookup
+from ...graph.store import OxigraphStore
+from ...ontology import uris
+from ...ontology.namespaces import PG
+from .pipeline import Pipeline, party_names
+
+ORG_KINDS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PRONOUNS_THING = {"it", "its"}
+PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_QUANTITY = re.compile(r"^(?:(?:more|fewer|less) than|over|almost|nearly|some|about|around|dozens of|scores of|"
+                       r"hundreds of|a swathe of|a number of|all|the|a|an|its|his|her|their|[\w’']+['’]s own|own|"
+                       r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d[\d,]*)\s+",
+                       re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}
+_GSS_PATH = re.compile(r"council/([EWSNK]\d{8})$")
+
+
+@dataclass
+class Entity:
+    """A thing a document talks about: its IRI, display label and kind (an entity label of the
+    pipeline). ``minted`` things get a type and label in the document's graph."""
+
+    iri: str
+    label: str
+    kind: str
+    minted: bool = False
+    types: tuple[str, ...] = ()
+    extra: list[tuple] = field(default_factory=list)
+    # collectives: the party and council they belong to, how many they are, their members
+    party: Entity | None = None
+    council: Entity | None = None
+    count: int | None = None
+    noun: str | None = None
+    members: list[Entity] = field(default_factory=list)
+    members_span: tuple[int, int] | None = None  # where the document names the members
+
+    def __hash__(self) -> int:
+        return hash(self.iri)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Entity) and other.iri == self.iri
+
+
+@dataclass
+class Mention:
+    """A stretch of the document (character offsets into the document text) naming an entity."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the pipeline's entity label, or PRON / SURNAME
+    first: int  # token indices in the sentence
+    last: int
+    entity: Entity | None = None
+    possessor: Entity | None = None  # "Labour's National Executive Committee" -> Labour
+    role: str | None = None  # ROLE mentions: the role slug
+    role_text: str | None = None
+
+
+class Linker:
+    """Resolves one document's mentions. Cost per mention: a dict probe; a lookup (index probe or a
+    rapidfuzz pass) only for names the graph's patterns did not match."""
+
+    def __init__(self, store: OxigraphStore | None, pipeline: Pipeline, published: date | None, doc_key: str):
+        self.store = store
+        self.pipeline = pipeline
+        self.published = published
+        self.doc_key = doc_key
+        self.entities: dict[str, Entity] = {}
+        self.recent: list[Entity] = []
+        self.surnames: dict[str, Entity] = {}
+        self.collectives: list[Entity] = []
+        self.topic: Entity | None = None  # the party the document is about (named in its title)
+        self.own_graphs: set[str] = set()  # the graph this document's source has now, if loaded before
+        if store is not None:
+            rows = store.rows("provenance-current-graph", source=str(uris.source(f"text/{doc_key}")),
+                              provenance=uris.provenance_graph())
+            self.own_graphs = {str(r["graph"]) for r in rows}
+
+    # ------------------------------------------------------------------ context
+
+    def note(self, entity: Entity | None) -> None:
+        if entity is not None:
+            self.recent.append(entity)
+
+    def last(self, kinds: set[str], contains: str | None = None, before: int | None = None) -> Entity | None:
+        """The entity of one of ``kinds`` mentioned most recently (optionally whose label contains a word)."""
+        pool = self.recent if before is None else self.recent[:before]
+        for entity in reversed(pool):
+            if entity.kind in kinds and (contains is None or contains in entity.label.lower()):
+                return entity
+        return None
+
+    def last_person(self, gender: str) -> Entity | None:
+        """The person last mentioned whom a "he" or "she" can stand for: one whose first name
+        gender-guesser does not give the other gender."""
+        from .pipeline import _given_names
+
+        other = "male" if gender == "female" else "female"
+        for entity in reversed(self.recent):
+            if entity.kind != "PERSON":
+                continue
+            guess = _given_names().get_gender(entity.label.split()[0]) if entity.label else "unknown"
+            if guess not in (other, f"mostly_{other}"):
+                return entity
+        return None
+
+    # ------------------------------------------------------------------ entities
+
+    def known(self, iri: str, kind: str) -> Entity:
+        if iri not in self.entities:
+            label = self.pipeline.labels.get(iri, iri)
+            own = self.pipeline.graphs.get(iri)
+            if own and self.own_graphs and own <= self.own_graphs:
+                # Only this document's earlier graph names it: it was minted here, and is minted again so
+                # that the new graph is complete (and, for the same text, the same).
+                types = tuple(sorted(self.pipeline.types.get(iri, ())))
+                self.entities[iri] = Entity(iri, label, kind, minted=True, types=types)
+            else:
+                self.entities[iri] = Entity(iri, label, kind)
+        return self.entities[iri]
+
+    def mint(self, iri: str, label: str, kind: str, types: tuple[str, ...]) -> Entity:
+        if iri in self.entities:
+            return self.entities[iri]
+        # Minted again even when an earlier load wrote it: each document's graph carries the type and
+        # label of what it mints, so re-extracting gives the same graph (idempotent).
+        entity = Entity(str(iri), label, kind, minted=True, types=types)
+        self.entities[str(iri)] = entity
+        return entity
+
+    def party(self, slug: str, name: str) -> Entity:
+        iri = str(uris.party(slug))
+        # written into the document's graph either way (with the graph's label when it has one), so that
+        # extracting the same document again yields the same graph
+        label = self.pipeline.labels.get(iri) or party_names().get(slug, [name])[0]
+        return self.mint(iri, label, "PARTY", (str(PG.PoliticalParty),))
+
+    def person(self, name: str) -> Entity:
+        name = " ".join(name.split())
+        surname = name.split()[-1].rstrip("’'s") if name else name
+        if surname in self.surnames and self.surnames[surname].label.split()[0] == name.split()[0]:
+            return self.surnames[surname]
+        found = self._find(name, ["person"])
+        entity = found or self.mint(str(uris.person(uris.slugify(name))), name, "PERSON", (str(FOAF.Person),))
+        self.surnames.setdefault(entity.label.split()[-1], entity)
+        return entity
+
+    def organisation(self, name: str, kind: str = "BODY") -> Entity:
+        """An organisation by name: a council (by its name without "Council", exactly or fuzzily), a
+        body or party the graph knows, or a new organisation."""
+        name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+        if kind == "COUNCIL" or name.endswith(" Council"):
+            council = self.council(name)
+            if council is not None:
+                return council
+            return self.mint(str(uris.organisation(uris.slugify(name))), name, "COUNCIL",
+                             (str(ORG.FormalOrganization),))
+        found = self._find(name, ["organisation"])
+        if found is not None:
+            return found
+        for slug, names in party_names().items():
+            if name in names:
+                return self.party(slug, name)
+        return self.mint(str(uris.organisation(uris.slugify(name))), name, kind if kind != "ORG" else "BODY",
+                         (str(ORG.Organization),))
+
+    def council(self, name: str) -> Entity | None:
+        """A council the graph knows by this name, by the name without "Council" or "City Council", or
+        fuzzily; ``None`` when the graph has none."""
+        if self.store is None:
+            return None
+        bare = re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$",
+                      "", name).strip()
+        for candidate in dict.fromkeys([name, bare, f"{bare} Council", f"{bare} City Council"]):
+            found = lookup.find(self.store, candidate, ["council"], limit=3)
+            if len(found) == 1 or (found and found[0].matched in ("label", "alias")):
+                return self.known(found[0].iri, "COUNCIL")
+        return None
+
+    def _find(self, name: str, kinds: list[str]) -> Entity | None:
+        """The one thing the graph calls ``name`` (after normalising), of the wanted kinds. A dict probe:
+        names the ruler matched verbatim never get here, and fuzzy matching is kept for councils."""
+        wanted = {"person": {"PERSON"}, "party": {"PARTY"}, "organisation": {"PARTY", "BODY", "COUNCIL", "GROUP"}}
+        allowed = set().union(*(wanted.get(k, set()) for k in kinds))
+        found = {(iri, kind) for iri, kind in self.pipeline.names.get(lookup.normalise(name), ()) if kind in allowed}
+        if len({iri for iri, _ in found}) != 1:
+            return None
+        iri, kind = next(iter(found))
+        return self.known(iri, kind)
+
+    def collective(self, text: str, party: Entity | None, council: Entity | None) -> Entity:
+        """A group of people a document counts or names as a whole ("more than 70 Labour council
+        leaders"). A later mention with the same head noun and party is the same group."""
+        label = text
+        while True:
+            stripped = _QUANTITY.sub("", label)
+            if stripped == label:
+                break
+            label = stripped
+        label = label.strip() or text
+        noun = label.split()[-1].lower()
+        for group in reversed(self.collectives):
+            if group.noun == noun and (party is None or group.party in (None, party)) and (
+                    council is None or group.council in (None, council)):
+                return group
+        count = _count(text)
+        entity = self.mint(str(uris.organisation(f"{self.doc_key}-{uris.slugify(label)}")), label, "COLLECTIVE",
+                           (str(FOAF.Group),))
+        entity.party, entity.council, entity.count, entity.noun = party, council, count, noun
+        self.collectives.append(entity)
+        return entity
+
+    def council_group(self, party: Entity, council: Entity) -> Entity:
+        gss = _GSS_PATH.search(council.iri)
+        party_slug = party.iri.rstrip("/").rsplit("/", 1)[-1]
+        if gss:
+            iri = str(uris.council_group(party_slug, gss.group(1)))
+            if iri in self.pipeline.labels:
+                return self.known(iri, "GROUP")
+            short = re.sub(r"\s+(London Borough|Metropolitan Borough|City|County|Borough)?\s*Council$", "",
+                           council.label)
+            entity = self.mint(iri, f"{short} {party.label} group", "GROUP", (str(PG.CouncilGroup),))
+            if not entity.extra:
+                entity.extra = [(URIRef(iri), ORG.unitOf, URIRef(party.iri)),
+                                (URIRef(iri), PG.groupOn, URIRef(council.iri))]
+            return entity
+        return self.mint(str(uris.organisation(uris.slugify(f"{council.label} {party.label} group"))),
+                         f"{council.label} {party.label} group", "GROUP", (str(ORG.Organization),))
+
+    def government(self) -> Entity:
+        return self.mint(str(uris.organisation("government")), "Government", "BODY", (str(ORG.Organization),))
+
+    def leader_of(self, council: Entity) -> Entity:
+        """Who led ``council`` on the publication date: the holder of its leader post if the graph knows
+        one, else the post itself (an existing one, or one minted in the document's graph)."""
+        if self.store is not None and not council.minted:
+            # A council run by a directly elected mayor is led by its mayor (the Mayor of Lewisham).
+            for role in ("leader", "mayor"):
+                rows = self.store.rows("text-post-holder", organisation=council.iri, role=uris.role(role),
+                                       at=self.published)
+                people = {str(r["person"]): str(r.get("personLabel") or r["person"]) for r in rows if r.get("person")}
+                if len(people) == 1:
+                    iri, label = next(iter(people.items()))
+                    return self.entities.setdefault(iri, Entity(iri, label, "PERSON"))
+                posts = {str(r["post"]): str(r.get("postLabel") or r["post"]) for r in rows}
+                if len(posts) == 1:
+                    iri, label = next(iter(posts.items()))
+                    return self.entities.setdefault(iri, Entity(iri, label, "POST"))
+        post = str(uris.post(council.iri, "leader"))
+        entity = self.mint(post, f"Leader of {council.label}", "POST", (str(ORG.Post),))
+        if not entity.extra:
+            entity.extra = [(URIRef(post), ORG.postIn, URIRef(council.iri)),
+                            (URIRef(post), ORG.role, uris.role("leader"))]
+        return entity
+
+    # ------------------------------------------------------------------ triples for minted things
+
+    def triples(self) -> list[tuple]:
+        out: list[tuple] = []
+        for entity in self.entities.values():
+            if not entity.minted:
+                continue
+            node = URIRef(entity.iri)
+            out += [(node, RDF.type, URIRef(t)) for t in entity.types]
+            out.append((node, RDFS.label, Literal(entity.label)))
+            if entity.kind == "PERSON":
+                out.append((node, FOAF.name, Literal(entity.label)))
+            out += entity.extra
+        return out
+
+
+def _kind_of(types: frozenset[str]) -> str:
+    from .pipeline import KIND_OF_TYPE
+
+    return next((k for t, k in KIND_OF_TYPE if t in types), "BODY")
+
+
+def _count(text: str) -> int | None:
+    m = re.search(r"\b(\d[\d,]*)\b", text)
+    if m:
+        return int(m.group(1).replace(",", ""))
+    for word in text.lower().split():
+        if word in _NUMBER_WORDS:
+            return _NUMBER_WORDS[word]
+    return None
