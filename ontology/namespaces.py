@@ -13,6 +13,7 @@ PG = Namespace("https://w3id.org/partygraph/ontology#")
 ROLE = Namespace("https://w3id.org/partygraph/ontology/role/")
 ACTION = Namespace("https://w3id.org/partygraph/ontology/action/")
 CONTROL = Namespace("https://w3id.org/partygraph/ontology/control/")
+END = Namespace("https://w3id.org/partygraph/ontology/end/")
 SCHEMA = Namespace("http://schema.org/")
 OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -26,6 +27,7 @@ PREFIXES: dict[str, str] = {
     "role": str(ROLE),
     "action": str(ACTION),
     "control": str(CONTROL),
+    "end": str(END),
     "org": str(ORG),
     "foaf": str(FOAF),
     "prov": str(PROV),
@@ -43,6 +45,6 @@ PREFIXES: dict[str, str] = {
 }
 
 __all__ = [
-    "ACTION", "CONTROL", "DCTERMS", "FOAF", "HYDRA", "ONS", "OPENGOV", "ORG", "OWL", "PG", "PREFIXES",
+    "ACTION", "CONTROL", "DCTERMS", "END", "FOAF", "HYDRA", "ONS", "OPENGOV", "ORG", "OWL", "PG", "PREFIXES",
     "PROV", "RDF", "RDFS", "ROLE", "SCHEMA", "SD", "SH", "SKOS", "VOID", "WD", "XSD",
 ]
