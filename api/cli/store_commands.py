@@ -35,13 +35,16 @@ def load(
     url: Annotated[str | None, typer.Option(help="The source's public address.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who published the source.")] = None,
     published: Annotated[str | None, typer.Option(help="When it was published (YYYY-MM-DD).")] = None,
+    observed: Annotated[str | None, typer.Option(help="When a register was read (YYYY-MM-DD), if the file does not say.")] = None,
+    overrides: Annotated[Path | None, typer.Option(help="Entity-linking override file (YAML; see loaders/linking.py).")] = None,
 ) -> None:
     """Load files, each replacing its source's named graph atomically. All files are checked before
     any is written: one bad file and nothing changes."""
     if graph and len(paths) > 1:
         fail("--graph names one source; give one file")
     options = {k: v for k, v in {"format": rdf_format, "council": council, "title": title, "url": url,
-                                 "publisher": publisher, "published": published}.items() if v}
+                                 "publisher": publisher, "published": published, "observed": observed,
+                                 "overrides": str(overrides) if overrides else None}.items() if v}
     with reported(), opened(store) as st:
         context = loaders.LoadContext(store=st, options=options, source_iri=graph)
         with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
