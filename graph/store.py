@@ -90,7 +90,11 @@ class Result:
         if self.kind == "select":
             names = self.variables
             for solution in self._inner:  # type: ignore[attr-defined]
-                yield {n: solution[n] for n in names if solution[n] is not None}
+                row = {}
+                for name, value in zip(names, solution):
+                    if value is not None:
+                        row[name] = value
+                yield row
         elif self.kind == "graph":
             yield from self._inner  # type: ignore[misc]
         else:
