@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..ontology.namespaces import FOAF, ORG, PG
-from .store import OxigraphStore, python_value
+from .store import OxigraphStore
 
 #: Kinds of thing a lookup can be narrowed to, by their classes.
 KINDS: dict[str, frozenset[str]] = {
@@ -40,6 +40,8 @@ KINDS["organisation"] = KINDS["body"]
 FUZZY_THRESHOLD = 88.0
 _GSS = re.compile(r"^[EWSNK]\d{8}$", re.I)
 _QID = re.compile(r"^Q\d+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 class LookupError_(LookupError):
@@ -73,10 +75,10 @@ class Candidate:
 def normalise(name: str) -> str:
     """Lowercase ASCII words: accents folded, possessive 's and punctuation dropped, a leading "the"
     dropped, "&" read as "and". "The Labour Party's NEC" -> "labour party nec"."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"['’]s\b", "", text.replace("&", " and "))
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = _POSSESSIVE.sub("", text.lower().replace("&", " and "))
+    text = _NON_WORD.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
 
 
 @dataclass
@@ -92,27 +94,33 @@ _lock = threading.Lock()
 
 
 def _index(store: OxigraphStore) -> _Index:
+    """The name index of ``store`` at its current version: built from two scans (the names, and the
+    classes of the things a lookup may find), then kept until the store changes. Names of other
+    things (memberships, evidence, seat counts) are left out."""
     with _lock:
         cached = _cache.get(store)
         if cached and cached[0] == store.version:
             return cached[1]
+    types: dict[str, set[str]] = defaultdict(set)
+    for row in store.named("lookup-types"):
+        types[row["thing"].value].add(row["type"].value)
     by_name: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     labels: dict[str, str] = {}
-    types: dict[str, set[str]] = defaultdict(set)
     seen: set[tuple[str, str]] = set()
-    for row in store.named("lookup-labels"):
-        iri, name = row["thing"].value, row["name"].value
-        preferred = python_value(row["preferred"]) is True
-        if "type" in row:
-            types[iri].add(row["type"].value)
+    for row in store.named("lookup-names"):
+        iri = row["thing"].value
+        if iri not in types:
+            continue
+        name = row["name"].value
+        preferred = row["preferred"].value == "true"
         if preferred and (iri not in labels or len(name) > len(labels[iri])):
             labels[iri] = name
         key = normalise(name)
         if key and (key, iri) not in seen:
             seen.add((key, iri))
             by_name[key].append((iri, preferred))
-    for iri in list(by_name.values()):
-        for thing, _ in iri:
+    for items in by_name.values():
+        for thing, _ in items:
             labels.setdefault(thing, thing)
     index = _Index(dict(by_name), labels, {k: frozenset(v) for k, v in types.items()},
                    [(name, iri) for name, items in by_name.items() for iri, _ in items])
