@@ -179,12 +179,7 @@ def _control(store: OxigraphStore, council: str, day: date, labels: _Labels, fac
     for row in rows:
         by_control[str(row["control"])].append(row)
 
-    def recency(item: tuple[str, list[dict[str, object]]]) -> tuple[date, bool, str]:
-        first = item[1][0]
-        begun = first.get("start") or first.get("seen") or date.min
-        return begun, first.get("seats") is not None, item[0]  # type: ignore[return-value]
-
-    chosen, chosen_rows = max(by_control.items(), key=recency)
+    chosen, chosen_rows = _current_control(by_control)
     first = chosen_rows[0]
     controllers = sorted({str(r["controller"]) for r in chosen_rows if r.get("controller")})
     lead = str(first["lead"]) if first.get("lead") else (controllers[0] if len(controllers) == 1 else None)
@@ -207,6 +202,28 @@ def _control(store: OxigraphStore, council: str, day: date, labels: _Labels, fac
     )
 
 
+def _current_control(by_control: dict[str, list[dict[str, object]]]) -> tuple[str, list[dict[str, object]]]:
+    """Of the controls holding on the day, the one that describes it best. A dated control (one with
+    a start) holds until a later one starts. A control only *seen* on a day (a register read then, an
+    article calling the council "Labour-run") takes over only when it is newer than the latest dated
+    one and either disagrees with it (control changed) or carries seat counts (newer figures); an
+    article that merely confirms the party in control does not hide the dated record's seats."""
+    def controllers(rows: list[dict[str, object]]) -> frozenset[str]:
+        return frozenset(str(r["controller"]) for r in rows if r.get("controller"))
+
+    dated = [(rows[0]["start"], iri) for iri, rows in by_control.items() if rows[0].get("start")]
+    latest = max(dated)[1] if dated else None
+    since = by_control[latest][0]["start"] if latest else date.min
+    newer = [(rows[0]["seen"], rows[0].get("seats") is not None, iri) for iri, rows in by_control.items()
+             if not rows[0].get("start") and rows[0].get("seen") and rows[0]["seen"] >= since  # type: ignore[operator]
+             and (latest is None or rows[0].get("seats") is not None
+                  or controllers(rows) != controllers(by_control[latest]))]
+    chosen = max(newer)[2] if newer else latest
+    if chosen is None:  # only undated controls: take any, deterministically
+        chosen = max(by_control)
+    return chosen, by_control[chosen]
+
+
 def _offices(store: OxigraphStore, council: str, day: date) -> list[dict[str, object]]:
     out = []
     for row in store.rows("governance-offices", council=council, at=day):
@@ -218,16 +235,24 @@ def _offices(store: OxigraphStore, council: str, day: date) -> list[dict[str, ob
 
 
 def _latest_per_post(rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    """For each post, the holdings that began (or were seen) last: an old register's open-ended
-    holding of a post gives way to a newer source's holder of the same post."""
-    def begun(row: dict[str, object]) -> date:
-        return row.get("start") or row.get("seen") or date.min  # type: ignore[return-value]
-
-    newest: dict[str, date] = {}
+    """For each post, the holdings of the person (or people) who came to it last: a person came to a
+    post at their earliest known start, or, with no start known, when a source first saw them in it.
+    So an old register's open-ended holder gives way to a newer holder, while an article that sees the
+    long-standing holder in post does not make them look new."""
+    starts: dict[tuple[str, str], list[date]] = defaultdict(list)
+    seens: dict[tuple[str, str], list[date]] = defaultdict(list)
     for row in rows:
-        post = str(row["post"])
-        newest[post] = max(newest.get(post, date.min), begun(row))
-    return [row for row in rows if begun(row) == newest[str(row["post"])]]
+        key = (str(row["post"]), str(row["person"]))
+        if isinstance(row.get("start"), date):
+            starts[key].append(row["start"])  # type: ignore[arg-type]
+        if isinstance(row.get("seen"), date):
+            seens[key].append(row["seen"])  # type: ignore[arg-type]
+    keys = {(str(r["post"]), str(r["person"])) for r in rows}
+    came = {k: min(starts[k]) if starts[k] else min(seens[k], default=date.min) for k in keys}
+    newest: dict[str, date] = {}
+    for (post, _), when in came.items():
+        newest[post] = max(newest.get(post, date.min), when)
+    return [r for r in rows if came[(str(r["post"]), str(r["person"]))] == newest[str(r["post"])]]
 
 
 def _holders(rows: Iterable[dict[str, object]], labels: _Labels) -> list[Holder]:
