@@ -234,18 +234,36 @@ def _cut(timeline: _Timeline, at: date) -> nx.MultiDiGraph:
     for edge, graphs in itertools.islice(timeline.edges, bisect.bisect_right(timeline.starts, at)):
         if holds(edge.since, edge.until, at):
             info = dict(edge.info)
-            # A councillor who also holds an office has several memberships on behalf of the
-            # party, each implying the same group membership: one edge stands for them all.
-            key = (edge.mechanism, "derived" if info.get("derived") else edge.fact)
+            key = _same_step(edge, info)
             if graph.has_edge(edge.source, edge.target, key):
+                merged = graph.edges[edge.source, edge.target, key]
+                if edge.fact not in merged["facts"]:
+                    merged["facts"].append(edge.fact)
+                    merged["graphs"] = [*merged["graphs"], *(g for g in graphs if g not in merged["graphs"])]
                 continue
             for node in (edge.source, edge.target):
                 if node not in graph:
                     graph.add_node(node, kind=timeline.kinds.get(node, "other"))
             graph.add_edge(edge.source, edge.target, key=key, mechanism=edge.mechanism,
-                           cost=COSTS[edge.mechanism], fact=edge.fact, graphs=graphs, since=edge.since,
-                           until=edge.until, **info)
+                           cost=COSTS[edge.mechanism], fact=edge.fact, facts=[edge.fact], graphs=graphs,
+                           since=edge.since, until=edge.until, **info)
     return graph
+
+
+def _same_step(edge: _Edge, info: dict[str, object]) -> tuple:
+    """What makes two facts one step: a councillor's several memberships on behalf of a party all
+    imply one group membership; a group's control of a council is one step; two sources reporting the same decision (same body, action, target
+    and day: the reference data and an article, say) are one decision with the evidence of both.
+    Anything else is its own step."""
+    if info.get("derived"):
+        return (edge.mechanism, "derived")
+    if edge.mechanism in ("decided", "selects", "deselects") and edge.since is not None:
+        return (edge.mechanism, info.get("action"), edge.since)
+    if edge.mechanism == "controls":
+        # Control by one group holding on one day is one fact however many sources state it; the
+        # earliest-starting statement (edges come in order of start) keeps its seats and dates.
+        return (edge.mechanism,)
+    return (edge.mechanism, edge.fact)
 
 
 def _read_timeline(store: OxigraphStore) -> _Timeline:
@@ -554,18 +572,26 @@ def chains(store: OxigraphStore, source: str, target: str, at: date | None = Non
     names = labels(store, nodes | extra) | labels(store, decisions, fallback=False)
     names.setdefault(start.iri, start.label)
     names.setdefault(end.iri, end.label)
-    proof = evidence(store, {d["fact"] for chain in found for _, _, _, d in chain})
+    proof = evidence(store, {f for chain in found for _, _, _, d in chain for f in d["facts"]})
     result = []
     for chain in found:
         steps = [ChainEdge(source=_ref(projection, u, names), target=_ref(projection, v, names),
                            mechanism=d["mechanism"], since=d["since"], until=d["until"],
-                           evidence=proof.get(d["fact"]) or _fallback(projection, d), fact=d["fact"],
+                           evidence=_pooled(proof, d["facts"]) or _fallback(projection, d), fact=d["fact"],
                            detail=_detail(d, names))
                  for _, u, v, d in chain]
         result.append(Chain(cost=round(sum(c for c, *_ in chain), 6), edges=steps))
     at_day = projection.at
     return ChainResult(from_=_ref(projection, start.iri, names), to=_ref(projection, end.iri, names),
                        at=at_day, chains=result)
+
+
+def _pooled(proof: dict[str, list[Evidence]], facts: list[str]) -> list[Evidence]:
+    """The evidence of every fact a step stands for, each item once, quotes first."""
+    items: list[Evidence] = []
+    for fact in facts:
+        items += [e for e in proof.get(fact, []) if e not in items]
+    return sorted(items, key=lambda e: e.quote is None)
 
 
 def _fallback(projection: Projection, data: dict) -> list[Evidence]:
