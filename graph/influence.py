@@ -252,16 +252,18 @@ def _cut(timeline: _Timeline, at: date) -> nx.MultiDiGraph:
 
 def _same_step(edge: _Edge, info: dict[str, object]) -> tuple:
     """What makes two facts one step: a councillor's several memberships on behalf of a party all
-    imply one group membership; a group's control of a council is one step; two sources reporting the same decision (same body, action, target
+    imply one group membership; a group's control of a council, or a person's holding of a post, is
+    one step; two sources reporting the same decision (same body, action, target
     and day: the reference data and an article, say) are one decision with the evidence of both.
     Anything else is its own step."""
     if info.get("derived"):
         return (edge.mechanism, "derived")
     if edge.mechanism in ("decided", "selects", "deselects") and edge.since is not None:
         return (edge.mechanism, info.get("action"), edge.since)
-    if edge.mechanism == "controls":
-        # Control by one group holding on one day is one fact however many sources state it; the
-        # earliest-starting statement (edges come in order of start) keeps its seats and dates.
+    if edge.mechanism in ("controls", "holds"):
+        # A group's control of a council, or a person's holding of a post, on one day is one fact
+        # however many sources state it; the earliest-starting statement (edges come in order of
+        # start) keeps its seats and dates.
         return (edge.mechanism,)
     return (edge.mechanism, edge.fact)
 
