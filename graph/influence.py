@@ -240,6 +240,11 @@ def _cut(timeline: _Timeline, at: date) -> nx.MultiDiGraph:
                 if edge.fact not in merged["facts"]:
                     merged["facts"].append(edge.fact)
                     merged["graphs"] = [*merged["graphs"], *(g for g in graphs if g not in merged["graphs"])]
+                    if merged.get("observed") and not info.get("observed"):
+                        # a dated statement describes the step better than a mere sighting of it
+                        for name in ("observed", "seats", "total", "kind", "lead"):
+                            merged.pop(name, None)
+                        merged.update(info, fact=edge.fact, since=edge.since, until=edge.until)
                 continue
             for node in (edge.source, edge.target):
                 if node not in graph:
@@ -297,12 +302,14 @@ def _read_timeline(store: OxigraphStore) -> _Timeline:
         council, controller = r["council"], r["controller"]
         add("controls", groups.get((council, controller), controller), council, r["fact"], r["graph"],
             r.get("since"), r.get("end"), kind=_local(r.get("kind"), _CONTROL),
-            controller=controller, lead=r.get("lead"), seats=_int(r.get("seats")), total=_int(r.get("total")))
+            controller=controller, lead=r.get("lead"), seats=_int(r.get("seats")), total=_int(r.get("total")),
+            observed=r.get("observed") == "true" or None)
     for r in _rows(store, "influence-memberships"):
         person, organisation = r["person"], r["organisation"]
         since, until = r.get("since"), r.get("end")
         if r["post"]:
-            add("holds", person, r["post"], r["fact"], r["graph"], since, until)
+            add("holds", person, r["post"], r["fact"], r["graph"], since, until,
+                observed=r.get("observed") == "true" or None)
         else:
             add("member_of", organisation, person, r["fact"], r["graph"], since, until)
         group = groups.get((organisation, r["party"] or ""))
