@@ -18,11 +18,12 @@ Prints medians, documents and words per second, and ratios, as Markdown for docs
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
+from pathlib import Path
 import tempfile
 import time
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +59,6 @@ def main() -> None:
     args = parser.parse_args()
 
     import spacy
-
     from partygraph import loaders
     from partygraph.data import sample_files
     from partygraph.graph.store import open_store
@@ -66,6 +66,7 @@ def main() -> None:
     from partygraph.loaders.text import build
     from partygraph.loaders.text.pipeline import for_store
 
+    load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())  # the machine is shared: say how busy it was
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = make_documents(folder, args.docs)
@@ -91,7 +92,8 @@ def main() -> None:
             timings["e2e"].append(time.perf_counter() - started)
             store.close()
     med = {k: statistics.median(v) for k, v in timings.items()}
-    print(f"{args.docs} documents, {words} words ({words / args.docs:.0f} per document), median of {args.runs} runs\n")
+    print(f"{args.docs} documents, {words} words ({words / args.docs:.0f} per document), median of {args.runs} runs; "
+          f"load average {load_before} before, {' '.join(f'{x:.2f}' for x in os.getloadavg())} after\n")
     print("| step | median s | documents/s | words/s | x spaCy blank |")
     print("|---|---:|---:|---:|---:|")
     for name, label in (("spacy", "spaCy blank tokenizer + sentencizer"), ("extract", "extraction (no write)"),

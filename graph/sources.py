@@ -53,6 +53,13 @@ class Content:
     format: Format | None = None
     base_iri: str | None = None
     triples: list[Triple] = field(default_factory=list)
+    _ox: list[ox.Triple] | None = field(default=None, repr=False, compare=False)
+
+    def ox_triples(self) -> list[ox.Triple]:
+        """The distinct in-memory triples as pyoxigraph triples, converted once."""
+        if self._ox is None:
+            self._ox = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in set(self.triples)]
+        return self._ox
 
     def digest(self) -> str:
         """sha256 of what will be written: the file's bytes (with its format and base), or the
@@ -66,12 +73,12 @@ class Content:
                 for block in iter(lambda: f.read(1 << 20), b""):
                     h.update(block)
         else:
-            for line in sorted(ntriples_line(t) for t in self.triples):
-                h.update(line.encode("utf-8"))
+            h.update("\n".join(sorted(map(str, self.ox_triples()))).encode("utf-8"))
         return h.hexdigest()
 
     def __len__(self) -> int:
-        return len(self.triples)
+        """How many distinct triples (0 for a file, which is counted once written)."""
+        return len(self.ox_triples()) if self.file is None else 0
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -92,11 +99,6 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def ntriples_line(triple: Triple) -> str:
     s, p, o = (to_ox(t) for t in triple)
     return f"{s} {p} {o} .\n"
-
-
-def quads_in(triples: Iterable[Triple], graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    for s, p, o in triples:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
 
 
 def date_literal(value: date | datetime | str) -> Literal:

@@ -43,7 +43,7 @@ from ..ontology import uris
 from ..ontology.namespaces import DCTERMS, PG, PROV, RDF, RDFS, VOID, XSD
 from . import queries
 from .formats import Format, describe_syntax_error
-from .sources import Content, SourceRecord, quads_in, to_ox
+from .sources import Content, SourceRecord
 
 #: In-memory content up to this many triples (per batch) is written in one transaction; more goes to
 #: the bulk loader through a staging graph.
@@ -336,26 +336,34 @@ class OxigraphStore(Store):
 
     def _commit_small(self, batch: list[tuple[int, SourceRecord, Content, str, str, str | None]],
                       results: list[Replacement | None]) -> None:
-        """Replace small sources in one SPARQL update: one transaction, no journal needed."""
+        """Replace small sources in two transactions for the whole batch: their new graphs (marked
+        staging in the journal) in one ``extend``; then one SPARQL update that makes each the source's
+        current graph, drops the old and clears the journal. Killed between the two, the store
+        reopens with the old versions (the staging graphs are removed on open)."""
         started = time.perf_counter()
         started_at = datetime.now(timezone.utc)
+        journal, staging, state = (ox.NamedNode(str(uris.journal_graph())), ox.NamedNode(str(PG.loadState)),
+                                   ox.NamedNode(str(PG.Staging)))
+        quads: list[ox.Quad] = []
         operations = []
         for _, record, content, digest, graph, current in batch:
+            node = ox.NamedNode(graph)
+            quads.append(ox.Quad(node, staging, state, journal))
+            quads += [ox.Quad(t.subject, t.predicate, t.object, node) for t in content.ox_triples()]
             if current is not None:
                 operations.append(queries.get("graph-drop").bind(graph=current))
-            unique = set(content.triples)
             operations.append(queries.get("provenance-replace").bind(
-                provenance=uris.provenance_graph(), source=record.iri, graph=graph,
-                content=(ox.Triple(*(to_ox(t) for t in triple)) for triple in unique),
-                record=_provenance_record(record, graph, digest, len(unique), started_at)))
+                provenance=uris.provenance_graph(), journal=uris.journal_graph(), source=record.iri, graph=graph,
+                record=_provenance_record(record, graph, digest, len(content), started_at)))
         try:
+            self._store.extend(quads)
             self._store.update(queries.join_updates(operations))
         except (SyntaxError, OSError) as e:
             raise LoadError(f"{batch[0][1].file_name or batch[0][1].key}: could not write: {e}") from None
         self._version += 1
         seconds = (time.perf_counter() - started) / len(batch)
         for i, record, content, _, graph, current in batch:
-            results[i] = Replacement(str(record.iri), graph, len(set(content.triples)), False, current, seconds)
+            results[i] = Replacement(str(record.iri), graph, len(content), False, current, seconds)
 
     def _replace_big(self, record: SourceRecord, content: Content, digest: str, graph: str, current: str | None,
                      progress: Callable[[int, int], None] | None) -> Replacement:
@@ -421,11 +429,11 @@ class OxigraphStore(Store):
                     self._store.bulk_load(source, format=content.format.rdf, base_iri=content.base_iri,
                                           to_graph=graph)
             return None
-        unique = set(content.triples)
-        self._store.bulk_extend(quads_in(unique, graph))
+        triples = content.ox_triples()
+        self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
         if progress:
-            progress(len(unique), len(unique))
-        return len(unique)
+            progress(len(triples), len(triples))
+        return len(triples)
 
     def _discard(self, graph: str | ox.NamedNode) -> None:
         node = graph if isinstance(graph, ox.NamedNode) else ox.NamedNode(str(graph))

@@ -82,7 +82,7 @@ def test_shapes_reject_broken_facts():
     assert "starts after it ends" in messages
     assert "a council has exactly one GSS code like E09000014" in messages
     assert "a decision has exactly one action (pg:action)" in messages
-    assert "has neither schema:startDate nor pg:observedOn" in messages
+    assert "has no date: neither schema:startDate, pg:observedOn nor pg:unresolvedDate" in messages
 
 
 def test_shapes_file_parses():

@@ -6,14 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from partygraph import loaders
 from partygraph.api.cli import app
 from partygraph.loaders.base import LoadContext, SourceError
-from partygraph.loaders.text import build, dates, read
+from partygraph.loaders.text import build, dates
 from partygraph.loaders.text.evaluate import names_match, score
 from partygraph.loaders.text.run import evaluate_corpus, extract_documents
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -140,6 +139,7 @@ def test_five_megabyte_document(tmp_path, memory_store):
     assert big.stat().st_size >= 4_900_000
     extraction, loaded = build(big, LoadContext(store=memory_store))
     assert any(f.relation == "holds_office" for f in extraction.facts)
+    assert len(loaded.content.triples) > len(extraction.facts)  # each fact with its evidence, built in full
     assert memory_store.stats().triples == 0  # nothing written by building
 
 
@@ -181,3 +181,145 @@ def test_cli_evaluate(shared_dir):
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["total"]["gold"] >= 70
+
+
+# ------------------------------------------------------------------ held-out documents (rules never tuned to them)
+
+HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout"
+
+
+def test_heldout_set_is_apart_from_the_development_corpus():
+    docs = sorted(HELDOUT.glob("*.md"))
+    assert len(docs) >= 5
+    assert all((HELDOUT / "gold" / f"{d.stem}.json").is_file() for d in docs)
+    assert not {d.name for d in docs} & {d.name for d in CORPUS.glob("*.md")}
+
+
+def test_heldout_does_not_lose_ground(sample_store):
+    # Measured when the rules were last changed (docs/benchmarks/text.md): precision 0.75, recall 0.61,
+    # date accuracy 0.88. A change that generalises worse fails here.
+    total, per = evaluate_corpus([HELDOUT], sample_store)
+    assert len(per) >= 5
+    assert total.precision >= 0.7 and total.recall >= 0.55 and total.date_accuracy >= 0.85, total.as_dict()
+
+
+@pytest.mark.xfail(strict=True, reason="the held-out documents do not meet the bar (precision 0.75, recall 0.61, "
+                                       "dates 0.88 measured); the rules are not tuned to their sentences")
+def test_heldout_meets_the_quality_bar(sample_store):
+    total, _ = evaluate_corpus([HELDOUT], sample_store)
+    _bar(total)
+
+
+# ------------------------------------------------------------------ dates
+
+def test_fast_dates_agree_with_dateparser():
+    """The closed forms computed without dateparser give the day dateparser gives."""
+    from datetime import date, datetime
+
+    import dateparser
+
+    published = date(2024, 4, 30)  # a Tuesday
+    settings = {"RELATIVE_BASE": datetime(2024, 4, 30), "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
+    for expression in ["Tuesday", "last Tuesday", "Monday", "Wednesday", "next Tuesday", "April", "May", "30 April",
+                       "1 May", "last week", "this week", "next week", "last month", "this month", "3 days ago",
+                       "a week ago", "two months ago", "a fortnight ago", "tonight", "last night", "this morning",
+                       "yesterday", "tomorrow", "April 2023", "5 June 2023", "Tuesday, 17 July 2018", "July 17, 2018"]:
+        for future in (False, True):
+            expected = dateparser.parse(expression, languages=["en"],
+                                        settings={**settings, "PREFER_DATES_FROM": "future" if future else "past"})
+            assert dates.resolve(expression, published, future).day == expected.date(), (expression, future)
+
+
+def test_story_time_and_seasonal_dates():
+    from datetime import date
+
+    published, story = date(2024, 4, 30), date(2024, 4, 25)
+    assert dates.resolve("the following week", published, reference=story).day == date(2024, 5, 2)
+    assert dates.resolve("the day before", published, reference=story).day == date(2024, 4, 24)
+    assert dates.resolve("three days later", published, reference=story).day == date(2024, 4, 28)
+    assert dates.resolve("that evening", published, reference=story).day == story
+    assert not dates.resolve("the following week", published).resolved  # no story time: never guessed
+    last_year = dates.resolve("last year", published)
+    assert (last_year.day, last_year.precision) == (date(2023, 1, 1), "year")
+    assert dates.resolve("last summer", published).day == date(2023, 7, 1)
+    assert dates.resolve("at the weekend", published).day == date(2024, 4, 27)
+
+
+def test_dates_follow_the_story(tmp_path, memory_store):
+    doc = tmp_path / "story.md"
+    doc.write_text("---\npublished: 2019-07-01\n---\nLabour's National Executive Committee suspended Jane Roe on 12 June."
+                   " Two days later the committee expelled her.\n\nJohn Doe was elected leader of the Green Party next"
+                   " month, the party said.\n")
+    extracted, = extract_documents([doc], memory_store, dry_run=True)
+    decided = {f["action"]: f["date"] for f in extracted.summary["facts"] if f["relation"] == "decided"}
+    assert decided == {"suspend": "2019-06-12", "expel": "2019-06-14"}
+
+
+# ------------------------------------------------------------------ mentions and linking
+
+def test_mentions_without_a_graph():
+    from partygraph.loaders.text.pipeline import for_store
+
+    text = ("Theresa May met Lord Hutton and the Scottish Labour leader, Kezia Dugdale, in West Lothian on 3 May. "
+            "The Labour-run council agreed.\n\nFOR IMMEDIATE RELEASE\n\nHumza Yousaf announced his resignation.")
+    doc, = for_store(None)([text])
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("Theresa May", "NAME"), ("Lord Hutton", "PERSON"), ("Scottish Labour", "PARTY"),
+            ("Kezia Dugdale", "NAME"), ("West Lothian", "PLACE"), ("on 3 May", "DATE"),
+            ("The Labour-run council", "CONTROLLED"), ("Humza Yousaf", "NAME")} <= found
+    assert ("May", "DATE") not in found
+    sentences = [doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])].strip()
+                 for a, b in doc.user_data["arrays"].sentences]
+    # a heading between blank lines is a sentence of its own, though it has no full stop
+    assert sentences[-2:] == ["FOR IMMEDIATE RELEASE", "Humza Yousaf announced his resignation."]
+
+
+def test_no_query_per_document(sample_store):
+    docs = sorted(CORPUS.glob("*.md"))[:8]
+    extract_documents(docs, sample_store, dry_run=True, summarise=False)
+    asked = []
+    original = sample_store.query
+    sample_store.query = lambda *a, **k: asked.append(a) or original(*a, **k)  # type: ignore[method-assign]
+    try:
+        extract_documents(docs, sample_store, dry_run=True, summarise=False)
+    finally:
+        sample_store.query = original  # type: ignore[method-assign]
+    assert asked == []  # the same store version: everything linking asked is known already
+
+
+def test_names_without_a_first_name_list():
+    import sys
+
+    assert "gender-guesser" not in (ROOT / "pyproject.toml").read_text()
+    assert "gender_guesser" not in sys.modules
+
+
+# ------------------------------------------------------------------ the modelling contract
+
+def test_resignations_and_control_of_bodies_as_the_contract_writes_them(tmp_path, memory_store):
+    from partygraph.graph.sources import Content, SourceRecord
+    from partygraph.loaders.text.summary import summary
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import ORG, RDF
+
+    doc = tmp_path / "c.md"
+    doc.write_text("---\npublished: 2019-12-14\n---\nJo Swinson resigned as leader of the Liberal Democrats yesterday."
+                   "\n\nThe Corbynite Left won a majority on Labour's National Executive Committee last month.\n")
+    extracted, = extract_documents([doc], memory_store)
+    graph = f"<{extracted.graph}>"
+    pg, end = "<https://w3id.org/partygraph/ontology#", "<https://w3id.org/partygraph/ontology/end/resigned>"
+    assert memory_store.query(f"ASK {{ GRAPH {graph} {{ ?m {pg}endReason> {end} ; <{ORG.member}> ?p }} }}").boolean
+    assert memory_store.query(f"ASK {{ GRAPH {graph} {{ ?c a {pg}Control> ; {pg}controlOf> ?body . "
+                              f"FILTER NOT EXISTS {{ ?c {pg}council> ?x }} }} }}").boolean
+    relations = {f["relation"] for f in extracted.summary["facts"]}
+    assert {"resigned", "controls"} <= relations
+    # the summary finds a resignation by its end reason, whatever rule the evidence names
+    m, ev = URIRef("https://example.org/m"), URIRef("https://example.org/ev")
+    triples = [(m, RDF.type, ORG.Membership), (m, ORG.member, URIRef("https://example.org/p")),
+               (m, ORG.organization, URIRef("https://example.org/o")), (m, ORG.role, URIRef("https://example.org/r")),
+               (m, URIRef(pg[1:] + "endReason"), URIRef(end[1:-1])), (m, URIRef(pg[1:] + "evidence"), ev),
+               (ev, URIRef(pg[1:] + "rule"), Literal("some-other-rule")), (ev, URIRef(pg[1:] + "quote"), Literal("q")),
+               (ev, URIRef(pg[1:] + "startOffset"), Literal(0))]
+    replaced = memory_store.replace_source(SourceRecord(key="text/contract-test", title="t", loader="text"),
+                                           Content(triples=triples))
+    assert [f["relation"] for f in summary(memory_store, replaced.graph, "t")["facts"]] == ["resigned"]

@@ -1,12 +1,13 @@
 #+ name: provenance-replace
 #+ description: >
-#+   Replace a small source in one transaction, journal-free: its old PROV record goes, its new content
-#+   and record are written. Sent together with graph-drop for the old graph, in the same request.
+#+   The commit point of a small replace: the source's old PROV record goes, the new one (naming the
+#+   new graph as current) is written and the new graph leaves staging. Sent with graph-drop for the
+#+   old graph, in the same request.
 #+ params:
 #+   provenance: {type: iri, required: true, description: the provenance graph}
+#+   journal: {type: iri, required: true, description: the journal graph}
 #+   source: {type: iri, required: true, description: the source IRI}
 #+   graph: {type: iri, required: true, description: the source's new graph}
-#+   content: {type: triples, required: true, description: the new graph's triples}
 #+   record: {type: triples, required: true, description: the new PROV record}
 PREFIX pg: <https://w3id.org/partygraph/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -19,9 +20,7 @@ WHERE {
   }
 } ;
 
-INSERT DATA { GRAPH ?_graph {
-?_content
-} } ;
+DELETE DATA { GRAPH ?_journal { ?_graph pg:loadState pg:Staging } } ;
 
 INSERT DATA { GRAPH ?_provenance {
 ?_record

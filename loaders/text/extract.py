@@ -1,12 +1,17 @@
 """From a document to facts: paragraphs through the pipeline, mentions linked, rules applied.
 
-The text is cut into paragraphs (blank lines; very long paragraphs at line ends, then at about
-100,000 characters) so spaCy never sees more than it can hold, and a heading in capitals ("MINUTES OF
-THE MEETING OF THE CABINET HELD ON TUESDAY, 17 JULY 2018") is read in title case (same length, so
-offsets still point into the original text).
+A document goes through the pipeline whole (a pipeline run has a fixed cost worth more than the
+tokens of a paragraph); one longer than about 100,000 characters goes in pieces of whole paragraphs
+(a very long paragraph cut at line ends, then at spaces) so spaCy never holds more than it can, all in
+one ``nlp.pipe`` call. A heading in capitals ("MINUTES OF THE MEETING OF THE CABINET HELD ON TUESDAY,
+17 JULY 2018") is read in title case (same length, so offsets still point into the original text).
 
-Cost: linear in the text; about 1-2 ms per 100 words on this machine with a small graph, plus
-dateparser for each distinct temporal expression.
+Dates are read in order: each sentence's expressions against the publication date, and those that
+count from the story's own time ("the following week", "the day before", "hours earlier") against
+the nearest date of their sentence or, failing that, the last date the text gave.
+
+Cost: linear in the text; about 1 ms per 100 words on this machine, RDF included, once the pipeline
+for the store's version is built (docs/benchmarks/text.md).
 """
 
 from __future__ import annotations
@@ -14,17 +19,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from . import dates
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention
-from .pipeline import Pipeline, for_store, party_names, role_lexicon
-from .relations import Fact, Rules, Sentence, matcher_for
+from .pipeline import Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
+from .relations import Fact, Rules, Sentence, relational
 
 CHUNK = 100_000
 _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}
+_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
+_RELATIVE = {"who", "whom", "whose"}
+_NOT_VERBS = {"the", "a", "an", "and", "or", "but", ",", ";", "that", "which", "who", "when", "while", "if",
+              "because", "as", "so"}
 
 
 @dataclass
@@ -46,47 +56,132 @@ def source_key(document: Document, source_iri: str | None = None) -> str:
     return f"text/{uris.slugify(source_iri or document.path.stem)}"
 
 
+class _Time:
+    """The dates of one document, resolved in reading order."""
+
+    def __init__(self, published):  # type: ignore[no-untyped-def]
+        self.published = published
+        self.narrative: dates.When | None = None  # the last date the text gave
+        self.paragraph = -1  # the paragraph that date was in
+        self.unresolved: set[str] = set()
+        self._plain: dict[int, dates.When] = {}
+
+    def plain(self, m: Mention) -> dates.When:
+        """A date mention read against the publication date (or, if anaphoric, not at all)."""
+        key = id(m)
+        if key not in self._plain:
+            self._plain[key] = dates.resolve(m.text, self.published) if not dates.anaphoric(m.text) else \
+                dates.When(None, "day", m.text)
+        return self._plain[key]
+
+    def of(self, m: Mention, s: Sentence, token: int) -> dates.When:
+        """The date a rule reads from mention ``m`` for a trigger at ``token``."""
+        future = any(w in _FUTURE for w in s.lower[max(0, token - 6):token + 1])
+        if dates.anaphoric(m.text):
+            when = dates.resolve(m.text, self.published, future, reference=self.reference(m, s))
+        else:
+            when = dates.resolve(m.text, self.published, future=future)
+        if not when.resolved:
+            self.unresolved.add(m.text)
+        return when
+
+    def reference(self, m: Mention, s: Sentence):  # type: ignore[no-untyped-def]
+        """The day an anaphoric expression counts from: the nearest plain date of its sentence (one
+        before it first), else the last date the text gave. "the day after the election on 4 July"
+        counts from the date that follows it."""
+        others = [d for d in s.dates() if d is not m and not dates.anaphoric(d.text)]
+        later = sorted((d for d in others if d.first > m.first), key=lambda d: d.first)
+        if relational(m, s):
+            ordered = later
+        else:
+            ordered = sorted((d for d in others if d.first < m.first), key=lambda d: -d.first) + later
+        for d in ordered:
+            when = self.plain(d)
+            if when.resolved:
+                return when.day
+        return self.narrative.day if self.narrative is not None else None
+
+    def advance(self, s: Sentence) -> None:
+        """After a sentence: the last date it gave for something that happened is now the story's time
+        ("since 1970" dates a state, "a month after X" another event: neither moves it)."""
+        for m in s.dates():
+            if m.text.lower().startswith(("since", "until")) or relational(m, s):
+                continue
+            when = self.of(m, s, m.first) if dates.anaphoric(m.text) else self.plain(m)
+            # a day after publication ("next month's election") is not when anything reported happened
+            if when.resolved and (self.published is None or when.day <= self.published):
+                self.narrative, self.paragraph = when, s.paragraph
+
+    def inherited(self, s: Sentence) -> dates.When | None:
+        """The story's time for a sentence that gives none: the last date of this paragraph or the one
+        before (a new paragraph seldom moves a news story's time without saying so)."""
+        return self.narrative if s.paragraph - self.paragraph <= 1 else None
+
+
+
 def extract(document: Document, store: OxigraphStore | None, source_iri: str | None = None) -> Extraction:
     """Read the facts of ``document``, linking to ``store`` (read-only; ``None`` links nothing)."""
     pipeline = for_store(store)
     key = source_key(document, source_iri)
     linker = Linker(store, pipeline, document.published, key.split("/", 1)[1])
-    paragraphs = list(_paragraphs(document.text))
-    docs = pipeline([_readable(p) for _, p in paragraphs])
-    matcher = matcher_for(pipeline.nlp.vocab)
-    meeting = None
+    pieces = list(_pieces(document.text))
+    docs = pipeline([_readable(p) for _, p in pieces])
+    time = _Time(document.published)
     notes: list[str] = []
-    unresolved: set[str] = set()
-
-    def when_of(expression: str, s: Sentence, token: int) -> dates.When:
-        future = any(w in _FUTURE for w in s.lower[max(0, token - 6):token + 1])
-        when = dates.resolve(expression, document.published, future=future)
-        if not when.resolved:
-            unresolved.add(expression)
-        return when
-
+    meeting = None
     if document.kind == "minutes" and docs:
-        first = [e for d in docs[:2] for e in d.ents if e.label_ == "DATE"]
+        arrays0: Arrays = docs[0].user_data["arrays"]
+        # the first date of its first two paragraphs: the day of the meeting
+        second = next((s for s, p in zip(arrays0.sentences, arrays0.paragraphs) if p >= 2), (arrays0.n, 0))[0]
+        first = [e for e in docs[0].ents if e.label_ == "DATE" and e.start < second]
         if first:
             meeting = dates.resolve(first[0].text, document.published)
     linker.topic = _party_in(document.title, linker)
-    rules = Rules(linker, meeting if meeting and meeting.resolved else None, when_of)
-    index = 0
-    for (offset, _), doc in zip(paragraphs, docs):
-        for sent in doc.sents:
-            mentions = _mentions(sent, offset, linker, pipeline)
-            s = Sentence(sent, offset + sent.start_char, mentions, index)
+    rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of)
+    index, paragraph_base = 0, 0
+    for (offset, _), doc in zip(pieces, docs):
+        arrays: Arrays = doc.user_data["arrays"]
+        triggers = doc.user_data["triggers"]
+        ents = list(doc.ents)
+        text = arrays.text
+        e = 0
+        for (start, end), number in zip(arrays.sentences, arrays.paragraphs):
+            here = []
+            while e < len(ents) and ents[e].start < end:
+                here.append(ents[e])
+                e += 1
+            mentions = _mentions(here, start, end, arrays, offset, linker, pipeline)
+            s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,
+                         text[arrays.idx[start]:arrays.ends[end - 1]])
+            s.inherit = time.inherited(s)
             index += 1
-            found = [(doc.vocab.strings[mid], start, end)
-                     for mid, start, end in matcher(sent)]
+            found = [(k, a - start, b - start) for k, a, b in triggers if start <= a < end]
+            s.triggers = sorted({a for _, a, _ in found})
             rules.apply(s, found)
+            time.advance(s)
+        paragraph_base += (arrays.paragraphs[-1] + 1) if arrays.paragraphs else 0
     facts = rules.finish()
-    if document.published is None and unresolved:
-        notes.append(f"no publication date: {len(unresolved)} relative date(s) left unresolved "
-                     f"({', '.join(sorted(unresolved)[:5])})")
+    if document.published is None and time.unresolved:
+        notes.append(f"no publication date: {len(time.unresolved)} relative date(s) left unresolved "
+                     f"({', '.join(sorted(time.unresolved)[:5])})")
     if not facts:
         notes.append("no facts found")
     return Extraction(document, key, facts, linker, notes)
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """The text in pieces spaCy can hold: whole paragraphs, up to CHUNK characters a piece (a
+    document of ordinary length is one piece)."""
+    start = end = None
+    for offset, paragraph in _paragraphs(text):
+        if start is not None and offset + len(paragraph) - start > CHUNK:
+            yield start, text[start:end]
+            start = None
+        if start is None:
+            start = offset
+        end = offset + len(paragraph)
+    if start is not None:
+        yield start, text[start:end]
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -114,64 +209,64 @@ def _readable(paragraph: str) -> str:
     paragraph = paragraph.replace("’", "'")
     out = []
     for line in paragraph.split("\n"):
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) > 12 and all(c.isupper() for c in letters):
+        # a line with no lowercase letter and more than 12 capitals (line.upper() is cheaper than a
+        # scan of every character, and nearly every line fails it)
+        if line == line.upper() and sum(c.isalpha() for c in line) > 12:
             titled = line.title()
             line = titled if len(titled) == len(line) else line
         out.append(line)
     return "\n".join(out)
 
 
-def _mentions(sent, offset: int, linker: Linker, pipeline: Pipeline) -> list[Mention]:  # type: ignore[no-untyped-def]
+def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: Linker,
+              pipeline: Pipeline) -> list[Mention]:
     """The sentence's mentions, each linked, in order; the context is updated as they are read."""
     out: list[Mention] = []
-    base = sent.start
     covered: set[int] = set()
-    spans = list(sent.ents)
-    for ent in spans:
+    for ent in ents:
         covered.update(range(ent.start, ent.end))
-    extra = []
-    for tok in sent:
-        if tok.i in covered:
+    words, lowers = a.words, a.lowers
+    items = [(e.start, e.end, e.label_, e) for e in ents]
+    for i in range(start, end):
+        low, w = lowers[i], words[i]
+        if not (low in _PRONOUNS or w[:1].isupper()) or i in covered:
             continue
-        low = tok.lower_
-        if low in PRONOUNS_PERSON or low in PRONOUNS_THING or low in PRONOUNS_PLURAL:
-            extra.append((tok.i, tok.i + 1, "PRON"))
-        elif tok.is_title and tok.text in linker.surnames:
-            extra.append((tok.i, tok.i + 1, "SURNAME"))
-        elif tok.is_title and len(pipeline.surnames.get(tok.text, ())) == 1:
-            extra.append((tok.i, tok.i + 1, "SURNAME"))
-        elif tok.is_title and not tok.is_sent_start and _org_slot(sent, tok):
-            extra.append((tok.i, tok.i + 1, "ORG"))
-    items = [(e.start, e.end, e.label_, e) for e in spans] + [(a, b, lab, None) for a, b, lab in extra]
+        if low in _PRONOUNS and (w.islower() or (i == start and w.istitle())):
+            items.append((i, i + 1, "PRON", None))
+        elif w[:1].isupper() and w.istitle() and (w in linker.surnames or len(pipeline.surnames.get(w, ())) == 1):
+            items.append((i, i + 1, "SURNAME", None))
+        elif w[:1].isupper() and w.istitle() and i != start and _org_slot(a, start, end, i):
+            items.append((i, i + 1, "ORG", None))
     items.sort(key=lambda t: t[0])
-    for start, end, label, ent in items:
-        span = sent.doc[start:end]
-        m = Mention(offset + span.start_char, offset + span.end_char, span.text, label, start - base, end - 1 - base)
-        _link(m, ent, span, linker, pipeline, out)
+    for first, last_excl, label, ent in items:
+        m = Mention(offset + a.idx[first], offset + a.ends[last_excl - 1],
+                    ent.text if ent is not None else words[first], label, first - start, last_excl - 1 - start)
+        _link(m, ent, first, last_excl, a, start, linker, pipeline, out)
         out.append(m)
         if m.entity is not None and label not in ("PRON",):
             linker.note(m.entity)
+    linker.subjects.append(next((m.entity for m in out if m.entity is not None and m.entity.kind == "PERSON"), None))
     return out
 
 
-def _org_slot(sent, tok) -> bool:  # type: ignore[no-untyped-def]
+def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool:
     """A single capitalised word in a slot only an organisation fills: "Jim Kennedy of Unite",
     "a Unite official"."""
-    doc = sent.doc
-    prev = doc[tok.i - 1] if tok.i > sent.start else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-    if prev is not None and prev.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].ent_type_ in ("PERSON", "NAME"):
+    prev = a.lowers[i - 1] if i > start else None
+    nxt = a.lowers[i + 1] if i + 1 < end else None
+    if prev == "of" and i >= 2 and a.label[i - 2] in ("PERSON", "NAME"):
         return True
-    return prev is not None and prev.lower_ in ("a", "an") and nxt is not None and nxt.lower_ in (
-        "official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward")
+    return prev in ("a", "an") and nxt in ("official", "member", "activist", "organiser", "organizer", "delegate",
+                                           "representative", "steward")
 
 
-def _link(m: Mention, ent, span, linker: Linker, pipeline: Pipeline, so_far: list[Mention]) -> None:  # type: ignore[no-untyped-def]
+def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, linker: Linker,  # type: ignore[no-untyped-def]
+          pipeline: Pipeline, so_far: list[Mention]) -> None:
     label = m.label
     # a collective widened over a party's name keeps that name's id on its first token: not its own
     ent_id = ent.ent_id_ if ent is not None and label not in ("COLLECTIVE", "ROLE", "DATE") else ""
     text = m.text
+    lowers = a.lowers
     if ent_id.startswith(("http://", "https://")):
         m.entity = linker.known(ent_id, label)
         if label == "PERSON":
@@ -179,27 +274,27 @@ def _link(m: Mention, ent, span, linker: Linker, pipeline: Pipeline, so_far: lis
         _possessor_in_name(m, linker)
     elif ent_id.startswith("party:"):
         m.entity = linker.party(ent_id.split(":", 1)[1], text)
+    elif ent_id.startswith("unit:"):
+        m.entity = linker.unit(ent_id.split(":", 1)[1])
     elif label in ("ORG", "BODY"):
         m.entity = linker.organisation(text, "COUNCIL" if text.endswith("Council") else "BODY")
     elif label in ("PERSON", "NAME"):
         m.entity = linker.person(text)
     elif label == "SURNAME":
         m.entity = linker.surnames.get(text) or _graph_surname(text, linker, pipeline)
+        if m.entity is None and ent is not None:  # "Mr Gething", someone not named in full before
+            m.entity = linker.person(text)
         m.label = "PERSON"
+    elif label == "POLICY":
+        m.entity = linker.policy(text)
+    elif label == "THING":
+        m.entity = linker.thing(text)
     elif label == "PLACE":
         m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
     elif label == "PRON":
-        low = text.lower()
-        if low in PRONOUNS_PERSON:
-            m.entity = linker.last_person("female" if low in ("she", "her", "hers", "herself") else "male")
-        elif low in PRONOUNS_THING:
-            m.entity = linker.last(ORG_KINDS - {"COLLECTIVE"} | {"POLICY"})
-        else:
-            m.entity = linker.last({"COLLECTIVE"})
+        m.entity = _pronoun(text.lower(), first, sent_start, a, linker, so_far)
     elif label == "DEF":
-        doc = span.doc
-        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and (doc[span.end + 1].is_title
-                                                                         or doc[span.end + 1].ent_type_):
+        if end + 1 < a.n and lowers[end] == "of" and (a.words[end + 1][:1].isupper() or a.label[end + 1]):
             m.entity = None  # "the national coordinating group of Momentum": a description, not a reference
         else:
             m.entity = _definite(text.lower().split()[-1], text.lower(), linker, sentence_start=so_far)
@@ -219,42 +314,80 @@ def _link(m: Mention, ent, span, linker: Linker, pipeline: Pipeline, so_far: lis
             linker.note(party)
         m.entity = linker.collective(text, party, council)
     elif label == "CONTROLLED":
-        m.possessor = _party_in(text.split("-")[0], linker)
-        j = m.last + 1
+        m.possessor = _party_in(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).split("-")[0], linker)
         m.entity = None
-        doc = span.doc
-        k = span.end
-        if k < len(doc) and doc[k].text in ("–", "-", "—", ",") and k + 1 < len(doc) and doc[k + 1].ent_type_:
-            name = doc[k + 1].text
+        k = end
+        if k < a.n and a.words[k] in ("–", "-", "—", ",") and k + 1 < a.n and a.label[k + 1]:
+            name = a.words[k + 1]
             m.entity = linker.council(name) or linker.organisation(f"{name} Council", "COUNCIL")
-        elif span.start > 0 and doc[span.start - 1].lower_ == "the":
+        elif text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the"):
             m.entity = linker.last({"COUNCIL"})
     elif label == "ROLE":
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ("the", "a", "an", "its", "his", "her", "acting",
                                                                          "interim", "joint", "former", "national",
-                                                                         "outgoing", "new")]
+                                                                         "outgoing", "new", "then")]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
-        if phrase in roles:
+        whole = " ".join(w for w in text.lower().split() if w not in ("the", "a", "an", "its", "his", "her"))
+        singular = re.sub(r"s$", "", phrase)
+        # "the party chairman": the longest ending of the phrase that names a role
+        ending = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in roles
+                       and words[k - 1] in ("party", "council", "group", "uk", "national")), None)
+        if whole in roles:  # "acting leaders", "interim chief executive"
+            m.role = roles[whole]
+        elif phrase in roles:
             m.role = roles[phrase]
+        elif singular in roles:  # "co-leaders"
+            m.role = roles[singular]
+        elif ending is not None:
+            m.role = roles[ending]
         elif words:
             m.role = uris.slugify(phrase)
         m.role_text = text
-    # possessive: "Labour's National Executive Committee", "the SNP's chief executive"
-    if so_far and ent is not None:
-        doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s", "'", "’"):
-            prev = so_far[-1]
-            if prev.last == m.first - 2 and prev.entity is not None and prev.entity.kind in ORG_KINDS | {"PERSON"}:
-                m.possessor = prev.entity
-        elif span.start >= 3 and doc[span.start - 1].text in ("'s", "’s"):
-            pass
+    # possessive: "Labour's National Executive Committee", "the SNP's chief executive", "its committee"
+    if so_far and ent is not None and first >= 2 and a.words[first - 1] in ("'s", "’s", "'", "’"):
+        prev = so_far[-1]
+        if prev.last == m.first - 2 and prev.entity is not None and prev.entity.kind in ORG_KINDS | {"PERSON"}:
+            m.possessor = prev.entity
+    elif so_far and ent is not None and first >= 1 and lowers[first - 1] in ("its", "their") and \
+            label not in ("ROLE", "DATE"):
+        prev = so_far[-1]
+        if prev.last == m.first - 1 and prev.entity is not None and prev.entity.kind in ORG_KINDS:
+            m.possessor = prev.entity
     if label == "ROLE" and m.possessor is None:
-        doc = span.doc
-        inner = [t for t in span if t.text in ("'s", "’s")]
+        inner = [k for k in range(first, end) if a.words[k] in ("'s", "’s")]
         if inner:
-            head = doc[span.start:inner[0].i].text
+            head = " ".join(a.words[first:inner[0]])
             m.possessor = _party_in(head, linker) or _definite(head.lower().split()[-1], head.lower(), linker, so_far)
+
+
+def _pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker, so_far: list[Mention]) -> Entity | None:
+    """What a pronoun stands for, by position: a person pronoun is the person its sentence is about
+    (its first person) or, right after "X, who", that X; before any, the person the previous sentence
+    was about. "it" as a subject is an organisation, as an object a proposal first."""
+    if low in PRONOUNS_PERSON:
+        people = [m for m in so_far if m.entity is not None and m.entity.kind == "PERSON"]
+        if people:
+            last = people[-1]
+            between = a.lowers[sent_start + last.last + 1:i]
+            if any(w in _RELATIVE for w in between):
+                return last.entity
+            if low in ("him", "her") and i > sent_start and a.lowers[i - 1] not in _NOT_VERBS | {"of", "to", "for",
+                                                                                                  "with", "from"}:
+                # the object of a verb is not its clause's subject ("Formby suspended him")
+                others = [p.entity for p in people[1:] if p.entity != people[0].entity]
+                earlier = linker.last_subject(excluding=people[0].entity)
+                return (others[-1] if others else None) or earlier or people[0].entity
+            return people[0].entity
+        return linker.last_subject()
+    if low in PRONOUNS_THING:
+        prev = a.lowers[i - 1] if i > sent_start else ""
+        object_position = low == "it" and prev and prev not in _NOT_VERBS
+        orgs = ORG_KINDS - {"COLLECTIVE"}
+        if object_position:
+            return linker.last({"POLICY"}) or linker.last(orgs)
+        return linker.last(orgs) or linker.last({"POLICY"})
+    return linker.last({"COLLECTIVE"})
 
 
 def _possessor_in_name(m: Mention, linker: Linker) -> None:
@@ -264,17 +397,33 @@ def _possessor_in_name(m: Mention, linker: Linker) -> None:
         m.possessor = _party_in(hit.group(1), linker)
 
 
-def _party_in(text: str, linker: Linker) -> Entity | None:
+@cache
+def _party_names_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """One regular expression for every party and unit name, longest first, and what each names."""
+    owner: dict[str, tuple[str, str]] = {}
+    for slug, unit in party_units().items():
+        for name in unit["names"]:
+            owner.setdefault(name, ("unit", slug))
     for slug, names in party_names().items():
-        for name in sorted(names, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(name)}\b", text):
-                found = linker.pipeline.labels
-                iri = str(uris.party(slug))
-                if iri in found:
-                    return linker.known(iri, "PARTY")
-                graph = linker._find(name, ["party"])
-                return graph or linker.party(slug, name)
-    return None
+        for name in names:
+            owner.setdefault(name, ("party", slug))
+    alternatives = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), owner
+
+
+def _party_in(text: str, linker: Linker) -> Entity | None:
+    """The party (or the Scottish or Welsh part of one) a piece of text names, longest name first."""
+    pattern, owner = _party_names_re()
+    hit = pattern.search(text)
+    if hit is None:
+        return None
+    kind, slug = owner[hit.group(0)]
+    if kind == "unit":
+        return linker.unit(slug)
+    iri = linker.party_iri(slug)
+    if iri in linker.pipeline.labels:
+        return linker.known(iri, "PARTY")
+    return linker._find(hit.group(0), ["party"]) or linker.party(slug, hit.group(0))
 
 
 def _council_in(text: str, linker: Linker) -> Entity | None:
@@ -291,6 +440,10 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
     if head in ("council", "authority", "administration", "cabinet"):
         return linker.last({"COUNCIL"})
     if head == "party":
+        if any(w in text.split() for w in ("uk", "british", "national")):
+            # "the UK party": the whole party of which the one in context is the Scottish or Welsh part
+            near = linker.topic or linker.last({"PARTY"})
+            return (near.party or near) if near is not None else None
         # "the party": a party named earlier in the sentence, else the party the document is about
         here = [m.entity for m in (sentence_start or []) if m.entity is not None and m.entity.kind == "PARTY"]
         if here:

@@ -2,10 +2,10 @@
 
 - ``holds_office``: an ``org:Membership`` with ``pg:post`` (the post is minted when the graph has none);
 - ``member_of``: an ``org:Membership`` with ``org:role role:member`` and no post;
-- ``resigned``: an ``org:Membership`` that ends (``schema:endDate``) on the day of the resignation; it
-  held the day before, which is its ``pg:observedOn``;
-- ``controls``: a ``pg:Control`` (``pg:council`` the controlled council, or the body a faction holds a
-  majority on);
+- ``resigned``: an ``org:Membership`` that ends (``schema:endDate``) on the day of the resignation, with
+  ``pg:endReason end:resigned``; it held the day before, which is its ``pg:observedOn``;
+- ``controls``: a ``pg:Control`` with ``pg:council`` the controlled council, or ``pg:controlOf`` the
+  party body a faction holds a majority on;
 - ``decided``: a ``pg:Decision``; ``signed``/``opposed``: a ``pg:Statement`` with ``pg:signedBy``,
   ``pg:opposes`` and its author as ``dcterms:creator``;
 - ``part_of``: ``org:unitOf`` (a party's body) or ``org:subOrganizationOf``, reified as an
@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as rdflib_namespace
 
-from ...ontology import uris
-from ...ontology.namespaces import PG, SCHEMA
+from ...ontology import namespaces, uris
 from .dates import When
 from .extract import Extraction
 from .relations import Fact
@@ -34,8 +34,55 @@ from .relations import Fact
 Triple = tuple
 
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib's Namespace builds a new URIRef on every
+    attribute access, which was a third of the cost of building a document's triples."""
+
+    def __init__(self, namespace):  # type: ignore[no-untyped-def]
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+PG, END, SCHEMA = _Terms(namespaces.PG), _Terms(namespaces.END), _Terms(namespaces.SCHEMA)
+DCTERMS, ORG, RDF = _Terms(rdflib_namespace.DCTERMS), _Terms(rdflib_namespace.ORG), _Terms(rdflib_namespace.RDF)
+RDFS, SKOS, XSD = _Terms(rdflib_namespace.RDFS), _Terms(rdflib_namespace.SKOS), _Terms(rdflib_namespace.XSD)
+
+
+@lru_cache(maxsize=65536)
+def _node(iri: str) -> URIRef:
+    return URIRef(iri)
+
+
+@lru_cache(maxsize=65536)
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=8192)
+def _day(day: date) -> Literal:
+    return Literal(day, datatype=XSD.date)
+
+
+@lru_cache(maxsize=4096)
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=256)
+def _confidence(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 2))), datatype=XSD.decimal)
+
+
+_role = lru_cache(maxsize=1024)(uris.role)
+_action = lru_cache(maxsize=256)(uris.action)
+
+
 def triples(extraction: Extraction) -> list[Triple]:
-    """Every triple the document's graph holds: minted things, facts and their evidence."""
+    """Every triple the document's graph holds: minted things, facts and their evidence, each once."""
     source = URIRef(extraction.source_iri)
     published = extraction.document.published
     out: list[Triple] = []
@@ -46,36 +93,45 @@ def triples(extraction: Extraction) -> list[Triple]:
         ev = uris.evidence(str(source), fact.start, fact.end, fact.rule)
         quote = extraction.document.text[fact.start:fact.end]
         out += [(node, PG.evidence, ev), (ev, RDF.type, PG.Evidence), (ev, DCTERMS.source, source),
-                (ev, PG.quote, Literal(quote)), (ev, PG.startOffset, Literal(fact.start, datatype=XSD.integer)),
-                (ev, PG.endOffset, Literal(fact.end, datatype=XSD.integer)), (ev, PG.rule, Literal(fact.rule)),
-                (ev, PG.confidence, Literal(Decimal(str(round(fact.confidence, 2))), datatype=XSD.decimal))]
+                (ev, PG.quote, Literal(quote)), (ev, PG.startOffset, _integer(fact.start)),
+                (ev, PG.endOffset, _integer(fact.end)), (ev, PG.rule, _text(fact.rule)),
+                (ev, PG.confidence, _confidence(fact.confidence))]
     out += extraction.linker.triples()
-    return out
+    # facts share posts, roles and evidence: each triple once (the store hashes and writes every one given)
+    return list(dict.fromkeys(out))
+
+
+#: What a fact is dated by when the document gives no date for it and has no publication date either
+#: (a resignation: no date for the end): never a guessed day.
+UNDATED = "undated: the document gives no date for this"
 
 
 def _dated(node: URIRef, when: When | None, published: date | None, is_start: bool,
-           predicate=SCHEMA.startDate) -> list[Triple]:  # type: ignore[no-untyped-def]
+           predicate=None) -> list[Triple]:  # type: ignore[no-untyped-def]
+    predicate = predicate if predicate is not None else SCHEMA.startDate
     out: list[Triple] = []
     if when is not None and when.resolved and is_start:
-        out.append((node, predicate, Literal(when.day, datatype=XSD.date)))
+        out.append((node, predicate, _day(when.day)))
         if when.precision in ("month", "year"):
-            out.append((node, PG.datePrecision, Literal(when.precision)))
+            out.append((node, PG.datePrecision, _text(when.precision)))
         return out
     if when is not None and not when.resolved:
         out.append((node, PG.unresolvedDate, Literal(when.expression)))
     if when is not None and when.resolved and not is_start:
-        out.append((node, PG.observedOn, Literal(when.day, datatype=XSD.date)))
+        out.append((node, PG.observedOn, _day(when.day)))
     elif published is not None:
-        out.append((node, PG.observedOn, Literal(published, datatype=XSD.date)))
+        out.append((node, PG.observedOn, _day(published)))
+    elif when is None:
+        out.append((node, PG.unresolvedDate, Literal(UNDATED)))
     return out
 
 
 def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URIRef, list[Triple]]:
-    s, o = URIRef(fact.subject.iri), URIRef(fact.object.iri)
+    s, o = _node(fact.subject.iri), _node(fact.object.iri)
     day = fact.when.day if fact.when is not None and fact.when.resolved else None
     if fact.relation in ("holds_office", "member_of"):
         role_slug = fact.role or "member"
-        role = uris.role(role_slug)
+        role = _role(role_slug)
         post = uris.post(str(o), role_slug) if fact.seat else None
         node = uris.membership(str(s), str(o), role_slug, day if fact.is_start else None,
                                str(post) if post else None)
@@ -93,18 +149,21 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
         role_slug = fact.role or "member"
         node = uris.membership(str(s), str(o), role_slug, None, None)
         out = [(node, RDF.type, ORG.Membership), (node, ORG.member, s), (node, ORG.organization, o),
-               (node, ORG.role, uris.role(role_slug))]
+               (node, ORG.role, _role(role_slug)), (node, PG.endReason, END.resigned)]
         if day is not None:
-            out += [(node, SCHEMA.endDate, Literal(day, datatype=XSD.date)),
-                    (node, PG.observedOn, Literal(day - timedelta(days=1), datatype=XSD.date))]
+            out += [(node, SCHEMA.endDate, _day(day)),
+                    (node, PG.observedOn, _day(day - timedelta(days=1)))]
             if fact.when and fact.when.precision in ("month", "year"):
-                out.append((node, PG.datePrecision, Literal(fact.when.precision)))
+                out.append((node, PG.datePrecision, _text(fact.when.precision)))
         elif fact.when is not None:
             out.append((node, PG.unresolvedDate, Literal(fact.when.expression)))
+        else:
+            out.append((node, PG.unresolvedDate, Literal(UNDATED)))
         return node, out
     if fact.relation == "controls":
         node = uris.control(str(o), str(s), day)
-        out = [(node, RDF.type, PG.Control), (node, PG.council, o), (node, PG.controlledBy, s)]
+        of = PG.council if fact.object.kind == "COUNCIL" else PG.controlOf
+        out = [(node, RDF.type, PG.Control), (node, of, o), (node, PG.controlledBy, s)]
         if fact.seats is not None and fact.total:
             out += [(node, PG.seats, Literal(fact.seats, datatype=XSD.integer)),
                     (node, PG.totalSeats, Literal(fact.total, datatype=XSD.integer))]
@@ -116,7 +175,7 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
         return node, out
     if fact.relation == "decided":
         node = uris.decision(str(s), fact.action or "intervene", str(o), day)
-        out = [(node, RDF.type, PG.Decision), (node, PG.decidedBy, s), (node, PG.action, uris.action(fact.action)),
+        out = [(node, RDF.type, PG.Decision), (node, PG.decidedBy, s), (node, PG.action, _action(fact.action)),
                (node, PG.affects, o)]
         out += _dated(node, fact.when, published, True)
         return node, out

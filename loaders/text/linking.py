@@ -1,12 +1,16 @@
 """Linking mentions to things: IRIs already in the graph where one fits, minted IRIs otherwise.
 
 A :class:`Linker` reads one document. It keeps the document's context as it goes (the council,
-party, body, person and collective mentioned last), so definite descriptions ("the council", "the
-committee", "the party"), pronouns and bare surnames ("Ejiofor") resolve to what the text was
-talking about. Names the EntityRuler matched from the graph carry their IRI already; other names are
-looked up with :mod:`partygraph.graph.lookup` (exact, then fuzzy for councils) before an IRI is
-minted with :mod:`partygraph.ontology.uris`. Role mentions resolve through time: the leader of a
-council on the publication date is the person the graph says held its leader post then.
+party, body, person, proposal and collective mentioned last, and the person each sentence is about),
+so definite descriptions ("the council", "the committee", "the deal"), pronouns and bare surnames
+("Ejiofor") resolve to what the text was talking about. Pronouns are resolved by position (the
+person a sentence is about), never by guessing anyone's gender from their name. Names the
+pipeline matched from the graph carry their IRI already; other names are looked up with
+:mod:`partygraph.graph.lookup` (exact, then fuzzy for councils) before an IRI is minted with
+:mod:`partygraph.ontology.uris`. Role mentions resolve through time: the leader of a
+council on the publication date is the person the graph says held its leader post then. Lookups
+that only depend on the graph (a council by name, who held a post on a day) are cached on the
+pipeline, which lives as long as that version of the store.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS
@@ -22,19 +27,23 @@ from ...graph import lookup
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import PG
-from .pipeline import Pipeline, party_names
+from .pipeline import Pipeline, party_names, party_units
 
 ORG_KINDS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
+PRONOUNS_OBJECT = {"him", "her", "them", "it"}
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PRONOUNS_THING = {"it", "its"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
-_QUANTITY = re.compile(r"^(?:(?:more|fewer|less) than|over|almost|nearly|some|about|around|dozens of|scores of|"
+_QUANTITY = re.compile(r"^(?:(?:more|fewer|less) than|over|almost|nearly|some|about|around|dozens of|scores of|of|"
                        r"hundreds of|a swathe of|a number of|all|the|a|an|its|his|her|their|[\w’']+['’]s own|own|"
                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d[\d,]*)\s+",
-                       re.I)
+                       re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12}
 _GSS_PATH = re.compile(r"council/([EWSNK]\d{8})$")
+#: The body a group of members acts for when it votes.
+INSTITUTIONS = {"mps": "House of Commons", "msps": "Scottish Parliament", "mss": "Senedd", "ams": "Senedd",
+                "peers": "House of Lords"}
 
 
 @dataclass
@@ -93,11 +102,11 @@ class Linker:
         self.surnames: dict[str, Entity] = {}
         self.collectives: list[Entity] = []
         self.topic: Entity | None = None  # the party the document is about (named in its title)
-        self.own_graphs: set[str] = set()  # the graph this document's source has now, if loaded before
-        if store is not None:
-            rows = store.rows("provenance-current-graph", source=str(uris.source(f"text/{doc_key}")),
-                              provenance=uris.provenance_graph())
-            self.own_graphs = {str(r["graph"]) for r in rows}
+        self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
+        self._iris: dict[tuple[str, str], str] = {}
+        self._people: dict[str, Entity] = {}
+        # the graph this document's source has now, if loaded before
+        self.own_graphs: set[str] = pipeline.text_graphs(store).get(str(uris.source(f"text/{doc_key}")), set())
 
     # ------------------------------------------------------------------ context
 
@@ -113,19 +122,12 @@ class Linker:
                 return entity
         return None
 
-    def last_person(self, gender: str) -> Entity | None:
-        """The person last mentioned whom a "he" or "she" can stand for: one whose first name
-        gender-guesser does not give the other gender."""
-        from .pipeline import _given_names
-
-        other = "male" if gender == "female" else "female"
-        for entity in reversed(self.recent):
-            if entity.kind != "PERSON":
-                continue
-            guess = _given_names().get_gender(entity.label.split()[0]) if entity.label else "unknown"
-            if guess not in (other, f"mostly_{other}"):
+    def last_subject(self, excluding: Entity | None = None) -> Entity | None:
+        """The person the last sentence that had one was about (its first person mention)."""
+        for entity in reversed(self.subjects[-3:]):
+            if entity is not None and entity != excluding:
                 return entity
-        return None
+        return next((e for e in reversed(self.recent) if e.kind == "PERSON" and e != excluding), None)
 
     # ------------------------------------------------------------------ entities
 
@@ -151,15 +153,83 @@ class Linker:
         self.entities[str(iri)] = entity
         return entity
 
+    def party_iri(self, slug: str) -> str:
+        """The IRI of a party (made once per document: minting an IRI reads the base from the environment)."""
+        key = ("party", slug)
+        if key not in self._iris:
+            self._iris[key] = str(uris.party(slug))
+        return self._iris[key]
+
     def party(self, slug: str, name: str) -> Entity:
-        iri = str(uris.party(slug))
+        iri = self.party_iri(slug)
         # written into the document's graph either way (with the graph's label when it has one), so that
         # extracting the same document again yields the same graph
         label = self.pipeline.labels.get(iri) or party_names().get(slug, [name])[0]
         return self.mint(iri, label, "PARTY", (str(PG.PoliticalParty),))
 
+    def unit(self, slug: str) -> Entity:
+        """The Scottish or Welsh part of a UK party ("Scottish Labour"): a party body, unit of the party,
+        linked like a party in the text."""
+        unit = party_units()[slug]
+        iri = str(uris.body(unit["party"], slug))
+        if iri in self.pipeline.labels:
+            return self.known(iri, "PARTY")
+        entity = self.mint(iri, unit["names"][0], "PARTY", (str(PG.PartyBody),))
+        if not entity.extra:
+            entity.extra = [(URIRef(iri), ORG.unitOf, URIRef(self.party_iri(unit["party"])))]
+        if entity.party is None:
+            parent = self.party_iri(unit["party"])
+            entity.party = self.known(parent, "PARTY") if parent in self.pipeline.labels else \
+                self.party(unit["party"], party_names()[unit["party"]][0])
+        return entity
+
+    def policy(self, name: str) -> Entity:
+        """A named policy, agreement or project ("the Bute House Agreement"): the graph's, or a new one."""
+        name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+        found = self._find(name, ["policy"])
+        return found or self.mint(str(uris.policy(uris.slugify(name))), name, "POLICY", (str(PG.Policy),))
+
+    def thing(self, text: str) -> Entity:
+        """A proposal, agreement or notice described, not named ("the deal", "a section 114 notice"): a
+        definite description is the last one of its kind the document spoke of; an indefinite one, or
+        a definite one with nothing before it, is new (and the document's own)."""
+        words = " ".join(text.split()).split()
+        head = words[-1].lower()
+        if " of " in f" {' '.join(words).lower()} ":
+            head = words[[w.lower() for w in words].index("of") - 1].lower()
+        label = " ".join(words[1:]) if words[0].lower() in ("the", "a", "an", "its", "their", "this", "that", "his",
+                                                            "her") else " ".join(words)
+        if words[0].lower() not in ("a", "an"):
+            for entity in reversed(self.recent):
+                if entity.kind == "POLICY" and (head in entity.label.lower() or head in ("deal", "agreement", "pact")
+                                                and any(h in entity.label.lower() for h in ("deal", "agreement",
+                                                                                             "pact"))):
+                    return entity
+        iri = str(uris.policy(f"{self.doc_key}-{uris.slugify(label)}"))
+        return self.mint(iri, label, "POLICY", (str(PG.Policy),))
+
+    def institution(self, noun: str, council: Entity | None) -> Entity | None:
+        """The body a group of its members acts for: councillors for their council, MPs for the House of
+        Commons ("councillors voted to accept the notice")."""
+        if noun == "councillors":
+            return council or self.last({"COUNCIL"})
+        name = INSTITUTIONS.get(noun)
+        if name is None:
+            return None
+        found = self._find(name, ["organisation"])
+        return found or self.mint(str(uris.organisation(uris.slugify(name))), name, "BODY",
+                                  (str(ORG.FormalOrganization),))
+
     def person(self, name: str) -> Entity:
         name = " ".join(name.split())
+        if " " not in name and name in self.surnames:  # "Mr Gething" after "Vaughan Gething"
+            return self.surnames[name]
+        if name in self._people:
+            return self._people[name]
+        self._people[name] = entity = self._person(name)
+        return entity
+
+    def _person(self, name: str) -> Entity:
         surname = name.split()[-1].rstrip("’'s") if name else name
         if surname in self.surnames and self.surnames[surname].label.split()[0] == name.split()[0]:
             return self.surnames[surname]
@@ -192,18 +262,27 @@ class Linker:
         fuzzily; ``None`` when the graph has none."""
         if self.store is None:
             return None
+        if name in self.pipeline.councils:
+            hit = self.pipeline.councils[name]
+            return self.known(hit, "COUNCIL") if hit else None
+        found = self._council(name)
+        self.pipeline.councils[name] = found
+        return self.known(found, "COUNCIL") if found else None
+
+    def _council(self, name: str) -> str | None:
         bare = re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$",
                       "", name).strip()
         for candidate in dict.fromkeys([name, bare, f"{bare} Council", f"{bare} City Council"]):
             found = lookup.find(self.store, candidate, ["council"], limit=3)
             if len(found) == 1 or (found and found[0].matched in ("label", "alias")):
-                return self.known(found[0].iri, "COUNCIL")
+                return found[0].iri
         return None
 
     def _find(self, name: str, kinds: list[str]) -> Entity | None:
         """The one thing the graph calls ``name`` (after normalising), of the wanted kinds. A dict probe:
         names the ruler matched verbatim never get here, and fuzzy matching is kept for councils."""
-        wanted = {"person": {"PERSON"}, "party": {"PARTY"}, "organisation": {"PARTY", "BODY", "COUNCIL", "GROUP"}}
+        wanted = {"person": {"PERSON"}, "party": {"PARTY"}, "organisation": {"PARTY", "BODY", "COUNCIL", "GROUP"},
+                  "policy": {"POLICY"}}
         allowed = set().union(*(wanted.get(k, set()) for k in kinds))
         found = {(iri, kind) for iri, kind in self.pipeline.names.get(lookup.normalise(name), ()) if kind in allowed}
         if len({iri for iri, _ in found}) != 1:
@@ -259,8 +338,11 @@ class Linker:
         if self.store is not None and not council.minted:
             # A council run by a directly elected mayor is led by its mayor (the Mayor of Lewisham).
             for role in ("leader", "mayor"):
-                rows = self.store.rows("text-post-holder", organisation=council.iri, role=uris.role(role),
-                                       at=self.published)
+                key = (council.iri, role, self.published)
+                rows = self.pipeline.holders.get(key)
+                if rows is None:
+                    rows = self.pipeline.holders[key] = self.store.rows(
+                        "text-post-holder", organisation=council.iri, role=uris.role(role), at=self.published)
                 people = {str(r["person"]): str(r.get("personLabel") or r["person"]) for r in rows if r.get("person")}
                 if len(people) == 1:
                     iri, label = next(iter(people.items()))
@@ -279,17 +361,28 @@ class Linker:
     # ------------------------------------------------------------------ triples for minted things
 
     def triples(self) -> list[tuple]:
+        """The type and names of every thing this document mints (its graph must say what they are)."""
         out: list[tuple] = []
         for entity in self.entities.values():
             if not entity.minted:
                 continue
             node = URIRef(entity.iri)
-            out += [(node, RDF.type, URIRef(t)) for t in entity.types]
-            out.append((node, RDFS.label, Literal(entity.label)))
+            out += [(node, _TYPE, _class(t)) for t in entity.types]
+            label = Literal(entity.label)
+            out.append((node, _LABEL, label))
             if entity.kind == "PERSON":
-                out.append((node, FOAF.name, Literal(entity.label)))
+                out.append((node, _NAME, label))
             out += entity.extra
         return out
+
+
+# rdflib's Namespace makes a new URIRef on every attribute read: the terms used per entity, made once
+_TYPE, _LABEL, _NAME = RDF.type, RDFS.label, FOAF.name
+
+
+@lru_cache(maxsize=256)
+def _class(iri: str) -> URIRef:
+    return URIRef(iri)
 
 
 def _kind_of(types: frozenset[str]) -> str:

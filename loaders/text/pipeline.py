@@ -1,25 +1,36 @@
 """The spaCy pipeline that finds what a document mentions.
 
-spaCy's blank English pipeline (tokenizer, sentencizer) with no downloaded model, then:
+spaCy's blank English pipeline (tokenizer, sentencizer) with no downloaded model, then one component,
+``partygraph_mentions``, with two PhraseMatchers:
 
-- an EntityRuler fed from the graph's own names (labels, alternative labels, aliases, from the
-  ``lookup-labels`` named query), each pattern carrying the IRI it names as its ``id``, plus generic
-  patterns (``patterns/*.json`` and below): party names for an empty graph, roles ("the council
-  leader", "general secretary"), temporal expressions, definite descriptions ("the committee"),
-  collectives ("more than 70 Labour council leaders") and "Labour-run council";
-- ``proper_names``: runs of capitalised words no pattern claimed, read as people (a known given
-  name, or an honorific before them: gender-guesser's name list, not a list of our own) or as
-  organisations (ending in "Committee", "Union", "Group" ...) or newspapers.
+- entity names (``attr="ORTH"``): the graph's own names (labels, alternative labels, aliases, from
+  the ``text-labels`` named query), each carrying the IRI it names, and the party names of
+  ``patterns/parties.json`` the graph does not know yet; the longest match wins, as in spaCy's
+  EntityRuler. (The EntityRuler itself was used before; its annotation step - a token scan per match
+  and a write of ``doc.ents`` that this component then rewrites - cost ten times its PhraseMatcher.)
+- lexicons (``attr="LOWER"``) of ``patterns/`` (role words, the head nouns of descriptions, groups
+  and proposals, relation triggers) give anchors; the generic mentions are grown from them over plain
+  token arrays: roles ("the acting leader", "the
+  council leader"), definite descriptions ("the committee"), collectives ("more than 70 Labour council
+  leaders"), proposals ("the deal", "a section 114 notice"), council groups; temporal expressions and
+  "Labour-run council" are found by regular expressions over the text; runs of capitalised words no
+  pattern claimed are read as people, places, organisations, named policies or newspapers. The
+  relation triggers are kept on the doc (``doc.user_data["triggers"]``) for :mod:`.relations`.
+
+Token-pattern Matchers are not used: with a state per pattern per token they cost most of the
+extraction time; phrase lookups and a few Python checks around the anchors cost a fraction of it.
 
 If a statistical English model happens to be installed (``en_core_web_sm`` ...), its tagger and NER
 are not needed and not loaded: the rules must work without it, so they are the only path.
 
 Building the pipeline costs one pass over the graph's names (about 1 s per 20k names); it is built
-once per store version and shared (:func:`for_store`).
+once per store version and shared (:func:`for_store`), with the lookups linking makes on that
+version of the graph.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import threading
@@ -28,9 +39,13 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ...graph.store import OxigraphStore
 from ...ontology.namespaces import FOAF, ORG, PG
@@ -58,21 +73,96 @@ KIND_OF_TYPE: list[tuple[str, str]] = [
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "several", "few"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
               "Miss", "Councillor", "Cllr", "Rev", "Revd"}
+PEERAGE = {"Lord", "Lady", "Baroness", "Baron"}  # "Lord Hutton": the title is part of how a peer is named
 ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association",
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
              "Government", "Cabinet", "Office", "Department", "Institute", "Left", "Forum", "Movement",
-             "Campaign", "Network", "Alliance", "Coalition", "Authority", "Agency", "Company", "Ltd", "plc"}
+             "Campaign", "Network", "Alliance", "Coalition", "Authority", "Agency", "Company", "Ltd", "plc",
+             "Parliament", "Senedd", "Court", "Tribunal", "Police", "Service"}
+POLICY_HEADS = {"Agreement", "Pact", "Deal", "Plan", "Bill", "Act", "Vehicle", "Scheme", "Strategy", "Programme",
+                "Review", "Report", "Notice", "Manifesto", "Project"}
+POLICY_FIRST = {"Operation"}
 NEWS_HEADS = {"Times", "Guardian", "Telegraph", "Mail", "Mirror", "Observer", "Standard", "Express", "Herald",
               "Post", "Echo", "Chronicle", "Gazette", "Scotsman", "Record", "News", "Sun"}
 CONNECTORS = {"of", "and", "for", "the", "on", "&"}
-COLLECTIVE_NOUNS = ["councillors", "mps", "msps", "ams", "leaders", "members", "ministers", "peers", "activists",
-                    "candidates", "officials", "officers", "trustees", "delegates"]
+NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+           "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "dozen", "dozens"]
+COLLECTIVE_NOUNS = ["councillors", "mps", "msps", "ams", "mss", "leaders", "members", "ministers", "peers",
+                    "activists", "candidates", "officials", "officers", "trustees", "delegates", "commissioners",
+                    "advisers", "rebels", "backbenchers"]
 DEFINITE_HEADS = ["council", "authority", "committee", "board", "panel", "party", "group", "government",
                   "cabinet", "administration", "executive", "union", "body"]
+#: Nouns for proposals, agreements and notices a body decides about ("the deal", "a section 114 notice").
+THING_HEADS = ["deal", "agreement", "pact", "motion", "proposal", "plan", "budget", "notice", "policy", "scheme",
+               "strategy", "programme", "bill", "amendment", "contract", "recommendation"]
+DETERMINERS = {"the", "its", "his", "her", "their"}
+THING_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "his", "her"}
+#: Adjectives that make "the ADJ ... committee" a reference to a body named before ("the enlarged committee").
+REFERRING_ADJECTIVES = {"enlarged", "new", "ruling", "national", "full", "whole", "local", "disciplinary",
+                        "parliamentary", "governing", "executive", "same", "uk", "british"}
+NOT_MODIFIERS = {"of", "and", "or", "in", "on", "to", "for", "with", "by", "the", "a", "an", "that", "which", "who",
+                 "was", "is", "were", "are", "has", "had", "have", "be", "been", "it", "he", "she", "they", "as",
+                 "at", "from", "not", "this", "its", "his", "her", "their"}
+QUANTITY_WORDS = {"more", "than", "over", "almost", "nearly", "some", "scores", "of", "a", "swathe", "number", "all",
+                  "the", "several", "many", "own", "council", "local", "party", "'s", "’s", "its", "their", "his",
+                  "her", "fewer", "about", "around", "-", *NUMBERS}
+ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow", "outgoing", "new", "the", "a", "an",
+                   "its", "his", "her", "their", "deputy", "then"}
+PLACE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "around"}
+SEAT_WORDS = {"councillor", "mp", "msp", "ms", "member", "am", "sits", "sat", "stood", "stands", "standing",
+              "sitting", "candidate", "seat"}
+SURNAME_NOT_AFTER = {"In", "On", "Since", "By", "Until", "From", "During", "Before", "After", "Early", "Late", "Mid",
+                     "Last", "Next", "This", "Of"}
+
+# ------------------------------------------------------------------ temporal expressions
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3})"
+_UNIT = r"(?:days?|weeks?|fortnight|months?|years?|hours?)"
+_PART = r"(?:morning|evening|night|afternoon)"
+_PERIOD = r"(?:week|month|year|night|weekend|autumn|spring|summer|winter|morning|evening|afternoon|day)"
+_SEASON = r"(?:spring|summer|autumn|winter)"
+_PREP = r"(?:(?i:on|in|since|from|by|until|during|before|after|of)\s+)?"
+_DATE_FORMS = [
+    r"(?i:yesterday|today|tomorrow|tonight)(?:['’]s)?",
+    rf"(?:(?i:{_NUM})\s+)?(?i:{_UNIT})\s+(?i:ago)",
+    rf"(?i:(?:earlier|later)\s+)?(?i:last|next|this|that)\s+(?i:{_PERIOD})",
+    r"(?i:(?:earlier|later)\s+in\s+the\s+(?:week|month|year))",
+    r"(?i:the\s+)?(?i:following|next|previous|same)\s+(?i:day|week|month|year|morning|evening|night|weekend)",
+    r"(?i:the\s+)?(?i:day|week|month|year|night|morning|evening)\s+(?i:before|after|earlier|later)",
+    rf"(?:(?i:{_NUM})\s+)?(?i:{_UNIT}|minutes)\s+(?i:later|earlier|before|after)",
+    r"(?i:at|over)\s+the\s+(?i:weekend)",
+    rf"(?i:(?:in\s+)?the\s+{_SEASON}(?:\s+of\s+{_YEAR})?)",
+    rf"(?i:last|next|this)\s+(?:{_MONTH}|{_WEEKDAY})",
+    rf"{_PREP}{_WEEKDAY}(?:,?\s+{_DAYNUM}\s+{_MONTH}(?:,?\s+{_YEAR})?)?(?:\s+(?i:{_PART}))?",
+    rf"{_PREP}{_DAYNUM}\s+{_MONTH}(?:,?\s+{_YEAR})?",
+    rf"{_PREP}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})",
+    rf"{_PREP}(?:(?i:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR}|\s+(?i:last|next)\s+(?i:year))?",
+    rf"{_PREP}{_YEAR}(?!\s+(?:Committee|Group|Club|Act|Agreement|Report)\b)",
+]
+DATE_RE = re.compile(r"(?<![\w£$€.,])(?:" + "|".join(_DATE_FORMS) + r")(?![\w%])")
+#: The words a temporal expression has at least one of; the regular expression is tried only just
+#: before them (scanned over the whole text it costs more than the rest of the pipeline).
+DATE_ANCHORS = {m.lower() for m in MONTHS + WEEKDAYS} | {
+    "yesterday", "today", "tomorrow", "tonight", "ago", "weekend", "spring", "summer", "autumn", "winter",
+    "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "hours", "minutes", "night",
+    "morning", "evening", "afternoon"}
+_CENTURIES = {"18", "19", "20"}
+#: Words a temporal expression can start with (besides numbers, months and weekdays).
+DATE_STARTS = {"on", "in", "since", "from", "by", "until", "during", "before", "after", "of", "the", "a", "an", "one",
+               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+               "few", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this", "that",
+               "at", "over", "early", "late", "mid", "following", "previous", "same", "day", "week", "month", "year",
+               "night", "morning", "evening", "hours", "minutes", "days", "weeks", "months", "years", "fortnight"} | {
+    m.lower() for m in MONTHS + WEEKDAYS}
+CONTROLLED_VERBS = {"run", "led", "controlled", "dominated"}
+CONTROLLED_HEADS = {"council", "authority", "borough", "administration", "county"}
 
 
 @cache
@@ -81,96 +171,30 @@ def role_lexicon() -> dict:
 
 
 @cache
-def party_names() -> dict[str, list[str]]:
-    data = json.loads((PATTERNS / "parties.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+def _parties_file() -> dict:
+    return json.loads((PATTERNS / "parties.json").read_text(encoding="utf-8"))
 
 
 @cache
-def _given_names():
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=True)
+def party_names() -> dict[str, list[str]]:
+    return {k: v for k, v in _parties_file().items() if not k.startswith("_")}
 
 
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a first name in gender-guesser's list of about 40,000 names."""
-    return _given_names().get_gender(word) != "unknown"
+@cache
+def party_units() -> dict[str, dict]:
+    """The Scottish and Welsh parts of UK parties: slug -> {"party": parent slug, "names": [...]}."""
+    return {k: v for k, v in _parties_file()["_units"].items() if not k.startswith("_")}
 
 
-# ------------------------------------------------------------------ generic patterns
-
-def generic_patterns(known_names: set[str]) -> list[dict]:
-    """The patterns that need no graph. Party names the graph already knows are left to the graph."""
-    out: list[dict] = []
-    for slug, names in party_names().items():
-        for name in names:
-            if name not in known_names:
-                out.append({"label": "PARTY", "pattern": name, "id": f"party:{slug}"})
-    # Patterns start at the expression itself; a leading optional token would make the matcher try
-    # every pattern at every token. The preposition before it ("since 2008") is added by _widen.
-    month = {"ORTH": {"IN": MONTHS + [m.upper() for m in MONTHS]}}
-    weekday = {"ORTH": {"IN": WEEKDAYS + [w.upper() for w in WEEKDAYS]}}
-    year = {"TEXT": {"REGEX": r"^(1[89]\d\d|20\d\d)$"}}
-    daynum = {"TEXT": {"REGEX": r"^([12]?\d|3[01])(st|nd|rd|th)?$"}}
-    units = {"LOWER": {"IN": ["day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"]}}
-    dates = [
-        [{"LOWER": {"IN": ["yesterday", "today", "tomorrow"]}}],
-        [{"LOWER": {"IN": NUMBER_WORDS}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, units, {"LOWER": "ago"}],
-        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"},
-         {"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year", "night",
-                                                                       "weekend", "autumn", "spring", "summer",
-                                                                       "winter"]}}],
-        [{"LOWER": {"IN": ["last", "next", "this"]}}, {"ORTH": {"IN": MONTHS + WEEKDAYS}}],
-        [weekday, {"ORTH": ",", "OP": "?"}, daynum, month, {"ORTH": ",", "OP": "?"}, year],
-        [weekday],
-        [daynum, month, {"ORTH": ",", "OP": "?"}, year],
-        [daynum, month],
-        [month, daynum, {"ORTH": ",", "OP": "?"}, year],
-        [month, year],
-        [month, {"LOWER": {"IN": ["last", "next"]}}, {"LOWER": "year"}],
-        [month],
-        [year],
-    ]
-    out += [{"label": "DATE", "pattern": p} for p in dates]
-    roles = role_lexicon()
-    # Role phrases are grouped by their token count into one pattern each (a token set per position),
-    # so the matcher follows a handful of patterns rather than one per phrase.
-    by_length: dict[int, list[set[str]]] = {}
-    for phrase in roles["roles"]:
-        toks = [part for w in phrase.split() for part in re.split(r"(-)", w) if part]
-        if len(toks) == 1:
-            by_length.setdefault(1, [set()])[0].add(toks[0])
-        else:
-            # multi-word phrases stay exact: a token set per position would invent "deputy secretary"
-            out.append({"label": "ROLE", "pattern": [{"LOWER": w} for w in toks]})
-    out.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": sorted(by_length[1][0])}}]})
-    for head in ("council", "party", "group"):  # "the council leader" rather than "the council" + "leader"
-        out.append({"label": "ROLE", "pattern": [{"LOWER": {"IN": ["the", "its", "his", "her"]}}, {"LOWER": head},
-                                                  {"LOWER": {"IN": ["leader", "president", "chair", "secretary",
-                                                                    "treasurer", "whip"]}}]})
-    out.append({"label": "ROLE", "pattern": [
-        {"LOWER": {"IN": ["shadow", "former"]}, "OP": "?"},
-        {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["general", "the", "a", "an", "his", "her", "its", "their", "party",
-                                                "group", "cabinet", "permanent"]}},
-        {"LOWER": {"IN": ["secretary", "minister", "spokesperson", "spokesman", "spokeswoman"]}}]})
-    out += [{"label": "ROLE", "pattern": [{"LOWER": w} for w in phrase.split()]} for phrase in roles["government_roles"]]
-    determiners = ["the", "its", "his", "her", "their"]
-    modifier = {"IS_TITLE": False, "ORTH": {"NOT_IN": [",", ".", ";", ":", "(", ")", "'s", "’s"]}, "LOWER": {"NOT_IN": DEFINITE_HEADS + [
-        "of", "and", "or", "in", "on", "to", "for", "with", "by", "the", "a", "that", "which", "who", "was", "is"]},
-                "OP": "?"}
-    out.append({"label": "DEF", "pattern": [{"LOWER": {"IN": determiners}}, {"LOWER": {"IN": DEFINITE_HEADS}}]})
-    out.append({"label": "DEF", "pattern": [{"LOWER": {"IN": ["the"]}}, modifier, modifier,
-                                            {"LOWER": {"IN": ["enlarged", "new", "ruling", "national", "full",
-                                                              "whole", "local", "disciplinary"]}},
-                                            modifier, modifier, modifier, {"LOWER": {"IN": DEFINITE_HEADS}}]})
-    out.append({"label": "DEF", "pattern": [{"LOWER": {"IN": determiners}}, {"LOWER": "governing"}, {"LOWER": "body"}]})
-    out.append({"label": "GROUP", "pattern": [{"LOWER": "the", "OP": "?"}, {"IS_TITLE": True},
-                                              {"LOWER": "group"}], "id": "generic:group"})
-    out.append({"label": "COLLECTIVE", "pattern": [{"LOWER": {"IN": COLLECTIVE_NOUNS}}]})  # widened by _widen
-    out.append({"label": "CONTROLLED", "pattern": [
-        {"IS_TITLE": True, "OP": "+"}, {"ORTH": "-"}, {"LOWER": {"IN": ["run", "led", "controlled", "dominated"]}},
-        {"LOWER": {"IN": ["council", "authority", "borough", "administration", "county"]}}]})
+@cache
+def trigger_lexicon() -> dict[str, list[str]]:
+    data = json.loads((PATTERNS / "triggers.json").read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for key, phrases in data.items():
+        if key.startswith("_"):
+            continue
+        out[key] = [p.replace("{pos}", pos) for p in phrases for pos in (("his", "her", "their", "its")
+                                                                         if "{pos}" in p else ("",))]
     return out
 
 
@@ -179,7 +203,7 @@ def generic_patterns(known_names: set[str]) -> list[dict]:
 def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str], dict[str, set[str]],
                                                      dict[str, set[str]], dict[str, set[str]]]:
     """EntityRuler patterns for every name of every thing of a kind we link to, the label of each IRI,
-    and a surname index (last word of a person's name -> IRIs). One scan of ``lookup-labels``."""
+    and a surname index (last word of a person's name -> IRIs). One scan of ``text-labels``."""
     if store is None:
         return [], {}, {}, {}, {}
     types: dict[str, set[str]] = defaultdict(set)
@@ -207,12 +231,12 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             patterns.append({"label": kind, "pattern": name, "id": thing})
             if kind == "PERSON":
                 surnames[name.split()[-1]].add(thing)
-        labels.setdefault(thing, sorted(its_names)[0])
+        labels.setdefault(thing, min(its_names))
     return patterns, labels, dict(surnames), dict(graphs), dict(types)
 
 
 def name_index(patterns: list[dict]) -> dict[str, set[tuple[str, str]]]:
-    """Normalised name -> {(IRI, label)}, for exact lookups of names the ruler did not meet verbatim."""
+    """Normalised name -> {(IRI, label)}, for exact lookups of names not met verbatim in a text."""
     from ...graph.lookup import normalise
 
     index: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -221,175 +245,483 @@ def name_index(patterns: list[dict]) -> dict[str, set[tuple[str, str]]]:
     return dict(index)
 
 
-# ------------------------------------------------------------------ proper names
-
-QUANTITY_WORDS = {"more", "than", "over", "almost", "nearly", "some", "dozens", "scores", "hundreds", "of", "a",
-                  "swathe", "number", "all", "the", "seven", "six", "five", "four", "three", "two", "eight", "nine",
-                  "ten", "several", "many", "own", "council", "local", "party", "'s", "’s"}
-ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow", "outgoing", "new", "the", "a", "an",
-                   "its", "his", "her", "their", "deputy"}
-DATE_PREPOSITIONS = {"on", "in", "since", "from", "by", "until", "during", "before", "after", "of"}
-
-
-def _widen(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Grow matched spans leftwards over the words that belong to them, in Python rather than as
-    optional leading pattern tokens (which cost the matcher a state per pattern per token): "more than
-    70 Labour council leaders", "the acting leader", "since 2008"."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    owner = {i: s for s in spans for i in range(s.start, s.end)}
-    dropped: set[int] = set()
-    out = []
-    for s in spans:
-        start = s.start
-        if s.label_ == "COLLECTIVE":
-            while start > 0:
-                left = owner.get(start - 1)
-                if left is not None and left.label_ == "PARTY" and left.end == start:
-                    dropped.add(id(left))  # "Seven Labour MPs", "Haringey's Labour councillors": one mention
-                    start = left.start
-                    continue
-                if (start - 1) in taken or not (
-                        doc[start - 1].lower_ in QUANTITY_WORDS or doc[start - 1].like_num
-                        or (doc[start - 1].is_title and not doc[start - 1].is_sent_start)):
-                    break
-                start -= 1
-            while start < s.start and doc[start].lower_ in ("of", "'s", "’s"):
-                start += 1
-        elif s.label_ == "ROLE":
-            while start > 0 and (start - 1) not in taken and doc[start - 1].lower_ in ROLE_QUALIFIERS and \
-                    not (doc[start - 1].lower_ == "deputy" and s.text.lower() == "deputy"):
-                start -= 1
-        elif s.label_ == "DATE":
-            if start > 0 and (start - 1) not in taken and doc[start - 1].lower_ in DATE_PREPOSITIONS:
-                start -= 1
-        if start != s.start:
-            taken.update(range(start, s.start))
-            s = Span(doc, start, s.end, label=s.label_, span_id=s.id_)
-        out.append(s)
-    return [s for s in out if id(s) not in dropped]
+def party_patterns(known_names: set[str]) -> list[dict]:
+    """Party names (and the Scottish and Welsh parties) the graph does not know, for an empty graph."""
+    out = [{"label": "PARTY", "pattern": name, "id": f"party:{slug}"}
+           for slug, names in party_names().items() for name in names if name not in known_names]
+    out += [{"label": "PARTY", "pattern": name, "id": f"unit:{slug}"}
+            for slug, unit in party_units().items() for name in unit["names"] if name not in known_names]
+    return out
 
 
-@Language.component("proper_names")
-def proper_names(doc: Doc) -> Doc:
-    """Label runs of capitalised words that no pattern claimed: people, organisations, newspapers."""
-    spans = _widen(doc, list(doc.ents))
-    # "Theresa May": a capitalised "May" after a given name is a surname, not the month.
-    spans = [s for s in spans if not (s.label_ == "DATE" and s.text == "May" and s.start > 0
-                                      and doc[s.start - 1].is_title and is_given_name(doc[s.start - 1].text))]
-    # "yesterday's Sunday Times": a weekday before a newspaper's name is part of the name.
-    spans = [s for s in spans if not (s.label_ == "DATE" and s.end < len(doc) and doc[s.end].text in NEWS_HEADS
-                                      and doc[s.end - 1].text in WEEKDAYS)]
-    taken = [False] * len(doc)
-    for s in spans:
-        for i in range(s.start, s.end):
-            taken[i] = True
-    i = 0
-    new: list[Span] = []
-    while i < len(doc):
-        if taken[i] or not _capitalised(doc[i]) or (doc[i].is_stop and doc[i].text not in HONORIFICS):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(doc) and not taken[j + 1] and (
-                _capitalised(doc[j + 1]) or (_joins(doc, i, j + 1) and j + 2 < len(doc)
-                                             and not taken[j + 2] and _capitalised(doc[j + 2]))):
-            j += 1
-        while j > i and doc[j].lower_ in CONNECTORS:
-            j -= 1
-        new += _classify(doc, i, j + 1)
-        i = j + 1
-    doc.ents = sorted(spans + new, key=lambda s: s.start)
-    return doc
+# ------------------------------------------------------------------ the mentions component
+
+class Arrays:
+    """A doc's tokens as plain lists, read in one ``Doc.to_array`` call: the rules index these lists
+    instead of making a spaCy Token object per look (which costs more than all the rules).
+
+    Sentences: the sentencizer's, with two changes for text read a document (not a paragraph) at a
+    time: a blank line starts a new paragraph and so a new sentence (a heading has no full stop), and
+    a sentence never starts on a whitespace token (it starts at the word after it)."""
+
+    __slots__ = (
+        "ends",
+        "idx",
+        "label",
+        "lowers",
+        "n",
+        "paragraphs",
+        "sent_first",
+        "sentences",
+        "starts",
+        "text",
+        "words",
+    )
+
+    def __init__(self, doc: Doc):
+        # Doc.text joins a Token per token on every read; the tokenizer keeps the text it was given.
+        self.text = text = doc.user_data.get("text") or doc.text
+        array = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE])
+        # one column at a time, as int64: a strided uint64 slice converts to Python ints slowly
+        self.idx = array[:, 0].astype(numpy.int64).tolist()
+        self.ends = (array[:, 0] + array[:, 1]).astype(numpy.int64).tolist()
+        self.words = words = [text[a:b] for a, b in zip(self.idx, self.ends)]
+        self.lowers = [w.lower() for w in words]
+        self.n = n = len(self.idx)
+        self.label: list[str | None] = [None] * n  # the label of the mention each token is in
+        firsts = set(numpy.flatnonzero(array[:, 2] == 1).tolist())
+        breaks = []
+        for i in numpy.flatnonzero(array[:, 3]).tolist():
+            if i in firsts:
+                firsts.discard(i)
+                if i + 1 < n:
+                    firsts.add(i + 1)
+            if words[i].count("\n") >= 2 and i + 1 < n:
+                firsts.add(i + 1)
+                breaks.append(i + 1)
+        if n:
+            firsts.add(0)
+        ordered = sorted(firsts)
+        self.starts = starts = [False] * n
+        for i in ordered:
+            starts[i] = True
+        self.sentences = list(zip(ordered, ordered[1:] + [n]))  # (start, end) token ranges
+        self.sent_first = ordered  # the first token of each sentence, in order
+        # the paragraph (counted from 0 in this doc) each sentence is in
+        self.paragraphs = [bisect.bisect_right(breaks, i) for i in ordered]
+
+    def title(self, i: int) -> bool:
+        w = self.words[i]
+        return w[:1].isupper() and w.istitle()
+
+    def token_range(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """The tokens covering exactly [start_char, end_char), or None when the span cuts a token."""
+        a = bisect.bisect_left(self.idx, start_char)
+        if a >= self.n or self.idx[a] != start_char:
+            return None
+        b = bisect.bisect_left(self.ends, end_char)
+        if b >= self.n or self.ends[b] != end_char:
+            return None
+        return a, b + 1
 
 
-def _joins(doc: Doc, start: int, k: int) -> bool:
-    """Whether the lowercase word at ``k`` joins one name ("National Union of Teachers"). "and" joins
-    only after an "of" ("Green Party of England and Wales"); elsewhere it separates two names."""
-    word = doc[k].lower_
-    if word == "and" or word == "&":
-        return any(doc[m].lower_ in ("of", "for") for m in range(start, k))
-    return word in CONNECTORS
-
-
-def _capitalised(token) -> bool:  # type: ignore[no-untyped-def]
-    text = token.text
-    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+def _capitalised(w: str) -> bool:
+    if not w[:1].isupper() or not any(c.isalpha() for c in w):
         return False
-    return token.is_title or (token.is_upper and 2 <= len(text) <= 6) or bool(re.match(r"^(Mc|Mac|O')[A-Z]", text))
+    return w.istitle() or (w.isupper() and 2 <= len(w) <= 6) or bool(re.match(r"^(Mc|Mac|O')[A-Z]", w))
 
 
-def _classify(doc: Doc, start: int, end: int) -> list[Span]:
-    """The names in a run of capitalised words (and connectors): "Jim Kennedy of Unite" is a person
-    and, after "of", an organisation; "the National Union of Teachers" is one organisation."""
-    words = [t.lower_ for t in doc[start:end]]
-    before = doc[start - 1].lower_ if start > 0 else ""
-    last = doc[end - 1].text
-    joined = last in ORG_HEADS or before == "the" or (start < end and doc[start].text in ORG_HEADS)
-    cut = next((k for k, w in enumerate(words) if w in CONNECTORS), None)
-    if cut is not None and cut > 0 and not joined:
+ANCHORS = {"ROLE", "GOVROLE", "RHEAD", "DEFHEAD", "THING", "COLL"}
+
+
+class Mentions:
+    """The ``mentions`` pipeline component (see the module docstring)."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.vocab = nlp.vocab
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.name_keys: dict[int, tuple[str, str]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.make_doc
+        roles = role_lexicon()
+        lexicon: dict[str, list[str]] = {
+            "ROLE": list(roles["roles"]),
+            "GOVROLE": roles["government_roles"],
+            "RHEAD": roles["portfolio_heads"],
+            "DEFHEAD": DEFINITE_HEADS,
+            "THING": THING_HEADS,
+            "COLL": COLLECTIVE_NOUNS,
+            **trigger_lexicon(),
+        }
+        for key, phrases in lexicon.items():
+            self.matcher.add(key, [make(p) for p in phrases])
+        self.keys = {self.vocab.strings[k]: k for k in lexicon}
+
+    def add_names(self, patterns: list[dict]) -> None:
+        """Entity names: ``{"label": kind, "pattern": name, "id": IRI or party:slug}``."""
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for p in patterns:
+            by_key[f"{p['label']}\x1f{p['id']}"].append(p["pattern"])
+        tokenizer = self.nlp.tokenizer
+        for key, names in by_key.items():
+            self.names.add(key, [tokenizer(n) for n in names])
+            self.name_keys[self.vocab.strings[key]] = tuple(key.split("\x1f"))  # type: ignore[assignment]
+
+    def _named(self, doc: Doc) -> list[Span]:
+        """The entity names in ``doc``, longest first where they overlap."""
+        matches = sorted(self.names(doc), key=lambda m: (m[1] - m[2], m[1]))
+        taken: set[int] = set()
         out = []
-        one = _classify_one(doc, start, start + cut)
-        if one is not None:
-            out.append(one)
-        return out + _classify(doc, start + cut + 1, end) if start + cut + 1 < end else out
-    one = _classify_one(doc, start, end)
-    return [one] if one is not None else []
+        for key_id, start, end in matches:
+            if any(i in taken for i in range(start, end)):
+                continue
+            label, ident = self.name_keys[key_id]
+            out.append(Span(doc, start, end, label=label, span_id=ident))
+            taken.update(range(start, end))
+        return sorted(out, key=lambda s: s.start)
 
+    def __call__(self, doc: Doc) -> Doc:
+        a = Arrays(doc)
+        doc.user_data["arrays"] = a
+        anchors: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        triggers: list[tuple[str, int, int]] = []
+        for key_id, start, end in self.matcher(doc):
+            key = self.keys[key_id]
+            if key in ANCHORS:
+                anchors[key].append((start, end))
+            else:
+                triggers.append((key, start, end))
+        doc.user_data["triggers"] = triggers
+        ruled = self._named(doc)
+        spans = filter_spans(self._generic(doc, a, anchors, ruled) + ruled)
+        for s in spans:
+            for i in range(s.start, s.end):
+                a.label[i] = s.label_
+        spans += self._names(doc, a)
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        return doc
 
-def _classify_one(doc: Doc, start: int, end: int) -> Span | None:
-    # Honorifics introduce a person but are not part of the name.
-    if doc[start].text in HONORIFICS and end - start >= 2:
-        start += 1
-    words = [t.text for t in doc[start:end]]
-    if not words:
+    # -- generic mentions
+
+    def _generic(self, doc: Doc, a: Arrays, anchors: dict, ruled: list[Span]) -> list[Span]:
+        ruled_at = {i: s for s in ruled for i in range(s.start, s.end)}
+        out: list[Span] = []
+        words, lowers = a.words, a.lowers
+        for start, end in self._dates(a):
+            # "Theresa May": a capitalised "May" after a name is a surname, not the month.
+            if end - start == 1 and words[start] == "May" and start > 0 and (
+                    start - 1 in ruled_at or (a.title(start - 1) and words[start - 1] not in SURNAME_NOT_AFTER
+                                              and lowers[start - 1] not in _STOP)):
+                continue
+            # "yesterday's Sunday Times": a weekday before a newspaper's name is part of the name.
+            if end < a.n and words[end] in NEWS_HEADS and words[end - 1] in WEEKDAYS:
+                continue
+            out.append(Span(doc, start, end, label="DATE"))
+        for i in range(2, a.n - 1):
+            # "the Labour-run council", "a Conservative-led authority"
+            if lowers[i] in CONTROLLED_VERBS and words[i - 1] == "-" and lowers[i + 1] in CONTROLLED_HEADS and \
+                    (a.title(i - 2) or i - 2 in ruled_at):
+                start = ruled_at[i - 2].start if i - 2 in ruled_at else i - 2
+                while start > 0 and a.title(start - 1) and (start - 1) not in ruled_at and not a.starts[start - 1]:
+                    start -= 1
+                if start > 0 and lowers[start - 1] in ("the", "a", "an"):
+                    start -= 1
+                out.append(Span(doc, start, i + 2, label="CONTROLLED"))
+        for start, end in anchors["ROLE"] + anchors["GOVROLE"]:
+            if lowers[start] == "candidate" and start > 0 and lowers[start - 1] in ("a", "an"):
+                continue  # "a candidate": not someone's office
+            if end - start == 1 and lowers[start] == "deputy" and end < a.n and lowers[end] in ("chief", "first"):
+                continue
+            start = self._role_start(a, start, end)
+            out.append(Span(doc, start, end, label="ROLE"))
+        for start, end in anchors["RHEAD"]:
+            span = self._portfolio(a, start, end, ruled_at)
+            if span is not None:
+                out.append(Span(doc, span[0], span[1], label="ROLE"))
+        for start, _ in anchors["DEFHEAD"]:
+            d = self._described(a, start, DETERMINERS, ruled_at)
+            if d is not None:
+                out.append(Span(doc, d, start + 1, label="DEF"))
+            if lowers[start] == "group" and start > 0 and (a.title(start - 1) or start - 1 in ruled_at):
+                first = ruled_at[start - 1].start if start - 1 in ruled_at else start - 1
+                if first > 0 and lowers[first - 1] == "the":
+                    first -= 1
+                out.append(Span(doc, first, start + 1, label="GROUP", span_id="generic:group"))
+        for start, _ in anchors["THING"]:
+            d = self._described(a, start, THING_DETERMINERS, ruled_at, things=True)
+            if d is not None:
+                end = start + 1
+                # "the rules of the contest": a short of-phrase belongs to the noun
+                if end + 2 < a.n and lowers[end] == "of" and lowers[end + 1] in ("the", "a") and \
+                        words[end + 2].isalpha() and words[end + 2].islower() and end + 2 not in ruled_at:
+                    end += 3
+                out.append(Span(doc, d, end, label="THING"))
+        for start, _ in anchors["COLL"]:
+            out.append(Span(doc, self._collective_start(a, start, ruled_at), start + 1, label="COLLECTIVE"))
+        return out
+
+    @staticmethod
+    def _dates(a: Arrays) -> list[tuple[int, int]]:
+        """Token ranges of the temporal expressions: DATE_RE tried at the few token starts before
+        each anchor word, earliest first, the first match that reaches the anchor kept."""
+        out: list[tuple[int, int]] = []
+        covered = -1
+        lowers, idx = a.lowers, a.idx
+        for i, low in enumerate(lowers):
+            if i <= covered or not (low in DATE_ANCHORS or (len(low) == 4 and low.isdigit() and low[:2] in _CENTURIES)):
+                continue
+            first = max(covered + 1, i - 4, 0)
+            for j in range(first, i + 1):
+                if not (lowers[j] in DATE_STARTS or lowers[j][:1].isdigit()):
+                    continue
+                m = DATE_RE.match(a.text, idx[j])
+                if m is None or m.end() < a.ends[i]:
+                    continue
+                r = a.token_range(m.start(), m.end())
+                if r is not None:
+                    out.append(r)
+                    covered = r[1] - 1
+                    break
+        return out
+
+    @staticmethod
+    def _role_start(a: Arrays, start: int, end: int) -> int:
+        """Grow a role leftwards over its qualifiers ("the acting leader") and "the council leader"."""
+        lowers = a.lowers
+        while start > 0 and lowers[start - 1] in ROLE_QUALIFIERS and not (
+                lowers[start - 1] == "deputy" and end - start == 1 and lowers[start] == "deputy"):
+            start -= 1
+        if start > 1 and lowers[start - 1] in ("council", "party", "group") and lowers[start - 2] in DETERMINERS:
+            start -= 2
+        return start
+
+    @staticmethod
+    def _portfolio(a: Arrays, start: int, end: int, ruled_at: dict) -> tuple[int, int] | None:
+        """"health secretary", "shadow chancellor", "the Levelling Up Secretary": a portfolio before its head."""
+        words, lowers = a.words, a.lowers
+        head_title = a.title(start)
+        j = start
+        while j > 0 and j - start > -3 and (j - 1) not in ruled_at:
+            w = words[j - 1]
+            if lowers[j - 1] in ("general", "the", "a", "an", "his", "her", "its", "their", "party", "group",
+                                 "cabinet", "permanent", "former", "shadow") or not w.isalpha():
+                break
+            if head_title and a.title(j - 1) and not a.starts[j - 1]:
+                j -= 1
+                continue
+            if w.islower() and lowers[j - 1] not in NOT_MODIFIERS:
+                j -= 1
+                if not head_title:
+                    break
+                continue
+            break
+        if j > 0 and lowers[j - 1] in ("shadow", "former"):
+            j -= 1
+        if j == start and lowers[start] != "chancellor":
+            return None
+        return Mentions._role_start(a, j, end), end
+
+    @staticmethod
+    def _described(a: Arrays, head: int, determiners: set[str], ruled_at: dict, things: bool = False) -> int | None:
+        """The first token of "DET (MODIFIER ...) HEAD" ending at ``head``, or None. A body head needs a
+        referring adjective between ("the enlarged committee"); a proposal may have any modifiers ("a
+        section 114 notice", "the power-sharing deal")."""
+        words, lowers = a.words, a.lowers
+        j, mods, referring = head - 1, 0, False
+        while j >= 0 and mods <= 5:
+            w, low = words[j], lowers[j]
+            if low in determiners:
+                if mods == 0 or referring or things:
+                    return j
+                return None
+            if j in ruled_at or low in NOT_MODIFIERS or low in ("'s", "’s", ",", ".", ";", ":", "(", ")"):
+                return None
+            if not (w.islower() or w == "-" or w.isdigit() or (not things and w in ("UK", "British"))):
+                return None
+            referring = referring or low in REFERRING_ADJECTIVES
+            mods += 1
+            j -= 1
         return None
-    last = words[-1]
-    before = doc[start - 1].text if start > 0 else ""
-    titled = before in HONORIFICS or (start > 0 and doc[start - 1].lower_ in ("councillor", "cllr"))
-    if start >= 2 and doc[start - 1].lower_ == "for" and (
-            doc[start - 2].lower_ in ("councillor", "mp", "msp", "member", "am") or doc[start - 2].ent_type_ == "ROLE"):
-        return Span(doc, start, end, label="PLACE")  # "the councillor for Bruce Grove": a ward or seat
-    if last in NEWS_HEADS and len(words) >= 2:
-        return Span(doc, start, end, label="NEWS")
-    if last in ORG_HEADS or (len(words) == 1 and doc[start].is_upper and len(last) >= 2):
-        return Span(doc, start, end, label="ORG")
-    if any(w.lower() in CONNECTORS for w in words):
-        return Span(doc, start, end, label="ORG") if before.lower() == "the" else None
-    if 2 <= len(words) <= 3 and (titled or is_given_name(words[0])) and not any(
-            w in MONTHS or w in WEEKDAYS for w in words):
-        return Span(doc, start, end, label="PERSON")
-    if before.lower() == "the" and len(words) >= 2:
-        return Span(doc, start, end, label="ORG")
-    following = doc[end] if end < len(doc) else None
-    opens_list = following is not None and following.text == ","
-    if 2 <= len(words) <= 3 and all(t.is_title for t in doc[start:end]) and (
-            (start > 0 and not doc[start].is_sent_start) or opens_list
-            or (following is not None and following.is_lower and not following.is_stop is False)):
-        # A capitalised pair mid-sentence that is not an organisation: most often a name whose first
-        # name gender-guesser does not know ("Chuka Umunna"); linking decides with the context.
-        return Span(doc, start, end, label="NAME")
-    return None
+
+    @staticmethod
+    def _collective_start(a: Arrays, head: int, ruled_at: dict) -> int:
+        """Grow a collective leftwards: "more than 70 Labour council leaders", "Haringey's Labour councillors"."""
+        words, lowers = a.words, a.lowers
+        start = head
+        while start > 0:
+            left = ruled_at.get(start - 1)
+            if left is not None:
+                if left.label_ != "PARTY":
+                    break
+                start = left.start
+                continue
+            w = words[start - 1]
+            if not (lowers[start - 1] in QUANTITY_WORDS or w.replace(",", "").isdigit()
+                    or (a.title(start - 1) and not a.starts[start - 1])):
+                break
+            start -= 1
+        while start < head and lowers[start] in ("of", "'s", "’s", "-", "the"):
+            start += 1
+        return start
+
+    # -- capitalised names
+
+    def _names(self, doc: Doc, a: Arrays) -> list[Span]:
+        """Label runs of capitalised words that no pattern claimed: people, places, organisations,
+        named policies, newspapers."""
+        words, label = a.words, a.label
+        out: list[Span] = []
+        caps = [w[:1].isupper() and _capitalised(w) for w in words]
+        n = a.n
+        done = -1
+        for i in [k for k, c in enumerate(caps) if c]:
+            if i <= done or label[i] is not None or (a.lowers[i] in _STOP and words[i] not in HONORIFICS):
+                continue
+            j = i
+            while j + 1 < n and label[j + 1] is None and (
+                    caps[j + 1] or (self._joins(a, i, j + 1) and j + 2 < n and label[j + 2] is None and caps[j + 2])):
+                j += 1
+            while j > i and a.lowers[j] in CONNECTORS:
+                j -= 1
+            out += self._classify(doc, a, i, j + 1)
+            done = j
+        return out
+
+    @staticmethod
+    def _joins(a: Arrays, start: int, k: int) -> bool:
+        """Whether the lowercase word at ``k`` joins one name ("National Union of Teachers"). "and" joins
+        only after an "of" ("Green Party of England and Wales"); elsewhere it separates two names."""
+        word = a.lowers[k]
+        if word == "and" or word == "&":
+            return any(a.lowers[m] in ("of", "for") for m in range(start, k))
+        return word in CONNECTORS
+
+    def _classify(self, doc: Doc, a: Arrays, start: int, end: int) -> list[Span]:
+        """The names in a run of capitalised words (and connectors): "Jim Kennedy of Unite" is a person
+        and, after "of", an organisation; "the National Union of Teachers" is one organisation."""
+        lowers = a.lowers
+        words = lowers[start:end]
+        before = lowers[start - 1] if start > 0 else ""
+        joined = a.words[end - 1] in ORG_HEADS or before == "the" or a.words[start] in ORG_HEADS
+        cut = next((k for k, w in enumerate(words) if w in CONNECTORS), None)
+        if cut is not None and cut > 0 and not joined:
+            out = []
+            one = self._classify_one(doc, a, start, start + cut)
+            if one is not None:
+                out.append(one)
+            return out + self._classify(doc, a, start + cut + 1, end) if start + cut + 1 < end else out
+        one = self._classify_one(doc, a, start, end)
+        return [one] if one is not None else []
+
+    @staticmethod
+    def _classify_one(doc: Doc, a: Arrays, start: int, end: int) -> Span | None:
+        words_all, lowers = a.words, a.lowers
+        honorific = words_all[start] if words_all[start] in HONORIFICS and end - start >= 2 else None
+        if honorific:
+            start += 1
+        words = words_all[start:end]
+        if not words:
+            return None
+        last = words[-1]
+        before = lowers[start - 1] if start > 0 else ""
+        before_label = a.label[start - 2] if start >= 2 else None
+        if honorific and len(words) == 1:
+            if honorific in PEERAGE:
+                return Span(doc, start - 1, end, label="PERSON")
+            return Span(doc, start, end, label="SURNAME")
+        if last in NEWS_HEADS and len(words) >= 2:
+            return Span(doc, start, end, label="NEWS")
+        if last in POLICY_HEADS and len(words) >= 2 or (words[0] in POLICY_FIRST and len(words) >= 2):
+            return Span(doc, start, end, label="POLICY")
+        if last in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(last) >= 2):
+            return Span(doc, start, end, label="ORG")
+        # "the councillor for Bruce Grove", "has sat for Rushcliffe", "in West Lothian", "the Clifton
+        # Down ward": a place
+        if start >= 2 and before == "for" and (lowers[start - 2] in SEAT_WORDS or before_label == "ROLE"):
+            return Span(doc, start, end, label="PLACE")
+        if end < a.n and lowers[end] in ("ward", "constituency", "division", "seat"):
+            return Span(doc, start, end, label="PLACE")
+        if (before in PLACE_PREPOSITIONS and not honorific) or (before == "of" and before_label == "ROLE"):
+            return Span(doc, start, end, label="PLACE")
+        if any(w.lower() in CONNECTORS for w in words):
+            return Span(doc, start, end, label="ORG") if before == "the" else None
+        if honorific and 2 <= len(words) <= 3:
+            return Span(doc, start, end, label="PERSON")
+        if before == "the" and len(words) >= 2:
+            return Span(doc, start, end, label="ORG")
+        # "Theresa May": a month after a first word is a surname (the date reading was dropped already)
+        if 2 <= len(words) <= 3 and words[0] not in MONTHS and not any(w in WEEKDAYS for w in words):
+            sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
+                bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n
+            alone = a.starts[start] and all(not w.isalnum() for w in words_all[end:sent_end])
+            if alone:
+                return None  # a heading or a sign-off line, not a reference to someone
+            # A capitalised pair or triple that is no organisation, place or policy: most often a
+            # person's name; linking decides with the context.
+            return Span(doc, start, end, label="NAME")
+        return None
+
+
+_STOP = spacy.blank("en").Defaults.stop_words
+
+
+@Language.factory("partygraph_mentions")
+def _make_mentions(nlp: Language, name: str) -> Mentions:
+    return Mentions(nlp)
 
 
 # ------------------------------------------------------------------ building and caching
 
+class _KeepText:
+    """spaCy's tokenizer, keeping the text it was given on the doc (``user_data["text"]``)."""
+
+    def __init__(self, tokenizer):  # type: ignore[no-untyped-def]
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["text"] = text
+        return doc
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.tokenizer, name)
+
+
 class Pipeline:
-    """A spaCy pipeline for one version of the graph, with the graph's labels and surnames."""
+    """A spaCy pipeline for one version of the graph, with the graph's labels and surnames, and the
+    lookups linking made against that version (councils by name, post holders on a day, the graphs
+    of earlier loads), so that a batch of documents asks the store each question once."""
 
     def __init__(self, store: OxigraphStore | None):
         patterns, self.labels, self.surnames, self.graphs, self.types = graph_names(store)
         self.names = name_index(patterns)
         known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
         self.nlp = spacy.blank("en")
+        self.nlp.tokenizer = _KeepText(self.nlp.tokenizer)
         self.nlp.max_length = 2_000_000
         self.nlp.add_pipe("sentencizer")
-        ruler = self.nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-        with self.nlp.select_pipes(enable=[]):
-            ruler.add_patterns(patterns + generic_patterns(known))  # type: ignore[attr-defined]
-        self.nlp.add_pipe("proper_names")
+        mentions = self.nlp.add_pipe("partygraph_mentions")
+        mentions.add_names(patterns + party_patterns(known))  # type: ignore[attr-defined]
+        self.councils: dict[str, str | None] = {}
+        self.holders: dict[tuple, list] = {}
+        self._text_graphs: dict[str, set[str]] | None = None
+
+    def text_graphs(self, store: OxigraphStore | None) -> dict[str, set[str]]:
+        """The current graph of every text source already loaded, read once for this store version."""
+        if self._text_graphs is None:
+            from ...ontology import uris
+
+            graphs: dict[str, set[str]] = defaultdict(set)
+            if store is not None:
+                for row in store.rows("text-current-graphs", provenance=uris.provenance_graph(),
+                                      prefix=str(uris.source("text/"))):
+                    graphs[str(row["source"])].add(str(row["graph"]))
+            self._text_graphs = dict(graphs)
+        return self._text_graphs
 
     def __call__(self, texts: list[str]) -> list[Doc]:
-        return list(self.nlp.pipe(texts, batch_size=64))
+        return list(self.nlp.pipe(texts, batch_size=256))
 
 
 _cache: weakref.WeakKeyDictionary[OxigraphStore, tuple[int, Pipeline]] = weakref.WeakKeyDictionary()

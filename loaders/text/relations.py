@@ -1,41 +1,64 @@
 """Relation rules: which facts a sentence states, given its linked mentions.
 
-Triggers are found by spaCy Matcher patterns (:data:`TRIGGERS`: "elected", "resigned", "stood down",
-"passed a motion asking", "won a majority on", "wrote in", "sits on" ...). Each trigger names a rule;
-the rule picks its arguments from the mentions around the trigger by position: the subject is the
-mention a relative clause hangs on ("Nicola Sturgeon, who announced her resignation"), or the
-clause's first mention of a fitting kind; objects follow the trigger ("resigned as leader of the
-Liberal Democrats", "asking Haringey Council to ..."). Appositions ("Peter Murrell, the SNP's chief
-executive", "the council leader, Claire Kober") and possessives ("Labour's National Executive
-Committee") are read without a trigger.
+Triggers come from the lexicon ``patterns/triggers.json`` ("elected", "resigned", "stood down",
+"asking", "majority on", "wrote in", "sits on", "whip" ...), found by the pipeline's PhraseMatcher.
+Each trigger names a rule; the rule picks its arguments from the mentions around the trigger by
+position and by a few function words:
+
+- the subject is the mention a relative clause hangs on ("Nicola Sturgeon, who announced her
+  resignation"), or the clause's first mention of a fitting kind (a clause starts after "that",
+  "who", "when", ", and" ...); objects follow the trigger ("resigned as leader of the Liberal
+  Democrats", "asking Haringey Council to ...");
+- passive voice: the agent follows "by" ("rejected on Tuesday by a panel of the party's Scottish
+  Executive Committee") or, for a sanction, "from" ("were suspended from the party"); without either,
+  it is the body the paragraph's last decision was taken by, or for a party's own sanctions and
+  selections the party the document is about; "Among those suspended ... were A, B and C" names
+  the people after the verb;
+- a decision about a list of people ("suspended A, B and C") is one fact per person;
+- appositions ("Peter Murrell, the SNP's chief executive", "the council leader, Claire Kober",
+  "The Greens' co-leaders, Patrick Harvie and Lorna Slater") and possessives ("Labour's National
+  Executive Committee") are read without a trigger.
 
 Hedged and future statements are not facts: a trigger after "would", "will", "expected to", "could",
 "until" ... is skipped (except in reported speech: "told MPs that the government would intervene").
+
+Dates: the temporal expression nearest the trigger in its sentence; an event sentence with none
+("Tom Watson was elected deputy leader at the same conference") takes the time the paragraph was
+talking about, unless its verb is in the past perfect ("had stood down"), which places it earlier.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-
-from spacy.matcher import Matcher
-from spacy.tokens import Span
 
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
-from .pipeline import role_lexicon
+from .pipeline import Arrays, role_lexicon
 
 DECIDERS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "POLICY", "POST"}
 PEOPLE = {"PERSON"}
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
           "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
-          "threatening", "can", "cannot", "ca", "wo", "risk", "pain"}
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want"}
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
 GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "prime-minister", "first-minister"}
+#: Offices of a party itself: without an organisation named, the party in context holds them.
+PARTY_OFFICES = {"general-secretary", "president", "treasurer", "chief-whip", "deputy-chief-whip"}
+BE = {"was", "were", "been", "be", "is", "are", "being"}
+#: Decisions a party takes about its own members and candidates (the party the document is about,
+#: when a passive sentence names no one: "Corbyn had been suspended pending an investigation").
+PARTY_ACTIONS = {"suspend", "expel", "select", "deselect", "investigate"}
+#: Triggers too common in other senses to take a far object: the object must follow at once.
+WEAK = {"ended", "terminated", "accepted", "accept", "accepts", "refused", "refuses", "named", "agreed"}
+WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "remove", "removing", "suspended",
+              "suspend", "lost", "loses", "stripped", "strip"}
+WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
+CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
+                 "held", "has", "have", "regained", "lost"}
 
 
 # ------------------------------------------------------------------ facts
@@ -67,96 +90,39 @@ class Fact:
         return (self.relation, self.subject.iri, self.object.iri, self.role, self.action)
 
 
-# ------------------------------------------------------------------ triggers
-
-def _words(*phrases: str) -> list[list[dict]]:
-    return [[{"LOWER": w} for w in p.split()] for p in phrases]
-
-
-ACTIONS: dict[str, list[str]] = {
-    "suspend": ["suspended", "suspends", "suspend", "suspension", "suspending"],
-    "expel": ["expelled", "expels", "expel", "expulsion", "expelling"],
-    "deselect": ["deselected", "deselects", "deselect", "deselection", "deselecting"],
-    "select": ["selected", "selects", "selection"],
-    "remove": ["removed", "removes", "sacked", "ousted", "dismissed", "removal"],
-    "scrap": ["scrapped", "scraps", "scrap", "abandoned", "axed", "cancelled", "ditched"],
-    "approve": ["approved", "approves", "endorsed", "ratified"],
-    "reject": ["rejected", "rejects", "overturned", "vetoed"],
-    "investigate": ["investigation", "investigating", "investigated", "investigate", "inquiry", "probe"],
-    "intervene": ["intervene", "intervened", "intervenes", "interfere", "interfered", "intervention",
-                  "interference"],
-    "instruct": ["instructed", "instructs", "ordered", "directed", "instruction"],
-    "request": ["asking", "asked", "requested", "requesting", "urging", "urged"],
-    "pause": ["pause", "paused", "halt", "halted", "freeze", "froze"],
-}
-NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
-                "intervention", "interference", "instruction"}
-#: "not proceed with", "not to go ahead with": ending a project.
-SCRAP_PHRASES = ["not proceed with", "not to proceed with", "not go ahead with", "not to go ahead with",
-                 "not progress with", "not to progress with"]
-
-
-@cache
-def matcher_for(vocab) -> Matcher:  # type: ignore[no-untyped-def]
-    m = Matcher(vocab)
-    m.add("ELECT", [[{"LOWER": {"IN": ["elected", "appointed", "chosen", "named", "confirmed", "installed",
-                                       "re-elected", "reelected"]}}]])
-    m.add("ELECTED_TO", [[{"LOWER": {"IN": ["elected", "appointed", "co-opted", "returned"]}}, {"LOWER": "to"}]])
-    m.add("SUCCEED", [[{"LOWER": {"IN": ["succeeds", "succeeded", "succeeding", "replaces", "replaced", "replacing",
-                                         "succeed", "replace"]}}]])
-    m.add("LED", [[{"LOWER": {"IN": ["led", "leads", "leading", "chaired", "chairs", "chairing"]}}]])
-    m.add("RESIGN", [[{"LOWER": {"IN": ["resigned", "resigns", "quit", "quits", "resign"]}}],
-                     [{"LOWER": {"IN": ["stood", "steps", "stepped", "stands", "standing", "step", "stand"]}},
-                      {"LOWER": "down"}],
-                     [{"LOWER": {"IN": ["announced", "announces", "tendered", "handed", "submitted"]}},
-                      {"LOWER": {"IN": ["his", "her", "their"]}}, {"LOWER": "resignation"}],
-                     [{"LOWER": {"IN": ["left", "leaves"]}}, {"LOWER": "the"}, {"LOWER": "party"}]])
-    for action, words in ACTIONS.items():
-        m.add(f"DECIDE_{action}", [[{"LOWER": {"IN": words}}]])
-    m.add("DECIDE_scrap", [[{"LOWER": w} for w in p.split()] for p in SCRAP_PHRASES])
-    m.add("CONTROL", [[{"LOWER": {"IN": ["won", "wins", "kept", "keeps", "retained", "retains", "took", "takes",
-                                         "gained", "gains", "holds", "held", "has", "have", "regained"]}},
-                       {"LOWER": {"IN": ["a", "an", "its", "their", "overall", "majority"]}, "OP": "*"},
-                       {"LOWER": {"IN": ["majority", "control"]}}, {"LOWER": {"IN": ["on", "of", "over", "in"]}}]])
-    # A letter published in a newspaper, or an open letter: not private correspondence ("wrote to the council").
-    m.add("SIGN", [[{"LOWER": {"IN": ["wrote", "writes", "written"]}}, {"LOWER": "in"}],
-                   [{"LOWER": {"IN": ["signed", "signs", "co-signed", "published"]}},
-                    {"LOWER": {"IN": ["a", "an", "the", "open", "joint"]}, "OP": "*"},
-                    {"LOWER": {"IN": ["letter", "statement"]}}]])
-    m.add("OPPOSE", [[{"LOWER": {"IN": ["concern", "concerns", "against", "opposed", "opposing", "oppose",
-                                       "condemned", "condemning", "criticised", "criticising", "criticized",
-                                       "affront", "protest", "protesting"]}}]])
-    m.add("MEMBER", [[{"LOWER": {"IN": ["sits", "sat", "sitting", "serves", "served"]}}, {"LOWER": "on"}],
-                     [{"LOWER": {"IN": ["joined", "joins"]}}],
-                     [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "member"}, {"LOWER": "of"}]])
-    m.add("SERVING_AS", [[{"LOWER": {"IN": ["serving", "serves", "served", "acting", "acts", "became", "becomes",
-                                            "become", "remains"]}}, {"LOWER": "as", "OP": "?"}]])
-    m.add("LEADERS_IN", [[{"LOWER": {"IN": ["leading", "running", "leaders", "leader"]}}, {"LOWER": "of", "OP": "?"},
-                          {"LOWER": {"IN": ["councils", "authorities"]}}, {"LOWER": "in"}],
-                         [{"LOWER": {"IN": ["leaders", "leader"]}}, {"LOWER": "of"},
-                          {"LOWER": {"IN": ["councils", "authorities"]}}, {"LOWER": {"IN": ["in", "including"]}}]])
-    return m
-
-
 # ------------------------------------------------------------------ the sentence
 
 class Sentence:
-    """A sentence with its linked mentions and helpers to look around a token."""
+    """A sentence with its linked mentions and helpers to look around a token (token indices count
+    from the sentence's first token)."""
 
-    def __init__(self, span: Span, offset: int, mentions: list[Mention], index: int):
-        self.span = span
-        self.offset = offset  # document offset of the sentence's first character
+    def __init__(self, arrays: Arrays, start: int, end: int, offset: int, mentions: list[Mention], index: int,
+                 paragraph: int = 0, text: str = ""):
+        self.arrays = arrays
+        self.base = start
+        self.n = end - start
+        self.offset_in_doc = offset  # document offset of the paragraph
+        self.offset = offset + arrays.idx[start]  # document offset of the sentence's first character
         self.mentions = mentions
         self.index = index
-        self.lower = [t.lower_ for t in span]
-        self.text = span.text
+        self.paragraph = paragraph
+        self.text = text
+        self.lower = arrays.lowers[start:end]
+        self.words = arrays.words[start:end]
+        self.inherit: When | None = None  # the time the paragraph was talking about before this sentence
+        self.triggers: list[int] = []  # where the sentence's relation triggers start
+        self._dates = [m for m in mentions if m.label == "DATE"]
+        self._in_date = {k for m in self._dates for k in range(m.first, m.last + 1)}
 
     def char(self, token: int) -> int:
-        return self.offset + self.span[token].idx - self.span.start_char
+        return self.offset_in_doc + self.arrays.idx[self.base + token]
 
     def char_end(self, token: int) -> int:
-        t = self.span[token]
-        return self.offset + t.idx + len(t.text) - self.span.start_char
+        return self.offset_in_doc + self.arrays.ends[self.base + token]
+
+    def title(self, token: int) -> bool:
+        w = self.words[token]
+        return w[:1].isupper() and w.istitle()
 
     def at(self, token: int) -> Mention | None:
         for m in self.mentions:
@@ -171,12 +137,12 @@ class Sentence:
         return [m for m in self.mentions if m.first > token and m.first - token <= limit and _kind(m) in kinds]
 
     def dates(self) -> list[Mention]:
-        return [m for m in self.mentions if m.label == "DATE"]
+        return self._dates
 
     def hedged(self, token: int, window: int = 5) -> bool:
         """Whether the words just before ``token`` make it hypothetical or future."""
         lo = max(0, token - window)
-        words = self.lower[lo:token]
+        words = [w for k, w in enumerate(self.lower[lo:token], lo) if k not in self._in_date]
         if not any(w in HEDGES for w in words):
             return False
         # Reported speech states a decision: "told MPs that the government would intervene".
@@ -185,6 +151,41 @@ class Sentence:
             if any(w in SPEECH for w in before) and "that" in before:
                 return False
         return True
+
+    def clausal_and(self, k: int) -> bool:
+        """Whether ", and" / ", but" at ``k`` joins two clauses (a trigger on each side), not a list."""
+        return self.lower[k] in ("and", "but") and k > 0 and self.lower[k - 1] == "," and \
+            any(t < k - 1 for t in self.triggers) and any(t > k for t in self.triggers)
+
+    def segment(self, token: int) -> tuple[int, int]:
+        """The clause-level part of the sentence ``token`` is in, between ";" and clausal ", and"."""
+        lo, hi = 0, self.n
+        for k in range(token - 1, -1, -1):
+            if self.lower[k] == ";" or self.clausal_and(k):
+                lo = k + 1
+                break
+        for k in range(token + 1, self.n):
+            if self.lower[k] == ";" or self.clausal_and(k):
+                hi = k
+                break
+        return lo, hi
+
+    def pluperfect(self, token: int) -> bool:
+        """"had stood down", "had been suspended": an event placed before the story's time."""
+        return "had" in self.lower[max(0, token - 3):token]
+
+
+def relational(m: Mention, s: Sentence) -> bool:
+    """"a month after the council declared itself bankrupt", "the day before the result": a time
+    counted from an event named after it, which dates the sentence only when that event's own date
+    follows ("the day after the election on 4 July")."""
+    return m.text.lower().endswith(("after", "before")) and m.last + 1 < s.n and s.words[m.last + 1][:1].isalpha()
+
+
+def _passive(s: Sentence, start: int) -> bool:
+    """"was suspended", "had been quickly expelled" - but not "had been right to expel"."""
+    window = s.lower[max(0, start - 3):start]
+    return any(w in BE for w in window) and "to" not in window[-2:]
 
 
 def _kind(m: Mention) -> str:
@@ -202,10 +203,13 @@ class Rules:
         self.linker = linker
         self.facts: list[Fact] = []
         self.meeting = meeting  # minutes: the date of the meeting, for what it resolved
-        self.when_of = published_when  # callable: (expression, sentence, token) -> When
+        self.when_of = published_when  # callable: (date mention, sentence, token) -> When
         self.offices: dict[str, Fact] = {}  # person IRI -> the office the document last gave them
+        self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         self.last_elected: Fact | None = None  # "... was elected deputy leader": of what the last election was for
+        self.deciders: dict[int, Entity] = {}  # paragraph -> who took its last decision
+        self.actions: dict[int, str] = {}  # paragraph -> what its last decision was
         self.sentences: list[Sentence] = []
 
     # -- helpers
@@ -214,6 +218,9 @@ class Rules:
         if fact.subject.iri == fact.object.iri:
             return None
         self.facts.append(fact)
+        if fact.subject.kind == "PERSON" and fact.object.kind == "PARTY" and fact.relation in ("member_of",
+                                                                                                "holds_office"):
+            self.parties.setdefault(fact.subject.iri, fact.object)
         if fact.relation == "holds_office" and fact.subject.kind == "PERSON":
             current = self.offices.get(fact.subject.iri)
             if current is None or fact.rule.startswith("elect") or not current.rule.startswith("elect"):
@@ -224,55 +231,100 @@ class Rules:
         return fact
 
     def date_near(self, s: Sentence, token: int, exclude: set[int] | None = None,
-                  since: bool = True) -> tuple[When | None, bool]:
+                  since: bool = True, event: bool = False) -> tuple[When | None, bool]:
         """The temporal expression of the clause around ``token`` (the nearest in the sentence) and
-        whether it gives a start ("since 2008")."""
+        whether it gives a start ("since 2008"). An event sentence without one takes the paragraph's
+        time (``event``)."""
         # without ``since``, "since 2008" is left out: it dates when something else began
         candidates = [m for m in s.dates() if (not exclude or m.first not in exclude)
-                      and (since or not m.text.lower().startswith("since"))]
+                      and (since or not m.text.lower().startswith("since"))
+                      and not (relational(m, s) and not any(d.first > m.first for d in s.dates()))]
+        lo, hi = s.segment(token)
+        candidates = [m for m in candidates if lo <= m.first < hi] or candidates
         if not candidates:
             if self.meeting is not None:
                 return self.meeting, True
+            if event and s.inherit is not None and not s.pluperfect(token):
+                return s.inherit, True
             return None, True
         best = min(candidates, key=lambda m: abs(m.first - token))
-        return self.when_of(best.text, s, token), True
+        return self.when_of(best, s, token), True
 
     def evidence_span(self, s: Sentence, first: int, last: int) -> tuple[int, int]:
         """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions."""
-        first, last = max(0, first), min(len(s.span) - 1, last)
+        first, last = max(0, first), min(s.n - 1, last)
         return s.char(first), s.char_end(last)
 
     def org_of_role(self, s: Sentence, role: Mention, person_side: str = "before") -> Entity | None:
-        """The organisation a role mention is in: "leader of X", "X's chief executive", "the party
-        president" (the party in context), "the council leader" (the council in context)."""
+        """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
+        Labour leader", "the party president" (the party in context), "the council leader", "Lord
+        Provost" (the council in context)."""
         if role.possessor is not None:
             return role.possessor
         j = role.last + 1
-        if j < len(s.span) and s.lower[j] in ("of", "for", "on", "in") and not (
-                s.lower[j] == "in" and j + 1 < len(s.span) and s.lower[j + 1] == "the"
-                and j + 2 < len(s.span) and s.lower[j + 2] == "chair"):
-            nxt = s.at(j + 1) or (s.at(j + 2) if j + 2 < len(s.span) and s.lower[j + 1] in ("the", "a") else None)
-            if nxt is not None and nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
-                if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
-                    return self.linker.last({"COUNCIL"})
-                return nxt.entity
+        if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
+                s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
+            for k in range(j + 1, min(s.n, j + 4)):
+                nxt = s.at(k)
+                if nxt is None:
+                    if s.lower[k] in ("the", "a", "an"):
+                        continue
+                    break
+                if nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
+                    if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
+                        # "councillor for Bruce Grove": the ward's council, named before or in context
+                        return self.place_before(s, role) or self.linker.council(nxt.text) or \
+                            self.linker.last({"COUNCIL"})
+                    return nxt.entity
+                break
+        prev = s.at(role.first - 1) if role.first > 0 else None
+        if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+            return prev.entity  # "the Scottish Labour leader", "SNP leader"
         words = (role.role_text or role.text).lower().split()
+        if "shadow" in words:  # the opposition's front bench: an office in the party
+            return self.linker.last({"PARTY"})
         if role.role in GOVERNMENT_ROLES or _portfolio(words):
             return None
-        if "council" in words:
-            return self.linker.last({"COUNCIL"})
+        place = self.place_before(s, role)
+        if place is not None:
+            return place
+        if "council" in words or role.role in role_lexicon()["council_roles"]:
+            council = self.linker.last({"COUNCIL"}) or _council_of(self.linker.last({"COLLECTIVE"}))
+            if council is not None or "council" in words:
+                return council
         if "party" in words:
             return self.linker.last({"PARTY"})
         if "group" in words:
             return self.linker.last({"GROUP"})
         if any(w in ("its", "their") for w in words):
             return self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
-        if role.role == "councillor":
-            return self.linker.last({"COUNCIL"}) or _council_of(self.linker.last({"COLLECTIVE"}))
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY"):
             return self.last_elected.object
+        if role.role in PARTY_OFFICES:
+            return self.linker.last({"PARTY"}) or self.linker.last({"BODY", "COUNCIL", "GROUP"})
         return self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+
+    def place_before(self, s: Sentence, role: Mention) -> Entity | None:
+        """"a Bristol city councillor": the council of the place named just before a council role."""
+        if role.role not in role_lexicon()["council_roles"] + ["leader", "mayor"]:
+            return None
+        k = role.first - 1
+        if k >= 0 and s.lower[k] in ("city", "county", "borough", "district", "town"):
+            k -= 1
+        end = k
+        while k > 0 and s.title(k) and s.at(k) is None:
+            k -= 1
+        if end <= k:
+            return None
+        name = " ".join(s.words[k + 1:end + 1])
+        kind = s.lower[end + 1] if end + 1 < role.first else ""
+        found = self.linker.council(name)
+        if found is not None:
+            return found
+        suffix = {"city": "City Council", "county": "County Council", "borough": "Borough Council",
+                  "district": "District Council"}.get(kind, "Council")
+        return self.linker.organisation(f"{name} {suffix}", "COUNCIL")
 
     def people_before(self, s: Sentence, token: int) -> list[Mention]:
         """The subject people of a clause ending at ``token``: "A, B and C, who ..." or "A and B were".
@@ -288,6 +340,40 @@ class Rules:
         first = min(people, key=lambda m: m.first)
         coord = _coordinated_from(s, first)
         return coord or [first]
+
+    def subject_before(self, s: Sentence, token: int, kinds: set[str]) -> Mention | None:
+        """The subject of the clause a verb at ``token`` is in: its first mention of ``kinds``, or the
+        mention a relative pronoun hangs on ("the NEC, which voted to")."""
+        boundary = _clause_start(s, token)
+        subject = [m for m in s.before(token, kinds, limit=30) if m.first >= boundary]
+        if not subject and boundary and s.lower[boundary - 1] in ("who", "which"):
+            subject = s.before(boundary - 1, kinds, limit=3)[:1]
+        return min(subject, key=lambda m: m.first) if subject else None
+
+    def agent(self, s: Sentence, start: int, end: int, action: str) -> Mention | Entity | None:
+        """Who took a decision stated in the passive: "by X" (over "a panel of", a date ...), or for a
+        sanction "from X"."""
+        for k in range(end, min(s.n, end + 10)):
+            if s.lower[k] != "by":
+                continue
+            for j in range(k + 1, min(s.n, k + 9)):
+                m = s.at(j)
+                if m is not None and m.entity is not None and _kind(m) in DECIDERS | {"PERSON"} and m.label != "DATE":
+                    if m.last + 1 < s.n and s.lower[m.last + 1] in ("of", "'s", "’s"):
+                        continue  # "a panel of the party's committee": the committee
+                    return m
+                if s.lower[j] in (",", ";", "who", "which", "that"):
+                    break
+            break
+        if action in ("suspend", "expel", "remove", "deselect"):
+            for k in range(end, min(s.n, end + 4)):
+                if s.lower[k] == "from":
+                    for j in range(k + 1, min(s.n, k + 4)):
+                        m = s.at(j)
+                        if m is not None and m.entity is not None and _kind(m) in DECIDERS:
+                            return m
+                    break
+        return None
 
     # -- the rules
 
@@ -307,56 +393,72 @@ class Rules:
             if m.possessor is None or m.entity is None or m.label == "ROLE":
                 continue
             if m.possessor.kind == "PARTY" and m.entity.kind == "BODY" and m.entity != m.possessor:
-                a, b = self.evidence_span(s, m.first - (2 if m.text == m.entity.label else 0), m.last)
+                a, _ = self.evidence_span(s, m.first - (2 if m.text == m.entity.label else 0), m.last)
                 if m.text != m.entity.label and m.text.startswith(m.possessor.label) is False:
                     a = s.char(m.first)
                 self.add(Fact("part_of", m.entity, m.possessor, a, s.char_end(m.last), "part-of-possessive", 0.8))
 
     def appositions(self, s: Sentence) -> None:
         """"Peter Murrell, the SNP's chief executive", "the council leader, Claire Kober", "Councillor
-        Joseph Ejiofor (Leader of the Council)", "Bartley is its spokesperson"."""
+        Joseph Ejiofor (Leader of the Council)", "Bartley is its spokesperson", "The Greens'
+        co-leaders, Patrick Harvie and Lorna Slater", "Kezia Dugdale, the Scottish Labour leader"."""
         for m in s.mentions:
-            if m.label != "ROLE" or m.role is None or "former" in m.text.lower() or "new" in m.text.lower().split():
+            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower() \
+                    or "new" in m.text.lower().split() or "then" in m.text.lower().split():
                 continue
             i = m.first
+            if m.role in role_lexicon()["council_roles"]:
+                # "a Bristol city councillor": the place belongs to the role
+                if i > 0 and s.lower[i - 1] in ("city", "county", "borough", "district", "town"):
+                    i -= 1
+                while i > 0 and s.title(i - 1) and s.at(i - 1) is None and s.lower[i - 2] in ("a", "an", "the"):
+                    i -= 1
+            prev_org = s.at(i - 1) if i > 0 else None
+            if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
+                    prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+                i = prev_org.first  # "the Scottish Labour leader": the party names the office
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their"):
                 i -= 1
-            if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s"):
+            if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
                 if owner is not None:
                     i = owner.first - (1 if owner.first and s.lower[owner.first - 1] == "the" else 0)
-            person: Mention | None = None
+            people: list[Mention] = []
             rule = ""
-            # PERSON , ROLE   /   PERSON ( ROLE   /   PERSON is ROLE
+            titled = s.at(m.last + 1) if m.last + 1 < s.n else None
+            # PERSON , ROLE   /   PERSON ( ROLE   /   PERSON is ROLE (unless a name follows: "X, the shadow
+            # communities secretary Andrew Gwynne")
             prev = s.at(i - 2) if i >= 2 and s.lower[i - 1] in (",", "(") else None
-            if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was") :
-                prev = s.at(i - 2)
-            if prev is None and i >= 3 and s.lower[i - 1] in (",", "(") and s.at(i - 2) and s.at(i - 2).label == "PLACE":
+            if titled is not None and titled.label in ("PERSON", "NAME"):
                 prev = None
+            if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
+                prev = s.at(i - 2)
             if prev is not None and _kind(prev) == "PERSON":
-                person, rule = prev, "office-apposition"
-            # ROLE , PERSON   /   ROLE PERSON
-            if person is None:
+                people, rule = [prev], "office-apposition"
+            # ROLE , PERSON (and PERSON)   /   ROLE PERSON
+            if not people:
                 j = m.last + 1
-                if j < len(s.span) and s.lower[j] == ",":
+                if j < s.n and s.lower[j] == ",":
                     j += 1
-                while j < len(s.span) and s.lower[j] in HONORIFIC_WORDS:
+                while j < s.n and s.lower[j] in HONORIFIC_WORDS:
                     j += 1
-                nxt = s.at(j) if j < len(s.span) else None
+                nxt = s.at(j) if j < s.n else None
                 if nxt is not None and _kind(nxt) == "PERSON" and nxt.label != "PRON":
-                    person, rule = nxt, "office-title"
+                    people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
+                    if m.text.lower().rstrip("s") == m.text.lower():
+                        people = people[:1]  # a singular role names one person
                 # ROLE of ORG , PERSON
-                if person is None and j < len(s.span) and s.lower[m.last + 1] == "of":
-                    org = s.at(m.last + 2) or s.at(m.last + 3)
+                if not people and j < s.n and m.last + 1 < s.n and s.lower[m.last + 1] == "of":
+                    org = s.at(m.last + 2) or (s.at(m.last + 3) if m.last + 3 < s.n else None)
                     if org is not None:
                         k = org.last + 1
-                        if k < len(s.span) and s.lower[k] == ",":
+                        if k < s.n and s.lower[k] == ",":
                             k += 1
-                        nxt = s.at(k) if k < len(s.span) else None
+                        nxt = s.at(k) if k < s.n else None
                         if nxt is not None and _kind(nxt) == "PERSON":
-                            person, rule = nxt, "office-title"
+                            people, rule = [nxt], "office-title"
             # PERSON, councillor for X and a national vice-chair of Y: the second role of an apposition
-            if person is None and i >= 2 and s.lower[i - 1] == "and":
+            if not people and i >= 2 and s.lower[i - 1] == "and":
                 k = i - 2
                 while k >= 0 and s.lower[k] not in (",", "("):
                     k -= 1
@@ -364,23 +466,29 @@ class Rules:
                 if earlier is not None and earlier.label == "ROLE" and k >= 1:
                     cand = s.at(k - 1)
                     if cand is not None and _kind(cand) == "PERSON":
-                        person, rule = cand, "office-apposition"
-            if person is None or person.entity is None:
+                        people, rule = [cand], "office-apposition"
+            people = [p for p in people if p.entity is not None]
+            if not people:
                 continue
             if m.role == "chair" and i >= 2 and s.lower[i - 1] == "the" and s.lower[i - 2] == "in":
                 continue
             org = self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS | {"POLICY"}:
                 continue
-            first, last = min(person.first, m.first), max(person.last, m.last)
-            nxt_org = s.at(m.last + 2) if m.last + 2 < len(s.span) and s.lower[m.last + 1] in ("of", "for") else None
+            first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])
+            nxt_org = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("of", "for") else None
             if nxt_org is not None and nxt_org.last > last:
                 last = nxt_org.last
+            when, is_start = self.meeting, False
+            since = next((d for d in s.dates() if m.last < d.first <= m.last + 6
+                          and d.text.lower().startswith(("from", "since"))), None)
+            if since is not None:  # "was the party's deputy leader from 2008 to 2012"
+                when, is_start = self.when_of(since, s, m.first), True
+                last = max(last, since.last)
             a, b = self.evidence_span(s, first, last)
-            when, _ = (self.meeting, True) if self.meeting else (None, True)
-            role_slug = m.role
-            self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=role_slug, when=when,
-                          is_start=False, seat=True))
+            for person in people:
+                self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=m.role, when=when,
+                              is_start=is_start, seat=True))
 
     def person_of(self, s: Sentence) -> None:
         """"Jim Kennedy of Unite", "Andy Kerr of the CWU", "a Unite official": a member of the organisation."""
@@ -388,9 +496,9 @@ class Rules:
             if _kind(m) != "PERSON" or m.entity is None or m.label == "PRON":
                 continue
             k = m.last + 1
-            if k < len(s.span) and s.lower[k] == "of":
+            if k < s.n and s.lower[k] == "of":
                 k += 1
-                while k < len(s.span) and s.lower[k] == "the":
+                while k < s.n and s.lower[k] == "the":
                     k += 1
                 org = s.at(k)
                 if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG", "PARTY"):
@@ -398,10 +506,10 @@ class Rules:
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-of", 0.7, is_start=False))
             # PERSON , a ORG official
             k = m.last + 1
-            if k + 3 < len(s.span) and s.lower[k] == "," and s.lower[k + 1] in ("a", "an"):
+            if k + 3 < s.n and s.lower[k] == "," and s.lower[k + 1] in ("a", "an"):
                 org = s.at(k + 2)
                 if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG") and \
-                        org.last + 1 < len(s.span) and s.lower[org.last + 1] in MEMBER_NOUNS:
+                        org.last + 1 < s.n and s.lower[org.last + 1] in MEMBER_NOUNS:
                     a, b = self.evidence_span(s, m.first, org.last + 1)
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-apposition", 0.7, is_start=False))
 
@@ -411,36 +519,48 @@ class Rules:
             if m.label != "CONTROLLED" or m.entity is None or m.possessor is None:
                 continue
             a, b = self.evidence_span(s, m.first - 1 if m.first else 0, m.last)
-            named = s.at(m.last + 2) if m.last + 2 < len(s.span) and s.lower[m.last + 1] in ("–", "-", "—", ",") else None
+            named = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("–", "-", "—", ",") else None
             if named is not None and named.entity is not None:
                 b = s.char_end(named.last)
             self.add(Fact("controls", m.possessor, m.entity, a, b, "controls-run", 0.8, is_start=False))
 
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
-        if s.hedged(start) or (start + 1 < len(s.span) and s.lower[start + 1] == "to"):
+        if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
-        passive = any(w in ("was", "were", "been", "be", "is", "are", "being") for w in s.lower[max(0, start - 3):start])
+        passive = _passive(s, start)
         if start and s.lower[start - 1] in ("is", "are", "be"):
             return  # "until a new leader is elected": not yet
         if passive:
             people = self.people_before(s, start)
         else:
-            people = [m for m in s.after(start, PEOPLE, limit=4)]
+            people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
             people = _coordinated_from(s, people[0]) if people else []
-        people = [p for p in people if p.entity is not None and p.entity.kind == "PERSON"]
+        people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
         if not people:
             return
         after_people = max(p.last for p in people) if not passive else start
         roles = [m for m in s.mentions if m.label == "ROLE" and m.first > after_people and m.first - after_people <= 12]
         as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
+        role = None
         if as_roles:
             role = as_roles[0]
         elif roles and (passive or roles[0].first - after_people <= 2):
             role = roles[0]
-        else:
+        appointer = self.appointer(s, start, end, passive, people)
+        when, _ = self.date_near(s, start, event=True)
+        if role is not None and role.role == "candidate":
+            self.selection(s, start, end, people, role, appointer, when)
             return
-        if role.role is None or "former" in role.text.lower():
+        if appointer is not None:
+            a, b = self.evidence_span(s, min([appointer.first, start] + [p.first for p in people]),
+                                      max([p.last for p in people] + [role.last if role else end - 1]))
+            self.deciders[s.paragraph] = appointer.entity
+            for p in people:
+                self.add(Fact("decided", appointer.entity, p.entity, a, b, "decided-appoint", 0.75, action="appoint",
+                              when=when))
+        if role is None or role.role is None or "former" in role.text.lower():
             return
+        people = [p for p in people if p.entity.kind == "PERSON"]
         org = self.org_of_role(s, role)
         if org is None:
             electors = s.before(start, DECIDERS, limit=12)
@@ -448,14 +568,55 @@ class Rules:
                 org = electors[-1].entity
                 if org is not None and org.kind == "COLLECTIVE":
                     org = self.linker.last({"GROUP", "PARTY", "BODY", "COUNCIL"})
-        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} or not people:
             return
-        when, _ = self.date_near(s, start)
         first = min([p.first for p in people] + [start])
-        a, b = self.evidence_span(s, first, role.last + (3 if role.last + 1 < len(s.span) and s.lower[role.last + 1] == "of" else 0))
+        a, b = self.evidence_span(s, first, role.last + (3 if role.last + 1 < s.n and s.lower[role.last + 1] == "of"
+                                                         else 0))
         for p in people:
             self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
                           is_start=True, seat=True))
+
+    def appointer(self, s: Sentence, start: int, end: int, passive: bool,
+                  people: list[Mention]) -> Mention | None:
+        """Who appointed: the subject of "X appointed Y" / "X named Y", or the agent of "Y was appointed
+        by X". An election is no one's decision."""
+        if s.lower[start] not in ("appointed", "named", "picked", "installed"):
+            return None
+        if passive:
+            agent = self.agent(s, start, end, "appoint")
+            if isinstance(agent, Mention):
+                return agent
+            decider = self.deciders.get(s.paragraph)
+            if decider is not None:
+                return Mention(0, 0, decider.label, "CONTEXT", start, start, decider)
+            return None
+        subject = self.subject_before(s, start, DECIDERS | {"PERSON"})
+        if subject is None or subject.entity is None or subject in people:
+            return None
+        if subject.entity.kind == "COLLECTIVE":
+            institution = self.linker.institution(subject.entity.noun or "", subject.entity.council)
+            if institution is None:
+                return None
+            return Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first, subject.last, institution)
+        return subject
+
+    def selection(self, s: Sentence, start: int, end: int, people: list[Mention], role: Mention,
+                  selector: Mention | None, when: When | None) -> None:
+        """"Sadiq Khan was selected as Labour's candidate", "Labour has chosen Michael Shanks as its
+        candidate": the party selected them."""
+        party = role.possessor
+        if party is None and selector is not None:
+            party = selector.entity
+        if party is None:
+            subject = self.subject_before(s, start, DECIDERS)
+            party = subject.entity if subject is not None else None
+        if party is None or party.kind not in DECIDERS:
+            return
+        a, b = self.evidence_span(s, min([start] + [p.first for p in people]), role.last)
+        for p in people:
+            if p.entity.kind == "PERSON":
+                self.add(Fact("decided", party, p.entity, a, b, "decided-select", 0.75, action="select", when=when))
 
     def rule_elected(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Jon Lansman, Yasmine Dar and Rachel Garnham, who were elected to the committee's ... section on
@@ -466,7 +627,7 @@ class Rules:
         if body is None or body.entity is None:
             return
         people = self.people_before(s, start)
-        when, _ = self.date_near(s, start)
+        when, _ = self.date_near(s, start, event=True)
         a, b = self.evidence_span(s, min([p.first for p in people] + [start]), body.last)
         for p in people:
             if p.entity is not None and p.entity.kind == "PERSON":
@@ -488,7 +649,7 @@ class Rules:
             return
         word = s.lower[start]
         role = "chair" if word.startswith("chair") else "leader"
-        if start + 1 < len(s.span) and s.lower[start + 1] == "by":
+        if start + 1 < s.n and s.lower[start + 1] == "by":
             person = next(iter(s.after(start + 1, PEOPLE, limit=2)), None)
             org = next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
             if person is None or org is None or person.entity is None or org.entity is None:
@@ -499,12 +660,12 @@ class Rules:
             return
         if word in ("leading",):
             return
-        org = next(iter(s.after(start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)), None)
+        org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         people = self.people_before(s, start)
         if org is None or org.entity is None or not people:
             return
         since = [d for d in s.dates() if d.first > org.last and d.text.lower().startswith("since")]
-        when = self.when_of(since[0].text, s, start) if since else None
+        when = self.when_of(since[0], s, start) if since else None
         a, b = self.evidence_span(s, people[0].first, since[0].last if since else org.last)
         for p in people:
             if p.entity is not None and p.entity.kind == "PERSON":
@@ -514,6 +675,8 @@ class Rules:
     def rule_resign(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start, 4):
             return
+        if "at" in s.lower[end:end + 2] and any(w.startswith("election") for w in s.lower[end:end + 6]):
+            return  # "stood down at the local elections": did not stand again, a term that ended
         subjects = self.people_before(s, start)
         if not subjects:
             pron = [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
@@ -523,27 +686,92 @@ class Rules:
             return
         org: Entity | None = None
         j = end
-        while j < len(s.span) and s.lower[j] in ("from", "as", "the", "a", "his", "her", "their"):
+        while j < s.n and s.lower[j] in ("from", "as", "the", "a", "his", "her", "their"):
             j += 1
-        target = s.at(j) if j < len(s.span) else None
+        target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
             org = self.org_of_role(s, target)
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
             org = target.entity
-        if org is None:
-            office = self.offices.get(subjects[0].entity.iri) if subjects[0].entity else None
+        if org is None and subjects[0].entity is not None:
+            here = [f for f in self.facts if f.relation == "holds_office" and f.subject == subjects[0].entity
+                    and f.start >= s.offset]
+            office = here[-1] if here else self.offices.get(subjects[0].entity.iri)
             if office is not None:
                 org = office.object
         if org is None:
             org = self.linker.last({"PARTY", "COUNCIL", "BODY", "GROUP"})
         if org is None:
             return
-        when, _ = self.date_near(s, start, since=False)
+        when, _ = self.date_near(s, start, since=False, event=True)
         last = max(end - 1, target.last if target is not None and target.first - end < 6 else end - 1)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
                 self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False))
+
+    def rule_defect(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"X defected to Reform UK", "X crossed the floor to join the Liberal Democrats": X joined that
+        party and left the one the document had them in."""
+        if s.hedged(start):
+            return
+        people = [p for p in self.people_before(s, start) if p.entity is not None and p.entity.kind == "PERSON"]
+        new = next((m for m in s.after(end - 1, {"PARTY"}, limit=9) if m.entity is not None), None)
+        if not people or new is None:
+            return
+        when, _ = self.date_near(s, start, event=True)
+        a, b = self.evidence_span(s, people[0].first, new.last)
+        for p in people:
+            old = self.parties.get(p.entity.iri)
+            if old is None or old == new.entity:
+                old = next((e for e in reversed(self.linker.recent) if e.kind == "PARTY" and e != new.entity), None)
+            self.add(Fact("member_of", p.entity, new.entity, a, b, "member-joined", 0.75, when=when, is_start=True))
+            if old is not None and old != new.entity:
+                self.add(Fact("resigned", p.entity, old, a, b, "resigned-defected", 0.7, when=when, is_start=False))
+
+    def rule_whip(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"had the whip withdrawn", "the party withdrew the whip from her", "the whip had been removed
+        from him": suspended from the party's group in parliament, a decision of the party."""
+        inside = s.at(start)
+        if inside is not None and inside.label == "ROLE" or s.hedged(start):
+            return
+        near = s.lower[max(0, start - 4):start + 5]
+        if not any(w in WHIP_VERBS for w in near) or any(w in WHIP_RESTORED for w in near):
+            return
+        target: list[Mention] = []
+        for k in range(start + 1, min(s.n, start + 8)):
+            if s.lower[k] == "from":
+                m = s.at(k + 1) if k + 1 < s.n else None
+                if m is not None and m.entity is not None and m.entity.kind in ("PERSON", "COLLECTIVE"):
+                    target = _coordinated_from(s, m)
+                break
+        if not target:
+            target = [p for p in self.people_before(s, start) if p.entity is not None]
+        if not target:
+            return
+        decider = None
+        k = start - 1
+        while k >= 0 and s.lower[k] in ("the", "its", "their", "his", "her", "party"):
+            m = s.at(k)
+            if m is not None and m.entity is not None and m.entity.kind == "PARTY":
+                decider = m.entity
+                break
+            k -= 1
+        prev = s.at(k) if k >= 0 and decider is None else None
+        if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY":
+            decider = prev.entity
+        if decider is None:
+            subject = self.subject_before(s, start, {"PARTY", "BODY"})
+            decider = subject.entity if subject is not None else None
+        if decider is None:
+            group = target[0].entity
+            decider = (group.party if group.kind == "COLLECTIVE" else self.parties.get(group.iri)) or self.linker.topic
+        if decider is None:
+            return
+        when, _ = self.date_near(s, start, event=True)
+        a, b = self.evidence_span(s, min([start] + [m.first for m in target]), max([end - 1] + [m.last for m in target]))
+        for m in target:
+            self.add(Fact("decided", decider, m.entity, a, b, "decided-whip", 0.75, action="suspend", when=when))
 
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         action = name.split("_", 1)[1]
@@ -552,62 +780,137 @@ class Rules:
             return
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
-        passive = any(w in ("was", "were", "been", "be", "is", "are", "being") for w in s.lower[max(0, start - 3):start])
+        if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
+            return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
+        inside = s.at(start)
+        if inside is not None and inside.label in ("ROLE", "DATE") or (
+                word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
+            return
+        if not word in NOUN_ACTIONS and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", "his",
+                                                                             "her") and start + 1 < s.n and \
+                s.at(start + 1) is not None:
+            return  # "the suspended councillors": an adjective
+        passive = _passive(s, start)
         noun = word in NOUN_ACTIONS
-        decider: Mention | None = None
-        target: Mention | None = None
+        deciders: list[Mention | Entity] = []
+        targets: list[Mention] = []
         if noun:
-            # "extended his suspension", "a fresh investigation into his conduct", "the NEC's intervention"
+            # "extended his suspension", "a fresh investigation into his conduct", "the NEC's intervention",
+            # "suspended pending an investigation"
             prev = s.at(start - 1) if start else None
             if prev is None and start >= 2:
                 prev = s.at(start - 2)
             if prev is not None and prev.label == "PRON" and prev.entity is not None:
-                target = prev
-            if target is None:
+                targets = [prev]
+            if not targets:
                 j = end
-                if j < len(s.span) and s.lower[j] in ("into", "of", "against", "in"):
+                if j < s.n and s.lower[j] in ("into", "of", "against", "in"):
                     k = j + 1
-                    while k < len(s.span) and s.lower[k] in ("the", "a"):
+                    while k < s.n and s.lower[k] in ("the", "a"):
                         k += 1
-                    target = s.at(k)
-            subject = [m for m in s.before(start, DECIDERS, limit=30) if m is not target]
-            decider = min(subject, key=lambda m: m.first) if subject else None
-        elif passive:
-            by = [i for i in range(end, min(len(s.span), end + 8)) if s.lower[i] == "by"]
-            if by:
-                decider = s.at(by[0] + 1) or (s.at(by[0] + 2) if by[0] + 2 < len(s.span) else None)
-            before = s.before(start, TARGETS | {"ROLE"}, limit=12)
-            target = min(before, key=lambda m: m.first) if before else None
-            if target is not None and target.label == "ROLE":
-                target = _anaphor(self.linker, target)
+                    t = s.at(k)
+                    targets = [t] if t is not None else []
+            if not targets and action == "investigate" and start >= 2 and s.lower[start - 2] == "pending":
+                t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
+                targets = [t] if t is not None else []
+            subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
+            if subject:
+                deciders = [min(subject, key=lambda m: m.first)]
+        elif passive or (start >= 2 and s.lower[start - 1] == "those"):
+            inverted = start >= 1 and s.lower[start - 1] == "those"
+            agent = self.agent(s, start, end, action)
+            if agent is not None:
+                deciders = [agent]
+            if inverted:
+                # "Among those suspended from the parliamentary party were A, B and C"
+                be = next((k for k in range(end, s.n) if s.lower[k] in BE), None)
+                targets = _people_listed(s, be) if be is not None else []
+            else:
+                before = s.before(start, TARGETS | {"ROLE"}, limit=12)
+                target = min(before, key=lambda m: m.first) if before else None
+                if target is not None and target.label == "ROLE":
+                    target = _anaphor(self.linker, target)
+                if target is not None:
+                    targets = _coordinated_from(s, target) if _kind(target) == "PERSON" else [target]
+            if not deciders and action in ("select", "deselect"):
+                # "selected as Labour's candidate"
+                role = next((m for m in s.after(end - 1, {"ROLE"}, limit=5) if m.role == "candidate"), None)
+                if role is not None and role.possessor is not None:
+                    deciders = [role.possessor]
+            if not deciders and targets:
+                decider = self.deciders.get(s.paragraph)
+                if decider is None and action in PARTY_ACTIONS and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
+                    decider = self.linker.topic
+                if decider is not None:
+                    deciders = [decider]
         else:
-            # The clause's subject: after the last clause boundary ("where Momentum has deselected"), or
-            # the mention a relative pronoun hangs on ("the NEC, which voted to").
-            boundary = _clause_start(s, start)
-            subject = [m for m in s.before(start, DECIDERS, limit=30) if m.first >= boundary]
-            if not subject and boundary and s.lower[boundary - 1] in ("who", "which"):
-                subject = s.before(boundary - 1, DECIDERS, limit=3)[:1]
-            decider = min(subject, key=lambda m: m.first) if subject else None
-            after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=12) if m is not decider]
-            target = after[0] if after else None
-        if decider is None or target is None or decider.entity is None or target.entity is None:
+            subject = self.subject_before(s, start, DECIDERS | {"PERSON"})
+            deciders = [subject] if subject is not None else []
+            limit = 4 if word in WEAK else 12
+            after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
+                     if m is not subject and m.first < _clause_end(s, end)]
+            # "suspended all nine of its councillors": a possessive determiner is not the object
+            # "suspended all nine of its councillors", "turned down his bid": a possessive determiner is
+            # not the object
+            after = [m for m in after if not (m.label == "PRON" and s.lower[m.first] in ("its", "his", "their")
+                                              or (s.lower[m.first] == "her" and m.last + 1 < s.n
+                                                  and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
+            if action == "intervene":
+                # intransitive: "intervene in X" (the body whose X it is: "in the housing policy of a council")
+                after = [m for m in after if m.first - end <= 3 and s.lower[end] in ("in", "at")]
+                if after and after[0].label == "THING" and after[0].last + 1 < s.n and s.lower[after[0].last + 1] == "of":
+                    owner = next(iter(s.after(after[0].last + 1, ORG_KINDS | {"CONTROLLED"}, limit=3)), None)
+                    after = [owner] if owner is not None else after
+            if after:
+                targets = _coordinated_from(s, after[0]) if _kind(after[0]) == "PERSON" else [after[0]]
+            elif action == "intervene" and deciders:
+                council = self.linker.last({"COUNCIL"})
+                if council is not None:
+                    targets = [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
+        decider = _entity(deciders[0]) if deciders else None
+        if decider is not None and decider.kind == "COLLECTIVE":
+            decider = self.linker.institution(decider.noun or "", decider.council) or decider
+        targets = [t for t in targets if t.entity is not None]
+        if decider is None or not targets:
             return
-        if decider.entity.kind not in DECIDERS | {"PERSON"} or target.entity == decider.entity:
+        if decider.kind not in DECIDERS | {"PERSON"}:
             return
-        when, _ = self.date_near(s, start)
-        a, b = self.evidence_span(s, min(decider.first, target.first, start), max(target.last, end - 1))
-        self.add(Fact("decided", decider.entity, target.entity, a, b, f"decided-{action}", 0.75, action=action,
-                      when=when))
+        targets = [t for t in targets if t.entity != decider]
+        if not targets:
+            return
+        when, _ = self.date_near(s, start, event=True)
+        spots = [t.first for t in targets if t.label != "CONTEXT"] + [start]
+        first_decider = deciders[0].first if isinstance(deciders[0], Mention) and deciders[0].label != "CONTEXT" \
+            else start
+        a, b = self.evidence_span(s, min(spots + [first_decider]),
+                                  max([t.last for t in targets if t.label != "CONTEXT"] + [end - 1]))
+        self.deciders[s.paragraph], self.actions[s.paragraph] = decider, action
+        for t in targets:
+            self.add(Fact("decided", decider, t.entity, a, b, f"decided-{action}", 0.75, action=action, when=when))
 
-    def rule_control(self, s: Sentence, name: str, start: int, end: int) -> None:
+    def rule_bar(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"barred X from standing", "X was blocked from standing": a deselection; "Y and Z were also
+        barred", after one, another."""
         if s.hedged(start):
             return
-        controller = [m for m in s.before(start, {"PARTY", "BODY", "ORG", "GROUP"}, limit=10)]
+        standing = any(s.lower[k] == "from" and k + 1 < s.n and s.lower[k + 1] in ("standing", "running", "contesting")
+                       for k in range(end, min(s.n, end + 6)))
+        if not standing and not (_passive(s, start) and self.actions.get(s.paragraph) == "deselect"):
+            return
+        self.rule_decide(s, "DECIDE_deselect", start, end)
+
+    def rule_control(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Labour kept control of the council", "won a majority on the committee"."""
+        verb = next((k for k in range(start - 1, max(-1, start - 5), -1) if s.lower[k] in CONTROL_VERBS), None)
+        if verb is None or s.lower[verb] == "lost" or s.hedged(verb):
+            return
+        controller = [m for m in s.before(verb, {"PARTY", "BODY", "ORG", "GROUP"}, limit=10)]
         target = next(iter(s.after(end - 1, {"COUNCIL", "BODY", "PARTY", "GROUP", "ORG"}, limit=3)), None)
         if not controller or target is None or controller[0].entity is None or target.entity is None:
             return
-        seats = re.search(r"(\d+) of the (\d+) seats", s.text)
-        when, _ = self.date_near(s, start)
+        text = s.text
+        seats = re.search(r"(\d+) of the (\d+) seats", text)
+        when, _ = self.date_near(s, verb)
         a, b = self.evidence_span(s, controller[0].first, target.last)
         if seats:
             b = s.offset + seats.end()
@@ -620,6 +923,8 @@ class Rules:
     def rule_sign(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"more than 70 Labour council leaders, who wrote in yesterday's Sunday Times of their concern that
         the NEC's actions ...": a statement they signed, which opposes what it criticises."""
+        if name == "SIGN_letter" and not any(w in ("letter", "statement") for w in s.lower[end:end + 4]):
+            return
         signers = [m for m in self.people_before(s, start) if m.entity is not None]
         if not signers:
             return
@@ -633,13 +938,12 @@ class Rules:
         for m in signers:
             self.add(Fact("signed", m.entity, statement, a, b, "signed-letter", 0.8, when=when, statement=statement,
                           creator=creator))
-        opposed = [i for i in range(end, len(s.span)) if s.lower[i] in ("concern", "concerns", "against", "affront",
-                                                                         "oppose", "opposing", "condemning",
-                                                                         "criticising")]
+        opposed = [i for i in range(end, s.n) if s.lower[i] in ("concern", "concerns", "against", "affront",
+                                                                 "oppose", "opposing", "condemning", "criticising")]
         if opposed:
             target = next(iter(s.after(opposed[0], {"BODY", "PARTY", "COUNCIL", "GROUP", "ORG"}, limit=6)), None)
             if target is not None and target.entity is not None:
-                a2, b2 = self.evidence_span(s, opposed[0], len(s.span) - 1)
+                a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
 
@@ -647,8 +951,12 @@ class Rules:
         return  # read together with a signature (rule_sign); alone, "concern" or "against" is too weak
 
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
-        """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"."""
+        """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
+        City Council" (a councillor)."""
         if s.hedged(start):
+            return
+        joined = s.lower[start] in ("joined", "joins", "join")
+        if s.lower[start] == "join" and not (start > 0 and s.lower[start - 1] == "to"):
             return
         people = self.people_before(s, start)
         if not people or people[0].entity is None:
@@ -663,29 +971,45 @@ class Rules:
             first_word += 1
         if first_word < org_mention.first and s.lower[org_mention.first - 1] == "of":
             # a unit named by description: "the national coordinating group of Momentum"
-            label = s.span[first_word:org_mention.last + 1].text
+            label = " ".join(s.words[first_word:org_mention.last + 1]).replace(" 's", "'s")
             obj = self.linker.organisation(label[0].upper() + label[1:] if label[0].islower() else label)
+        when, _ = self.date_near(s, start, event=True) if joined else (None, False)
         a, b = self.evidence_span(s, people[0].first, org_mention.last)
         for p in people:
-            if p.entity is not None and p.entity.kind == "PERSON":
-                self.add(Fact("member_of", p.entity, obj, a, b, "member-sits-on", 0.75, is_start=False))
+            if p.entity is None or p.entity.kind != "PERSON":
+                continue
+            if obj.kind == "COUNCIL" and not joined:
+                self.add(Fact("holds_office", p.entity, obj, a, b, "office-sits-on", 0.7, role="councillor",
+                              is_start=False, seat=True))
+            else:
+                self.add(Fact("member_of", p.entity, obj, a, b, "member-joined" if joined else "member-sits-on", 0.75,
+                              when=when, is_start=joined and when is not None))
 
     def rule_serving(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Mike Russell ... is serving as interim chief executive"."""
         if s.hedged(start, 3):
             return
-        role = s.at(end) if end < len(s.span) else None
+        k = end
+        if k < s.n and s.lower[k] == "as":
+            k += 1
+        role = s.at(k) if k < s.n else None
         people = self.people_before(s, start)
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None:
             return
         org = self.org_of_role(s, role)
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
             return
-        a, b = self.evidence_span(s, start, role.last)
+        when, last = None, role.last
+        since = next((k for k in range(role.last + 1, min(s.n, role.last + 3)) if s.lower[k] == "since"), None)
+        if since is not None:  # "had been acting leader since Ed Miliband resigned in May"
+            dated = next((d for d in s.dates() if d.first > since and s.segment(since) == s.segment(d.first)), None)
+            if dated is not None and not dated.text.lower().startswith("since") or dated is not None:
+                when, last = self.when_of(dated, s, dated.first), dated.last
+        a, b = self.evidence_span(s, start, last)
         for p in people:
             if p.entity is not None and p.entity.kind == "PERSON":
-                self.add(Fact("holds_office", p.entity, org, a, b, "office-serving", 0.7, role=role.role,
-                              is_start=False, seat=True))
+                self.add(Fact("holds_office", p.entity, org, a, b, "office-serving", 0.7, role=role.role, when=when,
+                              is_start=when is not None, seat=True))
 
     def rule_leaders(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"the people leading councils in Birmingham, Manchester, ... and scores more": the leader of each
@@ -693,18 +1017,17 @@ class Rules:
         j = end
         leaders: list[Entity] = []
         last_token = end - 1
-        while j < len(s.span):
+        while j < s.n:
             if s.lower[j] in (",", "and", "–", "-"):
                 j += 1
                 continue
             m = s.at(j)
-            token = s.span[j]
             if m is not None and m.entity is not None and m.entity.kind == "COUNCIL":
                 council, last_token, j = m.entity, m.last, m.last + 1
-            elif token.is_title and m is None or (m is not None and m.label in ("NAME", "ORG", "PERSON")
-                                                  and m.last == m.first):
-                council = self.linker.council(token.text) or self.linker.organisation(f"{token.text} Council",
-                                                                                       "COUNCIL")
+            elif s.title(j) and m is None or (m is not None and m.label in ("NAME", "ORG", "PERSON", "PLACE")
+                                               and m.last == m.first):
+                word = s.words[j]
+                council = self.linker.council(word) or self.linker.organisation(f"{word} Council", "COUNCIL")
                 last_token, j = j, j + 1
             else:
                 break
@@ -761,18 +1084,69 @@ class Rules:
 
 # ------------------------------------------------------------------ helpers
 
+NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
+                "intervention", "interference", "instruction"}
 CLAUSE_BOUNDARIES = {"where", "who", "which", "whom", "whose", "while", "whereas", "because", "although", ";", "–",
-                     "—", "after", "before", "when", "but", "that", "until"}
+                     "—", "after", "before", "when", "but", "that", "until", "since", "once"}
+CLAUSE_ENDS = {"who", "which", "where", "while", "whereas", "because", "although", ";", "–", "—", "when", "but",
+               "that", "until", "after", "before"}
+FRONTED = {"after", "before", "when", "while", "although", "because", "once", "until", "since"}
 HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "professor", "mr", "mrs", "ms", "miss",
                    "councillor", "cllr"}
 
 
 def _clause_start(s: Sentence, token: int) -> int:
-    """The first token of the clause ``token`` is in: after the last boundary word before it."""
+    """The first token of the clause ``token`` is in: after the last boundary word before it, or
+    after ", and" / ", but" joining two clauses."""
     for k in range(token - 1, -1, -1):
         if s.lower[k] in CLAUSE_BOUNDARIES:
+            if s.lower[k] == "since" and k + 1 < s.n and s.at(k + 1) is not None and s.at(k + 1).label == "DATE":
+                continue
+            if s.lower[k] in FRONTED and (k == 0 or s.lower[k - 1] == ","):
+                # "Two days later, after MPs protested, Formby suspended him": the clause the verb is
+                # in starts after the fronted one's comma
+                comma = next((c for c in range(k + 1, token) if s.lower[c] == ","), None)
+                if comma is not None:
+                    return comma + 1
+            return k + 1
+        if s.clausal_and(k):
             return k + 1
     return 0
+
+
+def _clause_end(s: Sentence, token: int) -> int:
+    """The first token after the clause that starts at ``token``."""
+    for k in range(token, s.n):
+        if s.lower[k] in CLAUSE_ENDS or (k + 1 < s.n and s.lower[k] == "," and s.clausal_and(k + 1)):
+            return k
+    return s.n
+
+
+def _head_after(s: Sentence, token: int, kinds: set[str], limit: int) -> Mention | None:
+    """The first mention of ``kinds`` after ``token``, passing over possessors ("the party's
+    Scottish Executive Committee" is the committee)."""
+    for m in s.after(token, kinds, limit=limit + 4):
+        if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s"):
+            continue
+        return m if m.first - token <= limit + 3 else None
+    return None
+
+
+def _entity(item: Mention | Entity) -> Entity | None:
+    return item.entity if isinstance(item, Mention) else item
+
+
+def _people_listed(s: Sentence, token: int) -> list[Mention]:
+    """The people listed after ``token`` ("were two former chancellors, A and B, as well as C, D and E"),
+    leaving out those named inside an apposition ("the grandson of Winston Churchill")."""
+    out = []
+    for m in s.mentions:
+        if m.first <= token or m.entity is None or m.entity.kind != "PERSON":
+            continue
+        if m.first > 0 and s.lower[m.first - 1] in ("of", "to", "with", "by", "for", "from"):
+            continue
+        out.append(m)
+    return out
 
 
 def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
@@ -822,22 +1196,23 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
     """``first`` and the mentions of the same kind coordinated after it: "A, B and C"."""
     group = [first]
     k = first.last + 1
-    while k + 1 < len(s.span) and s.lower[k] in (",", "and"):
+    while k + 1 < s.n and s.lower[k] in (",", "and"):
         j = k + 1
-        role = s.at(j)
-        if s.lower[k] == "," and role is not None and role.label == "ROLE":
-            # "A, the deputy leader, and ...": step over the apposition
-            close = [x for x in range(role.last + 1, min(len(s.span), role.last + 8)) if s.lower[x] == ","]
-            if not close:
-                break
-            k = close[0]
-            continue
-        if s.lower[k] == "," and j < len(s.span) and s.lower[j] == "and":
+        if s.lower[k] == ",":
+            # "A, the deputy leader, and ...", "A, the former Labour defence secretary, and B": step over
+            # an apposition (a phrase with a role and no person, up to the next comma)
+            close = next((x for x in range(j, min(s.n, j + 9)) if s.lower[x] == ","), None)
+            inner = [s.at(x) for x in range(j, close)] if close is not None else []
+            if close is not None and any(x is not None and x.label == "ROLE" for x in inner) and not any(
+                    x is not None and _kind(x) == "PERSON" for x in inner):
+                k = close
+                continue
+        if s.lower[k] == "," and j < s.n and s.lower[j] == "and":
             j += 1
         role = s.at(j)
-        if role is not None and role.label == "ROLE" and role.last + 1 < len(s.span) and s.lower[role.last + 1] == ",":
+        if role is not None and role.label == "ROLE" and role.last + 1 < s.n and s.lower[role.last + 1] == ",":
             j = role.last + 2  # "and the party president, Baroness Sal Brinton"
-        while j < len(s.span) and s.lower[j] in HONORIFIC_WORDS:
+        while j < s.n and s.lower[j] in HONORIFIC_WORDS:
             j += 1
         nxt = s.at(j)
         if nxt is None or _kind(nxt) != _kind(first) or nxt.label == "PRON":
@@ -845,3 +1220,4 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
         group.append(nxt)
         k = nxt.last + 1
     return group
+
