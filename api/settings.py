@@ -13,6 +13,8 @@
                                    ``LOAD`` may reach, comma-separated; empty (the default) lets
                                    them reach none, so the server never calls another machine.
 ``PARTYGRAPH_QUERY_WORKERS``       threads evaluating SPARQL at once (default 8).
+``PARTYGRAPH_CACHE_BYTES``         memory for answers given again while the store is unchanged
+                                   (default 64 MiB; 0 turns the cache off; see result_cache.py).
 =================================  ===========================================================
 
 Other ``PARTYGRAPH_*`` variables (``PARTYGRAPH_STORE``, ``PARTYGRAPH_BASE``) belong to other parts
@@ -39,6 +41,7 @@ class Settings(BaseSettings):
     cors_origins: CommaList = ()
     service_hosts: CommaList = ()
     query_workers: int = Field(8, ge=1, le=256)
+    cache_bytes: int = Field(64 * 1024 * 1024, ge=0)
 
     @field_validator("cors_origins", "service_hosts", mode="before")
     @classmethod

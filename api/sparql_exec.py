@@ -42,6 +42,7 @@ from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 from ..graph.formats import Format
 from ..graph.store import OxigraphStore, QueryError, Result, StoreError
 from . import sparql_text
+from .result_cache import ResultCache
 from .settings import Settings
 from .sparql_guard import Malformed, Refused, RemoteGuard
 
@@ -104,6 +105,7 @@ class SparqlRunner:
         self._pool = Workers(settings.query_workers)
         self._late = 0  # workers still busy with a query whose client has been answered
         self._late_lock = threading.Lock()
+        self.cache = ResultCache(settings.cache_bytes)
 
     def close(self) -> None:
         self._pool.close()
@@ -119,6 +121,11 @@ class SparqlRunner:
                     note: dict[str, object]) -> Response:
         """Answer a query: the response (whole or streamed), or an error response. ``note`` collects
         facts for the access log (kind, outcome)."""
+        key = (self.store.version, text, dataset, base_iri, offer)
+        kept = self.cache.get(key) if self.cache.budget else None
+        if kept is not None:
+            note["outcome"] = "cached"
+            return Response(kept[0], media_type=kept[1], headers={"Vary": "Accept", "X-Cache": "hit"})
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.query_timeout
         if self._late >= self.settings.query_workers:
@@ -146,6 +153,8 @@ class SparqlRunner:
             note["outcome"] = f"error {failure.status}"
             return failure.response()
         note["outcome"] = "ok"
+        if self.cache.budget and key[0] == self.store.version:
+            self.cache.put(key, body, media_type)
         return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 
     def _count_late(self, future: asyncio.Future) -> None:
