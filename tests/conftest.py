@@ -39,6 +39,20 @@ def disk_store(tmp_path: Path) -> OxigraphStore:
     store.close()
 
 
+REGISTER_SAMPLE = ROOT / "tests" / "fixtures" / "structured" / "register-sample.csv"
+
+
+@pytest.fixture
+def register_store() -> OxigraphStore:
+    """The sample data and a sample of the local-authority register: what councillor lists, election
+    results and Popolo files link to."""
+    store = open_store(None)
+    loaders.ingest(store, sample_files())
+    loaders.ingest(store, [REGISTER_SAMPLE])
+    yield store
+    store.close()
+
+
 @pytest.fixture
 def sample_store() -> OxigraphStore:
     """An in-memory store holding the bundled sample data (vocabulary and reference facts)."""

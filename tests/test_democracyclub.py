@@ -12,32 +12,19 @@ from partygraph import loaders
 from partygraph.data import sample_files
 from partygraph.graph.store import open_store
 from partygraph.loaders import democracyclub
+from sparql_rows import scalar, select
 from partygraph.loaders.base import LoadContext, SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
-REGISTER = FIXTURES / "register-sample.csv"
 RESULTS = FIXTURES / "dc-haringey-results.json"
 ID = "https://w3id.org/partygraph/id/"
-PREFIXES = ("PREFIX pg: <https://w3id.org/partygraph/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
-            "PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-            "PREFIX role: <https://w3id.org/partygraph/ontology/role/> PREFIX dcterms: <http://purl.org/dc/terms/> ")
 
 
 @pytest.fixture
-def store():
-    st = open_store(None)
-    loaders.ingest(st, sample_files())
-    loaders.ingest(st, [REGISTER])
-    yield st
-    st.close()
+def store(register_store):
+    return register_store
 
 
-def select(store, sparql: str) -> list[dict]:
-    return [{k: v.value for k, v in row.items()} for row in store.query(PREFIXES + sparql)]
-
-
-def scalar(store, sparql: str) -> int:
-    return int(select(store, sparql)[0]["n"])
 
 
 @pytest.fixture(scope="module")

@@ -44,7 +44,7 @@ def state(store_dir: Path) -> tuple[str, dict[str, int], int]:
     """(current graph, {marker: count} in it, number of non-bookkeeping graphs holding data)."""
     with open_store(store_dir) as store:
         [source] = store.sources()
-        rows = store.query(f"""SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g""")
+        rows = store.query("""SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g""")
         data_graphs = {r["g"].value: int(r["n"].value) for r in rows}
         data_graphs.pop(str(uris.provenance_graph()), None)
         data_graphs.pop(str(uris.journal_graph()), None)

@@ -12,6 +12,7 @@ from partygraph.api.cli import app
 from partygraph.data import sample_files
 from partygraph.graph.store import open_store
 from partygraph.loaders import linking
+from sparql_rows import PREFIXES
 from partygraph.loaders.base import LoadContext, SourceError
 from partygraph.loaders.linking import Seat, conflict, tier
 from typer.testing import CliRunner
@@ -23,17 +24,11 @@ LEWISHAM = FIXTURES / "lewisham.gov.uk.CouncillorsByWard.xml"
 RESULTS = FIXTURES / "dc-haringey-results.json"
 POPOLO = FIXTURES / "haringey.popolo.json"
 ID = "https://w3id.org/partygraph/id/"
-PREFIXES = ("PREFIX pg: <https://w3id.org/partygraph/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX role: <https://w3id.org/partygraph/ontology/role/> ")
 
 
 @pytest.fixture
-def store():
-    st = open_store(None)
-    loaders.ingest(st, sample_files())
-    loaders.ingest(st, [REGISTER])
-    yield st
-    st.close()
+def store(register_store):
+    return register_store
 
 
 def load(store, path: Path, **options: str):

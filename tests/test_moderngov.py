@@ -15,6 +15,7 @@ from partygraph.data import sample_files
 from partygraph.graph import lookup
 from partygraph.graph.store import open_store
 from partygraph.loaders import moderngov
+from sparql_rows import select
 from partygraph.loaders.base import LoadContext, SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
@@ -23,25 +24,14 @@ HARINGEY = FIXTURES / "haringey.gov.uk.CouncillorsByWard.xml"
 LEWISHAM = FIXTURES / "lewisham.gov.uk.CouncillorsByWard.xml"
 HUNG = FIXTURES / "no-overall-control.CouncillorsByWard.xml"
 ID = "https://w3id.org/partygraph/id/"
-PREFIXES = ("PREFIX pg: <https://w3id.org/partygraph/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
-            "PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-            "PREFIX role: <https://w3id.org/partygraph/ontology/role/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ")
 OBSERVED = {"lambeth": date(2014, 8, 14), "rotherham": date(2015, 5, 7), "southwark": date(2016, 1, 22)}
 GSS = {"lambeth": "E09000022", "rotherham": "E08000018", "southwark": "E09000028"}
 
 
 @pytest.fixture
-def store():
-    """A store with the reference data and the sample register: what a ModernGov file links to."""
-    st = open_store(None)
-    loaders.ingest(st, sample_files())
-    loaders.ingest(st, [REGISTER])
-    yield st
-    st.close()
+def store(register_store):
+    return register_store
 
-
-def select(store, sparql: str) -> list[dict]:
-    return [{k: v.value for k, v in row.items()} for row in store.query(PREFIXES + sparql)]
 
 
 def load(store, path: Path, **options: str):

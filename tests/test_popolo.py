@@ -8,31 +8,19 @@ from pathlib import Path
 
 import pytest
 from partygraph import loaders
-from partygraph.data import sample_files
-from partygraph.graph.store import open_store
 from partygraph.loaders import popolo
+from sparql_rows import select
 from partygraph.loaders.base import LoadContext, SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
-REGISTER = FIXTURES / "register-sample.csv"
 POPOLO = FIXTURES / "haringey.popolo.json"
 ID = "https://w3id.org/partygraph/id/"
-PREFIXES = ("PREFIX pg: <https://w3id.org/partygraph/ontology#> PREFIX org: <http://www.w3.org/ns/org#> "
-            "PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-            "PREFIX role: <https://w3id.org/partygraph/ontology/role/> PREFIX prov: <http://www.w3.org/ns/prov#> ")
 
 
 @pytest.fixture
-def store():
-    st = open_store(None)
-    loaders.ingest(st, sample_files())
-    loaders.ingest(st, [REGISTER])
-    yield st
-    st.close()
+def store(register_store):
+    return register_store
 
-
-def select(store, sparql: str) -> list[dict]:
-    return [{k: v.value for k, v in row.items()} for row in store.query(PREFIXES + sparql)]
 
 
 def load(store, path: Path = POPOLO, **options: str):
