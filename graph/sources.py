@@ -7,7 +7,6 @@ They live in ``graph/`` because the store owns their meaning and ``graph/`` neve
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
