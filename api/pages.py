@@ -56,11 +56,24 @@ def _error(request: Request, status: int, message: str, candidates: list[lookup.
     return HTMLResponse(html, status_code=status)
 
 
+@router.get("/")
+def home(request: Request) -> HTMLResponse:
+    """Where a browser starts: look up a council, open the chain explorer, find the machine interfaces."""
+    html = templates.get_template("home.html").render(request=request, today=dt.date.today().isoformat(),
+                                                      id_base=f"{uris.base()}id/")
+    return HTMLResponse(html)
+
+
 @router.get("/explore/councils/{id:path}")
 def council_page(request: Request, id: str, store: StoreDep,
-                 at: Annotated[dt.date | None, Query(description="the day asked about")] = None) -> HTMLResponse:
-    """Who governs a council on a date (today by default), with the sources, and the decisions about it."""
+                 at: Annotated[dt.date | None, Query(description="the day asked about")] = None,
+                 council_name: Annotated[str, Query(alias="council", max_length=500)] = "") -> HTMLResponse:
+    """Who governs a council on a date (today by default), with the sources, and the decisions about it.
+    The council is the path, or (from the home page's form) the ``council`` parameter."""
     at = at or dt.date.today()
+    id = id or council_name
+    if not id.strip():
+        return _error(request, 404, "name a council: a GSS code, a name or an IRI")
     try:
         council = records.resolve(store, id, ["council"])
     except lookup.Ambiguous as e:
