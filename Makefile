@@ -1,6 +1,6 @@
 # Two commands: `make demo` (set up, load the sample data, serve on http://127.0.0.1:8000) and
 # `make test` (set up, run every test). Both are safe to run again: setup reruns only when
-# pyproject.toml changes.
+# pyproject.toml or an npm lock file changes. `make bench` runs every benchmark (see BENCHMARKS.md).
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -30,7 +30,13 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/python bench/run_all.py
+	@command -v wrk >/dev/null || { echo "bench/sparql_endpoints.py needs wrk: apt-get install wrk"; exit 1; }
+	$(BIN)/python bench/bulk_load.py --out docs/benchmarks/bulk-load.md
+	$(BIN)/python bench/structured_load.py --out docs/benchmarks/structured.md
+	$(BIN)/python bench/text_throughput.py --out docs/benchmarks/text.md
+	$(BIN)/python bench/influence.py --out docs/benchmarks/influence.md
+	$(BIN)/python bench/sparql_endpoints.py --out docs/benchmarks/http.md
+	$(BIN)/python bench/http_resources.py --out docs/benchmarks/http-resources.md
 
 clean:
 	rm -rf $(VENV) .partygraph .pytest_cache
