@@ -185,29 +185,24 @@ def test_cli_evaluate(shared_dir):
 
 # ------------------------------------------------------------------ held-out documents (rules never tuned to them)
 
-HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout"
+HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout-2"
 
 
 def test_heldout_set_is_apart_from_the_development_corpus():
     docs = sorted(HELDOUT.glob("*.md"))
-    assert len(docs) >= 5
+    assert len(docs) >= 12
     assert all((HELDOUT / "gold" / f"{d.stem}.json").is_file() for d in docs)
     assert not {d.name for d in docs} & {d.name for d in CORPUS.glob("*.md")}
 
 
-def test_heldout_does_not_lose_ground(sample_store):
-    # Measured when the rules were last changed (docs/benchmarks/text.md): precision 0.75, recall 0.61,
-    # date accuracy 0.88. A change that generalises worse fails here.
+def test_heldout_does_not_fall_below_its_measured_floor(sample_store):
+    # Held-out-2 does NOT meet the quality bar (precision 0.85, recall 0.80, dates 0.90). Measured once,
+    # after the last rule change, on this store (vocabulary and reference data only): precision 0.633,
+    # recall 0.446, date accuracy 0.688 (docs/benchmarks/text.md). This asserts that floor, so that a
+    # change that generalises worse fails; it is not a pass on the bar.
     total, per = evaluate_corpus([HELDOUT], sample_store)
-    assert len(per) >= 5
-    assert total.precision >= 0.7 and total.recall >= 0.55 and total.date_accuracy >= 0.85, total.as_dict()
-
-
-@pytest.mark.xfail(strict=True, reason="the held-out documents do not meet the bar (precision 0.75, recall 0.61, "
-                                       "dates 0.88 measured); the rules are not tuned to their sentences")
-def test_heldout_meets_the_quality_bar(sample_store):
-    total, _ = evaluate_corpus([HELDOUT], sample_store)
-    _bar(total)
+    assert len(per) >= 12
+    assert total.precision >= 0.63 and total.recall >= 0.44 and total.date_accuracy >= 0.68, total.as_dict()
 
 
 # ------------------------------------------------------------------ dates
@@ -323,3 +318,67 @@ def test_resignations_and_control_of_bodies_as_the_contract_writes_them(tmp_path
     replaced = memory_store.replace_source(SourceRecord(key="text/contract-test", title="t", loader="text"),
                                            Content(triples=triples))
     assert [f["relation"] for f in summary(memory_store, replaced.graph, "t")["facts"]] == ["resigned"]
+
+
+# ------------------------------------------------------------------ general rules (third round)
+
+def _facts(tmp_path, store, text, published="2024-07-17"):
+    doc = tmp_path / "doc.md"
+    doc.write_text(f"---\npublished: {published}\n---\n{text}\n")
+    extracted, = extract_documents([doc], store, dry_run=True)
+    return {(f["relation"], f.get("action") or f.get("role"), f["subject"]["label"], f["object"]["label"], f["date"])
+            for f in extracted.summary["facts"]}
+
+
+def test_registry_import_leaves_spacy_for_the_first_extraction():
+    import subprocess
+    import sys
+
+    code = ("import sys, partygraph.loaders, partygraph.api.cli; "
+            "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_council_names_inside_longer_names(tmp_path, memory_store):
+    councils = tmp_path / "councils.ttl"
+    councils.write_text(
+        "@prefix pg: <https://w3id.org/partygraph/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/partygraph/id/council/E07000089> a pg:Council ; rdfs:label \"Hart District Council\" ;"
+        " skos:altLabel \"Hart\" .\n"
+        "<https://w3id.org/partygraph/id/council/E06000015> a pg:Council ; rdfs:label \"Derby City Council\" ;"
+        " skos:altLabel \"Derby\" .\n")
+    loaders.ingest(memory_store, [councils])
+    facts = _facts(tmp_path, memory_store, "The chief whip, Simon Hart, suspended the whip from Chris Williamson, the MP "
+                                           "for Derby North, yesterday. Labour-run Derby has a new leader.",
+                   published="2019-02-28")
+    assert ("holds_office", "chief whip", "Simon Hart", "Labour Party", "2019-02-28") not in facts  # no party named
+    assert ("decided", "suspend", "Simon Hart", "Chris Williamson", "2019-02-27") in facts  # a person, not a council
+    assert ("holds_office", "member of parliament", "Chris Williamson", "Derby North", "2019-02-28") in facts
+    assert not any(f[3] == "Hart District Council" for f in facts)
+
+
+def test_lists_asides_and_shared_subjects(tmp_path, memory_store):
+    facts = _facts(tmp_path, memory_store,
+                   "Four members of his cabinet – Jeremy Miles, Julie James and the Counsel General, Mick Antoniw – "
+                   "quit the Welsh Government yesterday.\n\nFaiza Shaheen, an economist who lost to Sir Iain Duncan "
+                   "Smith in 2019, was selected by Labour in 2022. Lee Anderson was appointed deputy chairman of "
+                   "the Conservative Party by Rishi Sunak in 2023, but resigned the post in January.")
+    for person in ("Jeremy Miles", "Julie James", "Mick Antoniw"):
+        assert ("resigned", None, person, "Welsh Government", "2024-07-16") in facts
+    assert ("decided", "select", "Labour", "Faiza Shaheen", "2022-01-01") in facts
+    assert ("resigned", None, "Lee Anderson", "Conservative Party", "2024-01-01") in facts
+    assert not any(f[0] == "resigned" and f[2] == "Rishi Sunak" for f in facts)
+
+
+def test_requests_pronouns_and_bodies_described(tmp_path, memory_store):
+    facts = _facts(tmp_path, memory_store,
+                   "The SNP leader, Nicola Sturgeon, called on Margaret Ferrier to resign her seat. Lee Anderson had sat as "
+                   "an independent since the Conservative Party suspended him in February.\n\nThe party's management "
+                   "board blocked David Duguid, who was in hospital, from standing in the seat.", published="2024-03-12")
+    assert ("decided", "request", "Nicola Sturgeon", "Margaret Ferrier", "2024-03-12") in facts
+    assert not any(f[0] == "resigned" for f in facts)  # asked to resign is not a resignation
+    assert any(f[:4] == ("decided", "suspend", "Conservative Party", "Lee Anderson") for f in facts)
+    blocked = [f for f in facts if f[0] == "decided" and f[1] == "deselect"]
+    assert [f[2:4] for f in blocked] == [("management board of Conservative Party", "David Duguid")]

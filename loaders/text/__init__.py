@@ -6,18 +6,24 @@ plain text and HTML (and any file that opens with front matter); ``load`` reads 
 (:mod:`.relations`, dates by :mod:`.dates`) and builds the document's graph (:mod:`.facts`) before
 anything is written. :func:`summarise` renders what a stored document graph holds
 (:mod:`.summary`); :mod:`.evaluate` scores summaries against gold files.
+
+The registry imports this module for every command, so it imports only what ``sniff`` needs:
+spaCy, dateparser and the rest of the extraction stack are imported on the first extraction (about
+0.8 s), not when a command starts.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...graph.sources import Content, SourceRecord
-from ...graph.store import OxigraphStore
 from ..base import LoadContext, Loaded
 from .document import HTML_SUFFIXES, TEXT_SUFFIXES, Document, is_html, read
-from .extract import Extraction, extract
-from .facts import triples
+
+if TYPE_CHECKING:
+    from ...graph.store import OxigraphStore
+    from .extract import Extraction
 
 NAME = "text"
 DESCRIPTION = "documents: news articles, letters, minutes (Markdown or plain text with front matter, HTML)"
@@ -41,6 +47,9 @@ def sniff(path: Path, head: bytes) -> float:
 
 def build(path: Path, context: LoadContext) -> tuple[Extraction, Loaded]:
     """Read and extract one document and build what the store will write. Nothing is written."""
+    from .extract import extract
+    from .facts import triples
+
     options = {k: v for k, v in context.options.items() if k in ("title", "url", "publisher", "published", "kind")}
     document = read(path, options)
     extraction = extract(document, context.store, context.source_iri)
@@ -66,6 +75,15 @@ def _retarget(content: list, old: str, new: str) -> list:
 def load(path: Path, context: LoadContext) -> Loaded:
     """The loader entry point: the document's graph, built in full before the store writes it."""
     return build(path, context)[1]
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    """``extract`` and ``Extraction``, imported on first use (they bring spaCy)."""
+    if name in ("extract", "Extraction"):
+        from . import extract as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def summarise(store: OxigraphStore, graph: str, document: str) -> dict:

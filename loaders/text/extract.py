@@ -33,6 +33,14 @@ CHUNK = 100_000
 _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _RELATIVE = {"who", "whom", "whose"}
+_MALE = {"he", "him", "his", "himself"}
+_TITLES = {"Sir": "m", "Lord": "m", "Mr": "m", "Baron": "m", "Dame": "f", "Baroness": "f", "Lady": "f", "Mrs": "f",
+           "Ms": "f", "Miss": "f"}
+_PREPOSITIONS = {"of", "at", "to", "by", "with", "from", "for", "in", "on", "about", "against", "over", "under",
+                 "between", "among", "like", "than"}
+#: Words that open a subordinate clause (a pronoun object in one may stand for the main clause's subject).
+_SUBORDINATE = {"since", "after", "when", "because", "until", "while", "before", "once", "although", "though",
+                "unless", "that", "as"}
 _NOT_VERBS = {"the", "a", "an", "and", "or", "but", ",", ";", "that", "which", "who", "when", "while", "if",
               "because", "as", "so"}
 
@@ -236,26 +244,55 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
         elif w[:1].isupper() and w.istitle() and (w in linker.surnames or len(pipeline.surnames.get(w, ())) == 1):
             items.append((i, i + 1, "SURNAME", None))
         elif w[:1].isupper() and w.istitle() and i != start and _org_slot(a, start, end, i):
-            items.append((i, i + 1, "ORG", None))
+            items.append((i, i + 1, "COUNCIL" if _org_slot(a, start, end, i) == "COUNCIL" else "ORG", None))
     items.sort(key=lambda t: t[0])
     for first, last_excl, label, ent in items:
         m = Mention(offset + a.idx[first], offset + a.ends[last_excl - 1],
                     ent.text if ent is not None else words[first], label, first - start, last_excl - 1 - start)
         _link(m, ent, first, last_excl, a, start, linker, pipeline, out)
         out.append(m)
-        if m.entity is not None and label not in ("PRON",):
+        if m.entity is not None and label not in ("PRON",) and not _background(m, out, a, start):
             linker.note(m.entity)
-    linker.subjects.append(next((m.entity for m in out if m.entity is not None and m.entity.kind == "PERSON"), None))
+    people = [m for m in out if m.entity is not None and m.entity.kind == "PERSON"]
+    for m in people:
+        title = a.words[start + m.first - 1] if m.first > 0 else ""
+        if title in _TITLES:
+            linker.gender.setdefault(m.entity.iri, _TITLES[title])
+    # the person the sentence is about: its first person mention that is not a possessor ("X's report")
+    # or inside a prepositional phrase ("At the launch of X's report, Y accused ...")
+    subject = next((m for m in people if not (m.last + 1 < end - start and a.lowers[start + m.last + 1] in ("'s", "’s"))
+                    and not (m.first > 0 and a.lowers[start + m.first - 1] in _PREPOSITIONS)),
+                   people[0] if people else None)
+    linker.subjects.append(subject.entity if subject is not None else None)
+    linker.sentence_parties.append([m.entity for m in out if m.entity is not None and m.entity.kind == "PARTY"
+                                    and m.label != "DEF"])
     return out
 
 
-def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool:
+def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -> bool:
+    """A council named in an apposition that describes someone ("Biggs, the former Mayor of Tower
+    Hamlets"): background, not what later "the council" refers to."""
+    if m.entity is None or m.entity.kind != "COUNCIL" or len(so_far) < 3:
+        return False
+    role, person = so_far[-2], so_far[-3]
+    if role.label != "ROLE" or m.first != role.last + 2 or a.lowers[sent_start + role.last + 1] != "of":
+        return False
+    k = role.first - 1
+    while k >= 0 and a.lowers[sent_start + k] in ("the", "a", "an", "former", "then"):
+        k -= 1
+    return k >= 0 and a.lowers[sent_start + k] == "," and person.entity is not None and \
+        person.entity.kind == "PERSON" and person.last == k - 1
+
+
+def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool | str:
     """A single capitalised word in a slot only an organisation fills: "Jim Kennedy of Unite",
     "a Unite official"."""
     prev = a.lowers[i - 1] if i > start else None
     nxt = a.lowers[i + 1] if i + 1 < end else None
     if prev == "of" and i >= 2 and a.label[i - 2] in ("PERSON", "NAME"):
         return True
+    if prev in ("of", "on", "over") and i >= 2 and a.lowers[i - 2] in ("control", "majority"):
+        return "COUNCIL"  # "won control of Woking"
     return prev in ("a", "an") and nxt in ("official", "member", "activist", "organiser", "organizer", "delegate",
                                            "representative", "steward")
 
@@ -267,7 +304,9 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     ent_id = ent.ent_id_ if ent is not None and label not in ("COLLECTIVE", "ROLE", "DATE") else ""
     text = m.text
     lowers = a.lowers
-    if ent_id.startswith(("http://", "https://")):
+    if ent_id.startswith(("http://", "https://")) and text in _unit_names():
+        m.entity = linker.unit(_unit_names()[text])  # "Welsh Labour": linked like a party in a text
+    elif ent_id.startswith(("http://", "https://")):
         m.entity = linker.known(ent_id, label)
         if label == "PERSON":
             linker.surnames.setdefault(m.entity.label.split()[-1], m.entity)
@@ -276,8 +315,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         m.entity = linker.party(ent_id.split(":", 1)[1], text)
     elif ent_id.startswith("unit:"):
         m.entity = linker.unit(ent_id.split(":", 1)[1])
-    elif label in ("ORG", "BODY"):
-        m.entity = linker.organisation(text, "COUNCIL" if text.endswith("Council") else "BODY")
+    elif label in ("ORG", "BODY") or (label == "COUNCIL" and ent is None):
+        m.entity = linker.organisation(text, "COUNCIL" if text.endswith("Council") or label == "COUNCIL" else "BODY")
     elif label in ("PERSON", "NAME"):
         m.entity = linker.person(text)
     elif label == "SURNAME":
@@ -294,8 +333,20 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label == "PRON":
         m.entity = _pronoun(text.lower(), first, sent_start, a, linker, so_far)
     elif label == "DEF":
+        owner = so_far[-1] if so_far and first >= 2 and a.words[first - 1] in ("'s", "’s") and \
+            so_far[-1].last == m.first - 2 and so_far[-1].entity is not None else None
         if end + 1 < a.n and lowers[end] == "of" and (a.words[end + 1][:1].isupper() or a.label[end + 1]):
             m.entity = None  # "the national coordinating group of Momentum": a description, not a reference
+        elif owner is not None and owner.entity.kind in ORG_KINDS and lowers[first] not in ("the", "a", "an"):
+            described = so_far[-2] if len(so_far) >= 2 and owner.first >= 2 and lowers[sent_start + owner.first - 1] in (
+                ",", "the") and so_far[-2].entity is not None and so_far[-2].entity.kind == "BODY" else None
+            if described is not None and so_far[-2].last >= owner.first - 3:
+                # "The committee, Labour's highest disciplinary body, ...": the body just named
+                m.entity = described.entity
+            else:
+                # "the party's management board": that party's body, by the graph's name for it if it
+                # has one ("the Green Party's executive": the Green Party Executive), else of its own
+                m.entity = linker.described_body(text, owner.entity)
         else:
             m.entity = _definite(text.lower().split()[-1], text.lower(), linker, sentence_start=so_far)
     elif label == "GROUP":
@@ -307,6 +358,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = linker.organisation(text, "BODY")
     elif label == "COLLECTIVE":
         party = _party_in(text, linker)
+        if party is None and re.match(r"^(?:the )?party['’]s ", text, re.IGNORECASE):
+            party = _definite("party", "the party", linker, so_far)  # "the party's Senedd members"
         council = _council_in(text, linker)
         if council is not None:
             linker.note(council)
@@ -364,22 +417,17 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
 def _pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker, so_far: list[Mention]) -> Entity | None:
     """What a pronoun stands for, by position: a person pronoun is the person its sentence is about
     (its first person) or, right after "X, who", that X; before any, the person the previous sentence
-    was about. "it" as a subject is an organisation, as an object a proposal first."""
+    was about. "it" as a subject is an organisation, as an object a proposal first. A person the text
+    has already called "she" is not "he" (and the other way round): the text's own pronouns and
+    titles say so, never a guess from a name."""
     if low in PRONOUNS_PERSON:
-        people = [m for m in so_far if m.entity is not None and m.entity.kind == "PERSON"]
-        if people:
-            last = people[-1]
-            between = a.lowers[sent_start + last.last + 1:i]
-            if any(w in _RELATIVE for w in between):
-                return last.entity
-            if low in ("him", "her") and i > sent_start and a.lowers[i - 1] not in _NOT_VERBS | {"of", "to", "for",
-                                                                                                  "with", "from"}:
-                # the object of a verb is not its clause's subject ("Formby suspended him")
-                others = [p.entity for p in people[1:] if p.entity != people[0].entity]
-                earlier = linker.last_subject(excluding=people[0].entity)
-                return (others[-1] if others else None) or earlier or people[0].entity
-            return people[0].entity
-        return linker.last_subject()
+        gender = "m" if low in _MALE else "f"
+        people = [m for m in so_far if m.entity is not None and m.entity.kind == "PERSON"
+                  and linker.gender.get(m.entity.iri, gender) == gender]
+        found = _person_pronoun(low, i, sent_start, a, linker, people, gender)
+        if found is not None:
+            linker.gender.setdefault(found.iri, gender)
+        return found
     if low in PRONOUNS_THING:
         prev = a.lowers[i - 1] if i > sent_start else ""
         object_position = low == "it" and prev and prev not in _NOT_VERBS
@@ -388,6 +436,33 @@ def _pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker, so_fa
             return linker.last({"POLICY"}) or linker.last(orgs)
         return linker.last(orgs) or linker.last({"POLICY"})
     return linker.last({"COLLECTIVE"})
+
+
+def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker, people: list[Mention],
+                    gender: str) -> Entity | None:
+    """A person pronoun (see :func:`_pronoun`); ``people`` are the sentence's people so far that it
+    may stand for."""
+    if not people:
+        return linker.last_subject(gender=gender)
+    last = people[-1]
+    between = a.lowers[sent_start + last.last + 1:i]
+    if any(w in _RELATIVE for w in between):
+        return last.entity
+    if low in ("him", "her") and i > sent_start and a.lowers[i - 1] not in _NOT_VERBS | {"of", "to", "for", "with",
+                                                                                          "from"}:
+        # the object of a verb is not its clause's subject ("Formby suspended him"), but may be the
+        # subject of the clause around it ("Anderson had sat as an independent since the party
+        # suspended him")
+        boundary = max((k for k in range(sent_start + people[0].last + 1, i) if a.lowers[k] in _SUBORDINATE),
+                       default=None)
+        if boundary is not None and not any(sent_start + p.first > boundary for p in people) and \
+                any(a.label[k] is not None for k in range(boundary + 1, i)):
+            # (a clause with no subject of its own, "after challenging her", shares the main one's)
+            return people[0].entity
+        others = [p.entity for p in people[1:] if p.entity != people[0].entity]
+        earlier = linker.last_subject(excluding=people[0].entity, gender=gender)
+        return (others[-1] if others else None) or earlier or people[0].entity
+    return people[0].entity
 
 
 def _possessor_in_name(m: Mention, linker: Linker) -> None:
@@ -409,6 +484,11 @@ def _party_names_re() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
             owner.setdefault(name, ("party", slug))
     alternatives = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b"), owner
+
+
+@cache
+def _unit_names() -> dict[str, str]:
+    return {name: slug for slug, unit in party_units().items() for name in unit["names"]}
 
 
 def _party_in(text: str, linker: Linker) -> Entity | None:
@@ -448,7 +528,11 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
         here = [m.entity for m in (sentence_start or []) if m.entity is not None and m.entity.kind == "PARTY"]
         if here:
             return here[-1]
-        return linker.topic or linker.last({"PARTY"})
+        # else the party the sentence before named last (a story moves from party to party sentence
+        # by sentence: "... joined the Conservatives in 2018. He was made deputy chairman of the party"),
+        # else the party the document is about
+        before = linker.sentence_parties[-1] if linker.sentence_parties else []
+        return (before[-1] if before else None) or linker.topic or linker.last({"PARTY"})
     if head == "group":
         return linker.last({"GROUP"})
     if head == "government":

@@ -41,6 +41,10 @@ _QUANTITY = re.compile(r"^(?:(?:more|fewer|less) than|over|almost|nearly|some|ab
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12}
 _GSS_PATH = re.compile(r"council/([EWSNK]\d{8})$")
+#: First words of "... Council" names that are a party's or a movement's body, not a local council
+#: ("Plaid's National Council", "the Federal Council").
+BODY_COUNCILS = {"National", "Federal", "General", "Executive", "Regional", "Party", "Privy", "Security", "European",
+                 "Arts", "Research", "Scottish", "Welsh", "Central", "Grand", "Supreme", "Governing"}
 #: The body a group of members acts for when it votes.
 INSTITUTIONS = {"mps": "House of Commons", "msps": "Scottish Parliament", "mss": "Senedd", "ams": "Senedd",
                 "peers": "House of Lords"}
@@ -103,6 +107,8 @@ class Linker:
         self.collectives: list[Entity] = []
         self.topic: Entity | None = None  # the party the document is about (named in its title)
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
+        self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
+        self.gender: dict[str, str] = {}  # person IRI -> "m" / "f", as the text's pronouns and titles show
         self._iris: dict[tuple[str, str], str] = {}
         self._people: dict[str, Entity] = {}
         # the graph this document's source has now, if loaded before
@@ -122,12 +128,17 @@ class Linker:
                 return entity
         return None
 
-    def last_subject(self, excluding: Entity | None = None) -> Entity | None:
-        """The person the last sentence that had one was about (its first person mention)."""
+    def last_subject(self, excluding: Entity | None = None, gender: str | None = None) -> Entity | None:
+        """The person the last sentence that had one was about (its subject), of the ``gender`` a
+        pronoun has if the text has shown theirs."""
+        def fits(entity: Entity | None) -> bool:
+            return entity is not None and entity != excluding and (
+                gender is None or self.gender.get(entity.iri, gender) == gender)
+
         for entity in reversed(self.subjects[-3:]):
-            if entity is not None and entity != excluding:
+            if fits(entity):
                 return entity
-        return next((e for e in reversed(self.recent) if e.kind == "PERSON" and e != excluding), None)
+        return next((e for e in reversed(self.recent) if e.kind == "PERSON" and fits(e)), None)
 
     # ------------------------------------------------------------------ entities
 
@@ -242,8 +253,10 @@ class Linker:
         """An organisation by name: a council (by its name without "Council", exactly or fuzzily), a
         body or party the graph knows, or a new organisation."""
         name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
-        if kind == "COUNCIL" or name.endswith(" Council"):
-            council = self.council(name)
+        if (kind == "COUNCIL" or name.endswith(" Council")) and name.split()[0] not in BODY_COUNCILS:
+            council = self.council(name) or next(
+                (e for e in self.entities.values() if e.kind == "COUNCIL" and e.label.startswith(name + " ")
+                 and e.label.endswith("Council")), None)  # "Woking" after "Woking Borough Council"
             if council is not None:
                 return council
             return self.mint(str(uris.organisation(uris.slugify(name))), name, "COUNCIL",
@@ -251,6 +264,14 @@ class Linker:
         found = self._find(name, ["organisation"])
         if found is not None:
             return found
+        if name.isupper() and 2 <= len(name) <= 6:
+            # "the DUP" after "the Democratic Unionist Party": the initials of a name the text gave
+            for entity in reversed(list(self.entities.values())):
+                if entity.kind in ("PARTY", "BODY") and _initials(entity.label) == name:
+                    return entity
+        if name.endswith(" Party") and len(name.split()) >= 2:
+            # a party the graph does not know ("the Democratic Unionist Party"): a party all the same
+            return self.mint(str(uris.party(uris.slugify(name[:-6]))), name, "PARTY", (str(PG.PoliticalParty),))
         for slug, names in party_names().items():
             if name in names:
                 return self.party(slug, name)
@@ -329,6 +350,20 @@ class Linker:
         return self.mint(str(uris.organisation(uris.slugify(f"{council.label} {party.label} group"))),
                          f"{council.label} {party.label} group", "GROUP", (str(ORG.Organization),))
 
+    def described_body(self, description: str, owner: Entity) -> Entity:
+        """A body described by its owner ("the party's management board"): the graph's body of that
+        name ("Green Party Executive") if there is one, else a new one named after the owner."""
+        for name in (f"{owner.label} {description}", f"{description} of {owner.label}",
+                     f"{owner.label} {description}".replace(" Party ", " ")):
+            found = self._find(name, ["organisation"])
+            if found is not None and found.kind == "BODY":
+                return found
+        return self.organisation(f"{description} of {owner.label}", "BODY")
+
+    def constituency(self, name: str) -> Entity:
+        """A parliamentary constituency named in the text ("the MP for Ashfield"), the document's own."""
+        return self.mint(str(uris.organisation(uris.slugify(name))), name, "PLACE", ())
+
     def government(self) -> Entity:
         return self.mint(str(uris.organisation("government")), "Government", "BODY", (str(ORG.Organization),))
 
@@ -389,6 +424,10 @@ def _kind_of(types: frozenset[str]) -> str:
     from .pipeline import KIND_OF_TYPE
 
     return next((k for t, k in KIND_OF_TYPE if t in types), "BODY")
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in label.split() if w[:1].isupper() and w not in ("Of", "And", "The"))
 
 
 def _count(text: str) -> int | None:

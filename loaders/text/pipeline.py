@@ -80,7 +80,7 @@ ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel"
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
              "Government", "Cabinet", "Office", "Department", "Institute", "Left", "Forum", "Movement",
              "Campaign", "Network", "Alliance", "Coalition", "Authority", "Agency", "Company", "Ltd", "plc",
-             "Parliament", "Senedd", "Court", "Tribunal", "Police", "Service"}
+             "Parliament", "Senedd", "Court", "Tribunal", "Police", "Service", "Body"}
 POLICY_HEADS = {"Agreement", "Pact", "Deal", "Plan", "Bill", "Act", "Vehicle", "Scheme", "Strategy", "Programme",
                 "Review", "Report", "Notice", "Manifesto", "Project"}
 POLICY_FIRST = {"Operation"}
@@ -90,15 +90,18 @@ CONNECTORS = {"of", "and", "for", "the", "on", "&"}
 NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "dozen", "dozens"]
-COLLECTIVE_NOUNS = ["councillors", "mps", "msps", "ams", "mss", "leaders", "members", "ministers", "peers",
+COLLECTIVE_NOUNS = ["councillors", "mps", "msps", "ams", "mss", "mlas", "leaders", "members", "ministers", "peers",
                     "activists", "candidates", "officials", "officers", "trustees", "delegates", "commissioners",
                     "advisers", "rebels", "backbenchers"]
 DEFINITE_HEADS = ["council", "authority", "committee", "board", "panel", "party", "group", "government",
                   "cabinet", "administration", "executive", "union", "body"]
 #: Nouns for proposals, agreements and notices a body decides about ("the deal", "a section 114 notice").
 THING_HEADS = ["deal", "agreement", "pact", "motion", "proposal", "plan", "budget", "notice", "policy", "scheme",
-               "strategy", "programme", "bill", "amendment", "contract", "recommendation"]
+               "strategy", "programme", "bill", "amendment", "contract", "recommendation", "rules", "timetable",
+               "shortlist", "longlist", "contest", "ballot", "manifesto"]
 DETERMINERS = {"the", "its", "his", "her", "their"}
+#: Heads that name a body on their own after a possessive ("the Green Party's executive").
+BODY_HEADS = {"committee", "board", "panel", "executive"}
 THING_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "his", "her"}
 #: Adjectives that make "the ADJ ... committee" a reference to a body named before ("the enlarged committee").
 REFERRING_ADJECTIVES = {"enlarged", "new", "ruling", "national", "full", "whole", "local", "disciplinary",
@@ -114,6 +117,7 @@ ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow",
 PLACE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "around"}
 SEAT_WORDS = {"councillor", "mp", "msp", "ms", "member", "am", "sits", "sat", "stood", "stands", "standing",
               "sitting", "candidate", "seat"}
+PLACE_VERBS = {"represents", "represented", "representing", "represent", "contesting", "contested", "contest"}
 SURNAME_NOT_AFTER = {"In", "On", "Since", "By", "Until", "From", "During", "Before", "After", "Early", "Late", "Mid",
                      "Last", "Next", "This", "Of"}
 
@@ -332,6 +336,55 @@ def _capitalised(w: str) -> bool:
 
 
 ANCHORS = {"ROLE", "GOVROLE", "RHEAD", "DEFHEAD", "THING", "COLL"}
+#: Words before a one-word council name that belong to the place ("County Durham"), and before a
+#: one-word party name that name part of the party ("Scottish Conservative"), rather than making a
+#: longer name of their own.
+PLACE_QUALIFIERS = {"County", "City", "Greater", "North", "South", "East", "West", "Mid", "Central", "Royal", "Borough",
+                    "Metropolitan", "London", "Upper", "Lower", "Great", "Inner", "Outer"}
+PARTY_QUALIFIERS = {"Scottish", "Welsh", "English", "British", "Northern", "Irish", "Ulster", "Cornish", "Young", "New",
+                    "Old", "Official", "London"}
+COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
+#: Words after a one-word council name that still name the council (or the area) it is.
+COUNCIL_TAILS = {"Council", "City", "County", "Borough", "District", "Metropolitan", "Town", "Unitary", "Combined",
+                 "Authority", "Mayor", "Labour", "Conservative", "Conservatives", "Tories", "Liberal", "Lib", "Green",
+                 "Greens", "Reform", "Independent", "Independents"}
+
+
+def _hyphen_chain(a: Arrays, k: int) -> int | None:
+    """The last token of a hyphenated name going on from ``k`` ("-on-Trent" in "Stoke-on-Trent"), or
+    None: hyphens with no space either side, ending on a capitalised word."""
+    last = None
+    while k + 1 < a.n and a.words[k] == "-" and a.ends[k - 1] == a.idx[k] and a.ends[k] == a.idx[k + 1]:
+        word = a.words[k + 1]
+        if word[:1].isupper():
+            last = k + 1
+        elif a.lowers[k + 1] not in ("on", "upon", "under", "le", "in", "by", "super", "de", "en", "sur"):
+            break
+        k += 2
+    return last
+
+
+def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> bool:
+    """Whether a one-word council or party name matched from the graph is only part of a longer name:
+    a person's ("Simon Hart", "Lloyd Russell-Moyle"), a constituency's ("Derby North", "Chingford and
+    Woodford Green") or another organisation's ("Ashfield Independents", "Durham Police")."""
+    words, lowers = a.words, a.lowers
+    if label == "COUNCIL" and end < a.n and words[end] in COMPASS and a.ends[end - 1] < a.idx[end]:
+        return True  # "Stoke-on-Trent North": a constituency
+    if end - start != 1 or label not in ("COUNCIL", "PARTY", "WARD"):
+        return False
+    if label == "WARD":
+        # a one-word ward name ("Wales", "Central", "Park") is read as a ward only before "ward"
+        return not (end < a.n and lowers[end] in ("ward", "division"))
+    if start >= 2 and words[start - 1] == "-" and a.title(start - 2):
+        return True  # "Russell-Moyle"
+    if start and a.title(start - 1) and start - 1 not in taken and words[start - 1] not in HONORIFICS \
+            and lowers[start - 1] not in _STOP and lowers[start - 1] not in DATE_STARTS \
+            and words[start - 1] not in (PLACE_QUALIFIERS if label == "COUNCIL" else PARTY_QUALIFIERS):
+        return True
+    # "Derby North", "Ashfield Independents"
+    return label == "COUNCIL" and end < a.n and a.title(end) and end not in taken and \
+        words[end] not in COUNCIL_TAILS and lowers[end] not in _STOP and lowers[end] not in DATE_STARTS
 
 
 class Mentions:
@@ -368,8 +421,9 @@ class Mentions:
             self.names.add(key, [tokenizer(n) for n in names])
             self.name_keys[self.vocab.strings[key]] = tuple(key.split("\x1f"))  # type: ignore[assignment]
 
-    def _named(self, doc: Doc) -> list[Span]:
-        """The entity names in ``doc``, longest first where they overlap."""
+    def _named(self, doc: Doc, a: Arrays) -> list[Span]:
+        """The entity names in ``doc``, longest first where they overlap, without one-word council and
+        party names that are part of a longer name ("Simon Hart", "Woodford Green", "Derby North")."""
         matches = sorted(self.names(doc), key=lambda m: (m[1] - m[2], m[1]))
         taken: set[int] = set()
         out = []
@@ -379,7 +433,7 @@ class Mentions:
             label, ident = self.name_keys[key_id]
             out.append(Span(doc, start, end, label=label, span_id=ident))
             taken.update(range(start, end))
-        return sorted(out, key=lambda s: s.start)
+        return sorted((s for s in out if not _embedded(a, s.start, s.end, s.label_, taken)), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
         a = Arrays(doc)
@@ -393,7 +447,7 @@ class Mentions:
             else:
                 triggers.append((key, start, end))
         doc.user_data["triggers"] = triggers
-        ruled = self._named(doc)
+        ruled = self._named(doc, a)
         spans = filter_spans(self._generic(doc, a, anchors, ruled) + ruled)
         for s in spans:
             for i in range(s.start, s.end):
@@ -441,6 +495,8 @@ class Mentions:
                 out.append(Span(doc, span[0], span[1], label="ROLE"))
         for start, _ in anchors["DEFHEAD"]:
             d = self._described(a, start, DETERMINERS, ruled_at)
+            if d is None:
+                d = self._possessed(a, start, ruled_at)
             if d is not None:
                 out.append(Span(doc, d, start + 1, label="DEF"))
             if lowers[start] == "group" and start > 0 and (a.title(start - 1) or start - 1 in ruled_at):
@@ -545,6 +601,19 @@ class Mentions:
         return None
 
     @staticmethod
+    def _possessed(a: Arrays, head: int, ruled_at: dict) -> int | None:
+        """The first modifier of "X's MODIFIER ... HEAD" ("the party's management board", "Labour's
+        disciplinary panel"): a body described by its owner, not named."""
+        lowers, words = a.lowers, a.words
+        j = head - 1
+        while j > 0 and head - j <= 3 and words[j].isalpha() and words[j].islower() and j not in ruled_at and \
+                lowers[j] not in NOT_MODIFIERS:
+            j -= 1
+        if lowers[j] not in ("'s", "’s") or (j == head - 1 and lowers[head] not in BODY_HEADS):
+            return None
+        return j + 1
+
+    @staticmethod
     def _collective_start(a: Arrays, head: int, ruled_at: dict) -> int:
         """Grow a collective leftwards: "more than 70 Labour council leaders", "Haringey's Labour councillors"."""
         words, lowers = a.words, a.lowers
@@ -552,11 +621,14 @@ class Mentions:
         while start > 0:
             left = ruled_at.get(start - 1)
             if left is not None:
-                if left.label_ != "PARTY":
+                if left.label_ not in ("PARTY", "BODY", "COUNCIL"):
                     break
                 start = left.start
                 continue
             w = words[start - 1]
+            if lowers[start - 1] == "and" and start >= 2 and lowers[start - 2] in COLLECTIVE_NOUNS:
+                start -= 2  # "the party's MLAs and MPs": one group
+                continue
             if not (lowers[start - 1] in QUANTITY_WORDS or w.replace(",", "").isdigit()
                     or (a.title(start - 1) and not a.starts[start - 1])):
                 break
@@ -579,12 +651,25 @@ class Mentions:
             if i <= done or label[i] is not None or (a.lowers[i] in _STOP and words[i] not in HONORIFICS):
                 continue
             j = i
-            while j + 1 < n and label[j + 1] is None and (
-                    caps[j + 1] or (self._joins(a, i, j + 1) and j + 2 < n and label[j + 2] is None and caps[j + 2])):
-                j += 1
+            while j + 1 < n and label[j + 1] is None:
+                if caps[j + 1] or (self._joins(a, i, j + 1) and j + 2 < n and label[j + 2] is None and caps[j + 2]):
+                    j += 1
+                    continue
+                chain = _hyphen_chain(a, j + 1)  # "Stoke-on-Trent", "Newcastle-under-Lyme"
+                if chain is None or any(label[k] is not None for k in range(j + 1, chain + 1)):
+                    break
+                j = chain
             while j > i and a.lowers[j] in CONNECTORS:
                 j -= 1
-            out += self._classify(doc, a, i, j + 1)
+            found = self._classify(doc, a, i, j + 1)
+            if found and found[0].label_ == "PLACE" and out and out[-1].label_ == "PLACE" and \
+                    out[-1].end == found[0].start - 1 and a.lowers[found[0].start - 1] == "and":
+                # "Hackney North and Stoke Newington": one constituency
+                found[0] = Span(doc, out.pop().start, found[0].end, label="PLACE")
+            for span in found:  # later runs read what earlier ones were ("Chingford and Woodford Green")
+                for k in range(span.start, span.end):
+                    label[k] = span.label_
+            out += found
             done = j
         return out
 
@@ -593,6 +678,8 @@ class Mentions:
         """Whether the lowercase word at ``k`` joins one name ("National Union of Teachers"). "and" joins
         only after an "of" ("Green Party of England and Wales"); elsewhere it separates two names."""
         word = a.lowers[k]
+        if word == "-":  # "Russell-Moyle": a hyphen with no space either side joins a double-barrelled name
+            return 0 < k < a.n - 1 and a.ends[k - 1] == a.idx[k] and a.ends[k] == a.idx[k + 1]
         if word == "and" or word == "&":
             return any(a.lowers[m] in ("of", "for") for m in range(start, k))
         return word in CONNECTORS
@@ -620,7 +707,8 @@ class Mentions:
         honorific = words_all[start] if words_all[start] in HONORIFICS and end - start >= 2 else None
         if honorific:
             start += 1
-        words = words_all[start:end]
+        # "Russell-Moyle" is one word of a name
+        words = [w for w in words_all[start:end] if w != "-"]
         if not words:
             return None
         last = words[-1]
@@ -642,7 +730,9 @@ class Mentions:
             return Span(doc, start, end, label="PLACE")
         if end < a.n and lowers[end] in ("ward", "constituency", "division", "seat"):
             return Span(doc, start, end, label="PLACE")
-        if (before in PLACE_PREPOSITIONS and not honorific) or (before == "of" and before_label == "ROLE"):
+        if (before in PLACE_PREPOSITIONS and not honorific) or (before == "of" and before_label == "ROLE") or \
+                before in PLACE_VERBS or (before in ("and", "or") and before_label == "PLACE"):
+            # "in West Lothian", "has represented Brighton Kemptown", "Chingford and Woodford Green"
             return Span(doc, start, end, label="PLACE")
         if any(w.lower() in CONNECTORS for w in words):
             return Span(doc, start, end, label="ORG") if before == "the" else None

@@ -45,10 +45,16 @@ HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likel
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
-GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "prime-minister", "first-minister"}
+#: Roles that are a seat in a parliament: "the MP for X" names a constituency.
+SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd"}
+GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd", "prime-minister",
+                    "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
 #: Offices of a party itself: without an organisation named, the party in context holds them.
 PARTY_OFFICES = {"general-secretary", "president", "treasurer", "chief-whip", "deputy-chief-whip"}
 BE = {"was", "were", "been", "be", "is", "are", "being"}
+REQUEST_WORDS = {"asked", "asking", "asks", "ask", "called", "calling", "calls", "urged", "urging", "urges", "told",
+                 "pressed", "pressing", "wanted", "wants", "invited", "demanded", "demanding", "expected", "encouraged",
+                 "advised", "ordered", "instructed", "forced", "pressure"}
 #: Decisions a party takes about its own members and candidates (the party the document is about,
 #: when a passive sentence names no one: "Corbyn had been suspended pending an investigation").
 PARTY_ACTIONS = {"suspend", "expel", "select", "deselect", "investigate"}
@@ -143,6 +149,8 @@ class Sentence:
         """Whether the words just before ``token`` make it hypothetical or future."""
         lo = max(0, token - window)
         words = [w for k, w in enumerate(self.lower[lo:token], lo) if k not in self._in_date]
+        if "until" in words and any(w in ("has", "have", "is", "are") for w in words[words.index("until"):]):
+            return True  # "until the SNP has chosen his successor": not yet
         if not any(w in HEDGES for w in words):
             return False
         # Reported speech states a decision: "told MPs that the government would intervene".
@@ -170,6 +178,11 @@ class Sentence:
                 break
         return lo, hi
 
+    def requested(self, token: int) -> bool:
+        """"called on her to resign", "asked him to stand down": what someone was asked to do, not done."""
+        return token > 0 and self.lower[token - 1] == "to" and any(
+            w in REQUEST_WORDS for w in self.lower[max(0, token - 7):token - 1])
+
     def pluperfect(self, token: int) -> bool:
         """"had stood down", "had been suspended": an event placed before the story's time."""
         return "had" in self.lower[max(0, token - 3):token]
@@ -185,6 +198,8 @@ def relational(m: Mention, s: Sentence) -> bool:
 def _passive(s: Sentence, start: int) -> bool:
     """"was suspended", "had been quickly expelled" - but not "had been right to expel"."""
     window = s.lower[max(0, start - 3):start]
+    if s.lower[start].endswith("ing"):
+        return False  # "has been investigating": progressive, not passive
     return any(w in BE for w in window) and "to" not in window[-2:]
 
 
@@ -205,6 +220,7 @@ class Rules:
         self.meeting = meeting  # minutes: the date of the meeting, for what it resolved
         self.when_of = published_when  # callable: (date mention, sentence, token) -> When
         self.offices: dict[str, Fact] = {}  # person IRI -> the office the document last gave them
+        self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         self.last_elected: Fact | None = None  # "... was elected deputy leader": of what the last election was for
@@ -239,8 +255,17 @@ class Rules:
         candidates = [m for m in s.dates() if (not exclude or m.first not in exclude)
                       and (since or not m.text.lower().startswith("since"))
                       and not (relational(m, s) and not any(d.first > m.first for d in s.dates()))]
+        if event:
+            # "since 2017" before an event's verb dates something else ("X, who has represented Y since
+            # 2017, announced that he had been suspended"); after it, when the event began
+            candidates = [m for m in candidates if not (m.text.lower().startswith("since") and m.first < token)
+                          and not m.text.lower().startswith("until")]
         lo, hi = s.segment(token)
         candidates = [m for m in candidates if lo <= m.first < hi] or candidates
+        if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
+               for m in s.dates()):
+            # "four months after he won the contest": a time counted back from another event, unknown here
+            return None, True
         if not candidates:
             if self.meeting is not None:
                 return self.meeting, True
@@ -271,7 +296,13 @@ class Rules:
                         continue
                     break
                 if nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
+                    if role.role in SEAT_ROLES and s.lower[j] == "for":
+                        # "the MP for Ashfield": the constituency, not the council of the same name
+                        return nxt.entity if nxt.entity.kind == "PLACE" else self.linker.constituency(nxt.text)
                     if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
+                        if s.lower[j] == "of" or (role.role == "member" and s.lower[j] == "for"):
+                            # "the Mayor of London": the place's own authority
+                            return self.linker.council(nxt.text) or self.linker.organisation(nxt.text)
                         # "councillor for Bruce Grove": the ward's council, named before or in context
                         return self.place_before(s, role) or self.linker.council(nxt.text) or \
                             self.linker.last({"COUNCIL"})
@@ -329,10 +360,26 @@ class Rules:
     def people_before(self, s: Sentence, token: int) -> list[Mention]:
         """The subject people of a clause ending at ``token``: "A, B and C, who ..." or "A and B were".
         A relative clause attaches to the mention just before "who"."""
+        k = token - 1
+        while k > 0 and s.lower[k] in ("also", "then", "later", "all", "both", "each", "promptly", "swiftly"):
+            k -= 1
+        if k > 0 and s.lower[k] in DASHES:
+            # "four members of his cabinet – A, B and the Counsel General, C – quit": the people named
+            # between the dashes
+            opening = max((x for x in range(k) if s.lower[x] in DASHES), default=None)
+            inner = [m for m in s.mentions if opening is not None and opening < m.first < k and _kind(m) == "PERSON"]
+            if inner:
+                return _coordinated_from(s, inner[0])
         boundary = _clause_start(s, token)
         people = [m for m in s.before(token, {"PERSON", "COLLECTIVE"}, limit=30) if m.first >= boundary]
         if not people and boundary and s.lower[boundary - 1] in ("who", "which"):
             return _coordinated(s, boundary - 1)
+        if not people and boundary and s.lower[boundary - 1] in ("and", "but") and \
+                not any(m.first >= boundary and m.last < token for m in s.mentions):
+            # "He was appointed ... by Rishi Sunak, but resigned the post": the verb shares the
+            # subject of the clause before
+            main = [m for m in s.mentions if m.last < boundary and _kind(m) in ("PERSON", "COLLECTIVE")]
+            return _coordinated_from(s, main[0]) if main else []
         if not people:
             return []
         # The clause's subject: the first person mention of the sentence part before the trigger,
@@ -345,10 +392,23 @@ class Rules:
         """The subject of the clause a verb at ``token`` is in: its first mention of ``kinds``, or the
         mention a relative pronoun hangs on ("the NEC, which voted to")."""
         boundary = _clause_start(s, token)
-        subject = [m for m in s.before(token, kinds, limit=30) if m.first >= boundary]
+        # a possessor is not the subject: "a panel of the party's National Executive Committee blocked her"
+        subject = [m for m in s.before(token, kinds, limit=30) if m.first >= boundary
+                   and not (m.last + 1 < token and s.lower[m.last + 1] in ("'s", "’s"))]
         if not subject and boundary and s.lower[boundary - 1] in ("who", "which"):
             subject = s.before(boundary - 1, kinds, limit=3)[:1]
-        return min(subject, key=lambda m: m.first) if subject else None
+        if not subject:
+            return None
+        first = min(subject, key=lambda m: m.first)
+        role = s.at(first.last + 1) if first.last + 1 < token else None
+        if role is not None and role.label == "ROLE" and "PERSON" in kinds:
+            # "The SNP leader, Nicola Sturgeon, called on ...": the party names the office; the person
+            # in apposition is the subject
+            k = role.last + 1
+            named = s.at(k + 1) if k + 1 < token and s.lower[k] == "," else None
+            if named is not None and _kind(named) == "PERSON":
+                return named
+        return first
 
     def agent(self, s: Sentence, start: int, end: int, action: str) -> Mention | Entity | None:
         """Who took a decision stated in the passive: "by X" (over "a panel of", a date ...), or for a
@@ -404,7 +464,7 @@ class Rules:
         co-leaders, Patrick Harvie and Lorna Slater", "Kezia Dugdale, the Scottish Labour leader"."""
         for m in s.mentions:
             if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower() \
-                    or "new" in m.text.lower().split() or "then" in m.text.lower().split():
+                    or "new" in m.text.lower().split():
                 continue
             i = m.first
             if m.role in role_lexicon()["council_roles"]:
@@ -417,7 +477,7 @@ class Rules:
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
-            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their"):
+            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then"):
                 i -= 1
             if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
@@ -435,6 +495,8 @@ class Rules:
                 prev = s.at(i - 2)
             if prev is not None and _kind(prev) == "PERSON":
                 people, rule = [prev], "office-apposition"
+                if m.text.lower().endswith("s") and s.lower[i - 1] == ",":
+                    people = [p for p in _coordinated(s, i - 1) if _kind(p) == "PERSON"] or people
             # ROLE , PERSON (and PERSON)   /   ROLE PERSON
             if not people:
                 j = m.last + 1
@@ -473,7 +535,7 @@ class Rules:
             if m.role == "chair" and i >= 2 and s.lower[i - 1] == "the" and s.lower[i - 2] == "in":
                 continue
             org = self.org_of_role(s, m)
-            if org is None or org.kind not in ORG_KINDS | {"POLICY"}:
+            if org is None or org.kind not in ORG_KINDS | {"POLICY"} and not (org.kind == "PLACE" and m.role in SEAT_ROLES):
                 continue
             first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])
             nxt_org = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("of", "for") else None
@@ -558,6 +620,16 @@ class Rules:
             for p in people:
                 self.add(Fact("decided", appointer.entity, p.entity, a, b, "decided-appoint", 0.75, action="appoint",
                               when=when))
+        if role is None and passive and s.lower[start] == "elected":
+            # "Poots had been elected on 14 May": to the office the text has given them
+            for p in people:
+                office = self.offices.get(p.entity.iri) if p.entity.kind == "PERSON" else None
+                dated = [d for d in s.dates() if s.segment(d.first) == s.segment(start)]
+                if office is not None and office.role and dated and when is not None:
+                    a, b = self.evidence_span(s, p.first, dated[0].last)
+                    self.add(Fact("holds_office", p.entity, office.object, a, b, "elected-to-office", 0.7,
+                                  role=office.role, when=when, is_start=True, seat=True))
+            return
         if role is None or role.role is None or "former" in role.text.lower():
             return
         people = [p for p in people if p.entity.kind == "PERSON"]
@@ -567,7 +639,7 @@ class Rules:
             if electors and not passive:
                 org = electors[-1].entity
                 if org is not None and org.kind == "COLLECTIVE":
-                    org = self.linker.last({"GROUP", "PARTY", "BODY", "COUNCIL"})
+                    org = org.party or self.linker.last({"GROUP", "PARTY", "BODY", "COUNCIL"})
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} or not people:
             return
         first = min([p.first for p in people] + [start])
@@ -581,7 +653,7 @@ class Rules:
                   people: list[Mention]) -> Mention | None:
         """Who appointed: the subject of "X appointed Y" / "X named Y", or the agent of "Y was appointed
         by X". An election is no one's decision."""
-        if s.lower[start] not in ("appointed", "named", "picked", "installed"):
+        if s.lower[start] not in ("appointed", "named", "picked", "installed", "made", "nominated", "chose", "chosen"):
             return None
         if passive:
             agent = self.agent(s, start, end, "appoint")
@@ -597,7 +669,8 @@ class Rules:
         if subject.entity.kind == "COLLECTIVE":
             institution = self.linker.institution(subject.entity.noun or "", subject.entity.council)
             if institution is None:
-                return None
+                # "the party's Senedd members nominated X": the group itself, if it belongs to a party
+                return subject if subject.entity.party is not None else None
             return Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first, subject.last, institution)
         return subject
 
@@ -611,6 +684,8 @@ class Rules:
         if party is None:
             subject = self.subject_before(s, start, DECIDERS)
             party = subject.entity if subject is not None else None
+        if party is None:
+            party = self.deciders.get(s.paragraph) or self.linker.topic
         if party is None or party.kind not in DECIDERS:
             return
         a, b = self.evidence_span(s, min([start] + [p.first for p in people]), role.last)
@@ -642,6 +717,56 @@ class Rules:
             office = self.offices.get(successor[0].entity.iri)
             if office is not None:
                 self.offices.setdefault(predecessor[0].entity.iri, office)
+            # "Sir Keir Starmer, who succeeded Corbyn as leader in April": the successor took the office
+            k = predecessor[0].last + 1
+            role = s.at(k + 1) if k + 1 < s.n and s.lower[k] == "as" else None
+            if s.hedged(start) or successor[0].entity.kind != "PERSON":
+                return
+            office = self.left.get(successor[0].entity.iri) or office
+            if role is None and office is not None and office.role and s.lower[start + 1:start + 2] == ["over"]:
+                # "Price took over from Leanne Wood in 2018": when the office the text gave them began
+                dated = [d for d in s.dates() if d.first > start and s.segment(d.first) == s.segment(start)
+                         and not d.text.lower().startswith(("until", "since"))]
+                if dated:
+                    when = self.when_of(dated[0], s, start)
+                    a, b = self.evidence_span(s, successor[0].first, dated[0].last)
+                    self.add(Fact("holds_office", successor[0].entity, office.object, a, b, "office-took-over", 0.7,
+                                  role=office.role, when=when, is_start=True, seat=True))
+                return
+            if role is None or role.label != "ROLE" or role.role is None:
+                return
+            org = self.org_of_role(s, role) or (self.offices[predecessor[0].entity.iri].object
+                                                if predecessor[0].entity.iri in self.offices else None)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                return
+            when, _ = self.date_near(s, start, event=True)
+            a, b = self.evidence_span(s, successor[0].first, role.last)
+            self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-succeeded", 0.75, role=role.role,
+                          when=when, is_start=True, seat=True))
+
+    def rule_leadership(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Gething beat Miles for the leadership in March", "she won the Welsh Labour leadership": the
+        winner became leader of the party named (or in context)."""
+        verb = next((k for k in range(start - 1, max(-1, start - 7), -1) if s.lower[k] in WIN_VERBS), None)
+        if verb is None or s.hedged(verb) or s.requested(verb):
+            return
+        winner = self.subject_before(s, verb, {"PERSON"})
+        if winner is None and verb > 0 and s.lower[verb - 1] in ("who", "he", "she"):
+            people = self.people_before(s, verb)
+            winner = people[0] if people else None
+        if winner is None or winner.entity is None or winner.entity.kind != "PERSON":
+            return
+        owner = next((m for m in reversed(s.mentions) if verb < m.first and m.last < start and m.entity is not None
+                      and m.entity.kind in ("PARTY", "BODY", "GROUP")), None)
+        org = owner.entity if owner is not None else (
+            _definite_party(self.linker) if "party" in s.lower[verb:start] else None) or \
+            self.linker.topic or self.linker.last({"PARTY"})
+        if org is None:
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, winner.first, end - 1)
+        self.add(Fact("holds_office", winner.entity, org, a, b, "office-won-leadership", 0.75, role="leader", when=when,
+                      is_start=True, seat=True))
 
     def rule_led(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Claire Kober, who had led Haringey Council since 2008"; "the committee, which is chaired by Andy Kerr"."""
@@ -661,6 +786,9 @@ class Rules:
         if word in ("leading",):
             return
         org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
+        if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
+                                   and s.lower[k] not in DETERMINER_WORDS for k in range(start + 1, org.first)):
+            return  # "led earlier interventions at Slough": the organisation is not what was led
         people = self.people_before(s, start)
         if org is None or org.entity is None or not people:
             return
@@ -673,8 +801,15 @@ class Rules:
                               is_start=when is not None, seat=True))
 
     def rule_resign(self, s: Sentence, name: str, start: int, end: int) -> None:
-        if s.hedged(start, 4):
+        if s.hedged(start, 4) or s.requested(start):
             return
+        if s.lower[start] in ("left", "leaves", "leaving"):
+            # only "left Labour", "left the Conservatives": a party or body named straight after
+            k = end + (1 if end < s.n and s.lower[end] == "the" else 0)
+            left = s.at(k) if k < s.n else None
+            if left is None or left.first != k or left.entity is None or left.entity.kind not in ("PARTY", "BODY",
+                                                                                                 "GROUP"):
+                return
         if "at" in s.lower[end:end + 2] and any(w.startswith("election") for w in s.lower[end:end + 6]):
             return  # "stood down at the local elections": did not stand again, a term that ended
         subjects = self.people_before(s, start)
@@ -688,9 +823,13 @@ class Rules:
         j = end
         while j < s.n and s.lower[j] in ("from", "as", "the", "a", "his", "her", "their"):
             j += 1
+        if j + 2 < s.n and s.lower[j + 1] in ("'s", "’s") and s.at(j + 2) is not None and s.at(j + 2).label == "ROLE":
+            j += 2  # "resigned as Scotland's health secretary"
         target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
             org = self.org_of_role(s, target)
+            if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
+                org = self.linker.government()  # "resigned as health secretary": a post in the government
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
             org = target.entity
         if org is None and subjects[0].entity is not None:
@@ -709,6 +848,11 @@ class Rules:
         for m in subjects:
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
                 self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False))
+            if target is not None and target.label == "ROLE" and target.role and m.entity.kind == "PERSON":
+                # the office they left, for what the text says later about when they took it
+                left = Fact("holds_office", m.entity, org, a, b, "resigned-office", 0.0, role=target.role, seat=True)
+                self.offices.setdefault(m.entity.iri, left)
+                self.left.setdefault(m.entity.iri, left)
 
     def rule_defect(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"X defected to Reform UK", "X crossed the floor to join the Liberal Democrats": X joined that
@@ -745,13 +889,23 @@ class Rules:
                 if m is not None and m.entity is not None and m.entity.kind in ("PERSON", "COLLECTIVE"):
                     target = _coordinated_from(s, m)
                 break
+        decider = None
+        verb = next((k for k in range(max(0, start - 3), start) if s.lower[k] in WHIP_VERBS), None)
+        if not target and verb is not None and not _passive(s, verb):
+            # "The chief whip, Simon Hart, suspended the whip": the subject decided; whose whip it was
+            # is the person the story is about
+            subject = self.subject_before(s, verb, {"PERSON", "PARTY", "BODY"})
+            if subject is not None and subject.entity is not None and subject.entity.kind == "PERSON":
+                about = self.linker.last_subject(excluding=subject.entity)
+                if about is not None:
+                    target = [Mention(0, 0, about.label, "CONTEXT", start, start, about)]
+                    decider = subject.entity
         if not target:
             target = [p for p in self.people_before(s, start) if p.entity is not None]
         if not target:
             return
-        decider = None
         k = start - 1
-        while k >= 0 and s.lower[k] in ("the", "its", "their", "his", "her", "party"):
+        while decider is None and k >= 0 and s.lower[k] in ("the", "its", "their", "his", "her", "party"):
             m = s.at(k)
             if m is not None and m.entity is not None and m.entity.kind == "PARTY":
                 decider = m.entity
@@ -761,6 +915,11 @@ class Rules:
         if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY":
             decider = prev.entity
         if decider is None:
+            # "the whip had been removed from him in the Parliamentary Labour Party"
+            body = next((m for m in s.after(start, {"BODY"}, limit=8) if m.first > 0
+                         and s.lower[m.first - 1] in ("in", "the") and "in" in s.lower[start:m.first]), None)
+            decider = body.entity if body is not None and body.entity is not None else None
+        if decider is None:
             subject = self.subject_before(s, start, {"PARTY", "BODY"})
             decider = subject.entity if subject is not None else None
         if decider is None:
@@ -769,7 +928,9 @@ class Rules:
         if decider is None:
             return
         when, _ = self.date_near(s, start, event=True)
-        a, b = self.evidence_span(s, min([start] + [m.first for m in target]), max([end - 1] + [m.last for m in target]))
+        spots = [m for m in target if m.label != "CONTEXT"]
+        first = min([start] + [m.first for m in spots] + ([verb] if verb is not None else []))
+        a, b = self.evidence_span(s, first, max([end - 1] + [m.last for m in spots]))
         for m in target:
             self.add(Fact("decided", decider, m.entity, a, b, "decided-whip", 0.75, action="suspend", when=when))
 
@@ -816,18 +977,27 @@ class Rules:
             subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
             if subject:
                 deciders = [min(subject, key=lambda m: m.first)]
+            elif targets and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
+                # "Corbyn had been suspended pending an investigation": whoever took the paragraph's
+                # last decision, or for a party's own sanctions the party the document is about
+                decider = self.deciders.get(s.paragraph) or (self.linker.topic if action in PARTY_ACTIONS else None)
+                deciders = [decider] if decider is not None else []
         elif passive or (start >= 2 and s.lower[start - 1] == "those"):
             inverted = start >= 1 and s.lower[start - 1] == "those"
             agent = self.agent(s, start, end, action)
             if agent is not None:
                 deciders = [agent]
+                if isinstance(agent, Mention):  # "by the 1922 Committee and the Party Board": both decided
+                    deciders += [m for m in _coordinated_from(s, agent)[1:] if _kind(m) in DECIDERS]
             if inverted:
                 # "Among those suspended from the parliamentary party were A, B and C"
                 be = next((k for k in range(end, s.n) if s.lower[k] in BE), None)
                 targets = _people_listed(s, be) if be is not None else []
             else:
-                before = s.before(start, TARGETS | {"ROLE"}, limit=12)
-                target = min(before, key=lambda m: m.first) if before else None
+                target = _passive_subject(s, start)
+                if target is None:
+                    before = s.before(start, TARGETS | {"ROLE"}, limit=12)
+                    target = min(before, key=lambda m: m.first) if before else None
                 if target is not None and target.label == "ROLE":
                     target = _anaphor(self.linker, target)
                 if target is not None:
@@ -838,7 +1008,8 @@ class Rules:
                 if role is not None and role.possessor is not None:
                     deciders = [role.possessor]
             if not deciders and targets:
-                decider = self.deciders.get(s.paragraph)
+                decider = self.deciders.get(s.paragraph) if self.actions.get(s.paragraph) in (action, None) or \
+                    (action in PARTY_ACTIONS and self.actions.get(s.paragraph) in PARTY_ACTIONS) else None
                 if decider is None and action in PARTY_ACTIONS and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
                     decider = self.linker.topic
                 if decider is not None:
@@ -854,11 +1025,13 @@ class Rules:
             # not the object
             after = [m for m in after if not (m.label == "PRON" and s.lower[m.first] in ("its", "his", "their")
                                               or (s.lower[m.first] == "her" and m.last + 1 < s.n
+                                                  and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
                                                   and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
             if action == "intervene":
                 # intransitive: "intervene in X" (the body whose X it is: "in the housing policy of a council")
                 after = [m for m in after if m.first - end <= 3 and s.lower[end] in ("in", "at")]
-                if after and after[0].label == "THING" and after[0].last + 1 < s.n and s.lower[after[0].last + 1] == "of":
+                if after and after[0].label in ("THING", "POLICY") and after[0].last + 1 < s.n and \
+                        s.lower[after[0].last + 1] == "of":
                     owner = next(iter(s.after(after[0].last + 1, ORG_KINDS | {"CONTROLLED"}, limit=3)), None)
                     after = [owner] if owner is not None else after
             if after:
@@ -867,13 +1040,18 @@ class Rules:
                 council = self.linker.last({"COUNCIL"})
                 if council is not None:
                     targets = [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
+        if action == "remove" and any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
+                                      and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3))):
+            action = "deselect"  # "removed as the candidate"
         decider = _entity(deciders[0]) if deciders else None
+        if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
+            return  # "four of his MSPs called on him to go": not a decision of a body
         if decider is not None and decider.kind == "COLLECTIVE":
             decider = self.linker.institution(decider.noun or "", decider.council) or decider
         targets = [t for t in targets if t.entity is not None]
         if decider is None or not targets:
             return
-        if decider.kind not in DECIDERS | {"PERSON"}:
+        if decider.kind not in DECIDERS | {"PERSON"} or (action == "request" and decider.kind == "COLLECTIVE"):
             return
         targets = [t for t in targets if t.entity != decider]
         if not targets:
@@ -887,14 +1065,27 @@ class Rules:
         self.deciders[s.paragraph], self.actions[s.paragraph] = decider, action
         for t in targets:
             self.add(Fact("decided", decider, t.entity, a, b, f"decided-{action}", 0.75, action=action, when=when))
+        for other in deciders[1:]:  # decided jointly
+            entity = _entity(other)
+            if entity is not None and entity.kind in DECIDERS and entity != decider:
+                for t in targets:
+                    if t.entity != entity:
+                        self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
+                                      when=when))
 
     def rule_bar(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"barred X from standing", "X was blocked from standing": a deselection; "Y and Z were also
         barred", after one, another."""
         if s.hedged(start):
             return
+        reach = end + 6
+        aside = next((k for k in range(end, min(s.n - 1, end + 6)) if s.lower[k] == ","
+                      and s.lower[k + 1] in ("who", "which", "whose")), None)
+        if aside is not None:  # "blocked David Duguid, who was in hospital, from standing"
+            close = next((k for k in range(aside + 2, min(s.n, aside + 25)) if s.lower[k] == ","), None)
+            reach = close + 4 if close is not None else reach
         standing = any(s.lower[k] == "from" and k + 1 < s.n and s.lower[k + 1] in ("standing", "running", "contesting")
-                       for k in range(end, min(s.n, end + 6)))
+                       for k in range(end, min(s.n, reach)))
         if not standing and not (_passive(s, start) and self.actions.get(s.paragraph) == "deselect"):
             return
         self.rule_decide(s, "DECIDE_deselect", start, end)
@@ -978,7 +1169,13 @@ class Rules:
         for p in people:
             if p.entity is None or p.entity.kind != "PERSON":
                 continue
-            if obj.kind == "COUNCIL" and not joined:
+            if not joined and any(w in obj.label.split() for w in ASSEMBLY_WORDS):
+                since = next((d for d in s.dates() if org_mention.last < d.first <= org_mention.last + 3
+                              and d.text.lower().startswith("since")), None)
+                when = self.when_of(since, s, start) if since is not None else None
+                self.add(Fact("holds_office", p.entity, obj, a, b, "office-member-of", 0.7, role="member",
+                              when=when, is_start=when is not None, seat=True))
+            elif obj.kind == "COUNCIL" and not joined:
                 self.add(Fact("holds_office", p.entity, obj, a, b, "office-sits-on", 0.7, role="councillor",
                               is_start=False, seat=True))
             else:
@@ -997,12 +1194,14 @@ class Rules:
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None:
             return
         org = self.org_of_role(s, role)
-        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
             return
         when, last = None, role.last
-        since = next((k for k in range(role.last + 1, min(s.n, role.last + 3)) if s.lower[k] == "since"), None)
+        # "had been acting leader since ...", "had been the MP for Streatham since 2010"
+        since = next((k for k in range(role.last + 1, min(s.n, role.last + 6)) if s.lower[k] == "since"
+                      and not any(s.lower[x] in (",", ";") for x in range(role.last + 1, k))), None)
         if since is not None:  # "had been acting leader since Ed Miliband resigned in May"
-            dated = next((d for d in s.dates() if d.first > since and s.segment(since) == s.segment(d.first)), None)
+            dated = next((d for d in s.dates() if d.first >= since and s.segment(since) == s.segment(d.first)), None)
             if dated is not None and not dated.text.lower().startswith("since") or dated is not None:
                 when, last = self.when_of(dated, s, dated.first), dated.last
         a, b = self.evidence_span(s, start, last)
@@ -1063,7 +1262,19 @@ class Rules:
             key = fact.key + ((fact.when.day if fact.when else None),)
             if key not in seen or (fact.when and fact.when.resolved and not (seen[key].when and seen[key].when.resolved)):
                 seen[key] = fact
-        return list(seen.values())
+        # the same decision told twice with days a day or two apart ("blocked her ... yesterday",
+        # "she had been removed on Wednesday") is one decision: the first telling is kept
+        out: list[Fact] = []
+        dated = {f.key for f in seen.values() if f.when is not None and f.when.resolved}
+        for fact in seen.values():
+            if fact.key in dated and not (fact.when is not None and fact.when.resolved):
+                continue  # "He led the party" after "took over in 2018": the dated telling says more
+            if fact.relation == "decided" and fact.when is not None and fact.when.resolved and any(
+                    o.key == fact.key and o.when is not None and o.when.resolved
+                    and abs((o.when.day - fact.when.day).days) <= 2 for o in out):
+                continue
+            out.append(fact)
+        return out
 
     def _enumerated_members(self, group: Entity) -> None:
         """"Seven Labour MPs resigned ... Chuka Umunna, Luciana Berger, ... and Ann Coffey told ...": a
@@ -1091,6 +1302,17 @@ CLAUSE_BOUNDARIES = {"where", "who", "which", "whom", "whose", "while", "whereas
 CLAUSE_ENDS = {"who", "which", "where", "while", "whereas", "because", "although", ";", "–", "—", "when", "but",
                "that", "until", "after", "before"}
 FRONTED = {"after", "before", "when", "while", "although", "because", "once", "until", "since"}
+#: Words after "her" that make it an object pronoun ("blocked her from standing"), not a determiner.
+OBJECT_FOLLOWERS = {"from", "to", "as", "in", "on", "at", "for", "with", "by", "of", "over", "after", "before", "and",
+                    "or", ",", ".", ";", ":", "–", "—", "-", "last", "yesterday", "today", "pending", "again", "until",
+                    "because", "when", "while", "since", "without", "following", "immediately", "temporarily"}
+#: Elected bodies whose members hold a seat (an office), not a plain membership.
+ASSEMBLY_WORDS = {"Assembly", "Parliament", "Senedd", "Commons", "Lords"}
+DASHES = {"–", "—", "-"}
+#: Verbs of winning a contest: "beat Miles for the leadership", "won the party's leadership contest".
+WIN_VERBS = {"won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeats", "defeating", "secured",
+             "clinched", "took"}
+DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "professor", "mr", "mrs", "ms", "miss",
                    "councillor", "cllr"}
 
@@ -1130,6 +1352,43 @@ def _head_after(s: Sentence, token: int, kinds: set[str], limit: int) -> Mention
             continue
         return m if m.first - token <= limit + 3 else None
     return None
+
+
+_VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "then", "later", "since", "n't", "just",
+                   "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
+
+
+def _passive_subject(s: Sentence, start: int) -> Mention | None:
+    """The subject of a passive verb at ``start``: the first mention of its clause ("he had been
+    suspended" after "announced that"), or, when a comma closes an aside just before the verb group,
+    the mention the aside describes ("Shaheen, an economist who lost to X in 2019, was selected")."""
+    k = start - 1
+    while k >= 0 and s.lower[k] in _VERB_GROUP:
+        k -= 1
+    if k < 0:
+        return None
+    if s.lower[k] == ",":
+        for c in range(1, k):
+            if s.lower[c] != ",":
+                continue
+            m = s.at(c - 1)
+            if m is not None and _kind(m) in TARGETS and m.label != "DATE":
+                first = m
+                while first.first > 0 and s.at(first.first - 1) is None and s.lower[first.first - 1] in ("and", ","):
+                    prev = s.at(first.first - 2) if first.first >= 2 else None
+                    if prev is None or _kind(prev) != _kind(m):
+                        break
+                    first = prev
+                return first
+    boundary = _clause_start(s, k + 1)
+    found = [m for m in s.mentions if boundary <= m.first and m.last <= k and (_kind(m) in TARGETS or m.label == "ROLE")]
+    return found[0] if found else None
+
+
+def _definite_party(linker: Linker) -> Entity | None:
+    """"the party": the party the sentence before named last, else the party the document is about."""
+    before = linker.sentence_parties[-1] if linker.sentence_parties else []
+    return (before[-1] if before else None) or linker.topic or linker.last({"PARTY"})
 
 
 def _entity(item: Mention | Entity) -> Entity | None:
@@ -1196,19 +1455,26 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
     """``first`` and the mentions of the same kind coordinated after it: "A, B and C"."""
     group = [first]
     k = first.last + 1
-    while k + 1 < s.n and s.lower[k] in (",", "and"):
+    while True:
+        after = s.at(k) if k < s.n else None
+        if after is not None and after.label == "ROLE" and after.first == k:
+            k = after.last + 1  # "appointed A levelling up secretary, B education secretary and C ..."
+        if not (k + 1 < s.n and s.lower[k] in (",", "and", ";")):
+            break
         j = k + 1
-        if s.lower[k] == ",":
+        if s.lower[k] in (",", ";"):
             # "A, the deputy leader, and ...", "A, the former Labour defence secretary, and B": step over
             # an apposition (a phrase with a role and no person, up to the next comma)
-            close = next((x for x in range(j, min(s.n, j + 9)) if s.lower[x] == ","), None)
+            close = next((x for x in range(j, min(s.n, j + 9)) if s.lower[x] in (",", ";")), None)
             inner = [s.at(x) for x in range(j, close)] if close is not None else []
             if close is not None and any(x is not None and x.label == "ROLE" for x in inner) and not any(
                     x is not None and _kind(x) == "PERSON" for x in inner):
                 k = close
                 continue
-        if s.lower[k] == "," and j < s.n and s.lower[j] == "and":
+        if s.lower[k] in (",", ";") and j < s.n and s.lower[j] == "and":
             j += 1
+        while j < s.n and s.lower[j] in ("the", "a", "an") and s.at(j) is None:
+            j += 1  # "the 1922 Committee and the Conservative Party Board"
         role = s.at(j)
         if role is not None and role.label == "ROLE" and role.last + 1 < s.n and s.lower[role.last + 1] == ",":
             j = role.last + 2  # "and the party president, Baroness Sal Brinton"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -24,8 +25,10 @@ from ...ontology import uris
 from ..base import LoadContext, Loaded, SourceError
 from . import build
 from .evaluate import Score, gold_for, read_gold, score
-from .extract import Extraction
 from .summary import summary
+
+if TYPE_CHECKING:
+    from .extract import Extraction
 
 
 @dataclass
