@@ -129,6 +129,11 @@ def _index(store: OxigraphStore) -> _Index:
     return index
 
 
+def prepare(store: OxigraphStore) -> None:
+    """Build the name index now (a server does this at start, so its first lookup does not wait)."""
+    _index(store)
+
+
 def _allowed(types: frozenset[str], kinds: Iterable[str] | None) -> bool:
     if not kinds:
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -37,12 +38,26 @@ def run_server(store, host: str, port: int) -> None:  # type: ignore[no-untyped-
     except ValidationError as e:
         raise ValueError(f"bad PARTYGRAPH_* setting: {e.errors()[0]['loc'][0]}: {e.errors()[0]['msg']}") from None
     configure()
+    threading.Thread(target=_warm, args=(store,), name="partygraph-warm-up", daemon=True).start()
     mode = "read-write (update token set)" if settings.updates_enabled else "read-only"
     console.print(f"serving SPARQL at http://{host}:{port}/sparql, {mode}  (Ctrl-C to stop)", highlight=False)
     uvicorn.run(create_app(store, settings), host=host, port=port, log_level="warning", access_log=False,
                 http="httptools" if importlib.util.find_spec("httptools") else "h11",
                 loop="uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
                 server_header=False, timeout_keep_alive=30)
+
+
+def _warm(store) -> None:  # type: ignore[no-untyped-def]
+    """Build, in the background, what the first requests would otherwise wait for: the name index and
+    today's influence projection (seconds on a store of millions of triples). Best effort: a failure
+    here only means the first request builds it."""
+    from ...graph import influence, lookup
+
+    try:
+        lookup.prepare(store)
+        influence.project(store)
+    except Exception as e:  # noqa: BLE001 - a warm-up must never take the server down
+        console.print(f"warm-up skipped: {e}", highlight=False)
 
 
 @app.command()
