@@ -185,7 +185,7 @@ def test_cli_evaluate(shared_dir):
 
 # ------------------------------------------------------------------ held-out documents (rules never tuned to them)
 
-HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout-2"
+HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout-3"
 
 
 def test_heldout_set_is_apart_from_the_development_corpus():
@@ -196,13 +196,84 @@ def test_heldout_set_is_apart_from_the_development_corpus():
 
 
 def test_heldout_does_not_fall_below_its_measured_floor(sample_store):
-    # Held-out-2 does NOT meet the quality bar (precision 0.85, recall 0.80, dates 0.90). Measured once,
-    # after the last rule change, on this store (vocabulary and reference data only): precision 0.633,
-    # recall 0.446, date accuracy 0.688 (docs/benchmarks/text.md). This asserts that floor, so that a
-    # change that generalises worse fails; it is not a pass on the bar.
+    # Held-out-3 does NOT meet the quality bar (precision 0.85, recall 0.80, dates 0.90). Measured once,
+    # after the last rule change of round 4, on this store (vocabulary and reference data only):
+    # precision 0.741 (40/54), recall 0.580 (40/69), date accuracy 0.800 (24/30) (docs/benchmarks/text.md). This asserts that
+    # floor, so that a change that generalises worse fails; it is not a pass on the bar.
     total, per = evaluate_corpus([HELDOUT], sample_store)
     assert len(per) >= 12
-    assert total.precision >= 0.63 and total.recall >= 0.44 and total.date_accuracy >= 0.68, total.as_dict()
+    assert total.precision >= 0.74 and total.recall >= 0.579 and total.date_accuracy >= 0.8, total.as_dict()
+
+
+# ------------------------------------------------------------------ round 4: general mechanisms
+
+def _facts_of(text: str, store, published: str = "2022-07-07", title: str = "Test") -> list[dict]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "doc.md"
+        path.write_text(f"---\ntitle: \"{title}\"\npublished: {published}\nkind: article\n---\n{text}\n",
+                        encoding="utf-8")
+        return extract_documents([path], store, dry_run=True)[0].summary["facts"]
+
+
+def test_portfolios_from_the_lexicon_are_government_posts(sample_store):
+    facts = _facts_of("Late on Wednesday Simon Hart resigned as Welsh secretary. Brandon Lewis quit as Northern "
+                      "Ireland secretary this morning.", sample_store)
+    resigned = {f["subject"]["label"]: f for f in facts if f["relation"] == "resigned"}
+    assert set(resigned) == {"Simon Hart", "Brandon Lewis"}, facts
+    assert all(f["object"]["label"] == "Government" for f in resigned.values()), resigned
+    assert resigned["Simon Hart"]["date"] == "2022-07-06" and resigned["Brandon Lewis"]["date"] == "2022-07-07"
+
+
+def test_portfolio_words_make_one_role_mention():
+    from partygraph.loaders.text.pipeline import for_store
+
+    pipeline = for_store(None)
+    doc, = pipeline(["Julie James, the housing and local government secretary, and the children's minister left."])
+    roles = [e.text for e in doc.ents if e.label_ == "ROLE"]
+    assert "the housing and local government secretary" in roles and "the children's minister" in roles, roles
+
+
+def test_a_party_named_in_passing_does_not_become_the_party(sample_store):
+    text = ("Labour expelled Alastair Campbell on Tuesday because he had voted Liberal Democrat. I do not admire "
+            "him, but the speed of it takes the breath away. Tom Watson, the deputy leader, has criticised the "
+            "expulsion.")
+    facts = _facts_of(text, sample_store, "2019-05-30", "Letter: Labour has its priorities the wrong way round")
+    deputy = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Tom Watson"]
+    assert deputy and deputy[0]["object"]["label"] == "Labour Party", facts
+
+
+def test_dates_said_in_passing_do_not_move_the_story(sample_store):
+    # "on Monday" is said in a relative clause of a pluperfect: the story stays on Wednesday
+    text = ("Wednesday brought the junior ranks. Brandon Lewis, who had been sent out on Monday to defend the "
+            "account, said nothing. In the afternoon Simon Hart resigned as Welsh secretary.")
+    facts = _facts_of(text, sample_store)
+    days = {f["subject"]["label"]: f["date"] for f in facts if f["relation"] == "resigned"}
+    assert days == {"Simon Hart": "2022-07-06"}, facts
+
+
+def test_nary_nodes_are_labelled_from_their_parts(sample_store):
+    from rdflib.namespace import RDF, RDFS
+
+    from partygraph.loaders.text.facts import triples
+
+    path = CORPUS / "campbell-expelled-letter-2019-05-30.md"
+    extracted, = extract_documents([path], sample_store, dry_run=True)
+    body = triples(extracted.extraction)
+    types = {s: str(o) for s, p, o in body if p == RDF.type}
+    labels = {s: str(o) for s, p, o in body if p == RDFS.label}
+    decisions = [labels.get(s) for s, t in types.items() if t.endswith("Decision")]
+    assert "Labour Party: expel, Alastair Campbell" in decisions, decisions
+    memberships = [labels.get(s) for s, t in types.items() if t.endswith("#Membership")]
+    assert memberships and all(m and ": " in m and ", " in m for m in memberships), memberships
+    # the summary still prints facts with their parts' labels, not the nodes' labels
+    expelled = [f for f in extracted.summary["facts"] if f["relation"] == "decided"]
+    assert {f["subject"]["label"] for f in expelled} >= {"Labour Party"}, expelled
+    assert all(set(f) >= {"relation", "action", "role", "subject", "object", "date", "quote"}
+               for f in extracted.summary["facts"])
+    assert {f["relation"] for f in extracted.summary["facts"]} <= {"decided", "holds_office", "resigned", "member_of",
+                                                         "controls", "part_of", "signed", "opposed"}
 
 
 # ------------------------------------------------------------------ dates

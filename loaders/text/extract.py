@@ -113,7 +113,7 @@ class _Time:
         """After a sentence: the last date it gave for something that happened is now the story's time
         ("since 1970" dates a state, "a month after X" another event: neither moves it)."""
         for m in s.dates():
-            if m.text.lower().startswith(("since", "until")) or relational(m, s):
+            if m.text.lower().startswith(("since", "until")) or relational(m, s) or _aside(m, s):
                 continue
             when = self.of(m, s, m.first) if dates.anaphoric(m.text) else self.plain(m)
             # a day after publication ("next month's election") is not when anything reported happened
@@ -125,6 +125,20 @@ class _Time:
         before (a new paragraph seldom moves a news story's time without saying so)."""
         return self.narrative if s.paragraph - self.paragraph <= 1 else None
 
+
+
+def _aside(m: Mention, s: Sentence) -> bool:
+    """Whether a date belongs to something said in passing, which does not move the story's time: a
+    thing's date ("last week's elections"), a relative clause ("Will Quince, who had been sent out on
+    Monday, resigned"), an earlier event ("had been elected in May")."""
+    if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s") or m.text.lower().endswith(("'s", "’s")):
+        return True
+    if "had" in s.lower[max(0, m.first - 4):m.first]:
+        return True
+    for k in range(m.first - 1, -1, -1):
+        if s.lower[k] in (",", ";", ":", "(", "—", "–"):
+            return s.lower[k] == "," and k + 1 < m.first and s.lower[k + 1] in ("who", "which", "whose", "whom")
+    return False
 
 
 def extract(document: Document, store: OxigraphStore | None, source_iri: str | None = None) -> Extraction:
@@ -265,7 +279,7 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
                    people[0] if people else None)
     linker.subjects.append(subject.entity if subject is not None else None)
     linker.sentence_parties.append([m.entity for m in out if m.entity is not None and m.entity.kind == "PARTY"
-                                    and m.label != "DEF"])
+                                    and m.label not in ("DEF", "PRON")])
     return out
 
 
@@ -531,8 +545,7 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
         # else the party the sentence before named last (a story moves from party to party sentence
         # by sentence: "... joined the Conservatives in 2018. He was made deputy chairman of the party"),
         # else the party the document is about
-        before = linker.sentence_parties[-1] if linker.sentence_parties else []
-        return (before[-1] if before else None) or linker.topic or linker.last({"PARTY"})
+        return linker.party_before()
     if head == "group":
         return linker.last({"GROUP"})
     if head == "government":

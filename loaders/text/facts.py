@@ -136,7 +136,7 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
         node = uris.membership(str(s), str(o), role_slug, day if fact.is_start else None,
                                str(post) if post else None)
         out = [(node, RDF.type, ORG.Membership), (node, ORG.member, s), (node, ORG.organization, o),
-               (node, ORG.role, role)]
+               (node, ORG.role, role), _label(node, fact.subject.label, _role_label(role_slug), fact.object.label)]
         if post is not None:
             out += [(node, PG.post, post), (post, RDF.type, ORG.Post), (post, ORG.postIn, o), (post, ORG.role, role),
                     (post, RDFS.label, Literal(f"{_role_label(role_slug).capitalize()} of {fact.object.label}"))]
@@ -149,7 +149,8 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
         role_slug = fact.role or "member"
         node = uris.membership(str(s), str(o), role_slug, None, None)
         out = [(node, RDF.type, ORG.Membership), (node, ORG.member, s), (node, ORG.organization, o),
-               (node, ORG.role, _role(role_slug)), (node, PG.endReason, END.resigned)]
+               (node, ORG.role, _role(role_slug)), (node, PG.endReason, END.resigned),
+               _label(node, fact.subject.label, _role_label(role_slug), fact.object.label)]
         if day is not None:
             out += [(node, SCHEMA.endDate, _day(day)),
                     (node, PG.observedOn, _day(day - timedelta(days=1)))]
@@ -163,7 +164,8 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
     if fact.relation == "controls":
         node = uris.control(str(o), str(s), day)
         of = PG.council if fact.object.kind == "COUNCIL" else PG.controlOf
-        out = [(node, RDF.type, PG.Control), (node, of, o), (node, PG.controlledBy, s)]
+        out = [(node, RDF.type, PG.Control), (node, of, o), (node, PG.controlledBy, s),
+               _label(node, fact.subject.label, "control", fact.object.label)]
         if fact.seats is not None and fact.total:
             out += [(node, PG.seats, Literal(fact.seats, datatype=XSD.integer)),
                     (node, PG.totalSeats, Literal(fact.total, datatype=XSD.integer))]
@@ -176,7 +178,7 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
     if fact.relation == "decided":
         node = uris.decision(str(s), fact.action or "intervene", str(o), day)
         out = [(node, RDF.type, PG.Decision), (node, PG.decidedBy, s), (node, PG.action, _action(fact.action)),
-               (node, PG.affects, o)]
+               (node, PG.affects, o), _label(node, fact.subject.label, fact.action or "intervene", fact.object.label)]
         out += _dated(node, fact.when, published, True)
         return node, out
     if fact.relation in ("signed", "opposed"):
@@ -199,6 +201,12 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
         return node, [(s, predicate, o), (node, RDF.type, RDF.Statement), (node, RDF.subject, s),
                       (node, RDF.predicate, predicate), (node, RDF.object, o)]
     raise ValueError(f"unknown relation {fact.relation!r}")
+
+
+def _label(node: URIRef, subject: str, what: str, obj: str) -> Triple:
+    """A name for an n-ary node built from its parts, for pages and tables ("National Executive
+    Committee of the Labour Party: request, London Borough of Haringey")."""
+    return (node, RDFS.label, Literal(f"{subject}: {what}, {obj}"))
 
 
 def _role_label(slug: str) -> str:

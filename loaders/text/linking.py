@@ -128,6 +128,25 @@ class Linker:
                 return entity
         return None
 
+    def party_before(self) -> Entity | None:
+        """What "the party" refers to: the party the sentence before named last, unless it also named
+        the party the document is about (its title's), which a passing mention does not displace
+        ("Labour expelled X because he had voted Liberal Democrat. ... into the party"); else the
+        document's party, else the last party named."""
+        before = self.sentence_parties[-1] if self.sentence_parties else []
+        if self.topic is not None and self.topic in before:
+            return self.topic
+        return (before[-1] if before else None) or self.topic or self.last({"PARTY"})
+
+    def party_in_context(self) -> Entity | None:
+        """The party an office named without one belongs to ("Tom Watson, the deputy leader"): the
+        last party named, unless the sentence that named it also named the party the document is
+        about (a passing mention, "he had voted Liberal Democrat", does not displace it)."""
+        for named in reversed(self.sentence_parties):
+            if named:
+                return self.topic if self.topic is not None and self.topic in named else named[-1]
+        return self.topic
+
     def last_subject(self, excluding: Entity | None = None, gender: str | None = None) -> Entity | None:
         """The person the last sentence that had one was about (its subject), of the ``gender`` a
         pronoun has if the text has shown theirs."""

@@ -170,6 +170,11 @@ CONTROLLED_HEADS = {"council", "authority", "borough", "administration", "county
 
 
 @cache
+def portfolio_words() -> frozenset[str]:
+    return frozenset(role_lexicon()["portfolio_words"])
+
+
+@cache
 def role_lexicon() -> dict:
     return json.loads((PATTERNS / "roles.json").read_text(encoding="utf-8"))
 
@@ -556,6 +561,9 @@ class Mentions:
     def _portfolio(a: Arrays, start: int, end: int, ruled_at: dict) -> tuple[int, int] | None:
         """"health secretary", "shadow chancellor", "the Levelling Up Secretary": a portfolio before its head."""
         words, lowers = a.words, a.lowers
+        lexical = Mentions._portfolio_words(a, start)
+        if lexical < start:
+            return Mentions._role_start(a, lexical, end), end
         head_title = a.title(start)
         j = start
         while j > 0 and j - start > -3 and (j - 1) not in ruled_at:
@@ -577,6 +585,27 @@ class Mentions:
         if j == start and lowers[start] != "chancellor":
             return None
         return Mentions._role_start(a, j, end), end
+
+    @staticmethod
+    def _portfolio_words(a: Arrays, head: int) -> int:
+        """The first token of a portfolio made of lexicon words before ``head``, in any case and even
+        where a word is also a graph name ("Welsh secretary", "Northern Ireland secretary", "housing and
+        local government secretary", "children's minister"); ``head`` itself when there is none."""
+        lowers = a.lowers
+        known = portfolio_words()
+        j, first = head, head
+        while j > 0 and head - j < 8:
+            low = lowers[j - 1]
+            if low in known:
+                j -= 1
+                first = j
+            elif low in ("'s", "’s") and j > 1 and lowers[j - 2] in known and first == j:
+                j -= 1  # "children's minister": the possessive belongs to the portfolio
+            elif low in ("and", ",", "&") and first == j and j > 1 and lowers[j - 2] in known:
+                j -= 1
+            else:
+                break
+        return first
 
     @staticmethod
     def _described(a: Arrays, head: int, determiners: set[str], ruled_at: dict, things: bool = False) -> int | None:

@@ -333,8 +333,9 @@ class Rules:
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY"):
             return self.last_elected.object
         if role.role in PARTY_OFFICES:
-            return self.linker.last({"PARTY"}) or self.linker.last({"BODY", "COUNCIL", "GROUP"})
-        return self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+            return self.linker.party_in_context() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
+        last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
         """"a Bristol city councillor": the council of the place named just before a council role."""
@@ -1387,8 +1388,7 @@ def _passive_subject(s: Sentence, start: int) -> Mention | None:
 
 def _definite_party(linker: Linker) -> Entity | None:
     """"the party": the party the sentence before named last, else the party the document is about."""
-    before = linker.sentence_parties[-1] if linker.sentence_parties else []
-    return (before[-1] if before else None) or linker.topic or linker.last({"PARTY"})
+    return linker.party_before()
 
 
 def _entity(item: Mention | Entity) -> Entity | None:
