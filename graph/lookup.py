@@ -87,6 +87,15 @@ class _Index:
     labels: dict[str, str]  # iri -> display label
     types: dict[str, frozenset[str]]
     names: list[tuple[str, str]]  # (normalised name, iri) for fuzzy matching
+    pools: dict[frozenset[str] | None, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+    def pool(self, wanted: frozenset[str] | None) -> tuple[list[str], list[str]]:
+        """The names (and whose they are) of the things of the classes wanted, made once per set of
+        classes: fuzzy matching then costs one rapidfuzz pass."""
+        if wanted not in self.pools:
+            chosen = [(name, iri) for name, iri in self.names if _allowed(self.types.get(iri), wanted)]
+            self.pools[wanted] = ([n for n, _ in chosen], [i for _, i in chosen])
+        return self.pools[wanted]
 
 
 _cache: weakref.WeakKeyDictionary[OxigraphStore, tuple[int, _Index]] = weakref.WeakKeyDictionary()
@@ -134,11 +143,14 @@ def prepare(store: OxigraphStore) -> None:
     _index(store)
 
 
-def _allowed(types: frozenset[str], kinds: Iterable[str] | None) -> bool:
-    if not kinds:
-        return True
-    wanted = frozenset().union(*(KINDS[k] for k in kinds))
-    return bool(types & wanted)
+def _wanted(kinds: Iterable[str] | None) -> frozenset[str] | None:
+    """The classes of the kinds asked for; ``None`` for any kind."""
+    kinds = list(kinds or [])
+    return frozenset().union(*(KINDS[k] for k in kinds)) if kinds else None
+
+
+def _allowed(types: frozenset[str] | None, wanted: frozenset[str] | None) -> bool:
+    return wanted is None or bool(types and types & wanted)
 
 
 def find(store: OxigraphStore, reference: str, kinds: Iterable[str] | None = None, limit: int = 10) -> list[Candidate]:
@@ -152,9 +164,8 @@ def find(store: OxigraphStore, reference: str, kinds: Iterable[str] | None = Non
     if not ref:
         return []
     if ref.startswith(("http://", "https://", "urn:")):
-        found = _rows_to_candidates(store.rows("lookup-iri", iri=ref), "iri", kinds)
-        if found:
-            return found[:limit]
+        # an IRI names itself: the graph knows it or it does not (it is never a fuzzy name)
+        return _rows_to_candidates(store.rows("lookup-iri", iri=ref), "iri", kinds)[:limit]
     if _GSS.match(ref) or _QID.match(ref) or (":" in ref and " " not in ref):
         value = ref.upper() if (_GSS.match(ref) or _QID.match(ref)) else ref
         found = _rows_to_candidates(store.rows("lookup-identifier", value=value), "identifier", kinds)
@@ -162,19 +173,19 @@ def find(store: OxigraphStore, reference: str, kinds: Iterable[str] | None = Non
             return found[:limit]
     index = _index(store)
     key = normalise(ref)
-    exact = [(iri, pref) for iri, pref in index.by_name.get(key, []) if _allowed(index.types.get(iri, frozenset()), kinds)]
+    wanted = _wanted(kinds)
+    exact = [(iri, pref) for iri, pref in index.by_name.get(key, []) if _allowed(index.types.get(iri), wanted)]
     if exact:
         best_pref = any(p for _, p in exact)
         chosen = dict.fromkeys(iri for iri, p in exact if p or not best_pref)
         return [Candidate(iri, index.labels.get(iri, iri), index.types.get(iri, frozenset()),
                           "label" if best_pref else "alias", 100.0 if best_pref else 99.0)
                 for iri in chosen][:limit]
-    pool = [(name, iri) for name, iri in index.names if _allowed(index.types.get(iri, frozenset()), kinds)]
-    matches = process.extract(key, [n for n, _ in pool], scorer=fuzz.WRatio, limit=limit * 4,
-                              score_cutoff=FUZZY_THRESHOLD)
+    names, things = index.pool(wanted)
+    matches = process.extract(key, names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=FUZZY_THRESHOLD)
     best: dict[str, float] = {}
     for _, score, i in matches:
-        iri = pool[i][1]
+        iri = things[i]
         best[iri] = max(best.get(iri, 0.0), float(score))
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     return [Candidate(iri, index.labels.get(iri, iri), index.types.get(iri, frozenset()), "fuzzy", score)
@@ -202,4 +213,4 @@ def _rows_to_candidates(rows: list[dict[str, object]], how: str, kinds: list[str
             types.add(str(row["type"]))
         grouped[iri] = (label, types)
     return [Candidate(iri, label, frozenset(types), how) for iri, (label, types) in grouped.items()
-            if _allowed(frozenset(types), kinds)]
+            if _allowed(frozenset(types), _wanted(kinds))]
