@@ -134,8 +134,12 @@ def coalition(council_gss: str, *party_slugs: str) -> URIRef:
 # ---------------------------------------------------------------- n-ary facts (hashed)
 
 def membership(member: str, organisation_iri: str, role: str, start: date | str | None = None,
-               post_iri: str | None = None) -> URIRef:
-    return iri(f"membership/{digest(member, organisation_iri, role, start, post_iri)}")
+               post_iri: str | None = None, end: date | None = None) -> URIRef:
+    """A membership by who, where, as what and from when; ``end`` only for a membership known by its end
+    alone (a resignation), so that two sources giving different end dates make two claims, not one node
+    with two ends."""
+    parts: tuple[object, ...] = (member, organisation_iri, role, start, post_iri)
+    return iri(f"membership/{digest(*parts, *(('end', end) if end is not None else ()))}")
 
 
 def control(council_iri: str, controller: str, start: date | str | None = None) -> URIRef:

@@ -453,3 +453,18 @@ def test_requests_pronouns_and_bodies_described(tmp_path, memory_store):
     assert any(f[:4] == ("decided", "suspend", "Conservative Party", "Lee Anderson") for f in facts)
     blocked = [f for f in facts if f[0] == "decided" and f[1] == "deselect"]
     assert [f[2:4] for f in blocked] == [("management board of Conservative Party", "David Duguid")]
+
+
+def test_every_document_conforms_to_the_shapes_together(sample_store):
+    # Documents are loaded side by side, so their fact nodes must not collide into one node with two
+    # ends (two resignation dates from two reports) and every quote must be the text between its offsets.
+    from partygraph.graph.validate import store_graph, validate_graph
+
+    docs = sorted(CORPUS.glob("*.md")) + sorted(HELDOUT.glob("*.md"))
+    loaders.ingest(sample_store, docs)
+    violations = validate_graph(store_graph(sample_store))
+    assert violations == [], "\n".join(map(str, violations[:10]))
+    rows = sample_store.query("""PREFIX pg: <https://w3id.org/partygraph/ontology#>
+        SELECT ?start ?end WHERE { ?e pg:startOffset ?start ; pg:endOffset ?end }""")
+    spans = [(int(r["start"].value), int(r["end"].value)) for r in rows]
+    assert spans and all(a < b for a, b in spans)

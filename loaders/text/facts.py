@@ -147,7 +147,7 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
         return node, out
     if fact.relation == "resigned":
         role_slug = fact.role or "member"
-        node = uris.membership(str(s), str(o), role_slug, None, None)
+        node = uris.membership(str(s), str(o), role_slug, None, None, end=day)
         out = [(node, RDF.type, ORG.Membership), (node, ORG.member, s), (node, ORG.organization, o),
                (node, ORG.role, _role(role_slug)), (node, PG.endReason, END.resigned),
                _label(node, fact.subject.label, _role_label(role_slug), fact.object.label)]

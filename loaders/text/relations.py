@@ -276,8 +276,9 @@ class Rules:
         return self.when_of(best, s, token), True
 
     def evidence_span(self, s: Sentence, first: int, last: int) -> tuple[int, int]:
-        """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions."""
-        first, last = max(0, first), min(s.n - 1, last)
+        """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions (in either
+        order: a date may come before the person it dates)."""
+        first, last = max(0, min(first, last)), min(s.n - 1, max(first, last))
         return s.char(first), s.char_end(last)
 
     def org_of_role(self, s: Sentence, role: Mention, person_side: str = "before") -> Entity | None:
