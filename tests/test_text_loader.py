@@ -185,9 +185,14 @@ def test_cli_evaluate(shared_dir):
 
 # ------------------------------------------------------------------ held-out documents (rules never tuned to them)
 
-HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout-3"
+HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout-4"
+# Held-out-3 was scored and moved into data/corpus in round 5 (as held-out-2 was in round 4); held-out-4
+# is written blind by someone who has not read the rules, and added by the coordinator.
+_needs_heldout = pytest.mark.skipif(not HELDOUT.is_dir(),
+                                    reason=f"held-out-4 not added yet ({HELDOUT} does not exist)")
 
 
+@_needs_heldout
 def test_heldout_set_is_apart_from_the_development_corpus():
     docs = sorted(HELDOUT.glob("*.md"))
     assert len(docs) >= 12
@@ -195,14 +200,23 @@ def test_heldout_set_is_apart_from_the_development_corpus():
     assert not {d.name for d in docs} & {d.name for d in CORPUS.glob("*.md")}
 
 
+#: The floor held-out-4 is measured at by whoever scores it (precision, recall, date accuracy on the
+#: sample store), once, after the last rule change; ``None`` until then. The rules' author does not
+#: score it (it would stop being unseen).
+HELDOUT_FLOOR: tuple[float, float, float] | None = None
+
+
+@_needs_heldout
 def test_heldout_does_not_fall_below_its_measured_floor(sample_store):
-    # Held-out-3 does NOT meet the quality bar (precision 0.85, recall 0.80, dates 0.90). Measured once,
-    # after the last rule change of round 4, on this store (vocabulary and reference data only):
-    # precision 0.741 (40/54), recall 0.580 (40/69), date accuracy 0.800 (24/30) (docs/benchmarks/text.md). This asserts that
-    # floor, so that a change that generalises worse fails; it is not a pass on the bar.
+    # This asserts the measured floor, so that a change that generalises worse fails; it is not a pass
+    # on the bar (precision 0.85, recall 0.80, dates 0.90).
+    if HELDOUT_FLOOR is None:
+        pytest.skip("held-out-4 has not been scored yet: the coordinator measures it and sets HELDOUT_FLOOR")
     total, per = evaluate_corpus([HELDOUT], sample_store)
     assert len(per) >= 12
-    assert total.precision >= 0.74 and total.recall >= 0.579 and total.date_accuracy >= 0.8, total.as_dict()
+    precision, recall, date_accuracy = HELDOUT_FLOOR
+    assert total.precision >= precision and total.recall >= recall and total.date_accuracy >= date_accuracy, \
+        total.as_dict()
 
 
 # ------------------------------------------------------------------ round 4: general mechanisms
@@ -251,6 +265,48 @@ def test_dates_said_in_passing_do_not_move_the_story(sample_store):
     facts = _facts_of(text, sample_store)
     days = {f["subject"]["label"]: f["date"] for f in facts if f["relation"] == "resigned"}
     assert days == {"Simon Hart": "2022-07-06"}, facts
+
+
+# ------------------------------------------------------------------ round 5: general mechanisms
+
+def test_a_decision_about_a_counted_group_reaches_its_named_members(sample_store):
+    text = ("Three Labour councillors had the whip suspended last night after they voted against the budget.\n\n"
+            "Anna Field, Ben Croft and Carl Dunmore said they would appeal.")
+    facts = _facts_of(text, sample_store)
+    suspended = {f["object"]["label"] for f in facts if f.get("action") == "suspend"}
+    assert {"Anna Field", "Ben Croft", "Carl Dunmore"} <= suspended, facts
+
+
+def test_capitals_headings_and_resolutions_of_minutes(sample_store):
+    text = ("ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD\n\nRESOLVED: that Councillor Dora Penn, nominated by the "
+            "Liberal Democrat Group, be elected Leader of the Council.")
+    facts = _facts_of(text, sample_store)
+    offices = {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Dora Penn", "leader", "Royal Borough of Windsor and Maidenhead") in offices, facts
+
+
+def test_a_lead_event_takes_the_time_the_next_sentence_gives(sample_store):
+    facts = _facts_of("Mary Hollis has resigned as leader of the Green Party. She announced the decision last night.",
+                      sample_store)
+    resigned = [f for f in facts if f["relation"] == "resigned"]
+    assert [f["date"] for f in resigned] == ["2022-07-06"], facts
+    older = _facts_of("Mary Hollis has resigned as leader of the Green Party. She was elected in March 2019.",
+                      sample_store)
+    assert [f["date"] for f in older if f["relation"] == "resigned"] == [None], older
+
+
+def test_each_person_in_a_list_gets_the_office_named_after_them(sample_store):
+    facts = _facts_of("Boris Johnson appointed Ann Bell education secretary, Tom Reed health secretary and Jo Kay "
+                      "transport secretary.", sample_store)
+    offices = {f["subject"]["label"]: f["role"] for f in facts if f["relation"] == "holds_office"}
+    assert offices == {"Ann Bell": "education secretary", "Tom Reed": "health secretary",
+                       "Jo Kay": "transport secretary"}, facts
+
+
+def test_what_someone_did_rather_than_something_else_is_no_decision(sample_store):
+    facts = _facts_of("Sajid Javid resigned as chancellor rather than accept the demand of Boris Johnson.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
 
 
 def test_nary_nodes_are_labelled_from_their_parts(sample_store):

@@ -26,7 +26,7 @@ from ...ontology import uris
 from . import dates
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention
-from .pipeline import Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
+from .pipeline import ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
 from .relations import Fact, Rules, Sentence, relational
 
 CHUNK = 100_000
@@ -133,12 +133,42 @@ def _aside(m: Mention, s: Sentence) -> bool:
     Monday, resigned"), an earlier event ("had been elected in May")."""
     if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s") or m.text.lower().endswith(("'s", "’s")):
         return True
-    if "had" in s.lower[max(0, m.first - 4):m.first]:
+    if "had" in s.lower[max(0, m.first - 4):m.first] or _planned_or_earlier(m, s):
         return True
     for k in range(m.first - 1, -1, -1):
         if s.lower[k] in (",", ";", ":", "(", "—", "–"):
             return s.lower[k] == "," and k + 1 < m.first and s.lower[k + 1] in ("who", "which", "whose", "whom")
     return False
+
+
+#: Words that put a clause before the story's time or in its future: "had been due to deliver his
+#: first Budget on 11 March", "A fortnight ago he had said".
+_NOT_NOW = frozenset({"had", "due", "planned", "scheduled"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_SUBORDINATORS = frozenset({"since", "when", "after", "before", "because", "who", "which", "that", "until", "while"})
+
+
+def _planned_or_earlier(m: Mention, s: Sentence) -> bool:
+    """Whether the clause a date is in (between punctuation) has a past perfect or a plan in it."""
+    for k in range(m.first - 1, -1, -1):
+        if s.lower[k] in _CLAUSE_MARKS or s.lower[k] in _SUBORDINATORS:
+            break  # "had been sitting as an independent since the party suspended him last month"
+        if s.lower[k] in _NOT_NOW and _perfect(s, k):
+            return True
+    for k in range(m.last + 1, min(s.n, m.last + 4)):
+        if s.lower[k] in _CLAUSE_MARKS:
+            break
+        if s.lower[k] == "had" and _perfect(s, k):
+            return True
+    return False
+
+
+def _perfect(s: Sentence, k: int) -> bool:
+    """"had been", "had said": a past perfect; "had the whip withdrawn" is something done to them."""
+    return s.lower[k] != "had" or (k + 1 < s.n and s.lower[k + 1] not in _POSSESSED)
+
+
+_POSSESSED = frozenset({"the", "a", "an", "his", "her", "their", "its", "no", "to", "party"})
 
 
 def extract(document: Document, store: OxigraphStore | None, source_iri: str | None = None) -> Extraction:
@@ -234,7 +264,7 @@ def _readable(paragraph: str) -> str:
         # a line with no lowercase letter and more than 12 capitals (line.upper() is cheaper than a
         # scan of every character, and nearly every line fails it)
         if line == line.upper() and sum(c.isalpha() for c in line) > 12:
-            titled = line.title()
+            titled = _title_case(line)
             line = titled if len(titled) == len(line) else line
         out.append(line)
     return "\n".join(out)
@@ -298,6 +328,12 @@ def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -
         person.entity.kind == "PERSON" and person.last == k - 1
 
 
+#: An authority named head first: "Royal Borough of Kensington and Chelsea", "City of Edinburgh" (not
+#: "City of London Police": a name ending in another head is that head's).
+_AUTHORITY_NAME = re.compile(r"^(?:(?:Royal|London|Metropolitan)\s+)?(?:Borough|City|County|District)\s+of\s+"
+                             r"(?!.*\b(?:" + "|".join(sorted(ORG_HEADS - {"Council"})) + r")$)")
+
+
 def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool | str:
     """A single capitalised word in a slot only an organisation fills: "Jim Kennedy of Unite",
     "a Unite official"."""
@@ -330,7 +366,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif ent_id.startswith("unit:"):
         m.entity = linker.unit(ent_id.split(":", 1)[1])
     elif label in ("ORG", "BODY") or (label == "COUNCIL" and ent is None):
-        m.entity = linker.organisation(text, "COUNCIL" if text.endswith("Council") or label == "COUNCIL" else "BODY")
+        council = text.endswith("Council") or label == "COUNCIL" or _AUTHORITY_NAME.match(text) is not None
+        m.entity = linker.organisation(text, "COUNCIL" if council else "BODY")
     elif label in ("PERSON", "NAME"):
         m.entity = linker.person(text)
     elif label == "SURNAME":
@@ -563,3 +600,21 @@ def _graph_surname(text: str, linker: Linker, pipeline: Pipeline) -> Entity | No
     entity = linker.known(iri, "PERSON")
     linker.surnames.setdefault(text, entity)
     return entity
+
+
+#: Words a name in title case keeps in lower case ("Royal Borough of Kensington and Chelsea").
+_NAME_LINKS = frozenset({"Of", "And", "The", "For", "On", "In", "Upon", "At", "To", "By", "Under"})
+
+
+def _title_case(line: str) -> str:
+    """A heading in title case as names are written in the graph: joining words in lower case,
+    except the first word of the line."""
+    words = re.split(r"(\s+)", line.title())
+    seen = False
+    for i, w in enumerate(words):
+        if not w or w.isspace():
+            continue
+        if seen and w in _NAME_LINKS:
+            words[i] = w.lower()
+        seen = True
+    return "".join(words)

@@ -355,6 +355,19 @@ COUNCIL_TAILS = {"Council", "City", "County", "Borough", "District", "Metropolit
                  "Greens", "Reform", "Independent", "Independents"}
 
 
+#: Heads an authority's name may open with: "Royal Borough of Kensington and Chelsea", "City of Edinburgh".
+HEAD_FIRST = {"Borough", "City", "County", "Council", "Union", "Federation", "Association", "Society"}
+
+
+def _head_first(a: Arrays, start: int, cut: int | None) -> bool:
+    """Whether the run of capitalised words at ``start`` is a name that opens with its head, the
+    head just before its first "of": "Royal Borough of Kensington and Chelsea" is one authority,
+    where "Jim Kennedy of Unite" is two names."""
+    if cut is None:
+        cut = next((k for k in range(a.n - start) if a.lowers[start + k] in CONNECTORS), None)
+    return bool(cut) and a.lowers[start + cut] == "of" and a.words[start + cut - 1] in HEAD_FIRST
+
+
 def _hyphen_chain(a: Arrays, k: int) -> int | None:
     """The last token of a hyphenated name going on from ``k`` ("-on-Trent" in "Stoke-on-Trent"), or
     None: hyphens with no space either side, ending on a capitalised word."""
@@ -719,8 +732,9 @@ class Mentions:
         lowers = a.lowers
         words = lowers[start:end]
         before = lowers[start - 1] if start > 0 else ""
-        joined = a.words[end - 1] in ORG_HEADS or before == "the" or a.words[start] in ORG_HEADS
         cut = next((k for k, w in enumerate(words) if w in CONNECTORS), None)
+        joined = a.words[end - 1] in ORG_HEADS or before == "the" or a.words[start] in ORG_HEADS or \
+            _head_first(a, start, cut)
         if cut is not None and cut > 0 and not joined:
             out = []
             one = self._classify_one(doc, a, start, start + cut)
@@ -764,7 +778,7 @@ class Mentions:
             # "in West Lothian", "has represented Brighton Kemptown", "Chingford and Woodford Green"
             return Span(doc, start, end, label="PLACE")
         if any(w.lower() in CONNECTORS for w in words):
-            return Span(doc, start, end, label="ORG") if before == "the" else None
+            return Span(doc, start, end, label="ORG") if before == "the" or _head_first(a, start, None) else None
         if honorific and 2 <= len(words) <= 3:
             return Span(doc, start, end, label="PERSON")
         if before == "the" and len(words) >= 2:

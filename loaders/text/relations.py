@@ -41,9 +41,15 @@ TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "
 PEOPLE = {"PERSON"}
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
           "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
-          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want"}
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather"}
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
+#: A resignation's verbs in the present: "X resigns", "Y steps down", "Z announces her resignation".
+PRESENT_FORMS = {"resigns", "quits", "steps", "stands", "leaves", "announces", "tenders", "hands", "submits"}
+#: How many days before publication a news story's lead event may be told to have happened.
+RECENT_DAYS = 7
+#: Verbs of a meeting's resolution: "RESOLVED that X be elected", "the council agreed that Y be appointed".
+RESOLVING = {"resolved", "agreed", "decided", "voted"}
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
 #: Roles that are a seat in a parliament: "the MP for X" names a constituency.
 SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd"}
@@ -183,6 +189,12 @@ class Sentence:
         return token > 0 and self.lower[token - 1] == "to" and any(
             w in REQUEST_WORDS for w in self.lower[max(0, token - 7):token - 1])
 
+    def resolution(self, token: int) -> bool:
+        """"RESOLVED: that X be elected Leader", "agreed that Y be appointed": what a meeting decided,
+        in the subjunctive of a resolution, is done."""
+        before = self.lower[:token]
+        return "that" in before and any(w in RESOLVING for w in before[:before.index("that")])
+
     def pluperfect(self, token: int) -> bool:
         """"had stood down", "had been suspended": an event placed before the story's time."""
         return "had" in self.lower[max(0, token - 3):token]
@@ -193,6 +205,14 @@ def relational(m: Mention, s: Sentence) -> bool:
     counted from an event named after it, which dates the sentence only when that event's own date
     follows ("the day after the election on 4 July")."""
     return m.text.lower().endswith(("after", "before")) and m.last + 1 < s.n and s.words[m.last + 1][:1].isalpha()
+
+
+def _present(s: Sentence, start: int) -> bool:
+    """"resigns", "is resigning", "steps down": a verb in the present, not in a subordinate "if"."""
+    word = s.lower[start]
+    if word.endswith("ing"):
+        return start > 0 and s.lower[start - 1] in ("is", "are")
+    return word in PRESENT_FORMS and "if" not in s.lower[max(0, start - 4):start]
 
 
 def _passive(s: Sentence, start: int) -> bool:
@@ -227,6 +247,7 @@ class Rules:
         self.deciders: dict[int, Entity] = {}  # paragraph -> who took its last decision
         self.actions: dict[int, str] = {}  # paragraph -> what its last decision was
         self.sentences: list[Sentence] = []
+        self.undated: list[tuple[Fact, int]] = []  # events told before the text gave any time, by sentence
 
     # -- helpers
 
@@ -234,6 +255,9 @@ class Rules:
         if fact.subject.iri == fact.object.iri:
             return None
         self.facts.append(fact)
+        if fact.when is None and fact.relation in ("resigned", "decided") and self.sentences and \
+                self.sentences[-1].inherit is None and self.meeting is None:
+            self.undated.append((fact, len(self.sentences) - 1))
         if fact.subject.kind == "PERSON" and fact.object.kind == "PARTY" and fact.relation in ("member_of",
                                                                                                 "holds_office"):
             self.parties.setdefault(fact.subject.iri, fact.object)
@@ -531,6 +555,8 @@ class Rules:
                     cand = s.at(k - 1)
                     if cand is not None and _kind(cand) == "PERSON":
                         people, rule = [cand], "office-apposition"
+            if not people and i == 0 and s.lower[0] == "the" and (prev_org is not None or m.possessor is not None):
+                people, rule = self._role_as_subject(s, m), "office-anaphor"
             people = [p for p in people if p.entity is not None]
             if not people:
                 continue
@@ -553,6 +579,19 @@ class Rules:
             for person in people:
                 self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=m.role, when=when,
                               is_start=is_start, seat=True))
+
+    def _role_as_subject(self, s: Sentence, role: Mention) -> list[Mention]:
+        """"Keir Starmer sacked X ... The Labour leader said ...": an office named by its
+        organisation, opening a sentence as the subject of its verb, stands for the person the
+        sentence before was about."""
+        k = role.last + 1
+        if role.text.lower().endswith("s") or k >= s.n or not s.lower[k].isalpha() or s.at(k) is not None or \
+                s.lower[k] in OBJECT_FOLLOWERS or not s.lower[k].islower():
+            return []
+        person = self.linker.subjects[-2] if len(self.linker.subjects) >= 2 else None
+        if person is None or person.kind != "PERSON":
+            return []
+        return [Mention(role.start, role.end, role.text, "PRON", role.first, role.last, person)]
 
     def person_of(self, s: Sentence) -> None:
         """"Jim Kennedy of Unite", "Andy Kerr of the CWU", "a Unite official": a member of the organisation."""
@@ -592,7 +631,9 @@ class Rules:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
         passive = _passive(s, start)
-        if start and s.lower[start - 1] in ("is", "are", "be"):
+        if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:
+            return  # "a team chosen by Downing Street": a thing described, no one appointed
+        if start and s.lower[start - 1] in ("is", "are", "be") and not s.resolution(start):
             return  # "until a new leader is elected": not yet
         if passive:
             people = self.people_before(s, start)
@@ -632,10 +673,26 @@ class Rules:
                     self.add(Fact("holds_office", p.entity, office.object, a, b, "elected-to-office", 0.7,
                                   role=office.role, when=when, is_start=True, seat=True))
             return
+        people = [p for p in people if p.entity.kind == "PERSON"]
+        paired = [s.at(p.last + 1) if p.last + 1 < s.n else None for p in people]
+        if len(people) > 1 and all(r is not None and r.label == "ROLE" for r in paired):
+            # "appointed A levelling up secretary, B education secretary and C Welsh secretary": each
+            # person has the office named after them
+            for p, own in zip(people, paired):
+                self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
+            return
+        self.elected_to(s, start, passive, people, role, when)
+
+    def elected_to(self, s: Sentence, start: int, passive: bool, people: list[Mention], role: Mention | None,
+                   when: When | None) -> None:
+        """The office ``people`` were elected or appointed to: the role's organisation, a post in the
+        government, or the body that elected them."""
         if role is None or role.role is None or "former" in role.text.lower():
             return
-        people = [p for p in people if p.entity.kind == "PERSON"]
         org = self.org_of_role(s, role)
+        if org is None and (role.role in GOVERNMENT_ROLES - SEAT_ROLES or
+                            _portfolio((role.role_text or "").lower().split())):
+            org = self.linker.government()  # "appointed X as chancellor": a post in the government
         if org is None:
             electors = s.before(start, DECIDERS, limit=12)
             if electors and not passive:
@@ -845,6 +902,9 @@ class Rules:
         if org is None:
             return
         when, _ = self.date_near(s, start, since=False, event=True)
+        if when is None and self.linker.published is not None and _present(s, start):
+            # "he is resigning with immediate effect", "X resigns": told as it happens, on the day
+            when = When(self.linker.published, "day", s.words[start])
         last = max(end - 1, target.last if target is not None and target.first - end < 6 else end - 1)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
@@ -1067,6 +1127,8 @@ class Rules:
         self.deciders[s.paragraph], self.actions[s.paragraph] = decider, action
         for t in targets:
             self.add(Fact("decided", decider, t.entity, a, b, f"decided-{action}", 0.75, action=action, when=when))
+        if action == "remove" and len(targets) == 1 and _kind(targets[0]) == "PERSON":
+            self.removed_from(s, targets[0], end)
         for other in deciders[1:]:  # decided jointly
             entity = _entity(other)
             if entity is not None and entity.kind in DECIDERS and entity != decider:
@@ -1074,6 +1136,22 @@ class Rules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def removed_from(self, s: Sentence, person: Mention, end: int) -> None:
+        """"dismissed X as chairman of the Conservative Party": the office X held until then."""
+        k = max(end, person.last + 1)
+        if k + 1 >= s.n or s.lower[k] != "as":
+            return
+        role = s.at(k + 1)
+        if role is None or role.label != "ROLE" or role.role is None or role.role == "candidate" or \
+                s.lower[role.last + 1:role.last + 2] != ["of"]:
+            return  # only an office named with its organisation ("as chairman of X")
+        org = self.org_of_role(s, role)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        a, b = self.evidence_span(s, person.first, role.last + 2)
+        self.add(Fact("holds_office", person.entity, org, a, b, "removed-from-office", 0.7, role=role.role,
+                      is_start=False, seat=True))
 
     def rule_bar(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"barred X from standing", "X was blocked from standing": a deselection; "Y and Z were also
@@ -1245,20 +1323,15 @@ class Rules:
     # -- after the last sentence
 
     def finish(self) -> list[Fact]:
-        """Spread a group's signatures and resignations to its named members, then drop duplicates."""
+        """Spread a group's signatures and resignations, and the decisions taken about it, to its
+        named members, then drop duplicates."""
         for group in self.linker.collectives:
             if not group.members:
                 self._enumerated_members(group)
+        for fact, index in self.undated:
+            fact.when = self._told_next(index)
         for fact in list(self.facts):
-            group = fact.subject
-            if group.kind != "COLLECTIVE" or not group.members or fact.relation not in ("signed", "resigned"):
-                continue
-            span = group.members_span
-            for member in group.members:
-                a, b = span if span else (fact.start, fact.end)
-                self.facts.append(Fact(fact.relation, member, fact.object, a, b, f"{fact.rule}-member", 0.7,
-                                       when=fact.when, is_start=fact.is_start, statement=fact.statement,
-                                       creator=fact.creator))
+            self._spread_to_members(fact)
         seen: dict[tuple, Fact] = {}
         for fact in self.facts:
             key = fact.key + ((fact.when.day if fact.when else None),)
@@ -1277,6 +1350,43 @@ class Rules:
                 continue
             out.append(fact)
         return out
+
+    def _told_next(self, index: int) -> When | None:
+        """The time of an event a paragraph opens with before the text has given any ("Kezia Dugdale
+        has resigned as leader ... She announced the decision last night"): the first date of the
+        next sentences of the paragraph, if it is of the days just before publication (an older
+        date there belongs to something else: "She was elected leader in August 2015")."""
+        here = self.sentences[index]
+        for s in self.sentences[index + 1:index + 3]:
+            if s.paragraph != here.paragraph:
+                break
+            for m in s.dates():
+                if m.text.lower().startswith(("since", "until")) or relational(m, s) or s.pluperfect(m.first):
+                    continue
+                when = self.when_of(m, s, m.first)
+                recent = self.linker.published is not None and when.resolved and when.precision == "day" and \
+                    0 <= (self.linker.published - when.day).days <= RECENT_DAYS
+                return when if recent else None
+        return None
+
+    def _spread_to_members(self, fact: Fact) -> None:
+        """"Seven Labour MPs resigned" and "Seven Labour MPs had the whip suspended", with the seven
+        named elsewhere: the same fact for each member (the group's subject side for what the group
+        did, its object side for what was decided about it)."""
+        if fact.relation in ("signed", "resigned"):
+            group, side = fact.subject, "subject"
+        elif fact.relation == "decided":
+            group, side = fact.object, "object"
+        else:
+            return
+        if group.kind != "COLLECTIVE" or not group.members:
+            return
+        a, b = group.members_span or (fact.start, fact.end)
+        for member in group.members:
+            subject, obj = (member, fact.object) if side == "subject" else (fact.subject, member)
+            self.facts.append(Fact(fact.relation, subject, obj, a, b, f"{fact.rule}-member", 0.7,
+                                   action=fact.action, when=fact.when, is_start=fact.is_start,
+                                   statement=fact.statement, creator=fact.creator))
 
     def _enumerated_members(self, group: Entity) -> None:
         """"Seven Labour MPs resigned ... Chuka Umunna, Luciana Berger, ... and Ann Coffey told ...": a
