@@ -92,14 +92,6 @@ def sniff_rdf(head: bytes) -> Format | None:
     return None
 
 
-def for_media_type(media_type: str, formats: tuple[Format, ...]) -> Format | None:
-    mt = media_type.split(";")[0].strip().lower()
-    for fmt in formats:
-        if mt == fmt.media_type or mt in fmt.aliases:
-            return fmt
-    return None
-
-
 def describe_syntax_error(where: object, error: SyntaxError) -> str:
     """``file:line:column: message`` from a pyoxigraph parse error."""
     message = str(error)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -98,10 +98,3 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def ntriples_line(triple: Triple) -> str:
     s, p, o = (to_ox(t) for t in triple)
     return f"{s} {p} {o} .\n"
-
-
-def date_literal(value: date | datetime | str) -> Literal:
-    """An ``xsd:date`` (or ``xsd:dateTime``) literal."""
-    if isinstance(value, str):
-        value = date.fromisoformat(value)
-    return Literal(value)
