@@ -15,7 +15,7 @@ from rdflib.namespace import FOAF, RDF, RDFS
 
 def test_every_named_query_parses_and_declares_its_parameters():
     catalogue = queries.catalogue()
-    assert {"provenance-switch", "journal-entries", "lookup-labels", "stats-classes"} <= set(catalogue)
+    assert {"provenance-switch", "journal-entries", "lookup-names", "stats-classes"} <= set(catalogue)
     for q in catalogue.values():
         assert q.description, q.name
         assert q.path.suffix in (".rq", ".ru")
@@ -25,7 +25,7 @@ def test_every_named_query_parses_and_declares_its_parameters():
 def test_unknown_query_lists_the_known_ones():
     with pytest.raises(QueryNotFound) as caught:
         queries.get("no-such-query")
-    assert "lookup-labels" in str(caught.value)
+    assert "lookup-names" in str(caught.value)
 
 
 def sketch(**params: Param) -> NamedQuery:
