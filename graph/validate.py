@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SH
 
 from ..ontology import ONTOLOGY_FILE, SCHEMES_FILE, SHAPES_FILE, uris
-from .formats import RDF_FORMATS, Format
+from .formats import Format, by_name
 from .store import OxigraphStore
 
 
@@ -48,7 +48,7 @@ def _shapes() -> Graph:
 
 def store_graph(store: OxigraphStore) -> Graph:
     """Every triple of every graph of the store, as one rdflib graph."""
-    nt = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").serialize(None, _ntriples())
+    nt = store.named("validate-triples").serialize(None, by_name("ntriples"))
     return Graph().parse(data=nt, format="nt")
 
 
@@ -88,7 +88,3 @@ def _short(iri: URIRef) -> str:
         if str(iri).startswith(ns):
             return f"{prefix}:{str(iri)[len(ns):]}"
     return str(iri)
-
-
-def _ntriples() -> Format:
-    return next(f for f in RDF_FORMATS if f.name == "ntriples")
