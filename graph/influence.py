@@ -82,7 +82,7 @@ from typing import Literal, NamedTuple
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..ontology.namespaces import FOAF, ORG, PG
+from ..ontology.namespaces import ACTION, CONTROL, FOAF, ORG, PG
 from . import lookup
 from .formats import by_name as _format
 from .store import OxigraphStore
@@ -117,9 +117,7 @@ _KIND_OF_CLASS: list[tuple[str, str]] = [
 ]
 #: The kinds that count as bodies when asking who reaches a council.
 BODY_KINDS = frozenset({"party", "body", "group", "faction", "coalition", "organisation", "council"})
-_ACTION = "https://w3id.org/partygraph/ontology/action/"
 _TSV = _format("tsv")
-_CONTROL = "https://w3id.org/partygraph/ontology/control/"
 
 
 def holds(since: date | None, until: date | None, at: date) -> bool:
@@ -301,7 +299,7 @@ def _read_timeline(store: OxigraphStore) -> _Timeline:
     for r in _rows(store, "influence-control"):
         council, controller = r["council"], r["controller"]
         add("controls", groups.get((council, controller), controller), council, r["fact"], r["graph"],
-            r.get("since"), r.get("end"), kind=_local(r.get("kind"), _CONTROL),
+            r.get("since"), r.get("end"), kind=_local(r.get("kind"), CONTROL),
             controller=controller, lead=r.get("lead"), seats=_int(r.get("seats")), total=_int(r.get("total")),
             observed=r.get("observed") == "true" or None)
     for r in _rows(store, "influence-memberships"):
@@ -316,7 +314,7 @@ def _read_timeline(store: OxigraphStore) -> _Timeline:
         if group is not None and group != organisation:
             add("member_of", group, person, r["fact"], r["graph"], since, until, derived=True)
     for r in _rows(store, "influence-decisions"):
-        action = _local(r.get("action"), _ACTION)
+        action = _local(r.get("action"), ACTION)
         mechanism = {"select": "selects", "deselect": "deselects"}.get(action or "", "decided")
         add(mechanism, r["source"], r["target"], r["fact"], r["graph"], r.get("since"),
             r.get("end"), action=action, rule=r.get("rule"))
