@@ -33,7 +33,7 @@ from ..ontology.namespaces import DCTERMS, FOAF, HYDRA, OWL, PG, RDF, RDFS, SD, 
 from . import accept
 from .deps import StoreDep
 from .fragments import PREFIXES_OUT, Pattern, dataset_iri, estimate
-from .views import TermView, templates, term_view
+from .views import TermView, quote_all, templates, term_view
 
 router = APIRouter(tags=["linked data"])
 
@@ -106,14 +106,8 @@ def _resource_page(request: Request, store: OxigraphStore, iri: str) -> str:
         other_labels=labels[1:], types=types, same_as=same_as,
         properties=sorted(properties.values(), key=lambda p: (p.predicate.title != str(RDF.type), p.predicate.text)),
         incoming=incoming, incoming_total=incoming_total,
-        incoming_more=f"{request.base_url}fragments?object={_quote(iri)}" if incoming_total > len(incoming) else None,
-        sources=shown_sources, council_page=f"{request.base_url}explore/councils/{_quote(iri)}" if is_council else None)
-
-
-def _quote(text: str) -> str:
-    from urllib.parse import quote
-
-    return quote(text, safe="")
+        incoming_more=f"{request.base_url}fragments?object={quote_all(iri)}" if incoming_total > len(incoming) else None,
+        sources=shown_sources, council_page=f"{request.base_url}explore/councils/{quote_all(iri)}" if is_council else None)
 
 
 @router.head("/id/{path:path}", include_in_schema=False)

@@ -21,7 +21,7 @@ from ..graph.governance import who_governs
 from ..ontology import uris
 from . import records
 from .deps import StoreDep
-from .views import local_href, templates
+from .views import local_href, quote_all, templates
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
 
@@ -85,14 +85,8 @@ def council_page(request: Request, id: str, store: StoreDep,
     decisions = records.decisions(store, affects=council.iri, limit=100).items
     html = templates.get_template("council.html").render(
         request=request, council=details[0] if details else None, governance=governance, at=at.isoformat(),
-        decisions=decisions, href=lambda iri: local_href(request, iri), quote=_quote)
+        decisions=decisions, href=lambda iri: local_href(request, iri), quote=quote_all)
     return HTMLResponse(html)
-
-
-def _quote(text: str) -> str:
-    from urllib.parse import quote
-
-    return quote(text, safe="")
 
 
 @router.get("/explore/chains")

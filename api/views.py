@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import Request
@@ -38,6 +39,11 @@ def local_href(request: Request, iri: str) -> str:
     """The URL of an IRI on this server: ``/id/...`` for minted IRIs, the IRI itself otherwise."""
     path = uris.local_path(iri)
     return f"{request.base_url}id/{path}" if path is not None else iri
+
+
+def quote_all(text: str) -> str:
+    """``text`` percent-encoded whole, ``/`` included: an IRI as one path segment or query value."""
+    return quote(text, safe="")
 
 
 def short(iri: str) -> str:
