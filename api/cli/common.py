@@ -1,12 +1,13 @@
-"""What every command shares: the ``--store`` option, opening the store, and turning errors into one
-readable line and an exit code (1 for a failure, 2 for a question that needs a better answer from
-the user, such as an ambiguous name)."""
+"""What every command shares: the ``--store`` option, opening the store, reading ``--at``, and turning
+errors into one readable line and an exit code (1 for a failure, 2 for a question that needs a better
+answer from the user, such as an ambiguous name)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -42,6 +43,16 @@ class UsageProblem(Exception):
 def fail(message: str, code: int = 1) -> NoReturn:
     errors.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def parse_at(text: str | None) -> date | None:
+    """The ``--at`` option as a date (``None`` when not given); anything else than YYYY-MM-DD exits 2."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        fail(f"--at: {text!r} is not a date (YYYY-MM-DD)", 2)
 
 
 @contextlib.contextmanager

@@ -3,7 +3,6 @@ to be one person). Thin: each calls one library function and prints its answer."
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -14,7 +13,7 @@ from ...graph.governance import Governance, Holder, who_governs
 from ...loaders import linking
 from ...ontology import uris
 from . import app
-from .common import StoreOption, UsageProblem, console, fail, opened, reported
+from .common import StoreOption, UsageProblem, console, fail, opened, parse_at, reported
 
 FORMATS = ("table", "json")
 
@@ -30,7 +29,7 @@ def governs(
     bodies above the group, and the sources."""
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})", 2)
-    day = _day(at)
+    day = parse_at(at)
     with reported(), opened(store) as st:
         answer = _answer(lambda: who_governs(st, council, day), council)
     if fmt == "json":
@@ -63,15 +62,6 @@ def explain_link(
                       f"{float(confidence) * 100:.0f}" if confidence is not None else "",  # type: ignore[arg-type]
                       str(row.get("detail") or ""))
     console.print(table)
-
-
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        fail(f"--at: {text!r} is not a date (YYYY-MM-DD)", 2)
 
 
 def _answer(ask, reference: str):  # type: ignore[no-untyped-def]

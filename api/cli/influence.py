@@ -8,7 +8,6 @@ import dataclasses
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -20,20 +19,11 @@ from ...data import REFERENCE
 from ...graph import drawing, influence, lookup
 from ...graph import synth as synthetic
 from . import app
-from .common import StoreOption, UsageProblem, console, fail, opened, reported
+from .common import StoreOption, UsageProblem, console, fail, opened, parse_at, reported
 
 AtOption = Annotated[str | None, typer.Option("--at", help="The day asked about (YYYY-MM-DD); default today.")]
 BudgetOption = Annotated[float, typer.Option(help="Cost budget: strong steps cost 1, membership 3, letters 4.")]
 ListFormat = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageProblem(f"--at {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 @contextmanager
@@ -75,7 +65,7 @@ def chain(
     """How FROM reaches TO on a date: the k best chains, each step with its mechanism, dates and sources."""
     _check_format(fmt, ["table", "json", "dot", "svg"])
     with reported(), opened(store) as st, _names():
-        result = influence.chains(st, source, target, _date(at), k=k, max_hops=max_hops)
+        result = influence.chains(st, source, target, parse_at(at), k=k, max_hops=max_hops)
         body = {"table": lambda r: _chains_text(r).encode(), "json": lambda r: r.model_dump_json(indent=2).encode(),
                 "dot": lambda r: drawing.chain_dot(r).encode(), "svg": drawing.chain_svg}[fmt](result)
         if out is not None:
@@ -126,7 +116,7 @@ def reach(
     """The councils BODY reaches on a date, and how (the cheapest chain to each)."""
     _check_format(fmt, ["table", "json"])
     with reported(), opened(store) as st, _names():
-        result = influence.reach(st, body, _date(at), budget=budget)
+        result = influence.reach(st, body, parse_at(at), budget=budget)
     if fmt == "json":
         _json(result)
         return
@@ -146,7 +136,7 @@ def over(
     """The bodies that reach COUNCIL on a date, and how (the cheapest chain from each)."""
     _check_format(fmt, ["table", "json"])
     with reported(), opened(store) as st, _names():
-        result = influence.over(st, council, _date(at), budget=budget, people=people)
+        result = influence.over(st, council, parse_at(at), budget=budget, people=people)
     if fmt == "json":
         _json(result)
         return
@@ -168,7 +158,7 @@ def rank(
     if by not in ("reach", "pagerank", "betweenness"):
         fail(f"--by must be reach, pagerank or betweenness, not {by!r}", 2)
     with reported(), opened(store) as st:
-        result = influence.rank(st, _date(at), by=by, limit=limit, budget=budget)  # type: ignore[arg-type]
+        result = influence.rank(st, parse_at(at), by=by, limit=limit, budget=budget)  # type: ignore[arg-type]
     if fmt == "json":
         _json(result)
         return
