@@ -14,9 +14,10 @@ touched. Writing is the store's job (:meth:`partygraph.graph.store.OxigraphStore
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..graph.sources import Content, SourceRecord
 from ..graph.store import OxigraphStore
@@ -45,6 +46,17 @@ class Loaded:
     record: SourceRecord
     content: Content
     notes: list[str] = field(default_factory=list)
+
+
+def read_json(path: Path) -> Any:
+    """The data of a JSON file. Text that is not UTF-8 or not JSON raises :class:`SourceError` naming
+    the file (and the line and column of a syntax error)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as e:
+        raise SourceError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise SourceError(f"{path}:{e.lineno}:{e.colno}: malformed JSON: {e.msg}") from None
 
 
 class Loader(Protocol):

@@ -25,7 +25,6 @@ per organisation.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -37,7 +36,7 @@ from ..graph.lookup import normalise
 from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
 from ..ontology.namespaces import DCTERMS, ORG, OWL, PG, RDF, RDFS
-from .base import LoadContext, Loaded, SourceError
+from .base import LoadContext, Loaded, SourceError, read_json
 from .entities import Triples, parse_iso, party_slug
 from .linking import Linker, Seat, council_info, councils_called, read_overrides, resolve_council, tier, wards_of
 
@@ -83,12 +82,7 @@ def load(path: Path, context: LoadContext) -> Loaded:
 
 
 def _read(path: Path) -> list[dict]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as e:
-        raise SourceError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise SourceError(f"{path}:{e.lineno}:{e.colno}: malformed JSON: {e.msg}") from None
+    data = read_json(path)
     if isinstance(data, dict) and isinstance(data.get("results"), list):
         data = data["results"]
     if not isinstance(data, list) or not data:

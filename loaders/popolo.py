@@ -28,7 +28,6 @@ Cost: one pass over the JSON plus the linking queries.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,7 +38,7 @@ from ..graph.lookup import normalise
 from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
 from ..ontology.namespaces import ORG, OWL, PG, PROV, RDF, RDFS, SCHEMA, SKOS
-from .base import LoadContext, Loaded, SourceError
+from .base import LoadContext, Loaded, SourceError, read_json
 from .entities import Triples, parse_iso, parse_partial, party_slug, person_name, role_slug
 from .linking import Linker, Seat, council_info, read_overrides, resolve_council, tier
 
@@ -84,12 +83,7 @@ def load(path: Path, context: LoadContext) -> Loaded:
 
 
 def _read(path: Path) -> dict[str, list[dict]]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as e:
-        raise SourceError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise SourceError(f"{path}:{e.lineno}:{e.colno}: malformed JSON: {e.msg}") from None
+    raw = read_json(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("persons"), list):
         raise SourceError(f"{path}: not Popolo JSON: expected an object with a list of persons")
     data: dict[str, list[dict]] = {}
