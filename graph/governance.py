@@ -22,7 +22,8 @@ How it chooses, when the graph says several things at once:
 - a council that had ceased to exist by the day (its ``schema:endDate``, from the register) is
   governed by nobody: the answer names it, with ``until``, and nothing else.
 
-Cost: eight small named queries (``governance-*.rq``), each an index scan of one council's facts.
+Cost: seven small named queries (``governance-*.rq``), each an index scan of one council's facts, and
+a label probe (``governance-labels``) for each thing the answer names.
 """
 
 from __future__ import annotations
@@ -295,7 +296,7 @@ def _sources(store: OxigraphStore, facts: list[str]) -> list[SourceRef]:
 
 
 class _Labels:
-    """Display labels, fetched on demand in one query per batch and cached for one answer. Of several
+    """Display labels, fetched on demand (one query per thing) and cached for one answer. Of several
     labels (two sources naming a thing differently) the shortest, then the first alphabetically, is
     shown, so the answer does not depend on load order."""
 

@@ -3,9 +3,9 @@
 
 Shared by every command and route that takes a name (``governs Haringey``, ``chain "Labour NEC" ...``)
 and by loaders linking mentions. Names are compared after :func:`normalise`; fuzzy matching uses
-rapidfuzz. The name index is built with one query per store version and kept until the store changes
-(cost: one scan of the labels, about 0.1 s per 100k names here; a lookup after that is a dict probe,
-or a rapidfuzz pass over the names of the kinds asked for when nothing matches exactly).
+rapidfuzz. The name index is built with two queries per store version and kept until the store changes
+(cost: a scan of the names and one of the classes, about 0.1 s per 100k names here; a lookup after that
+is a dict probe, or a rapidfuzz pass over the names of the kinds asked for when nothing matches exactly).
 """
 
 from __future__ import annotations
