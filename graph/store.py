@@ -526,6 +526,19 @@ def _provenance_record(record: SourceRecord, graph: str, digest: str, triples: i
     return out
 
 
+#: How :func:`python_value` reads a literal of each datatype (made once: it runs for every cell of
+#: every row that :meth:`Store.rows` returns).
+_FROM_LEXICAL: dict[str, Callable[[str], object]] = {
+    **dict.fromkeys((str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.nonNegativeInteger)), int),
+    str(XSD.decimal): Decimal,
+    str(XSD.double): float,
+    str(XSD.float): float,
+    str(XSD.boolean): lambda text: text in ("true", "1"),
+    str(XSD.date): lambda text: date.fromisoformat(text[:10]),
+    str(XSD.dateTime): lambda text: datetime.fromisoformat(text.replace("Z", "+00:00")),
+}
+
+
 def python_value(term: object) -> object:
     """A pyoxigraph term as a plain Python value: IRIs as ``str``, typed literals as ``int``,
     ``Decimal``, ``float``, ``bool``, ``date`` or ``datetime``, other literals as ``str``."""
@@ -534,24 +547,14 @@ def python_value(term: object) -> object:
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
-        dt = term.datatype.value
         text = term.value
+        convert = _FROM_LEXICAL.get(term.datatype.value)
+        if convert is None:
+            return text
         try:
-            if dt in (str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.nonNegativeInteger)):
-                return int(text)
-            if dt == str(XSD.decimal):
-                return Decimal(text)
-            if dt in (str(XSD.double), str(XSD.float)):
-                return float(text)
-            if dt == str(XSD.boolean):
-                return text in ("true", "1")
-            if dt == str(XSD.date):
-                return date.fromisoformat(text[:10])
-            if dt == str(XSD.dateTime):
-                return datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return convert(text)
         except ValueError:
             return text
-        return text
     return term
 
 
