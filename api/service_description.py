@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from ..graph import queries
 from ..graph.formats import Format
 from ..graph.store import OxigraphStore
-from ..ontology.namespaces import RDF, SD, VOID
+from ..ontology.namespaces import RDF, SD, VOID, XSD
 from .settings import Settings
 
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -66,17 +66,14 @@ def describe(store: OxigraphStore, settings: Settings, endpoint: str, fmt: Forma
             ox.Triple(named, n(SD.name), n(source.graph)),
             ox.Triple(named, n(SD.graph), graph),
             ox.Triple(graph, n(RDF.type), n(SD.Graph)),
-            ox.Triple(graph, n(VOID.triples), ox.Literal(str(source.triples), datatype=n(_XSD_INTEGER))),
+            ox.Triple(graph, n(VOID.triples), ox.Literal(str(source.triples), datatype=n(XSD.integer))),
         ]
-    triples.append(ox.Triple(default, n(VOID.triples), ox.Literal(str(total), datatype=n(_XSD_INTEGER))))
+    triples.append(ox.Triple(default, n(VOID.triples), ox.Literal(str(total), datatype=n(XSD.integer))))
     assert fmt.rdf is not None
     if fmt.is_dataset:
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
         return ox.serialize(quads, format=fmt.rdf, prefixes=PREFIXES)
     return ox.serialize(triples, format=fmt.rdf, prefixes=PREFIXES)
-
-
-_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ from ..graph import lookup
 from ..graph.lookup import normalise
 from ..graph.store import OxigraphStore
 from ..ontology import uris
-from ..ontology.namespaces import DCTERMS, FOAF, PG, RDF, RDFS
+from ..ontology.namespaces import DCTERMS, FOAF, PG, RDF, RDFS, XSD
 from .base import SourceError
 from .entities import Triples
 
@@ -439,13 +439,10 @@ class Linker:
             triples.add(node, RDF.type, PG.Evidence)
             triples.add(node, DCTERMS.source, source)
             triples.add(node, PG.rule, f"link-{d.how}")
-            triples.add(node, PG.confidence, Literal(f"{d.score / 100:.2f}", datatype=_DECIMAL))
+            triples.add(node, PG.confidence, Literal(f"{d.score / 100:.2f}", datatype=XSD.decimal))
             triples.add(node, PG.quote, d.name)
             triples.add(node, DCTERMS.identifier, d.record)
             triples.add(node, RDFS.comment, d.detail)
-
-
-_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 
 
 def _name_score(key: str, other: str) -> float:
