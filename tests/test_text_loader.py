@@ -33,11 +33,8 @@ def test_quality_bar_shared_corpus(sample_store, shared_dir):
 def test_quality_bar_all_documents(sample_store, shared_dir):
     total, per = evaluate_corpus([shared_dir / "corpus", CORPUS], sample_store)
     assert len(per) >= 11
-    # Round 6: with held-out-4 added the development set is BELOW the recall bar (0.756 before round 6,
-    # 0.772 after; docs/benchmarks/text.md). Precision and dates are held to the bar, recall to its
-    # measured floor until a round brings it back to 0.80.
-    assert total.precision >= 0.85 and total.date_accuracy >= 0.9, total.as_dict()
-    assert total.recall >= 0.77, total.as_dict()
+    # Round 7 brought the development set (with held-out-4 in it) back to the bar: docs/benchmarks/text.md
+    _bar(total)
 
 
 def test_bundled_corpus_has_eight_documents_with_gold():
@@ -48,8 +45,7 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Round 6: with held-out-4 in the corpus an empty graph gives 0.846 before round 6, 0.849 after
-    assert total.precision >= 0.84 and total.recall >= 0.7, total.as_dict()
+    assert total.precision >= 0.85 and total.recall >= 0.7, total.as_dict()
 
 
 def test_relative_dates():
@@ -578,3 +574,41 @@ def test_intentions_and_asides_are_not_decisions(sample_store, sentence):
     # base forms ("to oust", "to sack") are intentions or demands, and "standing aside" is often a
     # candidacy withdrawn: neither lexicon lists them
     assert not [f for f in _facts_of(sentence, sample_store) if f["relation"] in ("decided", "resigned")]
+
+
+# ------------------------------------------------------------------ round 7: council lists, party adjectives, role determiners
+
+def test_a_list_of_councils_a_party_runs(sample_store):
+    # "the councils X runs are A, B and C": each listed name is a council the party controls, dated by
+    # the lead's "in Thursday's elections" (a day after "in" is the story's time, not a thing's date)
+    facts = _facts_of("Labour won six councils in Thursday's local elections.\n\n"
+                      "The councils Labour now runs are Barsetshire, Wessex and North Loamshire.",
+                      sample_store, published="2025-05-03")
+    controlled = [f for f in facts if f["relation"] == "controls" and "Labour" in f["subject"]["label"]]
+    for name in ("Barsetshire", "Wessex", "North Loamshire"):
+        assert any(name in f["object"]["label"] and f["date"] == "2025-05-01" for f in controlled), facts
+
+
+def test_a_council_won_outright(sample_store):
+    facts = _facts_of("The Liberal Democrats won Wessex Council from the Conservatives.", sample_store)
+    assert _has(facts, "controls", "Liberal Democrats", "Wessex Council")
+
+
+def test_a_council_list_needs_a_party_that_runs_them(sample_store):
+    facts = _facts_of("The councils that voted are Barsetshire and Wessex.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"]
+
+
+@pytest.mark.parametrize("sentence, person, party", [
+    ("The seat went to the Liberal Democrat Jane Smith.", "Jane Smith", "Liberal Democrats"),
+    ("Labour's Jane Smith spoke first.", "Jane Smith", "Labour Party"),
+    ("Reform's candidate Jane Smith beat him.", "Jane Smith", "Reform UK"),
+])
+def test_a_party_named_before_a_person_is_their_party(sample_store, sentence, person, party):
+    assert _has(_facts_of(sentence, sample_store), "member_of", person, party)
+
+
+def test_possessive_determiners_are_no_part_of_a_role(sample_store):
+    facts = _facts_of("The Scottish Greens and their co-leaders, Jane Smith and Ann Jones, agreed.", sample_store)
+    offices = [f for f in facts if f["relation"] == "holds_office"]
+    assert offices and all("their" not in (f["role"] or "") for f in offices), offices

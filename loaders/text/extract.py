@@ -127,12 +127,18 @@ class _Time:
 
 
 
+#: Words before a role that say whose it is, not what it is.
+ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+
+
 def _aside(m: Mention, s: Sentence) -> bool:
     """Whether a date belongs to something said in passing, which does not move the story's time: a
     thing's date ("last week's elections"), a relative clause ("Will Quince, who had been sent out on
     Monday, resigned"), an earlier event ("had been elected in May")."""
     if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s") or m.text.lower().endswith(("'s", "’s")):
-        return True
+        # "won ten councils in Thursday's elections": after "in"/"at" the thing's day is when the
+        # clause's event happened, so it is the story's time; "last week's elections" alone is not
+        return not m.text.lower().startswith(("in ", "at "))
     if "had" in s.lower[max(0, m.first - 4):m.first] or _planned_or_earlier(m, s):
         return True
     for k in range(m.first - 1, -1, -1):
@@ -427,12 +433,12 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         elif text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the"):
             m.entity = linker.last({"COUNCIL"})
     elif label == "ROLE":
-        words = [w for w in re.split(r"\s+", text.lower()) if w not in ("the", "a", "an", "its", "his", "her", "acting",
-                                                                         "interim", "joint", "former", "national",
-                                                                         "outgoing", "new", "then")]
+        # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
+        words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in (
+            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then")]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
-        whole = " ".join(w for w in text.lower().split() if w not in ("the", "a", "an", "its", "his", "her"))
+        whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)
         singular = re.sub(r"s$", "", phrase)
         # "the party chairman": the longest ending of the phrase that names a role
         ending = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in roles

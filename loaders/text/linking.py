@@ -76,6 +76,10 @@ class Entity:
         return isinstance(other, Entity) and other.iri == self.iri
 
 
+#: A label that is an identifier rather than a name ("party:90 group on Sheffield City Council").
+_RAW_ID = re.compile(r"^[a-z]+:\S+")
+
+
 @dataclass
 class Mention:
     """A stretch of the document (character offsets into the document text) naming an entity."""
@@ -357,10 +361,14 @@ class Linker:
         party_slug = party.iri.rstrip("/").rsplit("/", 1)[-1]
         if gss:
             iri = str(uris.council_group(party_slug, gss.group(1)))
-            if iri in self.pipeline.labels:
-                return self.known(iri, "GROUP")
             short = re.sub(r"\s+(London Borough|Metropolitan Borough|City|County|Borough)?\s*Council$", "",
                            council.label)
+            if iri in self.pipeline.labels:
+                entity = self.known(iri, "GROUP")
+                if _RAW_ID.match(entity.label):
+                    # a loader labelled the group with a party's id ("party:90 group on ..."): name it
+                    entity.label = f"{short} {party.label} group"
+                return entity
             entity = self.mint(iri, f"{short} {party.label} group", "GROUP", (str(PG.CouncilGroup),))
             if not entity.extra:
                 entity.extra = [(URIRef(iri), ORG.unitOf, URIRef(party.iri)),

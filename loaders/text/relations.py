@@ -71,6 +71,17 @@ WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "re
 WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
 CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
                  "held", "has", "have", "regained", "lost"}
+#: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
+#: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
+COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
+RUNS_VERBS = {"runs", "run", "controls", "control", "controlled", "leads", "led", "won", "took", "gained", "holds",
+              "held"}
+LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
+#: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
+PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
+                      "activist", "chairman", "chair", "treasurer", "spokesman", "spokeswoman"}
+#: "won Shropshire Council from the Conservatives": a council won outright, named at once after the verb.
+COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
 
 
 # ------------------------------------------------------------------ facts
@@ -469,6 +480,9 @@ class Rules:
         self.appositions(s)
         self.person_of(s)
         self.controlled(s)
+        self.councils_listed(s)
+        self.party_before_name(s)
+        self.council_won(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
@@ -626,6 +640,82 @@ class Rules:
             if named is not None and named.entity is not None:
                 b = s.char_end(named.last)
             self.add(Fact("controls", m.possessor, m.entity, a, b, "controls-run", 0.8, is_start=False))
+
+    def party_before_name(self, s: Sentence) -> None:
+        """"the Liberal Democrat Richard Foord", "Labour's Simon Lightwood", "Reform's candidate Sarah
+        Pochin": a party named just before a person, as an adjective or a possessive (with at most one
+        common noun between), is the person's party."""
+        for m in s.mentions:
+            if _kind(m) != "PARTY" or m.entity is None or m.last + 2 >= s.n:
+                continue
+            k = m.last + 1
+            if s.lower[k] in ("'s", "’s"):
+                k += 1
+                if k < s.n and s.lower[k] in PARTY_PERSON_NOUNS:
+                    k += 1
+            elif not (m.first > 0 and s.lower[m.first - 1] == "the" or m.text.lower().startswith("the ")):
+                continue  # "Labour Richard": only "the Labour X" is an adjective
+            person = s.at(k) if k < s.n else None
+            if person is None or person.first != k or _kind(person) != "PERSON" or person.entity is None or \
+                    person.label == "PRON":
+                continue
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("member_of", person.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))
+
+    def councils_listed(self, s: Sentence) -> None:
+        """"The councils Reform now runs are Kent, Durham and Doncaster", "councils Labour controls
+        include A and B": each name in the list is a council the party controls. Cost: one pass over
+        the sentence's words, only past a plural council noun."""
+        for k in range(s.n - 3):
+            if s.lower[k] not in COUNCIL_NOUNS:
+                continue
+            opener = next((j for j in range(k + 1, min(s.n, k + 8)) if s.lower[j] in LIST_OPENERS), None)
+            if opener is None:
+                return
+            party = next((m for m in s.mentions if k < m.first < opener and _kind(m) == "PARTY"
+                          and m.entity is not None), None)
+            if party is None or not any(w in RUNS_VERBS for w in s.lower[party.last + 1:opener]) or \
+                    s.hedged(opener):
+                return
+            when, _ = self.date_near(s, opener, event=True)
+            for first, last in self._title_list(s, opener + 1):
+                m = s.at(first)
+                council = m.entity if m is not None and m.entity is not None and _kind(m) == "COUNCIL" and \
+                    m.first == first else self.linker.organisation(" ".join(s.words[first:last + 1]), "COUNCIL")
+                a, b = self.evidence_span(s, k, last)
+                self.add(Fact("controls", party.entity, council, a, b, "controls-listed", 0.75, when=when,
+                              is_start=False))
+            return
+
+    @staticmethod
+    def _title_list(s: Sentence, k: int) -> list[tuple[int, int]]:
+        """The capitalised names listed from token ``k`` ("Kent, Durham, North Northamptonshire and
+        Doncaster"), as (first, last) token pairs; stops at the first word that is neither a name nor a
+        separator."""
+        items: list[tuple[int, int]] = []
+        while k < s.n and s.title(k):
+            first = k
+            while k + 1 < s.n and s.title(k + 1):
+                k += 1
+            items.append((first, k))
+            k += 1
+            while k < s.n and s.lower[k] in (",", "and"):
+                k += 1
+        return items
+
+    def council_won(self, s: Sentence) -> None:
+        """"the Liberal Democrats won Shropshire Council from them": a party took a council outright (the
+        council named at once after the verb; "won a seat on X Council" is not this)."""
+        for m in s.mentions:
+            if _kind(m) != "COUNCIL" or m.entity is None or m.first < 2 or \
+                    s.lower[m.first - 1] not in COUNCIL_WIN_VERBS or not m.text.endswith("Council"):
+                continue
+            party = next(iter(s.before(m.first - 1, {"PARTY", "GROUP"}, limit=4)), None)
+            if party is None or party.entity is None or s.hedged(m.first - 1):
+                continue
+            when, _ = self.date_near(s, m.first - 1, event=True)
+            a, b = self.evidence_span(s, party.first, m.last)
+            self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
 
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
