@@ -340,6 +340,22 @@ _AUTHORITY_NAME = re.compile(r"^(?:(?:Royal|London|Metropolitan)\s+)?(?:Borough|
                              r"(?!.*\b(?:" + "|".join(sorted(ORG_HEADS - {"Council"})) + r")$)")
 
 
+def _council_of_place(place: str, name: str, linker: Linker) -> Entity | None:
+    """The council an authority named head first ("City and County of Bristol") is: the graph's, by
+    its full name or its place, else the last council the document named whose name holds the place
+    ("Bristol City Council" in a heading). Cost: a cached look-up, then a scan of the linked things."""
+    found = linker.council(name) or linker.council(place)
+    if found is not None:
+        return found
+    words = place.split()
+    return next((e for e in reversed(list(linker.entities.values())) if e.kind == "COUNCIL" and e.label != name
+                 and e.label.split()[:len(words)] == words), None)
+
+
+#: Seat words a constituency's name comes before ("the Harrow East MP").
+SEAT_WORDS = frozenset({"mp", "msp", "ms", "mla", "mep"})
+
+
 def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool | str:
     """A single capitalised word in a slot only an organisation fills: "Jim Kennedy of Unite",
     "a Unite official"."""
@@ -371,9 +387,17 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         m.entity = linker.party(ent_id.split(":", 1)[1], text)
     elif ent_id.startswith("unit:"):
         m.entity = linker.unit(ent_id.split(":", 1)[1])
+    elif label in ("ORG", "BODY") and end < a.n and lowers[end] in SEAT_WORDS and a.words[end].isupper():
+        # "the Glasgow Central MP": a constituency, a place, not an organisation later offices are in
+        m.entity = linker.constituency(text)
     elif label in ("ORG", "BODY") or (label == "COUNCIL" and ent is None):
-        council = text.endswith("Council") or label == "COUNCIL" or _AUTHORITY_NAME.match(text) is not None
-        m.entity = linker.organisation(text, "COUNCIL" if council else "BODY")
+        head_first = _AUTHORITY_NAME.match(text)
+        council = text.endswith("Council") or label == "COUNCIL" or head_first is not None
+        # "the City and County of Bristol", "County of Durham": the graph's council of that place,
+        # by whatever name the graph gives it ("Bristol City Council"), before a new one is minted
+        # or the council of that place the document has already named ("BRISTOL CITY COUNCIL" heading)
+        m.entity = (head_first is not None and _council_of_place(text[head_first.end():], text, linker)) \
+            or linker.organisation(text, "COUNCIL" if council else "BODY")
     elif label in ("PERSON", "NAME"):
         m.entity = linker.person(text)
     elif label == "SURNAME":
@@ -567,7 +591,8 @@ def _council_in(text: str, linker: Linker) -> Entity | None:
     hit = re.match(r"^([A-Z][\w-]+(?: [A-Z][\w-]+)*)['’]s\b", text)
     if hit:
         return linker.council(hit.group(1))
-    hit = re.match(r"^([A-Z][\w-]+) (?:council|Labour|Conservative|Liberal)", text)
+    # "Haringey council leaders", not "Green councillors" (a party's councillors, not a council "Green")
+    hit = re.match(r"^([A-Z][\w-]+) (?:council\b|Labour|Conservative|Liberal)", text)
     if hit and _party_in(hit.group(1), linker) is None:
         return linker.council(hit.group(1))
     return None

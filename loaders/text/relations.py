@@ -76,6 +76,8 @@ CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", 
 COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
 RUNS_VERBS = {"runs", "run", "controls", "control", "controlled", "leads", "led", "won", "took", "gained", "holds",
               "held"}
+#: "won 38 of the 54 seats", "walked away with 57 of the 81 seats": the words before a count of seats won.
+SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds", "held", "has", "had"}
 LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
 PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
@@ -483,6 +485,7 @@ class Rules:
         self.councils_listed(s)
         self.party_before_name(s)
         self.council_won(s)
+        self.majority_won(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
@@ -545,6 +548,10 @@ class Rules:
                 while j < s.n and s.lower[j] in HONORIFIC_WORDS:
                     j += 1
                 nxt = s.at(j) if j < s.n else None
+                if m.role == "councillor" and m.text in ("Councillor", "Cllr") and nxt is not None:
+                    # "Councillor X": a form of address (minutes, letters name every member so), not
+                    # news that X is a councillor of the council in context
+                    nxt = None
                 if nxt is not None and _kind(nxt) == "PERSON" and nxt.label != "PRON":
                     people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
                     if m.text.lower().rstrip("s") == m.text.lower():
@@ -717,6 +724,37 @@ class Rules:
             a, b = self.evidence_span(s, party.first, m.last)
             self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
 
+    def majority_won(self, s: Sentence) -> None:
+        """"Labour took 38 of the 54 seats", "Aspire won 24 of the 45 seats, a majority": a party that won
+        more than half of a council's seats controls it (the council the sentence names after the count,
+        else the council in context; no council, no fact). A House's seats are not a council's: no
+        sentence naming a parliament or an assembly is read. Cost: one pass over the sentence's words,
+        only where "seats" is one of them."""
+        if "seats" not in s.lower or any(w in ASSEMBLY_WORDS for w in s.words):
+            return
+        for k in range(s.n - 3):
+            won, of = s.lower[k], s.lower[k + 1]
+            if not won.isdigit() or of != "of":
+                continue
+            j = k + 2 + (s.lower[k + 2] == "the")
+            if j + 1 >= s.n or not s.lower[j].isdigit() or s.lower[j + 1] != "seats" or \
+                    2 * int(won) <= int(s.lower[j]):
+                continue
+            verb = next((v for v in range(max(0, k - 4), k) if s.lower[v] in SEAT_WIN_VERBS), None)
+            if verb is None or s.hedged(verb):
+                continue
+            party = next(iter(s.before(verb, {"PARTY"}, limit=4)), None)
+            if party is None or party.entity is None or _kind(party) != "PARTY":
+                continue
+            named = next((m for m in s.after(j + 1, {"COUNCIL"}, limit=6) if m.entity is not None), None)
+            council = named.entity if named is not None else self.linker.last({"COUNCIL"})
+            if council is None or council.kind != "COUNCIL":
+                continue
+            when, _ = self.date_near(s, verb, event=True)
+            a, b = self.evidence_span(s, party.first, j + 1)
+            self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
+                          is_start=False))
+
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
@@ -817,6 +855,10 @@ class Rules:
             return None
         if subject.entity.kind == "COLLECTIVE":
             institution = self.linker.institution(subject.entity.noun or "", subject.entity.council)
+            if institution is not None and (subject.entity.party is not None or self._party_collective(s, subject)):
+                # "Conservative MPs chose X", "Labour councillors picked her": a party's members in a
+                # House or a council choosing an officer of their own group, not that House's decision
+                return None
             if institution is None:
                 # "the party's Senedd members nominated X": the group itself, if it belongs to a party
                 return subject if subject.entity.party is not None else None
@@ -1226,6 +1268,18 @@ class Rules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    @staticmethod
+    def _party_collective(s: Sentence, group: Mention | Entity) -> bool:
+        """Whether a collective mention is a party's ("the SNP's MPs", "Labour's councillors"): a party
+        or a party's possessive just before it."""
+        if not isinstance(group, Mention) or group.first == 0:
+            return False
+        k = group.first - 1
+        if s.lower[k] in ("'s", "’s") and k > 0:
+            k -= 1
+        prev = s.at(k)
+        return prev is not None and _kind(prev) == "PARTY"
 
     def removed_from(self, s: Sentence, person: Mention, end: int) -> None:
         """"dismissed X as chairman of the Conservative Party": the office X held until then."""
