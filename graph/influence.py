@@ -623,7 +623,10 @@ def _detail(data: dict, names: dict[str, str]) -> str | None:
         return f"{kind}{seats}{led}"
     if mechanism in ("decided", "selects", "deselects"):
         action = data.get("action") or mechanism
-        return f"{action}: {names[data['fact']]}" if data["fact"] in names else action
+        name = names.get(data["fact"])
+        # a name made of the step's own parts ("NEC: request, Haringey", as the text loader labels its
+        # decisions) says nothing the step does not; a decision's own title ("Pause the HDV") does
+        return f"{action}: {name}" if name and f": {action}, " not in name else action
     if mechanism in ("opposes", "supports") and data.get("about"):
         return names.get(str(data["about"]), str(data["about"]))
     if data.get("derived"):

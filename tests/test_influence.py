@@ -90,6 +90,15 @@ def test_a_decision_appears_from_the_day_it_was_taken(world):
     assert (EXEC, SAM) not in edges_of(world, date(2016, 3, 9), "deselects")
 
 
+def test_a_step_shows_a_decision_by_its_title_not_by_a_name_made_of_its_parts(world):
+    day = date(2016, 3, 20)
+    details = {e.detail for c in chains(world, EXEC, NORTHVALE, day, k=10).chains for e in c.edges
+               if e.source.iri == EXEC and e.mechanism == "decided"}
+    assert "request: The Alpha Executive asks Northvale Council to drop its budget" in details
+    (deselection,) = [e for c in chains(world, EXEC, SAM, day).chains for e in c.edges if e.mechanism == "deselects"]
+    assert deselection.detail == "deselect"
+
+
 # ---------------------------------------------------------------- the projection
 
 def test_councillors_are_members_of_their_party_group_on_the_council(world):
