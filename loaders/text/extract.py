@@ -456,6 +456,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = linker.council(name) or linker.organisation(f"{name} Council", "COUNCIL")
         elif text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the"):
             m.entity = linker.last({"COUNCIL"})
+        elif k < a.n and a.words[k][:1].isupper() and a.words[k].isalpha():
+            # "Labour-run Liverpool": the graph's council of that name, never a fuzzy or a minted one
+            council = linker.council(a.words[k])
+            m.entity = council if council is not None and council.label.startswith(a.words[k]) else None
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in (
@@ -467,7 +471,12 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         # "the party chairman": the longest ending of the phrase that names a role
         ending = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in roles
                        and words[k - 1] in ("party", "council", "group", "uk", "national")), None)
-        if whole in roles:  # "acting leaders", "interim chief executive"
+        head, _, portfolio = phrase.partition(" for ")
+        if portfolio and head in role_lexicon()["portfolio_roles"]:
+            # "the cabinet member for families, parks and leisure": the office with its portfolio, as written
+            m.role = uris.slugify(phrase)
+            linker.role_labels[m.role] = re.sub(r"\s+([,'’])", r"\1", phrase)
+        elif whole in roles:  # "acting leaders", "interim chief executive"
             m.role = roles[whole]
         elif phrase in roles:
             m.role = roles[phrase]
@@ -615,7 +624,12 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
         # else the party the document is about
         return linker.party_before()
     if head == "group":
-        return linker.last({"GROUP"})
+        group = linker.last({"GROUP"})
+        party, council = linker.last({"PARTY"}), linker.last({"COUNCIL"})
+        if group is None and party is not None and council is not None and text.lower() == "the group":
+            # "Labour won Wessex Council ... the group elected its officers": that party's group there
+            return linker.council_group(party, council)
+        return group
     if head == "government":
         return linker.government()
     if head in ("committee", "board", "panel", "executive", "body", "union"):

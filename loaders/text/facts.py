@@ -142,7 +142,8 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
                     (post, RDFS.label, Literal(f"{_role_label(role_slug).capitalize()} of {fact.object.label}"))]
         if role_slug not in roles_seen:
             roles_seen.add(role_slug)
-            out.append((role, SKOS.prefLabel, Literal(_role_label(role_slug), lang="en")))
+            out.append((role, SKOS.prefLabel, Literal(fact.extra.get("role_label") or _role_label(role_slug),
+                                                      lang="en")))
         out += _dated(node, fact.when, published, fact.is_start)
         return node, out
     if fact.relation == "resigned":

@@ -109,6 +109,7 @@ class Linker:
         self.recent: list[Entity] = []
         self.surnames: dict[str, Entity] = {}
         self.collectives: list[Entity] = []
+        self.role_labels: dict[str, str] = {}  # role slug -> the words the text used, where a slug loses them
         self.topic: Entity | None = None  # the party the document is about (named in its title)
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named

@@ -114,6 +114,13 @@ QUANTITY_WORDS = {"more", "than", "over", "almost", "nearly", "some", "scores", 
                   "her", "fewer", "about", "around", "-", *NUMBERS}
 ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow", "outgoing", "new", "the", "a", "an",
                    "its", "his", "her", "their", "deputy", "then"}
+#: Words that end a portfolio after "cabinet member for": verbs and function words of the clause that goes on.
+PORTFOLIO_STOPS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "that", "since",
+                   "until", "from", "at", "on", "in", "to", "the", "a", "an", "and", "but", "said", "says", "becomes",
+                   "became", "with", "as", "after", "before", "by", "of", "when", "while", "since", "for", "until",
+                   "resigned", "quit", "stood", "left", "took", "told"}
+#: "no confidence in X": after these nouns "in" takes a person, not a place.
+TRUST_NOUNS = {"confidence", "faith", "trust"}
 PLACE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "around"}
 SEAT_WORDS = {"councillor", "mp", "msp", "ms", "member", "am", "sits", "sat", "stood", "stands", "standing",
               "sitting", "candidate", "seat"}
@@ -416,6 +423,7 @@ class Mentions:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         make = nlp.make_doc
         roles = role_lexicon()
+        self.portfolio_roles = set(roles["portfolio_roles"])
         lexicon: dict[str, list[str]] = {
             "ROLE": list(roles["roles"]),
             "GOVROLE": roles["government_roles"],
@@ -492,20 +500,25 @@ class Mentions:
             out.append(Span(doc, start, end, label="DATE"))
         for i in range(2, a.n - 1):
             # "the Labour-run council", "a Conservative-led authority"
-            if lowers[i] in CONTROLLED_VERBS and words[i - 1] == "-" and lowers[i + 1] in CONTROLLED_HEADS and \
-                    (a.title(i - 2) or i - 2 in ruled_at):
+            # "Labour-run Liverpool": a place named after it (the span ends at the verb; the name is read
+            # as the council it names, if the graph knows one)
+            named = a.title(i + 1) and not a.starts[i + 1] and lowers[i + 1] not in CONTROLLED_HEADS
+            if lowers[i] in CONTROLLED_VERBS and words[i - 1] == "-" and (
+                    lowers[i + 1] in CONTROLLED_HEADS or named) and (a.title(i - 2) or i - 2 in ruled_at):
                 start = ruled_at[i - 2].start if i - 2 in ruled_at else i - 2
                 while start > 0 and a.title(start - 1) and (start - 1) not in ruled_at and not a.starts[start - 1]:
                     start -= 1
                 if start > 0 and lowers[start - 1] in ("the", "a", "an"):
                     start -= 1
-                out.append(Span(doc, start, i + 2, label="CONTROLLED"))
+                out.append(Span(doc, start, i + 1 if named else i + 2, label="CONTROLLED"))
         for start, end in anchors["ROLE"] + anchors["GOVROLE"]:
             if lowers[start] == "candidate" and start > 0 and lowers[start - 1] in ("a", "an"):
                 continue  # "a candidate": not someone's office
             if end - start == 1 and lowers[start] == "deputy" and end < a.n and lowers[end] in ("chief", "first"):
                 continue
             start = self._role_start(a, start, end)
+            if any(" ".join(lowers[k:end]) in self.portfolio_roles for k in range(start, end)):
+                end = self._portfolio_after(a, end, ruled_at)
             out.append(Span(doc, start, end, label="ROLE"))
         for start, end in anchors["RHEAD"]:
             span = self._portfolio(a, start, end, ruled_at)
@@ -569,6 +582,43 @@ class Mentions:
         if start > 1 and lowers[start - 1] in ("council", "party", "group") and lowers[start - 2] in DETERMINERS:
             start -= 2
         return start
+
+    @staticmethod
+    def _portfolio_after(a: Arrays, end: int, ruled_at: dict) -> int:
+        """Where "cabinet member for families, parks and leisure" ends: "for" and a list of portfolio
+        words (each item one to four words, all lower case or all capitalised, as the first item is;
+        joined by commas and a last "and"), stopping at a verb or a function word ("..., was elected").
+        Returns ``end`` unchanged when no portfolio follows."""
+        lowers, words = a.lowers, a.words
+        if end + 1 >= a.n or lowers[end] != "for":
+            return end
+        titled = a.title(end + 1)
+
+        def word(k: int) -> bool:
+            return k < a.n and k not in ruled_at and (words[k].isalpha() or lowers[k] in ("'s", "’s")) and \
+                lowers[k] not in PORTFOLIO_STOPS and (a.title(k) == titled or lowers[k] in ("'s", "’s"))
+
+        def item_then_list(k: int) -> bool:
+            i = k
+            while word(i) and i - k < 4:
+                i += 1
+            return i < a.n and lowers[i] in (",", "and")
+
+        k, last = end + 1, end
+        while word(k):
+            i = k
+            while word(i) and i - k < 4:
+                i += 1
+            last = i
+            if i < a.n and lowers[i] == "and" and word(i + 1):
+                k = i + 1
+            elif i + 1 < a.n and lowers[i] == "," and lowers[i + 1] == "and" and word(i + 2):
+                k = i + 2
+            elif i + 1 < a.n and lowers[i] == "," and word(i + 1) and item_then_list(i + 1):
+                k = i + 1  # "families, parks and leisure": a comma goes on only into a list that ends in "and"
+            else:
+                break
+        return last
 
     @staticmethod
     def _portfolio(a: Arrays, start: int, end: int, ruled_at: dict) -> tuple[int, int] | None:
@@ -773,7 +823,9 @@ class Mentions:
             return Span(doc, start, end, label="PLACE")
         if end < a.n and lowers[end] in ("ward", "constituency", "division", "seat"):
             return Span(doc, start, end, label="PLACE")
-        if (before in PLACE_PREPOSITIONS and not honorific) or (before == "of" and before_label == "ROLE") or \
+        # "no confidence in Rishi Sunak", "faith in X": a person after "in", read as a name below
+        trust = before == "in" and start >= 2 and lowers[start - 2] in TRUST_NOUNS
+        if (before in PLACE_PREPOSITIONS and not honorific and not trust) or (before == "of" and before_label == "ROLE") or \
                 before in PLACE_VERBS or (before in ("and", "or") and before_label == "PLACE"):
             # "in West Lothian", "has represented Brighton Kemptown", "Chingford and Woodford Green"
             return Span(doc, start, end, label="PLACE")

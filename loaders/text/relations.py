@@ -58,6 +58,9 @@ GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament",
 #: Offices of a party itself: without an organisation named, the party in context holds them.
 PARTY_OFFICES = {"general-secretary", "president", "treasurer", "chief-whip", "deputy-chief-whip"}
 BE = {"was", "were", "been", "be", "is", "are", "being"}
+#: Prepositions whose object is never the subject of the verb that follows.
+SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since", "after": conjunctions too
+INCLUDE_WORDS = {"include", "included", "includes", "including"}
 REQUEST_WORDS = {"asked", "asking", "asks", "ask", "called", "calling", "calls", "urged", "urging", "urges", "told",
                  "pressed", "pressing", "wanted", "wants", "invited", "demanded", "demanding", "expected", "encouraged",
                  "advised", "ordered", "instructed", "forced", "pressure"}
@@ -70,7 +73,31 @@ WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "re
               "suspend", "lost", "loses", "stripped", "strip"}
 WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
 CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
-                 "held", "has", "have", "regained", "lost"}
+                 "held", "holding", "has", "have", "regained", "lost"}
+#: "a majority of the seats", "a majority in the chamber": words after a control trigger that name the
+#: council in context without naming it.
+CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
+#: "Labour will run the council", "Labour has run Leicester City Council since 2019": the verb, the
+#: auxiliaries between a party and it, and the nouns that stand for the council in context.
+RUN_FORMS = {"run", "runs", "ran", "running"}
+RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue",
+           "continues", "continued", "to", "and", "then"}
+#: Offices a party's group (on a council, in a parliament) elects: named without an organisation just
+#: after the group was the last organisation named, they are the group's.
+GROUP_OFFICES = {"leader", "deputy-leader", "chief-whip", "whip", "deputy-whip", "chair", "vice-chair", "secretary",
+                 "treasurer", "group-leader", "business-manager"}
+#: Offices whose holder's call on someone to go is a request, not opposition.
+LEADING_ROLES = {"leader", "party-leader", "first-minister", "prime-minister", "chief-whip", "co-leader",
+                 "deputy-leader", "chair", "chairman", "general-secretary"}
+#: "called on X to step down": what a call that opposes its object asks of them.
+GO_WORDS = {"step", "stand", "resign", "quit", "go", "leave"}
+#: "passed a vote of no confidence in him", "submitted a letter of no confidence in Sunak": the verbs by
+#: which a person or a body states it (not "survived" or "faces", said of the object).
+NO_CONFIDENCE_VERBS = {"submitted", "submit", "submits", "passed", "pass", "passes", "backed", "backs", "sent",
+                       "tabled", "moved", "supported", "signed", "carried", "lodged", "wrote", "put"}
+#: Words between a subject and "called" that leave it the subject ("he and X jointly called on").
+CALL_ADVERBS = {"jointly", "also", "publicly", "repeatedly", "openly", "then", "have", "has", "had", "last", "night"}
+RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
 #: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
 #: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
 COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
@@ -253,6 +280,7 @@ class Rules:
         self.meeting = meeting  # minutes: the date of the meeting, for what it resolved
         self.when_of = published_when  # callable: (date mention, sentence, token) -> When
         self.offices: dict[str, Fact] = {}  # person IRI -> the office the document last gave them
+        self.calls: set[tuple[str, str]] = set()  # (subject, person) of calls to go: opposed, not requests
         self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
@@ -267,6 +295,13 @@ class Rules:
     def add(self, fact: Fact) -> Fact | None:
         if fact.subject.iri == fact.object.iri:
             return None
+        if fact.relation == "holds_office" and fact.role in SEAT_ROLES and fact.object.kind == "COUNCIL":
+            return None  # "the Tamworth MP": a constituency the graph knows only as the council of its town
+        if fact.relation == "decided" and fact.action == "request" and \
+                (fact.subject.iri, fact.object.iri) in self.calls:
+            return None  # "called on X to step down": printed as opposed, not as a request
+        if fact.role in self.linker.role_labels:
+            fact.extra.setdefault("role_label", self.linker.role_labels[fact.role])
         self.facts.append(fact)
         if fact.when is None and fact.relation in ("resigned", "decided") and self.sentences and \
                 self.sentences[-1].inherit is None and self.meeting is None:
@@ -297,6 +332,9 @@ class Rules:
             # 2017, announced that he had been suspended"); after it, when the event began
             candidates = [m for m in candidates if not (m.text.lower().startswith("since") and m.first < token)
                           and not m.text.lower().startswith("until")]
+        # "Susan Aitken, who has led the group since 2014, was elected leader": a date inside an aside
+        # the token is not in dates the aside's fact, not the clause's
+        candidates = [m for m in candidates if not _in_aside(s, m, token)]
         lo, hi = s.segment(token)
         candidates = [m for m in candidates if lo <= m.first < hi] or candidates
         if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
@@ -370,9 +408,11 @@ class Rules:
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY"):
             return self.last_elected.object
+        last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
+            return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
         if role.role in PARTY_OFFICES:
             return self.linker.party_in_context() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
-        last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
@@ -432,8 +472,11 @@ class Rules:
         mention a relative pronoun hangs on ("the NEC, which voted to")."""
         boundary = _clause_start(s, token)
         # a possessor is not the subject: "a panel of the party's National Executive Committee blocked her"
+        # nor is the object of a preposition: "In his place the group chose X", "At a meeting in
+        # Birmingham, the members backed ..."
         subject = [m for m in s.before(token, kinds, limit=30) if m.first >= boundary
-                   and not (m.last + 1 < token and s.lower[m.last + 1] in ("'s", "’s"))]
+                   and not (m.last + 1 < token and s.lower[m.last + 1] in ("'s", "’s"))
+                   and not (m.first > 0 and s.lower[m.first - 1] in SUBJECT_NOT_AFTER)]
         if not subject and boundary and s.lower[boundary - 1] in ("who", "which"):
             subject = s.before(boundary - 1, kinds, limit=3)[:1]
         if not subject:
@@ -486,6 +529,8 @@ class Rules:
         self.party_before_name(s)
         self.council_won(s)
         self.majority_won(s)
+        self.council_run(s)
+        self.opposed_in_words(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
@@ -725,7 +770,8 @@ class Rules:
             self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
 
     def majority_won(self, s: Sentence) -> None:
-        """"Labour took 38 of the 54 seats", "Aspire won 24 of the 45 seats, a majority": a party that won
+        """"Labour took 38 of the 54 seats", "Aspire won 24 of the 45 seats, a majority": a party (or its
+        council group: "the Reform UK group holds 65 of the 98 seats") that won
         more than half of a council's seats controls it (the council the sentence names after the count,
         else the council in context; no council, no fact). A House's seats are not a council's: no
         sentence naming a parliament or an assembly is read. Cost: one pass over the sentence's words,
@@ -743,8 +789,9 @@ class Rules:
             verb = next((v for v in range(max(0, k - 4), k) if s.lower[v] in SEAT_WIN_VERBS), None)
             if verb is None or s.hedged(verb):
                 continue
-            party = next(iter(s.before(verb, {"PARTY"}, limit=4)), None)
-            if party is None or party.entity is None or _kind(party) != "PARTY":
+            # "The Reform UK group holds 65 of the 98 seats": a party's council group holding a majority
+            party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None)
+            if party is None or party.entity is None:
                 continue
             named = next((m for m in s.after(j + 1, {"COUNCIL"}, limit=6) if m.entity is not None), None)
             council = named.entity if named is not None else self.linker.last({"COUNCIL"})
@@ -754,6 +801,117 @@ class Rules:
             a, b = self.evidence_span(s, party.first, j + 1)
             self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
                           is_start=False))
+
+    def council_run(self, s: Sentence) -> None:
+        """"Labour will run the City of Edinburgh Council as a minority administration", "Labour has run
+        Leicester City Council since 2019": a party that runs a council (named at once after the verb, or
+        "the city" / "the council" for the council in context) controls it. The party must be the
+        nearest party, group or person before the verb; a negation, a hedge before the auxiliaries, a
+        shared ("in coalition") or past ("the previous council") administration gives nothing. Cost:
+        one look at each form of "run"."""
+        for k in range(1, s.n - 1):
+            if s.lower[k] not in RUN_FORMS or s.words[k - 1] == "-":
+                continue
+            council = self._run_object(s, k)
+            after = s.lower[k:k + 10]
+            if council is None or any(w in ("coalition", "jointly", "if", "unless") for w in after):
+                continue
+            j = k - 1
+            while j >= 0 and s.lower[j] in RUN_AUX:
+                j -= 1
+            if s.hedged(j + 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
+                continue
+            subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=25)
+                            if not (m.label == "PRON" and m.text.lower() in ("it", "its", "they"))), None)
+            if subject is None or subject.entity is None or _kind(subject) != "PARTY":
+                continue
+            when, _ = self.date_near(s, k, event=True)
+            a, b = self.evidence_span(s, subject.first, min(s.n - 1, k + 2))
+            self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
+                          is_start=False))
+
+    def opposed_in_words(self, s: Sentence) -> None:
+        """"A and B jointly called on Starmer to step down", "the NEC passed a vote of no confidence in
+        him", "she had submitted a letter of no confidence in Sunak": the subject opposes the person
+        (a statement of theirs; a call to go is not also printed as a request). Hedged sentences, and
+        no-confidence phrases with a verb said of the object ("survived a vote of no confidence in
+        him"), give nothing. Cost: a look at each "called"/"calls" and each "confidence"."""
+        for k in range(1, s.n - 3):
+            word = s.lower[k]
+            if word in ("called", "calls", "calling") and s.lower[k + 1] == "on":
+                target = s.at(k + 2)
+                if target is None or target.first != k + 2 or target.entity is None or \
+                        target.entity.kind != "PERSON" or \
+                        not (target.last + 2 < s.n and s.lower[target.last + 1] == "to" and
+                             s.lower[target.last + 2] in GO_WORDS):
+                    continue
+                j = k
+                while j > 0 and s.lower[j - 1] in CALL_ADVERBS:
+                    j -= 1
+                # a leader calling on their own member to go asks as one who can (a request, read by
+                # the decision rules); a group's call is no one's statement
+                subjects = [m for m in self.people_before(s, j) if m.entity is not None and
+                            m.entity != target.entity and m.entity.kind == "PERSON" and not self._leads(m.entity)]
+                self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
+            elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
+                target = s.at(k + 2)
+                if target is None or target.first != k + 2 or target.entity is None or \
+                        target.entity.kind != "PERSON":
+                    continue
+                if k >= 2 and s.lower[k - 1] == "who" and s.lower[k - 2] == "those":
+                    # "Those who voted against him included A, B and C": the people listed
+                    listed = next((j for j in range(target.last + 1, s.n) if s.lower[j] in BE | INCLUDE_WORDS), None)
+                    subjects = _people_listed(s, listed) if listed is not None else []
+                else:
+                    subjects = [m for m in self.people_before(s, k) if m.label != "PRON"]
+                subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
+                            m.entity != target.entity]
+                self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
+            elif word == "no" and s.lower[k + 1] == "confidence" and s.lower[k + 2] == "in":
+                target = s.at(k + 3) if k + 3 < s.n else None
+                verb = next((v for v in range(k - 1, max(-1, k - 6), -1) if s.lower[v] in NO_CONFIDENCE_VERBS), None)
+                if target is None or target.first != k + 3 or target.entity is None or target.label == "PRON" or \
+                        target.entity.kind != "PERSON" or verb is None:
+                    continue  # "no confidence in him": a pronoun here is too often read as the wrong person
+                subject = next((m for m in s.before(verb, PEOPLE | ORG_KINDS - {"COLLECTIVE"}, limit=8)
+                                if m.entity is not None and m.entity != target.entity), None)
+                if subject is not None and subject.first >= _clause_start(s, verb):
+                    self._opposes(s, [subject], target, verb, target.last, "letter-opposes-no-confidence")
+
+    def _leads(self, person: Entity) -> bool:
+        """Whether the document has made ``person`` a leader (of a party, a government)."""
+        office = self.offices.get(person.iri)
+        return office is not None and office.role in LEADING_ROLES
+
+    def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
+                 rule: str) -> None:
+        """Each subject opposes the target through a statement of their own; the pairs are recorded so
+        a request decision is not printed for them too."""
+        if not subjects or s.hedged(verb):
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, min(m.first for m in subjects), last)
+        for m in subjects:
+            kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote"}.get(rule, "No confidence")
+            label = f"{kind} of {m.entity.label} against {target.entity.label}"
+            statement = self.linker.mint(_statement_iri(self.linker.doc_key, m.entity.iri + rule, when), label,
+                                         "STATEMENT", ())
+            self.calls.add((m.entity.iri, target.entity.iri))
+            self.add(Fact("opposed", m.entity, target.entity, a, b, rule, 0.75, when=when, statement=statement,
+                          creator=m.entity))
+
+    def _run_object(self, s: Sentence, k: int) -> Entity | None:
+        """The council after the verb of running at ``k``: a council named at once ("ran Haringey
+        Council", "run the City of Edinburgh Council"), or "the city" / "the council" (the council in
+        context); else None ("ran for mayor", "run the previous council")."""
+        j = k + 1 + (s.lower[k + 1] == "the")
+        m = s.at(j) if j < s.n else None
+        if m is not None and m.first in (k + 1, j) and m.entity is not None and _kind(m) == "COUNCIL":
+            return m.entity
+        if s.lower[k + 1] == "the" and j < s.n and s.lower[j] in RUN_OBJECTS and (m is None or m.first > j):
+            council = self.linker.last({"COUNCIL"})
+            return council if council is not None and council.kind == "COUNCIL" else None
+        return None
 
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
@@ -774,6 +932,8 @@ class Rules:
         after_people = max(p.last for p in people) if not passive else start
         roles = [m for m in s.mentions if m.label == "ROLE" and m.first > after_people and m.first - after_people <= 12]
         as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
+        if not as_roles and not passive:
+            as_roles = self._as_after_aside(s, after_people, s.lower[start] in ("made", "makes", "make"))
         role = None
         if as_roles:
             role = as_roles[0]
@@ -810,6 +970,24 @@ class Rules:
                 self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
             return
         self.elected_to(s, start, passive, people, role, when)
+
+    @staticmethod
+    def _as_after_aside(s: Sentence, person_last: int, made: bool = False) -> list[Mention]:
+        """"appointed Richard Holden, the MP for X and until then a roads minister, as chairman of Y": the
+        role after ", as" that closes an aside begun by a comma just after the person (up to 20 words
+        on); after "made", the role that closes it at once ("made X, who held the portfolio, its deputy
+        leader"). The aside's own roles are not the appointment's. Cost: a look at 20 words."""
+        if person_last + 1 >= s.n or s.lower[person_last + 1] != ",":
+            return []
+        for k in range(person_last + 2, min(s.n - 1, person_last + 22)):
+            if s.lower[k] == "," and s.lower[k + 1] == "as":
+                return [m for m in s.mentions if m.label == "ROLE" and k + 1 < m.first <= k + 4][:1]
+            if made and s.lower[k] == "," and s.lower[k + 1] in ("its", "their", "the", "a", "an"):
+                role = s.at(k + 1)
+                if role is not None and role.label == "ROLE" and role.first == k + 1 and \
+                        (role.last + 1 >= s.n or s.lower[role.last + 1] in (".", ";", "of")):
+                    return [role]
+        return []
 
     def elected_to(self, s: Sentence, start: int, passive: bool, people: list[Mention], role: Mention | None,
                    when: When | None) -> None:
@@ -1176,7 +1354,7 @@ class Rules:
                 # last decision, or for a party's own sanctions the party the document is about
                 decider = self.deciders.get(s.paragraph) or (self.linker.topic if action in PARTY_ACTIONS else None)
                 deciders = [decider] if decider is not None else []
-        elif passive or (start >= 2 and s.lower[start - 1] == "those"):
+        elif passive or (start >= 1 and s.lower[start - 1] == "those"):
             inverted = start >= 1 and s.lower[start - 1] == "those"
             agent = self.agent(s, start, end, action)
             if agent is not None:
@@ -1184,8 +1362,9 @@ class Rules:
                 if isinstance(agent, Mention):  # "by the 1922 Committee and the Party Board": both decided
                     deciders += [m for m in _coordinated_from(s, agent)[1:] if _kind(m) in DECIDERS]
             if inverted:
-                # "Among those suspended from the parliamentary party were A, B and C"
-                be = next((k for k in range(end, s.n) if s.lower[k] in BE), None)
+                # "Among those suspended from the parliamentary party were A, B and C", "Those suspended
+                # include A, a councillor; B, ...; and C"
+                be = next((k for k in range(end, s.n) if s.lower[k] in BE | INCLUDE_WORDS), None)
                 targets = _people_listed(s, be) if be is not None else []
             else:
                 target = _passive_subject(s, start)
@@ -1321,6 +1500,8 @@ class Rules:
             return
         controller = [m for m in s.before(verb, {"PARTY", "BODY", "ORG", "GROUP"}, limit=10)]
         target = next(iter(s.after(end - 1, {"COUNCIL", "BODY", "PARTY", "GROUP", "ORG"}, limit=3)), None)
+        if target is None and controller and _kind(controller[0]) == "PARTY":
+            target = self._chamber(s, end)
         if not controller or target is None or controller[0].entity is None or target.entity is None:
             return
         text = s.text
@@ -1334,6 +1515,19 @@ class Rules:
         if seats:
             fact.seats, fact.total = int(seats.group(1)), int(seats.group(2))
         self.add(fact)
+
+    def _chamber(self, s: Sentence, end: int) -> Mention | None:
+        """"Labour holds a majority of the seats", "holding a comfortable majority in the chamber": the
+        council in context, as a mention-like target, when the words after the trigger name seats or a
+        chamber and the sentence names no parliament or assembly (whose seats are not a council's)."""
+        words = [w for w in s.lower[end:end + 3] if w != "the"]
+        if not words or words[0] not in CHAMBER_WORDS or any(w in ASSEMBLY_WORDS for w in s.words):
+            return None
+        council = self.linker.last({"COUNCIL"})
+        if council is None or council.kind != "COUNCIL":
+            return None
+        last = min(s.n - 1, end + 2)
+        return Mention(s.char(end), s.char_end(last), council.label, "COUNCIL", end, last, council)
 
     def rule_sign(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"more than 70 Labour council leaders, who wrote in yesterday's Sunday Times of their concern that
@@ -1571,6 +1765,25 @@ WIN_VERBS = {"won", "wins", "win", "winning", "beat", "beats", "beating", "defea
 DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "professor", "mr", "mrs", "ms", "miss",
                    "councillor", "cllr"}
+
+
+#: Words that open an aside between commas ("X, who has led the group since 2014, was elected").
+RELATIVES = {"who", "which", "whose"}
+ASIDE_OPENERS = {"the", "a", "an", "then", "its", "his", "her", "their"}
+
+
+def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
+    """Whether date mention ``m`` sits in a comma-bounded aside opened by a relative pronoun or a
+    noun phrase (", who has led it since 2014,", ", the party's leader since 2017,") that ``token`` is
+    not in. Cost: a look at the words between the date and the nearest commas."""
+    opening = next((k for k in range(m.first - 1, max(-1, m.first - 14), -1) if s.lower[k] == ","), None)
+    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 6)) if s.lower[k] == ","), None)
+    if opening is None or closing is None or opening < token < closing or opening + 1 >= s.n:
+        return False
+    opener = s.lower[opening + 1]
+    # a relative clause always; a noun phrase only with "since" (", the party's leader since 2017,"):
+    # ", the party announced today," dates the sentence's news
+    return opening > 0 and (opener in RELATIVES or opener in ASIDE_OPENERS and m.text.lower().startswith("since"))
 
 
 def _clause_start(s: Sentence, token: int) -> int:
