@@ -195,30 +195,35 @@ def test_cli_evaluate(shared_dir):
 
 # ------------------------------------------------------------------ held-out documents (rules never tuned to them)
 
-HELDOUT = ROOT / "tests" / "fixtures" / "text-heldout-4"
-# Held-out-3 was scored and moved into data/corpus in round 5 (as held-out-2 was in round 4); held-out-4
-# was written blind by someone who had not read the rules.
+FIXTURES = ROOT / "tests" / "fixtures"
+#: Blind sets, written by someone who had not read the rules, and scored by someone other than the rules'
+#: author. Held-out-2 to held-out-6 were each scored and then moved into data/corpus, one per round;
+#: held-out-7 and held-out-8 were scored before and after round 9, the last round, and stay apart.
+#: Each floor is what the test store measured after round 9 (precision, recall, date accuracy, rounded
+#: down); see docs/benchmarks/text.md.
+HELDOUT_FLOORS = {
+    "text-heldout-7": (0.611, 0.353, 0.72),
+    "text-heldout-8": (0.573, 0.402, 0.75),
+}
+HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
 
-def test_heldout_set_is_apart_from_the_development_corpus():
-    docs = sorted(HELDOUT.glob("*.md"))
+@pytest.mark.parametrize("name", HELDOUT_FLOORS)
+def test_heldout_set_is_apart_from_the_development_corpus(name):
+    docs = sorted((FIXTURES / name).glob("*.md"))
     assert len(docs) >= 12
-    assert all((HELDOUT / "gold" / f"{d.stem}.json").is_file() for d in docs)
+    assert all((FIXTURES / name / "gold" / f"{d.stem}.json").is_file() for d in docs)
     assert not {d.name for d in docs} & {d.name for d in CORPUS.glob("*.md")}
 
 
-#: Held-out-4 as measured by the coordinator (not the rules' author) on the sample store, once before
-#: round 5's rules (0.600 / 0.456 / 0.857) and once after (0.619 / 0.494 / 0.833): precision, recall,
-#: date accuracy (docs/benchmarks/text.md).
-HELDOUT_FLOOR = (0.619, 0.493, 0.833)  # rounded down
-
-
-def test_heldout_does_not_fall_below_its_measured_floor(sample_store):
-    # Held-out-4 does NOT meet the bar (precision 0.85, recall 0.80, dates 0.90). This asserts the
-    # measured floor, so that a change that generalises worse fails; it is not a pass on the bar.
-    total, per = evaluate_corpus([HELDOUT], sample_store)
+@pytest.mark.parametrize("name", HELDOUT_FLOORS)
+def test_heldout_does_not_fall_below_its_measured_floor(sample_store, name):
+    # The held-out sets do NOT meet the bar (precision 0.85, recall 0.80, dates 0.90): unseen text scores
+    # about 0.6 / 0.4 / 0.75. This asserts the measured floor, so that a change that generalises worse
+    # fails; it is not a pass on the bar.
+    total, per = evaluate_corpus([FIXTURES / name], sample_store)
     assert len(per) >= 12
-    precision, recall, date_accuracy = HELDOUT_FLOOR
+    precision, recall, date_accuracy = HELDOUT_FLOORS[name]
     assert total.precision >= precision and total.recall >= recall and total.date_accuracy >= date_accuracy, \
         total.as_dict()
 
@@ -520,7 +525,7 @@ def test_every_document_conforms_to_the_shapes_together(sample_store):
     # ends (two resignation dates from two reports) and every quote must be the text between its offsets.
     from partygraph.graph.validate import store_graph, validate_graph
 
-    docs = sorted(CORPUS.glob("*.md")) + sorted(HELDOUT.glob("*.md"))
+    docs = sorted(CORPUS.glob("*.md")) + HELDOUT_DOCS
     loaders.ingest(sample_store, docs)
     violations = validate_graph(store_graph(sample_store))
     assert violations == [], "\n".join(map(str, violations[:10]))
