@@ -813,3 +813,34 @@ def test_made_with_an_aside_before_the_role(sample_store):
                       sample_store)
     assert [f for f in facts if f["relation"] == "holds_office" and f["role"] == "deputy leader"
             and f["subject"]["label"] == "Jane Smith"], facts
+
+
+# ------------------------------------------------------------------ round 10: offices
+
+def test_a_role_keeps_its_modifier(sample_store):
+    # "depute", "assistant" make another office: not the lord provost's, not the vice-chair's
+    facts = _facts_of("Ann Jones was re-elected depute Lord Provost of Glasgow City Council. Mary Brown was "
+                      "elected Assistant Vice-Chair of Powys County Council.", sample_store)
+    roles = {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Ann Jones", "depute lord provost", "Glasgow City Council") in roles, roles
+    assert ("Mary Brown", "assistant vice chair", "Powys County Council") in roles, roles
+
+
+def test_a_seat_or_a_ward_is_no_council_in_context(sample_store):
+    # "the MP for Braintree": a constituency; the party office after it is the party's, not a council's
+    facts = _facts_of("The Conservative Party has a new team. Jane Smith, the MP for Braintree, becomes deputy "
+                      "chairman.", sample_store)
+    office = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "deputy chair"]
+    assert office and "Conservative" in office[0]["object"]["label"], facts
+    # "the Walkley councillor": a ward, never an organisation an office is in
+    facts = _facts_of("Ann Jones is the new leader of Sheffield's Labour group. Mary Brown, the Walkley councillor, "
+                      "became her deputy.", sample_store)
+    assert not [f for f in facts if "Walkley" in f["object"]["label"]], facts
+
+
+def test_a_council_office_is_never_a_party_office(sample_store):
+    # with no council in context, a councillor or a depute provost is no office of the party named
+    facts = _facts_of("The Liberal Democrats chose Ann Jones, a Wokingham councillor. Mary Brown, a Green, "
+                      "becomes depute provost.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] in
+                ("Liberal Democrats", "Green Party")], facts

@@ -321,8 +321,13 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
 
 def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -> bool:
     """A council named in an apposition that describes someone ("Biggs, the former Mayor of Tower
-    Hamlets"): background, not what later "the council" refers to."""
-    if m.entity is None or m.entity.kind != "COUNCIL" or len(so_far) < 3:
+    Hamlets"), or a place named as a seat or a ward ("the MP for Braintree", "councillor for
+    Kingswells", "the Byker councillor"): background, not what later "the council" refers to."""
+    if m.entity is None or m.entity.kind != "COUNCIL":
+        return False
+    if _seat_slot(m, a, sent_start):
+        return True
+    if len(so_far) < 3:
         return False
     role, person = so_far[-2], so_far[-3]
     if role.label != "ROLE" or m.first != role.last + 2 or a.lowers[sent_start + role.last + 1] != "of":
@@ -332,6 +337,20 @@ def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -
         k -= 1
     return k >= 0 and a.lowers[sent_start + k] == "," and person.entity is not None and \
         person.entity.kind == "PERSON" and person.last == k - 1
+
+
+#: Words a seat's or a ward's name comes after ("the MP for Braintree") or before ("the Byker councillor").
+_SEAT_BEFORE = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "member", "cllr"})
+_SEAT_AFTER = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "ward", "constituency", "division", "seat"})
+
+
+def _seat_slot(m: Mention, a: Arrays, sent_start: int) -> bool:
+    """Whether a name stands where a constituency or a ward does: after "MP for" / "councillor for",
+    or before "councillor", "MP" or "ward" without "city" or "county" between."""
+    first, last = sent_start + m.first, sent_start + m.last
+    if first >= 2 and a.lowers[first - 1] == "for" and a.lowers[first - 2] in _SEAT_BEFORE:
+        return True
+    return last + 1 < a.n and a.lowers[last + 1] in _SEAT_AFTER and not m.text.endswith("Council")
 
 
 #: An authority named head first: "Royal Borough of Kensington and Chelsea", "City of Edinburgh" (not
@@ -390,6 +409,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label in ("ORG", "BODY") and end < a.n and lowers[end] in SEAT_WORDS and a.words[end].isupper():
         # "the Glasgow Central MP": a constituency, a place, not an organisation later offices are in
         m.entity = linker.constituency(text)
+    elif label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
+            not text.endswith("Council"):
+        # "the West Fenham councillor": a name the graph does not know, before "councillor", is a ward
+        m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
     elif label in ("ORG", "BODY") or (label == "COUNCIL" and ent is None):
         head_first = _AUTHORITY_NAME.match(text)
         council = text.endswith("Council") or label == "COUNCIL" or head_first is not None

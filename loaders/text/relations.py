@@ -395,10 +395,9 @@ class Rules:
         place = self.place_before(s, role)
         if place is not None:
             return place
-        if "council" in words or role.role in role_lexicon()["council_roles"]:
-            council = self.linker.last({"COUNCIL"}) or _council_of(self.linker.last({"COLLECTIVE"}))
-            if council is not None or "council" in words:
-                return council
+        if "council" in words or _council_role(role.role):
+            # a council's office is never a party's: without a council in context, no organisation
+            return self.linker.last({"COUNCIL"}) or _council_of(self.linker.last({"COLLECTIVE"}))
         if "party" in words:
             return self.linker.last({"PARTY"})
         if "group" in words:
@@ -417,7 +416,7 @@ class Rules:
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
         """"a Bristol city councillor": the council of the place named just before a council role."""
-        if role.role not in role_lexicon()["council_roles"] + ["leader", "mayor"]:
+        if not _council_role(role.role) and role.role not in ("leader", "mayor"):
             return None
         k = role.first - 1
         if k >= 0 and s.lower[k] in ("city", "county", "borough", "district", "town"):
@@ -432,6 +431,10 @@ class Rules:
         found = self.linker.council(name)
         if found is not None:
             return found
+        if kind not in ("city", "county", "borough", "district") and s.lower[k] == "the":
+            # "the Byker councillor": a name the graph knows as no council, after "the", is the
+            # councillor's ward ("a Wokingham councillor" is one of that place's council)
+            return self.linker.last({"COUNCIL"})
         suffix = {"city": "City Council", "county": "County Council", "borough": "Borough Council",
                   "district": "District Council"}.get(kind, "Council")
         return self.linker.organisation(f"{name} {suffix}", "COUNCIL")
@@ -555,7 +558,7 @@ class Rules:
                     or "new" in m.text.lower().split():
                 continue
             i = m.first
-            if m.role in role_lexicon()["council_roles"]:
+            if _council_role(m.role):
                 # "a Bristol city councillor": the place belongs to the role
                 if i > 0 and s.lower[i - 1] in ("city", "county", "borough", "district", "town"):
                     i -= 1
@@ -1885,6 +1888,13 @@ def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
 def _portfolio(words: list[str]) -> bool:
     heads = role_lexicon()["portfolio_heads"]
     return bool(words) and words[-1] in heads and not (len(words) >= 2 and words[-2] == "general")
+
+
+def _council_role(role: str | None) -> bool:
+    """A council's office: a councillor, a provost, a civic mayor, a cabinet member, or one of them
+    with a modifier ("depute-provost", "deputy-lord-provost")."""
+    heads = role_lexicon()["council_roles"]
+    return role is not None and (role in heads or any(role.endswith("-" + h) for h in heads))
 
 
 def _council_of(entity: Entity | None) -> Entity | None:
