@@ -844,3 +844,27 @@ def test_a_council_office_is_never_a_party_office(sample_store):
                       "becomes depute provost.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] in
                 ("Liberal Democrats", "Green Party")], facts
+
+
+def test_the_council_is_the_documents_council_not_one_named_in_passing(sample_store):
+    # a council named in someone's past career is not what "the council" later means
+    facts = _facts_of("Ministers sent commissioners into Newcastle City Council today. The lead commissioner is "
+                      "Jane Smith, formerly a director at Rotherham Metropolitan Borough Council. She will report "
+                      "in March. Her team starts work on Monday. The council is led by Ann Jones.", sample_store,
+                      title="Commissioners sent into Newcastle")
+    led = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ann Jones"]
+    assert led and led[0]["object"]["label"] == "Newcastle City Council", facts
+    # a council the title names in so many words is the council of an office named without one
+    facts = _facts_of("Ten councillors quit the Labour group yesterday, among them the council leader, Ann Jones.",
+                      sample_store, title="Wessex council leader quits Labour")
+    led = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ann Jones"]
+    assert led and led[0]["object"]["label"] == "Wessex Council", facts
+
+
+def test_one_council_under_two_names(sample_store):
+    from partygraph.loaders.text.linking import Linker
+    from partygraph.loaders.text.pipeline import for_store
+
+    linker = Linker(None, for_store(None), None, "doc")
+    first = linker.organisation("Wessex Council", "COUNCIL")
+    assert linker.organisation("Wessex Borough Council", "COUNCIL") is first

@@ -195,6 +195,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
         if first:
             meeting = dates.resolve(first[0].text, document.published)
     linker.topic = _party_in(document.title, linker)
+    linker.home = _council_in_title(document.title, linker)
     rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of)
     index, paragraph_base = 0, 0
     for (offset, _), doc in zip(pieces, docs):
@@ -630,9 +631,34 @@ def _council_in(text: str, linker: Linker) -> Entity | None:
     return None
 
 
+#: Where a title names a council: "Wrexham council leader ...", "Monmouthshire County Council elects",
+#: "elected Mayor of Lewisham", "Glasgow's SNP", "Commissioners sent into Slough".
+_TITLE_COUNCIL = re.compile(
+    r"\b([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) (?:(?:City|County|Borough|District) )?[Cc]ouncil\b"
+    r"|\b(?:[Mm]ayor|[Ll]eader|[Pp]rovost) of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)"
+    r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)*)['’]s\b"
+    r"|\b(?:in|into|for|of|run) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)")
+
+
+def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
+    """The council a document's title names: the graph's council of a name the title gives it, or, for
+    "X council" / "X County Council" in so many words, that council (new if the graph has none)."""
+    for hit in _TITLE_COUNCIL.finditer(title or ""):
+        name = next(g for g in hit.groups() if g)
+        if _party_in(name, linker) is not None:
+            continue
+        found = linker.council(name)
+        if found is not None and found.label.split()[0] == name.split()[0]:
+            return found
+        if hit.group(1):
+            kind = hit.group(0)[len(name):].strip()
+            return linker.organisation(f"{name} {kind[:1].upper()}{kind[1:]}", "COUNCIL")
+    return None
+
+
 def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention] | None = None) -> Entity | None:
     if head in ("council", "authority", "administration", "cabinet"):
-        return linker.last({"COUNCIL"})
+        return linker.council_in_context()
     if head == "party":
         if any(w in text.split() for w in ("uk", "british", "national")):
             # "the UK party": the whole party of which the one in context is the Scottish or Welsh part

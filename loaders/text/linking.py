@@ -111,6 +111,9 @@ class Linker:
         self.collectives: list[Entity] = []
         self.role_labels: dict[str, str] = {}  # role slug -> the words the text used, where a slug loses them
         self.topic: Entity | None = None  # the party the document is about (named in its title)
+        self.home: Entity | None = None  # the council the document is about (named in its title)
+        self.seen: dict[str, int] = {}  # entity IRI -> the sentence it was last named in
+        self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
         self.gender: dict[str, str] = {}  # person IRI -> "m" / "f", as the text's pronouns and titles show
@@ -124,6 +127,20 @@ class Linker:
     def note(self, entity: Entity | None) -> None:
         if entity is not None:
             self.recent.append(entity)
+            self.seen[entity.iri] = len(self.subjects)
+            self.times[entity.iri] = self.times.get(entity.iri, 0) + 1
+
+    def council_in_context(self) -> Entity | None:
+        """What "the council" and a council's office named without one ("the council leader, X", "X,
+        mayor since 2018") refer to: the council named in this sentence or the one before, else the
+        council the document is about (its title's, else the one it names most), not a council named
+        in passing paragraphs before ("a former finance director at Essex County Council")."""
+        last = self.last({"COUNCIL"})
+        main = self.home or max((e for e in self.entities.values() if e.kind == "COUNCIL" and e.iri in self.times),
+                                key=lambda e: self.times[e.iri], default=None)
+        if last is None or main is None or last == main:
+            return last or main
+        return last if self.seen.get(last.iri, -2) >= len(self.subjects) - 1 else main
 
     def last(self, kinds: set[str], contains: str | None = None, before: int | None = None) -> Entity | None:
         """The entity of one of ``kinds`` mentioned most recently (optionally whose label contains a word)."""
@@ -279,8 +296,9 @@ class Linker:
         name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
         if (kind == "COUNCIL" or name.endswith(" Council")) and name.split()[0] not in BODY_COUNCILS:
             council = self.council(name) or next(
-                (e for e in self.entities.values() if e.kind == "COUNCIL" and e.label.startswith(name + " ")
-                 and e.label.endswith("Council")), None)  # "Woking" after "Woking Borough Council"
+                (e for e in self.entities.values() if e.kind == "COUNCIL" and (e.label.startswith(name + " ")
+                 or _bare_council(e.label) == _bare_council(name)) and e.label.endswith("Council")), None)
+            # "Woking" after "Woking Borough Council"; "Woking Borough Council" after "Woking Council"
             if council is not None:
                 return council
             return self.mint(str(uris.organisation(uris.slugify(name))), name, "COUNCIL",
@@ -452,6 +470,12 @@ def _kind_of(types: frozenset[str]) -> str:
     from .pipeline import KIND_OF_TYPE
 
     return next((k for t, k in KIND_OF_TYPE if t in types), "BODY")
+
+
+def _bare_council(name: str) -> str:
+    """A council's name without its kind: "Woking Borough Council" and "Woking Council" are "Woking"."""
+    return re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$", "",
+                  name).strip()
 
 
 def _initials(label: str) -> str:

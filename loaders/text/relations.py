@@ -397,7 +397,7 @@ class Rules:
             return place
         if "council" in words or _council_role(role.role):
             # a council's office is never a party's: without a council in context, no organisation
-            return self.linker.last({"COUNCIL"}) or _council_of(self.linker.last({"COLLECTIVE"}))
+            return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
         if "party" in words:
             return self.linker.last({"PARTY"})
         if "group" in words:
@@ -434,7 +434,7 @@ class Rules:
         if kind not in ("city", "county", "borough", "district") and s.lower[k] == "the":
             # "the Byker councillor": a name the graph knows as no council, after "the", is the
             # councillor's ward ("a Wokingham councillor" is one of that place's council)
-            return self.linker.last({"COUNCIL"})
+            return self.linker.council_in_context()
         suffix = {"city": "City Council", "county": "County Council", "borough": "Borough Council",
                   "district": "District Council"}.get(kind, "Council")
         return self.linker.organisation(f"{name} {suffix}", "COUNCIL")
