@@ -868,3 +868,17 @@ def test_one_council_under_two_names(sample_store):
     linker = Linker(None, for_store(None), None, "doc")
     first = linker.organisation("Wessex Council", "COUNCIL")
     assert linker.organisation("Wessex Borough Council", "COUNCIL") is first
+
+
+def test_an_officer_list_names_each_office(sample_store):
+    # "A as leader, B as his deputy, C as chief whip and D as group chair": one group's officers
+    facts = _facts_of("Labour councillors on Rotherham Metropolitan Borough Council met again. The result, confirmed "
+                      "on 3 May, was a new team: Cllr Smith as leader, Ann Jones of Rawmarsh as his deputy, Mary "
+                      "Brown as chief whip and Tom Green as group chair.", sample_store, published="2022-05-10")
+    offices = {(f["subject"]["label"], f["role"]): f for f in facts if f["relation"] == "holds_office"}
+    for who, role in (("Ann Jones", "deputy leader"), ("Mary Brown", "chief whip"), ("Tom Green", "chair")):
+        assert (who, role) in offices and "group" in offices[(who, role)]["object"]["label"], (who, role, facts)
+        assert offices[(who, role)]["date"] == "2022-05-03", offices[(who, role)]
+    # "as ROLE, NAME" after a statement is still that name's office; one "X as Y" is no list
+    facts = _facts_of("In her first speech as leader, Ann Jones of the Green Party thanked members.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] != "Ann Jones"], facts

@@ -530,6 +530,7 @@ class Rules:
         self.controlled(s)
         self.councils_listed(s)
         self.party_before_name(s)
+        self.officers_listed(s)
         self.council_won(s)
         self.majority_won(s)
         self.council_run(s)
@@ -568,7 +569,7 @@ class Rules:
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
-            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then"):
+            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current"):
                 i -= 1
             if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
@@ -588,8 +589,10 @@ class Rules:
                 people, rule = [prev], "office-apposition"
                 if m.text.lower().endswith("s") and s.lower[i - 1] == ",":
                     people = [p for p in _coordinated(s, i - 1) if _kind(p) == "PERSON"] or people
-            # ROLE , PERSON (and PERSON)   /   ROLE PERSON
-            if not people:
+            # ROLE , PERSON (and PERSON)   /   ROLE PERSON; not "X as his deputy, Y as chief whip": an
+            # "as ROLE" just after a name is that one's office ("in her first address as president, X"
+            # is X's)
+            if not people and not (i > 1 and s.lower[i - 1] == "as" and (s.at(i - 2) is not None or s.title(i - 2))):
                 j = m.last + 1
                 if j < s.n and s.lower[j] == ",":
                     j += 1
@@ -648,6 +651,52 @@ class Rules:
             for person in people:
                 self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=m.role, when=when,
                               is_start=is_start, seat=True))
+
+    def officers_listed(self, s: Sentence) -> None:
+        """"a new top team: A as leader, B of Southwick as his deputy, C as chief whip and D as group
+        chair": a list of "PERSON as ROLE" items (two or more, each opened by the list's ":" / "," /
+        "and" / "with", no verb in it) names each person's office. The offices are one
+        organisation's: the one an item names ("group chair"), else the first item's."""
+        items: list[tuple[Mention, Mention, str | None]] = []
+        for k in range(1, s.n - 2):
+            if s.lower[k] != "as":
+                continue
+            # "as group chair": the owner's noun before the role word
+            owner = s.lower[k + 1] if s.lower[k + 1] in ("group", "party", "council") else None
+            role, person = s.at(k + (2 if owner else 1)), s.at(k - 1)
+            if person is not None and _kind(person) != "PERSON" and k >= 3 and s.lower[person.first - 1] == "of":
+                person = s.at(person.first - 2)  # "Kelly Chequer of Southwick as his deputy"
+            if role is None or role.label != "ROLE" or role.role is None or person is None or \
+                    _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
+                continue
+            opener = person.first - 1
+            while opener >= 0 and s.lower[opener] in HONORIFIC_WORDS | {"cllr", "councillor"}:
+                opener -= 1
+            if opener < 0 or s.lower[opener] not in (":", ",", "and", "with", ";"):
+                continue
+            items.append((person, role, owner))
+        if len(items) < 2:
+            return
+        owner = next((o for _, _, o in items if o), None)
+        org = {"group": self._group_in_context(), "party": self.linker.party_in_context(),
+               "council": self.linker.council_in_context()}[owner] if owner else self.org_of_role(s, items[0][1])
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        when, _ = self.date_near(s, items[0][0].first)  # "confirmed at a meeting on 8 May, was: A as ..."
+        for person, role, _ in items:
+            a, b = self.evidence_span(s, person.first, role.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "officer-list", 0.7, role=role.role, when=when,
+                          is_start=False, seat=True))
+
+    def _group_in_context(self) -> Entity | None:
+        """"the group": the last group named, else the group of the party and the council in context."""
+        group = self.linker.last({"GROUP"})
+        members = self.linker.last({"COLLECTIVE"})  # "Labour councillors on X met": their party's group
+        party = self.linker.party_in_context() or (members.party if members is not None else None)
+        council = self.linker.council_in_context()
+        if group is None and party is not None and council is not None:
+            return self.linker.council_group(party, council)
+        return group
 
     def _role_as_subject(self, s: Sentence, role: Mention) -> list[Mention]:
         """"Keir Starmer sacked X ... The Labour leader said ...": an office named by its
