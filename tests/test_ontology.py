@@ -10,8 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from partygraph.data import sample_files
-from partygraph.graph.validate import file_graph, validate_graph
 from partygraph.graph import formats
+from partygraph.graph.validate import file_graph, validate_graph
 from partygraph.ontology import ONTOLOGY_FILE, SCHEMES_FILE, SHAPES_FILE, uris
 from partygraph.ontology.namespaces import ORG, PG, PROV, SCHEMA
 
