@@ -882,3 +882,32 @@ def test_an_officer_list_names_each_office(sample_store):
     # "as ROLE, NAME" after a statement is still that name's office; one "X as Y" is no list
     facts = _facts_of("In her first speech as leader, Ann Jones of the Green Party thanked members.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] != "Ann Jones"], facts
+
+
+def test_an_office_stated_with_is(sample_store):
+    # "X is the new leader of Y"; "X, who ..., is the new vice chair for Z"; "X, 31, is vice chair for Z"
+    facts = _facts_of("Jane Smith is the new leader of the Scottish Liberal Democrats. The Conservative Party named "
+                      "its team. Ann Jones, who was first elected in 2019, is the new vice chair for membership; "
+                      "Tom Green, 31, is vice chair for campaigning.", sample_store)
+    offices = {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Jane Smith", "leader", "Scottish Liberal Democrats") in offices, offices
+    assert any(who == "Ann Jones" and role == "vice chair for membership" and "Conservative" in org
+               for who, role, org in offices), offices
+    assert any(who == "Tom Green" and role == "vice chair for campaigning" for who, role, _ in offices), offices
+    # hedged, denied or a candidacy: nothing
+    facts = _facts_of("Jane Smith would be the new leader of the Green Party. Ann Jones is not the leader of the "
+                      "Green Party. Tom Green is the candidate of the Green Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_stays_on_as_someones_deputy_leader_of_the_council(sample_store):
+    facts = _facts_of("Jane Smith was returned as leader of Newcastle City Council. Ann Jones stays on as Smith's "
+                      "deputy leader of the council.", sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ann Jones"
+            and f["role"] == "deputy leader" and f["object"]["label"] == "Newcastle City Council"], facts
+
+
+def test_a_mayor_of_a_place_is_no_fuzzy_council(sample_store):
+    facts = _facts_of("Jane Smith, standing for Reform, was elected Mayor of Hull and East Yorkshire.", sample_store)
+    mayor = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "mayor"]
+    assert mayor and mayor[0]["object"]["label"] == "Hull and East Yorkshire", facts

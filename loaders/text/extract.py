@@ -647,8 +647,8 @@ def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
         name = next(g for g in hit.groups() if g)
         if _party_in(name, linker) is not None:
             continue
-        found = linker.council(name)
-        if found is not None and found.label.split()[0] == name.split()[0]:
+        found = linker.council_named(name)
+        if found is not None:
             return found
         if hit.group(1):
             kind = hit.group(0)[len(name):].strip()

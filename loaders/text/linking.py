@@ -332,6 +332,14 @@ class Linker:
         self.pipeline.councils[name] = found
         return self.known(found, "COUNCIL") if found else None
 
+    def council_named(self, name: str) -> Entity | None:
+        """The graph's council of a place the text names, only when the council's name shares a word
+        of the place's ("Cyngor Gwynedd": Gwynedd Council; a fuzzy hit on "Hull and East Yorkshire"
+        is no council of York)."""
+        found = self.council(name)
+        shared = {w for w in name.split() if w[:1].isupper()} & set(found.label.split()) if found else set()
+        return found if shared - {"City", "County", "Borough", "District", "Council", "Of"} else None
+
     def _council(self, name: str) -> str | None:
         bare = re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$",
                       "", name).strip()
@@ -405,6 +413,15 @@ class Linker:
             if found is not None and found.kind == "BODY":
                 return found
         return self.organisation(f"{description} of {owner.label}", "BODY")
+
+    def authority(self, name: str) -> Entity:
+        """The authority of a place the text names as one ("the Mayor of Hull and East Yorkshire"): the
+        graph's council of it, an organisation of that name, else a new body (not the place itself)."""
+        found = self.council_named(name) or self.organisation(name)
+        if found.kind != "PLACE":
+            return found
+        return self.mint(str(uris.organisation(uris.slugify(f"{name} authority"))), name, "BODY",
+                         (str(ORG.Organization),))
 
     def constituency(self, name: str) -> Entity:
         """A parliamentary constituency named in the text ("the MP for Ashfield"), the document's own."""

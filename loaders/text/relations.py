@@ -360,8 +360,8 @@ class Rules:
         """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
         Labour leader", "the party president" (the party in context), "the council leader", "Lord
         Provost" (the council in context)."""
-        if role.possessor is not None:
-            return role.possessor
+        if role.possessor is not None and role.possessor.kind != "PERSON":
+            return role.possessor  # not "Aitken's deputy leader of the council": a person's is the office's
         j = role.last + 1
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
@@ -378,10 +378,11 @@ class Rules:
                     if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
                         if s.lower[j] == "of" or (role.role == "member" and s.lower[j] == "for"):
                             # "the Mayor of London": the place's own authority
-                            return self.linker.council(nxt.text) or self.linker.organisation(nxt.text)
+                            return self.linker.authority(nxt.text) if s.lower[j] == "of" else \
+                                self.linker.council_named(nxt.text) or self.linker.organisation(nxt.text)
                         # "councillor for Bruce Grove": the ward's council, named before or in context
                         return self.place_before(s, role) or self.linker.council(nxt.text) or \
-                            self.linker.last({"COUNCIL"})
+                            self.linker.council_in_context()
                     return nxt.entity
                 break
         prev = s.at(role.first - 1) if role.first > 0 else None
@@ -531,6 +532,7 @@ class Rules:
         self.councils_listed(s)
         self.party_before_name(s)
         self.officers_listed(s)
+        self.copular(s)
         self.council_won(s)
         self.majority_won(s)
         self.council_run(s)
@@ -687,6 +689,46 @@ class Rules:
             a, b = self.evidence_span(s, person.first, role.last)
             self.add(Fact("holds_office", person.entity, org, a, b, "officer-list", 0.7, role=role.role, when=when,
                           is_start=False, seat=True))
+
+    def copular(self, s: Sentence) -> None:
+        """"X is the new leader of the Scottish Liberal Democrats", "Y, who entered the Commons last
+        June, is the new vice chair for candidates", "Z, 28, is vice chair for youth": an office stated
+        with "is" / "was" (the clause's person, past an aside), not hedged, former or a candidacy."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or "former" in m.text.lower():
+                continue
+            k = m.first - 1
+            while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their"):
+                k -= 1
+            if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
+                continue
+            if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
+                continue  # "is Smith's deputy": whose deputy is another fact
+            people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
+                      and p.label != "PRON"] or self._before_aside(s, k)
+            if len(people) != 1 or (k >= 2 and s.at(k - 1) is not None and s.at(k - 1) is not people[0]
+                                    and s.lower[k - 1] != ","):
+                continue  # "the leader's office is ...", "A and B are": not one person's office
+            org = self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            a, b = self.evidence_span(s, people[0].first, m.last)
+            self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
+                          when=self.meeting, is_start=False, seat=True))
+
+    @staticmethod
+    def _before_aside(s: Sentence, k: int) -> list[Mention]:
+        """"X, who only entered the Commons last June, is ...": the person an aside closing just before
+        the verb at ``k`` hangs on, when that person opens the clause."""
+        if s.lower[k - 1] != ",":
+            return []
+        lo = max((x for x in range(k) if s.lower[x] in (";", ":")), default=-1) + 1
+        first = next((m for m in s.mentions if m.first >= lo), None)
+        if first is None or _kind(first) != "PERSON" or first.entity is None or first.label == "PRON" or \
+                first.last + 1 >= k - 1 or s.lower[first.last + 1] != "," or \
+                first.first - lo > 1:
+            return []
+        return [first]
 
     def _group_in_context(self) -> Entity | None:
         """"the group": the last group named, else the group of the party and the council in context."""
@@ -1659,6 +1701,10 @@ class Rules:
         k = end
         if k < s.n and s.lower[k] == "as":
             k += 1
+        owner = s.at(k) if k < s.n else None
+        if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
+                s.lower[owner.last + 1] in ("'s", "’s"):
+            k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
         role = s.at(k) if k < s.n else None
         people = self.people_before(s, start)
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None:
@@ -1937,6 +1983,10 @@ def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
 def _portfolio(words: list[str]) -> bool:
     heads = role_lexicon()["portfolio_heads"]
     return bool(words) and words[-1] in heads and not (len(words) >= 2 and words[-2] == "general")
+
+
+def _kind_of(entity: Entity | None) -> str | None:
+    return entity.kind if entity is not None else None
 
 
 def _council_role(role: str | None) -> bool:
