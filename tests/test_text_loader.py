@@ -911,3 +911,24 @@ def test_a_mayor_of_a_place_is_no_fuzzy_council(sample_store):
     facts = _facts_of("Jane Smith, standing for Reform, was elected Mayor of Hull and East Yorkshire.", sample_store)
     mayor = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "mayor"]
     assert mayor and mayor[0]["object"]["label"] == "Hull and East Yorkshire", facts
+
+
+def test_appointed_her_role_of_the_party(sample_store):
+    # "her" read into the role is the appointment's object
+    facts = _facts_of("The Green Party's executive met today, interviewed Jane Smith and appointed her General "
+                      "Secretary of the party.", sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
+            and f["role"] == "general secretary" and "Green" in f["object"]["label"]], facts
+
+
+def test_a_party_office_is_the_documents_party_not_one_named_in_passing(sample_store):
+    # the sentence before named the document's party and, in passing, another: "Party leader X" is the first's
+    facts = _facts_of("The Liberal Democrats elected Jane Smith as president. She said the Liberal Democrats would "
+                      "stand against Reform's politics of division.\n\nParty leader Ann Jones congratulated her.",
+                      sample_store)
+    leader = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ann Jones"]
+    assert leader and leader[0]["object"]["label"] == "Liberal Democrats", facts
+    # "leader of the UK Liberal Democrats": the party, not a place
+    facts = _facts_of("Ann Jones, leader of the UK Liberal Democrats, sent her congratulations.", sample_store)
+    leader = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ann Jones"]
+    assert leader and leader[0]["object"]["label"] == "Liberal Democrats", facts

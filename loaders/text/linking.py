@@ -169,6 +169,18 @@ class Linker:
                 return self.topic if self.topic is not None and self.topic in named else named[-1]
         return self.topic
 
+    def party_of_office(self) -> Entity | None:
+        """The party an office named "party leader" or "the president" belongs to: the last party
+        named, unless the sentence that named it also named the party the document is about (its
+        title's, else the party it names most): "... the Liberal Democrats would stand against
+        Reform's politics. Party leader Ed Davey ..." is the Liberal Democrats' leader."""
+        main = self.topic or max((e for e in self.entities.values() if e.kind == "PARTY" and e.iri in self.times),
+                                 key=lambda e: self.times[e.iri], default=None)
+        for named in reversed(self.sentence_parties):
+            if named:
+                return main if main is not None and main in named else named[-1]
+        return main
+
     def last_subject(self, excluding: Entity | None = None, gender: str | None = None) -> Entity | None:
         """The person the last sentence that had one was about (its subject), of the ``gender`` a
         pronoun has if the text has shown theirs."""

@@ -371,6 +371,10 @@ class Rules:
                     if s.lower[k] in ("the", "a", "an"):
                         continue
                     break
+                party = s.at(nxt.last + 1) if nxt is not None and nxt.last + 1 < s.n else None
+                if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
+                        party.entity is not None and party.entity.kind == "PARTY":
+                    return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
                 if nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
                     if role.role in SEAT_ROLES and s.lower[j] == "for":
                         # "the MP for Ashfield": the constituency, not the council of the same name
@@ -400,7 +404,7 @@ class Rules:
             # a council's office is never a party's: without a council in context, no organisation
             return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
         if "party" in words:
-            return self.linker.last({"PARTY"})
+            return self.linker.party_of_office()
         if "group" in words:
             return self.linker.last({"GROUP"})
         if any(w in ("its", "their") for w in words):
@@ -412,7 +416,7 @@ class Rules:
         if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
             return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
         if role.role in PARTY_OFFICES:
-            return self.linker.party_in_context() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
+            return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
@@ -1019,11 +1023,13 @@ class Rules:
             people = self.people_before(s, start)
         else:
             people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
-            people = _coordinated_from(s, people[0]) if people else []
+            people = _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
         people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
         if not people:
             return
         after_people = max(p.last for p in people) if not passive else start
+        if not passive and people[0].label == "PRON" and people[0].first == end and s.at(end) is not None:
+            after_people = end - 1  # "appointed her General Secretary": the role "her" was read into
         roles = [m for m in s.mentions if m.label == "ROLE" and m.first > after_people and m.first - after_people <= 12]
         as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
         if not as_roles and not passive:
@@ -1064,6 +1070,17 @@ class Rules:
                 self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
             return
         self.elected_to(s, start, passive, people, role, when)
+
+    def _her_before_role(self, s: Sentence, end: int) -> list[Mention]:
+        """"appointed her General Secretary of the party": "her" read into the role is the object, the
+        woman the text was about; the role without it is the office."""
+        role = s.at(end) if end < s.n else None
+        if role is None or role.label != "ROLE" or role.first != end or s.lower[end] != "her":
+            return []
+        person = self.linker.last_subject(gender="f")
+        if person is None or person.kind != "PERSON":
+            return []
+        return [Mention(role.start, role.start + 3, "her", "PRON", end, end, person)]
 
     @staticmethod
     def _as_after_aside(s: Sentence, person_last: int, made: bool = False) -> list[Mention]:
