@@ -932,3 +932,12 @@ def test_a_party_office_is_the_documents_party_not_one_named_in_passing(sample_s
     facts = _facts_of("Ann Jones, leader of the UK Liberal Democrats, sent her congratulations.", sample_store)
     leader = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ann Jones"]
     assert leader and leader[0]["object"]["label"] == "Liberal Democrats", facts
+
+
+def test_the_organisation_a_place_possesses(sample_store):
+    # "leader of Newcastle's ruling Labour group": the group, not the council of the place
+    facts = _facts_of("Jane Smith, the Byker councillor, is the new leader of Newcastle's ruling Labour group after "
+                      "a vote last night.", sample_store)
+    leader = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
+    assert leader and "group" in leader[0]["object"]["label"] and leader[0]["date"] == "2022-07-06", facts
+    assert not [f for f in facts if "Byker" in f["object"]["label"]], facts

@@ -396,7 +396,12 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     ent_id = ent.ent_id_ if ent is not None and label not in ("COLLECTIVE", "ROLE", "DATE") else ""
     text = m.text
     lowers = a.lowers
-    if ent_id.startswith(("http://", "https://")) and text in _unit_names():
+    if label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
+            not text.endswith("Council"):
+        # "the West Fenham councillor": an organisation's name (not a council's) before "councillor"
+        # is a ward, whatever the graph has filed under it
+        m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
+    elif ent_id.startswith(("http://", "https://")) and text in _unit_names():
         m.entity = linker.unit(_unit_names()[text])  # "Welsh Labour": linked like a party in a text
     elif ent_id.startswith(("http://", "https://")):
         m.entity = linker.known(ent_id, label)
@@ -410,10 +415,6 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label in ("ORG", "BODY") and end < a.n and lowers[end] in SEAT_WORDS and a.words[end].isupper():
         # "the Glasgow Central MP": a constituency, a place, not an organisation later offices are in
         m.entity = linker.constituency(text)
-    elif label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
-            not text.endswith("Council"):
-        # "the West Fenham councillor": a name the graph does not know, before "councillor", is a ward
-        m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
     elif label in ("ORG", "BODY") or (label == "COUNCIL" and ent is None):
         head_first = _AUTHORITY_NAME.match(text)
         council = text.endswith("Council") or label == "COUNCIL" or head_first is not None

@@ -371,7 +371,12 @@ class Rules:
                     if s.lower[k] in ("the", "a", "an"):
                         continue
                     break
-                party = s.at(nxt.last + 1) if nxt is not None and nxt.last + 1 < s.n else None
+                if nxt.last + 2 < s.n and s.lower[nxt.last + 1] in ("'s", "’s"):
+                    # "leader of Newcastle's ruling Labour group": the organisation possessed
+                    owned = next((x for x in s.mentions if nxt.last + 1 < x.first <= nxt.last + 4
+                                  and x.entity is not None and x.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
+                    nxt = owned or nxt
+                party = s.at(nxt.last + 1) if nxt.last + 1 < s.n else None
                 if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
                         party.entity is not None and party.entity.kind == "PARTY":
                     return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
@@ -717,8 +722,12 @@ class Rules:
             if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
                 continue
             a, b = self.evidence_span(s, people[0].first, m.last)
+            new = "new" in s.lower[k + 1:m.first + 2]
+            # "is the new leader ... after a vote last night": an office begun, dated by its sentence;
+            # "is vice chair": a state, dated by nothing
+            when = self.date_near(s, k)[0] if new else self.meeting
             self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
-                          when=self.meeting, is_start=False, seat=True))
+                          when=when, is_start=new, seat=True))
 
     @staticmethod
     def _before_aside(s: Sentence, k: int) -> list[Mention]:
