@@ -641,7 +641,9 @@ class Rules:
             if not people and i == 0 and s.lower[0] == "the" and (prev_org is not None or m.possessor is not None):
                 people, rule = self._role_as_subject(s, m), "office-anaphor"
             people = [p for p in people if p.entity is not None]
-            if not people:
+            if not people or m.role in SEAT_ROLES:
+                # "X, the MP for Y": a seat named to say who someone is is background (docs/text-gold-
+                # guide.md), and its constituency is no organisation; a seat won is told by an event
                 continue
             if m.role == "chair" and i >= 2 and s.lower[i - 1] == "the" and s.lower[i - 2] == "in":
                 continue
