@@ -950,3 +950,17 @@ def test_a_seat_named_to_say_who_someone_is_is_background(sample_store):
                       "resigned.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] in (
         "member of parliament", "member of the scottish parliament")], facts
+
+
+def test_a_post_the_graph_knows_is_read_as_its_role():
+    # "Leader of Wessex County Council" matched as a post: the role leader, of that council
+    from partygraph.loaders.text.extract import _post_as_role
+    from partygraph.loaders.text.linking import Linker, Mention
+    from partygraph.loaders.text.pipeline import for_store
+
+    linker = Linker(None, for_store(None), None, "doc")
+    m = Mention(0, 38, "Leader of Wessex County Council", "POST", 0, 4)
+    assert _post_as_role(m, m.text, linker)
+    assert (m.label, m.role, m.possessor.label, m.possessor.kind) == ("ROLE", "leader", "Wessex County Council",
+                                                                      "COUNCIL")
+    assert not _post_as_role(Mention(0, 9, "Town Clerk", "POST", 0, 1), "Town Clerk", linker)

@@ -389,6 +389,21 @@ def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool | str:
                                            "representative", "steward")
 
 
+def _post_as_role(m: Mention, text: str, linker: Linker) -> bool:
+    """"Leader of Monmouthshire County Council", a post the graph knows by that name: read as the role
+    it is, of the organisation it names (the rules read offices from roles)."""
+    head, _, rest = text.partition(" of ")
+    role = role_lexicon()["roles"].get(re.sub(r"^(?:the|a)\s+", "", head.lower()).strip())
+    if not role or not rest:
+        return False
+    rest = re.sub(r"^(?:the|The)\s+", "", rest)
+    m.label, m.role, m.role_text, m.entity = "ROLE", role, head, None
+    m.possessor = linker.council(rest) if rest.endswith("Council") else None
+    m.possessor = m.possessor or linker.organisation(rest, "COUNCIL" if rest.endswith("Council") else "BODY")
+    linker.note(m.possessor)
+    return True
+
+
 def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, linker: Linker,  # type: ignore[no-untyped-def]
           pipeline: Pipeline, so_far: list[Mention]) -> None:
     label = m.label
@@ -396,6 +411,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     ent_id = ent.ent_id_ if ent is not None and label not in ("COLLECTIVE", "ROLE", "DATE") else ""
     text = m.text
     lowers = a.lowers
+    if label == "POST" and _post_as_role(m, text, linker):
+        return
     if label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
             not text.endswith("Council"):
         # "the West Fenham councillor": an organisation's name (not a council's) before "councillor"
