@@ -964,3 +964,15 @@ def test_a_post_the_graph_knows_is_read_as_its_role():
     assert (m.label, m.role, m.possessor.label, m.possessor.kind) == ("ROLE", "leader", "Wessex County Council",
                                                                       "COUNCIL")
     assert not _post_as_role(Mention(0, 9, "Town Clerk", "POST", 0, 1), "Town Clerk", linker)
+
+
+def test_led_two_organisations(sample_store):
+    # "led both the group and the council"; "led the group since 2007 and the council since 2011"
+    facts = _facts_of("Wessex County Council met. Jane Smith, who has led both the Labour group and the council for "
+                      "25 years, spoke. Ann Jones, who had led the group since 2007 and the council since 2011, "
+                      "lost.", sample_store)
+    led = {(f["subject"]["label"], f["object"]["label"], f["date"]) for f in facts if f["relation"] == "holds_office"}
+    assert {("Jane Smith", "Wessex County Council"), ("Ann Jones", "Wessex County Council")} <= \
+        {(who, org) for who, org, _ in led}, led
+    assert ("Ann Jones", "Wessex County Council", "2011-01-01") in led, led
+    assert any(who == "Ann Jones" and "group" in org and when == "2007-01-01" for who, org, when in led), led

@@ -1278,18 +1278,42 @@ class Rules:
             return
         org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
-                                   and s.lower[k] not in DETERMINER_WORDS for k in range(start + 1, org.first)):
+                                   and s.lower[k] not in DETERMINER_WORDS | {"both"} for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
         people = self.people_before(s, start)
         if org is None or org.entity is None or not people:
             return
-        since = [d for d in s.dates() if d.first > org.last and d.text.lower().startswith("since")]
-        when = self.when_of(since[0], s, start) if since else None
-        a, b = self.evidence_span(s, people[0].first, since[0].last if since else org.last)
-        for p in people:
-            if p.entity is not None and p.entity.kind == "PERSON":
-                self.add(Fact("holds_office", p.entity, org.entity, a, b, f"{role}-since", 0.8, role=role, when=when,
-                              is_start=when is not None, seat=True))
+        led_all = [org] + self._also_led(s, org)
+        for led in led_all:
+            # "led the group since 2007 and the council since 2011": each its own date; "led the group
+            # and the council since 2018": the one date of both
+            since = [d for d in s.dates() if d.first > led.last and d.text.lower().startswith("since")]
+            since = [d for d in since if d.first == led.last + 1] or [d for d in since if d.first > led_all[-1].last]
+            when = self.when_of(since[0], s, start) if since else None
+            a, b = self.evidence_span(s, people[0].first, since[0].last if since else led.last)
+            for p in people:
+                if p.entity is not None and p.entity.kind == "PERSON":
+                    self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
+                                  when=when, is_start=when is not None, seat=True))
+
+    @staticmethod
+    def _also_led(s: Sentence, org: Mention) -> list[Mention]:
+        """"led both the Labour group and the council", "led the group since 2007 and the council
+        since 2011": the organisation coordinated with the first (past its own "since" date)."""
+        k = org.last + 1
+        dated = next((d for d in s.dates() if d.first == k and d.text.lower().startswith("since")), None)
+        if dated is not None:
+            k = dated.last + 1
+        if k + 1 >= s.n or s.lower[k] != "and":
+            return []
+        k += 1
+        while k < s.n and s.at(k) is None and s.lower[k] in ("the", "its", "their", "his", "her"):
+            k += 1
+        other = s.at(k) if k < s.n else None
+        if other is None or other.entity is None or other.entity.kind not in {"COUNCIL", "PARTY", "BODY", "GROUP"} \
+                or other.first != k:
+            return []
+        return [other]
 
     def rule_resign(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start, 4) or s.requested(start):
