@@ -976,3 +976,13 @@ def test_led_two_organisations(sample_store):
         {(who, org) for who, org, _ in led}, led
     assert ("Ann Jones", "Wessex County Council", "2011-01-01") in led, led
     assert any(who == "Ann Jones" and "group" in org and when == "2007-01-01" for who, org, when in led), led
+
+
+def test_the_group_of_the_councillors_who_chose(sample_store):
+    # "X's Labour councillors chose Y as the new leader of their group": the group, not the council
+    facts = _facts_of("Newcastle City Council's Labour councillors last night chose Jane Smith as the new leader of "
+                      "their group. Earlier she was made one of the council's two deputy leaders.", sample_store)
+    offices = {(f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"
+               and f["subject"]["label"] == "Jane Smith"}
+    assert any(role == "leader" and "group" in org for role, org in offices), offices
+    assert ("deputy leader", "Newcastle City Council") in offices, offices

@@ -692,8 +692,12 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
         return linker.party_before()
     if head == "group":
         group = linker.last({"GROUP"})
-        party, council = linker.last({"PARTY"}), linker.last({"COUNCIL"})
-        if group is None and party is not None and council is not None and text.lower() == "the group":
+        members = linker.last({"COLLECTIVE"})
+        # "Manchester's Labour councillors chose X as the leader of their group": the members' party
+        party = linker.last({"PARTY"}) or (members.party if members is not None else None)
+        council = linker.council_in_context() or (members.council if members is not None else None)
+        if group is None and party is not None and council is not None and \
+                text.lower() in ("the group", "their group", "its group"):
             # "Labour won Wessex Council ... the group elected its officers": that party's group there
             return linker.council_group(party, council)
         return group

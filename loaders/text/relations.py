@@ -362,6 +362,12 @@ class Rules:
         Provost" (the council in context)."""
         if role.possessor is not None and role.possessor.kind != "PERSON":
             return role.possessor  # not "Aitken's deputy leader of the council": a person's is the office's
+        k = role.first - 1
+        while k > 1 and s.lower[k] in ("two", "three", "four", "joint", "other", "new"):
+            k -= 1
+        owner = s.at(k - 1) if k < role.first - 1 and s.lower[k] in ("'s", "’s") else None
+        if owner is not None and owner.entity is not None and owner.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+            return owner.entity  # "one of the council's two deputy leaders"
         j = role.last + 1
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
