@@ -986,3 +986,10 @@ def test_the_group_of_the_councillors_who_chose(sample_store):
                and f["subject"]["label"] == "Jane Smith"}
     assert any(role == "leader" and "group" in org for role, org in offices), offices
     assert ("deputy leader", "Newcastle City Council") in offices, offices
+
+
+def test_returned_as_council_leader(sample_store):
+    facts = _facts_of("At the first meeting of Newcastle City Council, Jane Smith was returned as council leader. "
+                      "The party returned the favour.", sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
+            and f["role"] == "leader" and f["object"]["label"] == "Newcastle City Council"], facts
