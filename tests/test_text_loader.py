@@ -993,3 +993,13 @@ def test_returned_as_council_leader(sample_store):
                       "The party returned the favour.", sample_store)
     assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
             and f["role"] == "leader" and f["object"]["label"] == "Newcastle City Council"], facts
+
+
+def test_a_partys_administration_is_control(sample_store):
+    facts = _facts_of("At the first meeting of Newcastle City Council, Jane Smith was returned as leader, at the "
+                      "head of a Labour minority administration.", sample_store)
+    assert _has(facts, "controls", "Labour", "Newcastle City Council"), facts
+    # a past or a shared administration: nothing
+    facts = _facts_of("Newcastle City Council met. Jane Smith led the previous Labour administration. Ann Jones "
+                      "joined a Labour administration and the Greens.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

@@ -551,6 +551,7 @@ class Rules:
         self.council_won(s)
         self.majority_won(s)
         self.council_run(s)
+        self.administration(s)
         self.opposed_in_words(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
@@ -943,6 +944,33 @@ class Rules:
             when, _ = self.date_near(s, k, event=True)
             a, b = self.evidence_span(s, subject.first, min(s.n - 1, k + 2))
             self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
+                          is_start=False))
+
+    def administration(self, s: Sentence) -> None:
+        """"at the head of an SNP minority administration", "Newcastle's ruling Labour group": a party
+        whose administration (or ruling group) it is controls the council in context. Not a past one
+        ("the previous Conservative administration"), nor a shared one, nor a hedged one."""
+        for m in s.mentions:
+            if m.entity is None or m.entity.kind != "PARTY" or m.first == 0:
+                continue
+            k = m.last + 1
+            if k < s.n and s.lower[k] in ("minority", "majority"):
+                k += 1
+            head = s.lower[k] if k < s.n else ""
+            before = s.lower[m.first - 1]
+            if not ((head == "administration" and before in ("a", "an", "the", "its")) or
+                    (head == "group" and before == "ruling")):
+                continue
+            window = s.lower[max(0, m.first - 4):m.first]
+            if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint") for w in window) or \
+                    s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in ("and", "with")):
+                continue
+            council = self.linker.council_in_context()
+            if council is None:
+                continue
+            when, _ = self.date_near(s, m.first)
+            a, b = self.evidence_span(s, m.first - 1, k)
+            self.add(Fact("controls", m.entity, council, a, b, "controls-administration", 0.7, when=when,
                           is_start=False))
 
     def opposed_in_words(self, s: Sentence) -> None:
