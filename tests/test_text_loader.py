@@ -1003,3 +1003,15 @@ def test_a_partys_administration_is_control(sample_store):
     facts = _facts_of("Newcastle City Council met. Jane Smith led the previous Labour administration. Ann Jones "
                       "joined a Labour administration and the Greens.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_the_office_named_first_then_is_and_its_holder(sample_store):
+    # "His deputy is X": the deputy of what the text made him leader of; "The party chairman is Y."
+    facts = _facts_of("Jane Smith was voted in as leader of Newcastle City Council. Her deputy is Ann Jones, the "
+                      "Byker member. The Green Party met too. The party chairman is Tom Green.", sample_store)
+    offices = {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Ann Jones", "deputy leader", "Newcastle City Council") in offices, offices
+    assert ("Tom Green", "chair", "Green Party") in offices, offices
+    # a role inside a clause that goes on is no such statement
+    facts = _facts_of("The Green Party met. Jane Smith said the leader is Ann Jones's friend.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

@@ -548,6 +548,7 @@ class Rules:
         self.party_before_name(s)
         self.officers_listed(s)
         self.copular(s)
+        self.role_is_person(s)
         self.council_won(s)
         self.majority_won(s)
         self.council_run(s)
@@ -737,6 +738,38 @@ class Rules:
             when = self.date_near(s, k)[0] if new else self.meeting
             self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
                           when=when, is_start=new, seat=True))
+
+    def role_is_person(self, s: Sentence) -> None:
+        """"The party chairman is Zia Yusuf.", "His deputy is Rob Gibson, the Spalding member": the
+        office named first, then "is" and the one person who holds it (the clause ends after the
+        name). "his deputy" is the deputy of the organisation the text gave "him" an office in."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower():
+                continue
+            k = m.last + 1
+            if k + 1 >= s.n or s.lower[k] not in ("is", "was") or s.hedged(k):
+                continue
+            person = s.at(k + 1)
+            if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON" or \
+                    (person.last + 1 < s.n and s.lower[person.last + 1] not in (".", ",", ";", "and", "(")) or \
+                    s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
+                continue  # the role opens its clause: not "X said the leader is Y's friend"
+            org = self._deputy_of(s, m) or self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
+                          when=self.meeting, is_start=False, seat=True))
+
+    def _deputy_of(self, s: Sentence, role: Mention) -> Entity | None:
+        """"his deputy", "her deputy leader": the organisation whose office the text last gave the person
+        the pronoun stands for (the person the sentence before was about)."""
+        words = (role.role_text or role.text).lower().split()
+        if role.role != "deputy-leader" or not words or words[0] not in ("his", "her"):
+            return None
+        person = self.linker.last_subject(gender="m" if words[0] == "his" else "f")
+        office = self.offices.get(person.iri) if person is not None else None
+        return office.object if office is not None and office.role in ("leader", "co-leader") else None
 
     @staticmethod
     def _before_aside(s: Sentence, k: int) -> list[Mention]:
