@@ -1015,3 +1015,12 @@ def test_the_office_named_first_then_is_and_its_holder(sample_store):
     # a role inside a clause that goes on is no such statement
     facts = _facts_of("The Green Party met. Jane Smith said the leader is Ann Jones's friend.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_two_people_each_with_an_aside_share_the_verb(sample_store):
+    # "A, who leads X, and B, leader of Y, were appointed co-leaders of Z": both
+    facts = _facts_of("Newcastle City Council met. Jane Smith, who leads the Labour group, and Ann Jones, leader of "
+                      "the Green group, were appointed co-leaders of Newcastle City Council.", sample_store)
+    appointed = {f["subject"]["label"] for f in facts if f["relation"] == "holds_office"
+                 and f["object"]["label"] == "Newcastle City Council"}
+    assert {"Jane Smith", "Ann Jones"} <= appointed, facts

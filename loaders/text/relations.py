@@ -484,7 +484,7 @@ class Rules:
         # with the people coordinated with it.
         first = min(people, key=lambda m: m.first)
         coord = _coordinated_from(s, first)
-        return coord or [first]
+        return _before_relative(s, first) + (coord or [first])
 
     def subject_before(self, s: Sentence, token: int, kinds: set[str]) -> Mention | None:
         """The subject of the clause a verb at ``token`` is in: its first mention of ``kinds``, or the
@@ -2145,6 +2145,20 @@ def _coordinated(s: Sentence, who: int) -> list[Mention]:
         group.insert(0, prev)
         k = prev.first - 1
     return group
+
+
+def _before_relative(s: Sentence, first: Mention) -> list[Mention]:
+    """"A, who leads the SNP group, and B, leader of the Lib Dem group, were appointed": the person a
+    relative clause ending in ", and" just before ``first`` hangs on, coordinated with it."""
+    k = first.first - 1
+    if k < 2 or s.lower[k] != "and" or s.lower[k - 1] != ",":
+        return []
+    who = next((x for x in range(k - 2, max(0, k - 14), -1) if s.lower[x] in ("who", "which", ",")), None)
+    if who is None or s.lower[who] not in ("who", "which") or who < 2 or s.lower[who - 1] != ",":
+        return []
+    person = s.at(who - 2)
+    return [person] if person is not None and _kind(person) == _kind(first) == "PERSON" and \
+        person.label != "PRON" else []
 
 
 def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
