@@ -1024,3 +1024,17 @@ def test_two_people_each_with_an_aside_share_the_verb(sample_store):
     appointed = {f["subject"]["label"] for f in facts if f["relation"] == "holds_office"
                  and f["object"]["label"] == "Newcastle City Council"}
     assert {"Jane Smith", "Ann Jones"} <= appointed, facts
+
+
+def test_a_mayor_and_a_portfolio_are_council_offices(sample_store):
+    # with the council in context, "X, mayor since 2018" and "the cabinet member for finance" are its
+    facts = _facts_of("Newcastle City Council will hold a by-election. Jane Smith, mayor since 2018, resigned to "
+                      "stand for the Labour Party. Local members picked Ann Jones, ahead of Mary Brown, the cabinet "
+                      "member for finance.", sample_store)
+    offices = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Jane Smith", "Newcastle City Council") in offices and ("Mary Brown", "Newcastle City Council") in offices, \
+        offices
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Labour Party"], facts
+    # "a member of Croydon's improvement panel": a body the text does not name, no office
+    facts = _facts_of("Ann Jones is a member of Newcastle's improvement and assurance panel.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

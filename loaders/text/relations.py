@@ -381,7 +381,9 @@ class Rules:
                     # "leader of Newcastle's ruling Labour group": the organisation possessed
                     owned = next((x for x in s.mentions if nxt.last + 1 < x.first <= nxt.last + 4
                                   and x.entity is not None and x.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
-                    nxt = owned or nxt
+                    if owned is None:
+                        return None  # "a member of Croydon's improvement panel": a body the text does not name
+                    nxt = owned
                 party = s.at(nxt.last + 1) if nxt.last + 1 < s.n else None
                 if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
                         party.entity is not None and party.entity.kind == "PARTY":
@@ -2111,7 +2113,8 @@ def _kind_of(entity: Entity | None) -> str | None:
 def _council_role(role: str | None) -> bool:
     """A council's office: a councillor, a provost, a civic mayor, a cabinet member, or one of them
     with a modifier ("depute-provost", "deputy-lord-provost")."""
-    heads = role_lexicon()["council_roles"]
+    heads = role_lexicon()["council_roles"] + ["mayor"]  # a mayor is a council's (or an authority's, named)
+    role = role.split("-for-")[0] if role is not None else None  # "cabinet-member-for-finance"
     return role is not None and (role in heads or any(role.endswith("-" + h) for h in heads))
 
 
