@@ -1038,3 +1038,11 @@ def test_a_mayor_and_a_portfolio_are_council_offices(sample_store):
     # "a member of Croydon's improvement panel": a body the text does not name, no office
     facts = _facts_of("Ann Jones is a member of Newcastle's improvement and assurance panel.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_sits_on_a_partys_body(sample_store):
+    # "sits on Labour's national executive committee": the body, not the party
+    facts = _facts_of("Jane Smith, who sits on Labour's national executive committee, criticised the decision.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of" and f["object"]["label"] == "Labour Party"], facts
+    assert [f for f in facts if f["relation"] == "member_of" and "National Executive" in f["object"]["label"]], facts

@@ -1789,6 +1789,12 @@ class Rules:
         org_mention = next(iter(s.after(end - 1, ORG_KINDS - {"COLLECTIVE"}, limit=7)), None)
         if org_mention is None or org_mention.entity is None:
             return
+        if org_mention.last + 2 < s.n and s.lower[org_mention.last + 1] in ("'s", "’s"):
+            # "sits on Labour's national executive committee": the body possessed, not the possessor
+            owned = s.at(org_mention.last + 2)
+            if owned is None or owned.entity is None or owned.entity.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                return
+            org_mention = owned
         obj = org_mention.entity
         first_word = j
         while first_word < org_mention.first and s.lower[first_word] in ("the", "a", "an", "its", "his", "her"):
