@@ -1046,3 +1046,22 @@ def test_sits_on_a_partys_body(sample_store):
                       sample_store)
     assert not [f for f in facts if f["relation"] == "member_of" and f["object"]["label"] == "Labour Party"], facts
     assert [f for f in facts if f["relation"] == "member_of" and "National Executive" in f["object"]["label"]], facts
+
+
+def test_a_party_before_a_council_office_is_the_holders(sample_store):
+    # "the Labour mayor X", "Green councillor Y": their party; the office is the council's
+    facts = _facts_of("Newcastle City Council met. The Labour mayor Jane Smith spoke, and Green councillor Ann "
+                      "Jones replied.", sample_store)
+    offices = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert not [o for o in offices if o[1] in ("Labour Party", "Green Party")], offices
+
+
+def test_no_office_of_an_independent_or_of_a_place(sample_store):
+    # "sits as an independent" names no party whose chief whip is meant; "X of Southwick" is a place
+    facts = _facts_of("The Conservative Party suspended Jane Smith. Until then she sat as an Independent. The chief "
+                      "whip, Ann Jones, said so. Mary Brown of Southwick agreed.", sample_store)
+    assert not [f for f in facts if f["object"]["label"].startswith(("Independent", "Southwick"))], facts
+    # the Secretary of State is the government's, no council's; a seat held since a year is background
+    facts = _facts_of("Newcastle City Council failed. The Secretary of State, Jane Smith, sent commissioners. Ann "
+                      "Jones has been a Member of the Scottish Parliament since 2003.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

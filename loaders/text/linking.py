@@ -174,9 +174,12 @@ class Linker:
         named, unless the sentence that named it also named the party the document is about (its
         title's, else the party it names most): "... the Liberal Democrats would stand against
         Reform's politics. Party leader Ed Davey ..." is the Liberal Democrats' leader."""
-        main = self.topic or max((e for e in self.entities.values() if e.kind == "PARTY" and e.iri in self.times),
+        main = self.topic or max((e for e in self.entities.values() if e.kind == "PARTY" and e.iri in self.times
+                                  and not e.label.lower().startswith("independent")),
                                  key=lambda e: self.times[e.iri], default=None)
         for named in reversed(self.sentence_parties):
+            # "sits as an independent" names no party whose offices there are
+            named = [e for e in named if not e.label.lower().startswith("independent")]
             if named:
                 return main if main is not None and main in named else named[-1]
         return main

@@ -52,8 +52,10 @@ RECENT_DAYS = 7
 RESOLVING = {"resolved", "agreed", "decided", "voted"}
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
 #: Roles that are a seat in a parliament: "the MP for X" names a constituency.
-SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd"}
-GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd", "prime-minister",
+SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd",
+              # as read when the text's "the" is dropped from the role ("a Member of the Scottish Parliament")
+              "member-of-scottish-parliament", "member-of-senedd"}
+GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
                     "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
 #: Offices of a party itself: without an organisation named, the party in context holds them.
 PARTY_OFFICES = {"general-secretary", "president", "treasurer", "chief-whip", "deputy-chief-whip"}
@@ -403,13 +405,16 @@ class Rules:
                     return nxt.entity
                 break
         prev = s.at(role.first - 1) if role.first > 0 else None
-        if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
-            return prev.entity  # "the Scottish Labour leader", "SNP leader"
+        if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
+                not (prev.entity.kind == "PARTY" and _council_role(role.role)):
+            # "the Scottish Labour leader", "SNP leader"; but "the Labour mayor", "Green councillor X": the
+            # holder's party, the office the council's
+            return prev.entity
         words = (role.role_text or role.text).lower().split()
         if "shadow" in words:  # the opposition's front bench: an office in the party
             return self.linker.last({"PARTY"})
-        if role.role in GOVERNMENT_ROLES or _portfolio(words):
-            return None
+        if role.role in GOVERNMENT_ROLES or _portfolio(words) or " ".join(words[-3:]) == "secretary of state":
+            return None  # a post in the government, which no organisation in the text holds
         place = self.place_before(s, role)
         if place is not None:
             return place
@@ -716,7 +721,8 @@ class Rules:
         June, is the new vice chair for candidates", "Z, 28, is vice chair for youth": an office stated
         with "is" / "was" (the clause's person, past an aside), not hedged, former or a candidacy."""
         for m in s.mentions:
-            if m.label != "ROLE" or m.role in (None, "candidate", "member") or "former" in m.text.lower():
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or m.role in SEAT_ROLES or \
+                    "former" in m.text.lower():
                 continue
             k = m.first - 1
             while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their"):
@@ -821,7 +827,10 @@ class Rules:
                 while k < s.n and s.lower[k] == "the":
                     k += 1
                 org = s.at(k)
-                if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG", "PARTY"):
+                if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG", "PARTY") and \
+                        not (org.entity.minted and org.first == org.last and org.entity.kind != "PARTY"):
+                    # "Jim Kennedy of Unite" (a body the graph knows); not "Kelly Chequer of Southwick",
+                    # "Lord Johnson of Lainston": one unknown capitalised word after "of" is a place
                     a, b = self.evidence_span(s, m.first, org.last)
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-of", 0.7, is_start=False))
             # PERSON , a ORG official
@@ -1834,7 +1843,8 @@ class Rules:
             k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
         role = s.at(k) if k < s.n else None
         people = self.people_before(s, start)
-        if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None:
+        if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
+                role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
             return
         org = self.org_of_role(s, role)
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
