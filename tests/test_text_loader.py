@@ -1065,3 +1065,9 @@ def test_no_office_of_an_independent_or_of_a_place(sample_store):
     facts = _facts_of("Newcastle City Council failed. The Secretary of State, Jane Smith, sent commissioners. Ann "
                       "Jones has been a Member of the Scottish Parliament since 2003.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_a_council_group_is_named_as_the_text_names_its_party(sample_store):
+    facts = _facts_of("Newcastle City Council met. Jane Smith, leader of the Lib Dem group, spoke.", sample_store)
+    led = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"]
+    assert led and led[0]["object"]["label"] == "Newcastle Lib Dem group", facts

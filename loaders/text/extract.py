@@ -474,9 +474,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = _definite(text.lower().split()[-1], text.lower(), linker, sentence_start=so_far)
     elif label == "GROUP":
         party = _party_in(text, linker)
-        council = linker.last({"COUNCIL"})
+        council = linker.council_in_context()
+        named = _party_names_re()[0].search(text)
         if party is not None and council is not None:
-            m.entity = linker.council_group(party, council)
+            m.entity = linker.council_group(party, council, named.group(0) if named else None)
         else:
             m.entity = linker.organisation(text, "BODY")
     elif label == "COLLECTIVE":

@@ -398,8 +398,11 @@ class Linker:
         self.collectives.append(entity)
         return entity
 
-    def council_group(self, party: Entity, council: Entity) -> Entity:
+    def council_group(self, party: Entity, council: Entity, name: str | None = None) -> Entity:
+        """A party's group on a council, labelled with the party's name as the text gives it ("the SNP
+        group": "Aberdeen SNP group"), else the party's label."""
         gss = _GSS_PATH.search(council.iri)
+        words = name or party.label
         party_slug = party.iri.rstrip("/").rsplit("/", 1)[-1]
         if gss:
             iri = str(uris.council_group(party_slug, gss.group(1)))
@@ -409,15 +412,15 @@ class Linker:
                 entity = self.known(iri, "GROUP")
                 if _RAW_ID.match(entity.label):
                     # a loader labelled the group with a party's id ("party:90 group on ..."): name it
-                    entity.label = f"{short} {party.label} group"
+                    entity.label = f"{short} {words} group"
                 return entity
-            entity = self.mint(iri, f"{short} {party.label} group", "GROUP", (str(PG.CouncilGroup),))
+            entity = self.mint(iri, f"{short} {words} group", "GROUP", (str(PG.CouncilGroup),))
             if not entity.extra:
                 entity.extra = [(URIRef(iri), ORG.unitOf, URIRef(party.iri)),
                                 (URIRef(iri), PG.groupOn, URIRef(council.iri))]
             return entity
         return self.mint(str(uris.organisation(uris.slugify(f"{council.label} {party.label} group"))),
-                         f"{council.label} {party.label} group", "GROUP", (str(ORG.Organization),))
+                         f"{council.label} {words} group", "GROUP", (str(ORG.Organization),))
 
     def described_body(self, description: str, owner: Entity) -> Entity:
         """A body described by its owner ("the party's management board"): the graph's body of that
