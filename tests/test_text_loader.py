@@ -1071,3 +1071,15 @@ def test_a_council_group_is_named_as_the_text_names_its_party(sample_store):
     facts = _facts_of("Newcastle City Council met. Jane Smith, leader of the Lib Dem group, spoke.", sample_store)
     led = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"]
     assert led and led[0]["object"]["label"] == "Newcastle Lib Dem group", facts
+
+
+def test_a_majority_of_seats_in_words(sample_store):
+    facts = _facts_of("Newcastle City Council met. Labour holds all but a couple of the seats on the council.",
+                      sample_store)
+    assert _has(facts, "controls", "Labour", "Newcastle City Council"), facts
+    facts = _facts_of("Newcastle City Council met. On 5 May Reform UK won 44 seats, a clear majority.", sample_store)
+    assert _has(facts, "controls", "Reform UK", "Newcastle City Council"), facts
+    # short of a majority, or all of their own seats: nothing
+    facts = _facts_of("Newcastle City Council met. The Greens won 3 seats, well short of a majority. Labour lost "
+                      "all their seats.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

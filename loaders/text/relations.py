@@ -938,6 +938,7 @@ class Rules:
         only where "seats" is one of them."""
         if "seats" not in s.lower or any(w in ASSEMBLY_WORDS for w in s.words):
             return
+        self._majority_in_words(s)
         for k in range(s.n - 3):
             won, of = s.lower[k], s.lower[k + 1]
             if not won.isdigit() or of != "of":
@@ -961,6 +962,32 @@ class Rules:
             a, b = self.evidence_span(s, party.first, j + 1)
             self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
                           is_start=False))
+
+    def _majority_in_words(self, s: Sentence) -> None:
+        """"Labour holds all but a couple of the seats on the council", "it won all 54 council seats",
+        "Reform UK won 44 seats, a clear majority": a majority of a council's seats said in words. The
+        party is the nearest before the verb (a pronoun's party after a colon: "Labour dominates the
+        borough: it won ..."); the council the one in context."""
+        seats = s.lower.index("seats")
+        verb = next((v for v in range(max(0, seats - 9), seats) if s.lower[v] in SEAT_WIN_VERBS), None)
+        if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
+            return
+        between = s.lower[verb + 1:seats]
+        after = s.lower[seats + 1:seats + 6]
+        all_of = between[:1] == ["all"] and not any(w in ("their", "its", "his", "her") for w in between)
+        majority = after[:1] == [","] and "majority" in after and not {"short", "no", "without"} & set(after)
+        if not (all_of or majority):
+            return
+        party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=12)), None)
+        if party is None or party.entity is None:
+            return
+        council = self.linker.council_in_context()
+        if council is None or council.kind != "COUNCIL":
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, party.first, seats + (after.index("majority") + 1 if majority else 0))
+        self.add(Fact("controls", party.entity, council, a, b, "controls-majority-words", 0.7, when=when,
+                      is_start=False))
 
     def council_run(self, s: Sentence) -> None:
         """"Labour will run the City of Edinburgh Council as a minority administration", "Labour has run
