@@ -1083,3 +1083,11 @@ def test_a_majority_of_seats_in_words(sample_store):
     facts = _facts_of("Newcastle City Council met. The Greens won 3 seats, well short of a majority. Labour lost "
                       "all their seats.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_elected_as_the_partys_next_president(sample_store):
+    # "next" before a role: the office taken up, of the party possessing it
+    facts = _facts_of("Green Party members have elected Jane Smith, a Wessex councillor, as the party's next "
+                      "President.", sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
+            and f["role"] == "president" and f["object"]["label"] == "Green Party"], facts

@@ -506,7 +506,7 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in (
-            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then")]
+            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next")]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
         whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)
