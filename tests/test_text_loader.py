@@ -1091,3 +1091,11 @@ def test_elected_as_the_partys_next_president(sample_store):
                       "President.", sample_store)
     assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
             and f["role"] == "president" and f["object"]["label"] == "Green Party"], facts
+
+
+def test_chosen_to_lead_or_chair(sample_store):
+    facts = _facts_of("Newcastle City Council met. Labour councillors picked Ann Jones to head their group. The Green "
+                      "Party's executive chose Mary Brown to chair the Green Party.", sample_store)
+    offices = {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Ann Jones", "leader", "Newcastle Labour group") in offices, offices
+    assert ("Mary Brown", "chair", "Green Party") in offices, offices

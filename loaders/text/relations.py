@@ -1185,7 +1185,30 @@ class Rules:
             for p, own in zip(people, paired):
                 self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
             return
+        if role is None and not passive and people and self._chosen_to_lead(s, people, when):
+            return
         self.elected_to(s, start, passive, people, role, when)
+
+    #: "chose X to chair the 1922 Committee", "picked her to head their group": the office of each verb.
+    LEAD_VERBS = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader", "convene": "convener"}
+
+    def _chosen_to_lead(self, s: Sentence, people: list[Mention], when: When | None) -> bool:
+        """"Conservative MPs chose Bob Blackman to chair the 1922 Committee", "Labour councillors picked
+        her to head their group": the person holds the office the verb names, in the organisation after
+        it."""
+        k = max(p.last for p in people) + 1
+        if k + 2 >= s.n or s.lower[k] != "to" or s.lower[k + 1] not in self.LEAD_VERBS:
+            return False
+        org = next((m for m in s.mentions if k + 1 < m.first <= k + 4 and m.entity is not None
+                    and m.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
+        if org is None:
+            return False
+        a, b = self.evidence_span(s, people[0].first, org.last)
+        for p in people:
+            if p.entity is not None and p.entity.kind == "PERSON":
+                self.add(Fact("holds_office", p.entity, org.entity, a, b, "elected-to-lead", 0.75,
+                              role=self.LEAD_VERBS[s.lower[k + 1]], when=when, is_start=True, seat=True))
+        return True
 
     def _her_before_role(self, s: Sentence, end: int) -> list[Mention]:
         """"appointed her General Secretary of the party": "her" read into the role is the object, the
