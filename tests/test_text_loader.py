@@ -1099,3 +1099,9 @@ def test_chosen_to_lead_or_chair(sample_store):
     offices = {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
     assert ("Ann Jones", "leader", "Newcastle Labour group") in offices, offices
     assert ("Mary Brown", "chair", "Green Party") in offices, offices
+
+
+def test_an_apposition_with_now(sample_store):
+    facts = _facts_of("The Green Party met. Jane Smith, now the deputy leader, spoke.", sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
+            and f["role"] == "deputy leader" and f["object"]["label"] == "Green Party"], facts
