@@ -48,10 +48,16 @@ NEGATION = {"not", "never", "n't"}
 PRESENT_FORMS = {"resigns", "quits", "steps", "stands", "leaves", "announces", "tenders", "hands", "submits"}
 #: How many days before publication a news story's lead event may be told to have happened.
 RECENT_DAYS = 7
+#: Rules whose facts are events (an election, a decision, a resignation, a signature), which the story's
+#: day dates when the text gives them no date; an office or a membership seen to hold is not dated so.
+EVENT_RULES = ("elected", "office-took-over", "office-succeeded", "office-won", "decided", "resigned", "signed",
+               "member-joined")
 #: Verbs of a meeting's resolution: "RESOLVED that X be elected", "the council agreed that Y be appointed".
 RESOLVING = {"resolved", "agreed", "decided", "voted"}
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
 #: Roles that are a seat in a parliament: "the MP for X" names a constituency.
+#: Words after a place that make it a parliamentary seat: "his North Down seat".
+SEAT_WORDS = {"seat", "seats", "constituency", "constituencies"}
 SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd"}
 GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd", "prime-minister",
                     "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
@@ -247,6 +253,40 @@ def relational(m: Mention, s: Sentence) -> bool:
     return m.text.lower().endswith(("after", "before")) and m.last + 1 < s.n and s.words[m.last + 1][:1].isalpha()
 
 
+def duration(m: Mention, s: Sentence) -> bool:
+    """"suspended for one week after a hearing", "for six months": how long, not when."""
+    return m.first > 0 and s.lower[m.first - 1] == "for" and not m.text.lower().startswith(("in ", "on ", "since "))
+
+
+def when_clause_date(s: Sentence, token: int) -> Mention | None:
+    """"until October last year, when she resigned", "in 2010, when the NEC removed him": the date just
+    before ", when" is the time of the when-clause's event (``token`` in that clause)."""
+    for m in s.dates():
+        k = m.last + 2
+        if k < token <= k + 10 and s.lower[k - 1] == "," and s.lower[k] == "when" and "," not in s.lower[k:token] \
+                and _clause_end(s, k + 1) > token and not any(k < d.first < token for d in s.dates()):
+            return m
+    return None
+
+
+#: Modal verbs that make a verb a few words on hypothetical: "said he should 'do the decent thing and resign'".
+#: ("would" and "will" are read by ``Sentence.hedged``, which lets reported speech through: "announced
+#: that he would stand down" is a resignation).
+MODALS = {"should", "could", "might", "must", "ought"}
+#: "gave up the whip", "had given up the leadership".
+GIVE_UP = {"given", "gave", "give", "gives", "giving"}
+
+
+def _modal_before(s: Sentence, start: int) -> bool:
+    """Whether a modal verb stands in the eight words before ``start`` with no comma between."""
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if s.lower[k] in (",", ";"):
+            return False
+        if s.lower[k] in MODALS:
+            return True
+    return False
+
+
 def _present(s: Sentence, start: int) -> bool:
     """"resigns", "is resigning", "steps down": a verb in the present, not in a subordinate "if"."""
     word = s.lower[start]
@@ -289,6 +329,7 @@ class Rules:
         self.actions: dict[int, str] = {}  # paragraph -> what its last decision was
         self.sentences: list[Sentence] = []
         self.undated: list[tuple[Fact, int]] = []  # events told before the text gave any time, by sentence
+        self.last_left_org: Entity | None = None  # the organisation of the last resignation read
 
     # -- helpers
 
@@ -323,8 +364,12 @@ class Rules:
         """The temporal expression of the clause around ``token`` (the nearest in the sentence) and
         whether it gives a start ("since 2008"). An event sentence without one takes the paragraph's
         time (``event``)."""
+        if event:
+            told = when_clause_date(s, token)
+            if told is not None and (not exclude or told.first not in exclude):
+                return self.when_of(told, s, token), True
         # without ``since``, "since 2008" is left out: it dates when something else began
-        candidates = [m for m in s.dates() if (not exclude or m.first not in exclude)
+        candidates = [m for m in s.dates() if (not exclude or m.first not in exclude) and not duration(m, s)
                       and (since or not m.text.lower().startswith("since"))
                       and not (relational(m, s) and not any(d.first > m.first for d in s.dates()))]
         if event:
@@ -1170,25 +1215,47 @@ class Rules:
                               is_start=when is not None, seat=True))
 
     def rule_resign(self, s: Sentence, name: str, start: int, end: int) -> None:
-        if s.hedged(start, 4) or s.requested(start):
+        """"X resigned as leader of Y", "X has left the party", "walked out of the Labour group", "had
+        given up the Labour whip", "Those leaving are A, B and C": X (each of A, B, C) resigned from the
+        organisation left, or whose office was given up."""
+        if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start):
             return
-        if s.lower[start] in ("left", "leaves", "leaving"):
-            # only "left Labour", "left the Conservatives": a party or body named straight after
+        inverted = start > 0 and s.lower[start - 1] == "those"
+        word = s.lower[start]
+        if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
+            # only "left Labour", "walked out of the Conservative group": a party, group or body named
+            # straight after
             k = end + (1 if end < s.n and s.lower[end] == "the" else 0)
             left = s.at(k) if k < s.n else None
-            if left is None or left.first != k or left.entity is None or left.entity.kind not in ("PARTY", "BODY",
-                                                                                                 "GROUP"):
+            if left is None or left.first not in (end, k) or left.entity is None or \
+                    left.entity.kind not in ("PARTY", "BODY", "GROUP"):
+                return
+        given_up: Entity | None = None
+        if word in GIVE_UP:
+            # "had given up the Labour whip", "gave up the leadership": only a whip or an office given up
+            given_up = self._whip_given_up(s, end)
+            following = s.at(end + (1 if end < s.n and s.lower[end] in DETERMINER_WORDS else 0))
+            if given_up is None and (following is None or following.label != "ROLE"):
                 return
         if "at" in s.lower[end:end + 2] and any(w.startswith("election") for w in s.lower[end:end + 6]):
             return  # "stood down at the local elections": did not stand again, a term that ended
-        subjects = self.people_before(s, start)
-        if not subjects:
+        if inverted:
+            # "Besides X, those leaving are A, B and C": the people listed after the verb
+            be = next((k for k in range(end, s.n) if s.lower[k] in BE | INCLUDE_WORDS), None)
+            subjects = _people_listed(s, be) if be is not None else []
+        else:
+            subjects = self.people_before(s, start)
+        if not subjects and not inverted:
             pron = [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
             subjects = pron[:1]
         subjects = [m for m in subjects if m.entity is not None]
         if not subjects:
             return
-        org: Entity | None = None
+        if _kind(subjects[0]) == "COLLECTIVE":
+            subjects += _named_among(s, subjects[0], start)
+        org: Entity | None = given_up
+        if org is None and inverted and self.last_left_org is not None:
+            org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
         j = end
         while j < s.n and s.lower[j] in ("from", "as", "the", "a", "his", "her", "their"):
             j += 1
@@ -1197,6 +1264,8 @@ class Rules:
         target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
             org = self.org_of_role(s, target)
+            if org is not None and _seat_only(s, org):
+                org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
                 org = self.linker.government()  # "resigned as health secretary": a post in the government
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
@@ -1208,23 +1277,48 @@ class Rules:
             if office is not None:
                 org = office.object
         if org is None:
-            org = self.linker.last({"PARTY", "COUNCIL", "BODY", "GROUP"})
+            org = self._left_in_context(s)
         if org is None:
             return
+        self.last_left_org = org
         when, _ = self.date_near(s, start, since=False, event=True)
         if when is None and self.linker.published is not None and _present(s, start):
             # "he is resigning with immediate effect", "X resigns": told as it happens, on the day
             when = When(self.linker.published, "day", s.words[start])
+        news = when is None and start > 0 and s.lower[start - 1] in ("has", "have")  # "has resigned": recent
         last = max(end - 1, target.last if target is not None and target.first - end < 6 else end - 1)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
-                self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False))
+                self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False,
+                              extra={"news": True} if news else {}))
             if target is not None and target.label == "ROLE" and target.role and m.entity.kind == "PERSON":
                 # the office they left, for what the text says later about when they took it
                 left = Fact("holds_office", m.entity, org, a, b, "resigned-office", 0.0, role=target.role, seat=True)
                 self.offices.setdefault(m.entity.iri, left)
                 self.left.setdefault(m.entity.iri, left)
+
+    def _whip_given_up(self, s: Sentence, end: int) -> Entity | None:
+        """"given up the Labour whip", "gave up the party whip": the party whose whip it was (named
+        before "whip", else the party the text has the person in, else the document's)."""
+        k = next((k for k in range(end, min(s.n, end + 4)) if s.lower[k] == "whip"), None)
+        if k is None:
+            return None
+        party = next((m.entity for m in s.mentions if end <= m.first < k and m.entity is not None
+                      and m.entity.kind == "PARTY"), None)
+        if party is not None:
+            return party
+        subject = next(iter(self.people_before(s, end)), None)
+        known = self.parties.get(subject.entity.iri) if subject is not None and subject.entity is not None else None
+        return known or self.linker.topic
+
+    def _left_in_context(self, s: Sentence) -> Entity | None:
+        """The organisation a resignation with none named is from: the party, council, body or group
+        mentioned last, passing over a seat ("having lost his North Down seat")."""
+        for entity in reversed(self.linker.recent):
+            if entity.kind in ("PARTY", "COUNCIL", "BODY", "GROUP") and not _seat_only(s, entity):
+                return entity
+        return None
 
     def rule_defect(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"X defected to Reform UK", "X crossed the floor to join the Liberal Democrats": X joined that
@@ -1668,6 +1762,18 @@ class Rules:
                 self._enumerated_members(group)
         for fact, index in self.undated:
             fact.when = self._told_next(index)
+            if fact.when is None and fact.extra.get("news") and self.linker.published is not None and \
+                    not any(s.dates() for s in self._rest_of_paragraph(index)):
+                # "X has resigned", and the paragraph gives no time at all: news of the day it is printed
+                # (an older date next, "She was elected in March 2019", leaves it undated)
+                fact.when = When(self.linker.published, "day", "has")
+        day = self._story_day()
+        if day is not None:
+            told = {f.key for f in self.facts if f.when is not None and f.when.resolved}
+            for fact in self.facts:
+                # only an event told nowhere with a date ("He had the whip removed on Monday" says more)
+                if fact.when is None and fact.rule.startswith(EVENT_RULES) and fact.key not in told:
+                    fact.when = day
         for fact in list(self.facts):
             self._spread_to_members(fact)
         seen: dict[tuple, Fact] = {}
@@ -1689,6 +1795,11 @@ class Rules:
             out.append(fact)
         return out
 
+    def _rest_of_paragraph(self, index: int) -> list[Sentence]:
+        """The two sentences after sentence ``index`` that are in its paragraph."""
+        here = self.sentences[index]
+        return [s for s in self.sentences[index + 1:index + 3] if s.paragraph == here.paragraph]
+
     def _told_next(self, index: int) -> When | None:
         """The time of an event a paragraph opens with before the text has given any ("Kezia Dugdale
         has resigned as leader ... She announced the decision last night"): the first date of the
@@ -1705,6 +1816,32 @@ class Rules:
                 recent = self.linker.published is not None and when.resolved and when.precision == "day" and \
                     0 <= (self.linker.published - when.day).days <= RECENT_DAYS
                 return when if recent else None
+        return None
+
+    def _story_day(self) -> When | None:
+        """The day the story is about: the first date of its lead paragraph ("yesterday", "on Monday",
+        "Monday's annual meeting") if it is a day of the week before publication. An event the
+        text tells later without a date of its own or of its paragraph ("At the same meeting X was
+        chosen as Lord Provost", "Johnson sacked Julian Smith") took place then, not on the day the
+        story was printed."""
+        if self.linker.published is None or not self.sentences:
+            return None
+        # the lead: the first paragraph of more than a salutation ("Sir,")
+        first = next((s.paragraph for s in self.sentences if s.n >= 6), self.sentences[0].paragraph)
+        for s in self.sentences:
+            if s.paragraph < first:
+                continue
+            if s.paragraph > first:
+                break
+            for m in s.dates():
+                if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) \
+                        or s.pluperfect(m.first):
+                    continue
+                when = self.when_of(m, s, m.first)
+                if when.resolved and when.precision == "day" and \
+                        0 <= (self.linker.published - when.day).days <= RECENT_DAYS:
+                    return when
+                return None
         return None
 
     def _spread_to_members(self, fact: Fact) -> None:
@@ -1776,8 +1913,10 @@ def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
     """Whether date mention ``m`` sits in a comma-bounded aside opened by a relative pronoun or a
     noun phrase (", who has led it since 2014,", ", the party's leader since 2017,") that ``token`` is
     not in. Cost: a look at the words between the date and the nearest commas."""
-    opening = next((k for k in range(m.first - 1, max(-1, m.first - 14), -1) if s.lower[k] == ","), None)
-    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 6)) if s.lower[k] == ","), None)
+    # an aside may run long (", who stood down as Scotland's finance secretary on the eve of his own
+    # budget last year,"): the commas are looked for up to 25 words before and 12 after the date
+    opening = next((k for k in range(m.first - 1, max(-1, m.first - 25), -1) if s.lower[k] == ","), None)
+    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 12)) if s.lower[k] == ","), None)
     if opening is None or closing is None or opening < token < closing or opening + 1 >= s.n:
         return False
     opener = s.lower[opening + 1]
@@ -1874,6 +2013,24 @@ def _people_listed(s: Sentence, token: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _seat_only(s: Sentence, org: Entity) -> bool:
+    """Whether the sentence names ``org`` only as a seat ("having lost his North Down seat", "the Foyle
+    constituency"): a constituency, never the organisation of an office given up."""
+    spots = [m for m in s.mentions if m.entity is not None and m.entity.iri == org.iri]
+    return bool(spots) and all(m.last + 1 < s.n and s.lower[m.last + 1] in SEAT_WORDS for m in spots)
+
+
+def _named_among(s: Sentence, group: Mention, token: int) -> list[Mention]:
+    """"Ten councillors, among them the council leader, Neil Rogers, walked out": the people an aside
+    right after a group's mention names as among it (", among them", ", including", ", among whom")."""
+    k = group.last + 1
+    if k + 1 >= token or s.lower[k] != "," or s.lower[k + 1] not in ("among", "including"):
+        return []
+    close = next((c for c in range(token - 1, k + 1, -1) if s.lower[c] == ","), None)
+    return [m for m in s.mentions if k + 1 < m.first and (close is None or m.last < close + 1) and m.last < token
+            and m.entity is not None and m.entity.kind == "PERSON" and m.label != "PRON"]
 
 
 def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:

@@ -1,0 +1,118 @@
+"""Round 10, part B: events and dates. Each mechanism on synthetic sentences (names, councils and parties
+not those of the development documents)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from partygraph.loaders.text.dates import resolve
+from test_text_loader import _facts_of, _has
+
+
+def _dated(facts: list[dict], relation: str, subject: str, obj: str = "") -> list[str]:
+    return [f.get("date") for f in facts if f["relation"] == relation and subject in f["subject"]["label"]
+            and obj in f["object"]["label"]]
+
+
+# ------------------------------------------------------------------ dates
+
+def test_later_that_month_counts_from_the_story_time(sample_store):
+    facts = _facts_of("Ruth Okafor left the Labour Party on 3 February 2023. The Green Party selected her as its "
+                      "candidate later that month.", sample_store, published="2023-06-30")
+    assert _dated(facts, "decided", "Green", "Okafor") == ["2023-02-03"], facts
+
+
+def test_earlier_this_week_is_before_publication():
+    # a Friday paper: Tuesday, not the publication day; on a Monday, the day itself
+    assert resolve("earlier this week", date(2021, 3, 19)).day == date(2021, 3, 16)
+    assert resolve("earlier this week", date(2021, 3, 15)).day == date(2021, 3, 15)
+    assert resolve("this week", date(2021, 3, 19)).day == date(2021, 3, 19)
+
+
+def test_a_duration_is_not_a_time(sample_store):
+    facts = _facts_of("Ruth Okafor has been suspended from the Labour Party for one week after a hearing last night.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-18"], facts
+
+
+def test_the_date_before_when_dates_the_when_clause(sample_store):
+    facts = _facts_of("Tariq Mensah sat on the Labour Party's national executive until March 2019, when the party "
+                      "expelled him.", sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Mensah") == ["2019-03-01"], facts
+
+
+def test_a_long_relative_aside_keeps_its_date(sample_store):
+    # "last year" dates the aside's resignation, not the main clause's
+    facts = _facts_of("Yusuf Brennan, who stood down as chair of the Green Party's finance committee at the end of "
+                      "a difficult conference season last year, has been expelled by the Green Party this week.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Green", "Brennan") == ["2021-03-19"], facts
+
+
+def test_a_future_clause_does_not_move_the_story_time(sample_store):
+    facts = _facts_of("The Green Party yesterday expelled Yusuf Brennan, and its leader will meet members today.\n\n"
+                      "The party also suspended Ruth Okafor.", sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Green", "Okafor") == ["2021-03-18"], facts
+
+
+def test_an_undated_event_later_in_the_story_takes_the_story_day(sample_store):
+    facts = _facts_of("Wessex City Council met yesterday to choose its leader.\n\n"
+                      "Nobody expected a contest. The count took an hour.\n\n"
+                      "The Labour Party then suspended Ruth Okafor for her remarks.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-18"], facts
+
+
+def test_an_old_first_date_is_not_the_story_day(sample_store):
+    facts = _facts_of("Wessex City Council was formed in 1974.\n\nNobody expected a contest. The count took an "
+                      "hour.\n\nThe Labour Party then suspended Ruth Okafor for her remarks.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-19"], facts
+
+
+# ------------------------------------------------------------------ resignations
+
+def test_walked_out_of_a_group_is_a_resignation(sample_store):
+    facts = _facts_of("Jonas Achterberg walked out of the Green Party yesterday after a row over the budget.",
+                      sample_store, published="2021-03-19")
+    assert _has(facts, "resigned", "Achterberg", "Green"), facts
+    assert _dated(facts, "resigned", "Achterberg") == ["2021-03-18"], facts
+
+
+def test_walking_out_of_a_room_is_no_resignation(sample_store):
+    facts = _facts_of("The Green Party met. Jonas Achterberg walked out of the meeting after a row.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_giving_up_the_whip_is_leaving_the_party(sample_store):
+    facts = _facts_of("Constituents learned that their MP, Petra Lindqvist, had given up the Conservative whip.",
+                      sample_store)
+    assert _has(facts, "resigned", "Lindqvist", "Conservative"), facts
+
+
+def test_those_leaving_are_listed_after_the_verb(sample_store):
+    facts = _facts_of("Five Dorset councillors, among them the group's chair, Amos Thiele, walked out of the Labour "
+                      "Party yesterday.\n\nBesides Mr Thiele, those leaving are Greta Oyelaran, Hamish Doyle, "
+                      "who was mayor last year, Ines Varga and Tobias Renwick.", sample_store, published="2021-03-19")
+    for name in ("Amos Thiele", "Greta Oyelaran", "Hamish Doyle", "Ines Varga", "Tobias Renwick"):
+        assert _has(facts, "resigned", name, "Labour"), (name, facts)
+        assert _dated(facts, "resigned", name) == ["2021-03-18"], (name, facts)
+
+
+def test_a_call_to_resign_with_should_is_no_resignation(sample_store):
+    facts = _facts_of("Tariq Mensah of the Labour Party said she should \"do the honourable thing and resign\".",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_seat_named_after_the_office_is_not_the_organisation_left(sample_store):
+    facts = _facts_of("The Green Party met last week. The post fell vacant when Yusuf Brennan announced he was "
+                      "stepping down as deputy leader, having lost his Wrexham seat.", sample_store)
+    assert _has(facts, "resigned", "Brennan", "Green"), facts
+    assert not _has(facts, "resigned", "Brennan", "Wrexham"), facts
+
+
+def test_has_resigned_without_a_time_is_the_days_news(sample_store):
+    facts = _facts_of("Petra Lindqvist has resigned from the Labour Party in protest at its policy.", sample_store,
+                      published="2021-03-19")
+    assert _dated(facts, "resigned", "Lindqvist", "Labour") == ["2021-03-19"], facts
