@@ -116,3 +116,46 @@ def test_has_resigned_without_a_time_is_the_days_news(sample_store):
     facts = _facts_of("Petra Lindqvist has resigned from the Labour Party in protest at its policy.", sample_store,
                       published="2021-03-19")
     assert _dated(facts, "resigned", "Lindqvist", "Labour") == ["2021-03-19"], facts
+
+
+# ------------------------------------------------------------------ decisions
+
+def test_a_group_named_by_its_members_is_each_member(sample_store):
+    facts = _facts_of("The Green Party yesterday withdrew its support from two of its council candidates, Amos Thiele "
+                      "and Greta Oyelaran, who are being investigated by the Electoral Commission.", sample_store)
+    for name in ("Amos Thiele", "Greta Oyelaran"):
+        assert _has(facts, "decided", "Green", name, "deselect"), (name, facts)
+        assert _has(facts, "decided", "Electoral Commission", name, "investigate"), (name, facts)
+
+
+def test_an_investigation_pending_is_the_suspending_bodys(sample_store):
+    facts = _facts_of("The First Minister told MSPs that Tariq Mensah had been suspended from the Green Party "
+                      "pending an investigation.", sample_store)
+    assert _has(facts, "decided", "Green", "Mensah", "investigate"), facts
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "investigate"
+                and "Green" not in f["subject"]["label"]], facts
+
+
+def test_approving_a_motion_that_suspends_is_the_suspension(sample_store):
+    facts = _facts_of("MPs last night approved a motion suspending Petra Lindqvist from the House of Commons.",
+                      sample_store)
+    assert _has(facts, "decided", "", "Lindqvist", "suspend"), facts
+    assert not [f for f in facts if f["relation"] == "decided" and "otion" in f["object"]["label"]], facts
+
+
+def test_a_person_backing_a_motion_or_a_person_decides_nothing(sample_store):
+    facts = _facts_of("In June Jonas Achterberg backed a Green Party motion of no confidence in Ruth Okafor. Tariq "
+                      "Mensah, the party's whip, backed Achterberg.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "approve"], facts
+
+
+def test_a_freeze_as_a_noun_is_no_decision(sample_store):
+    facts = _facts_of("The Green Party campaigned on a council tax freeze and on the cost of the Wessex bridge.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_the_object_of_which_is_not_after_the_verb(sample_store):
+    facts = _facts_of("The inspection, which Petra Lindqvist ordered in December, was led by Tariq Mensah.",
+                      sample_store)
+    assert not _has(facts, "decided", "Lindqvist", "Mensah"), facts

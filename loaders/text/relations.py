@@ -1409,6 +1409,9 @@ class Rules:
             return
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
             return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
+        if word in NOUN_OR_VERB and start > 0 and (s.lower[start - 1] in DETERMINER_WORDS or (
+                s.words[start - 1].isalpha() and s.words[start - 1].islower() and s.lower[start - 1] not in VERB_LEADS)):
+            return  # "campaigned on a council tax freeze", "a pause": a noun, not a decision taken
         inside = s.at(start)
         if inside is not None and inside.label in ("ROLE", "DATE") or (
                 word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
@@ -1437,11 +1440,17 @@ class Rules:
                         k += 1
                     t = s.at(k)
                     targets = [t] if t is not None else []
-            if not targets and action == "investigate" and start >= 2 and s.lower[start - 2] == "pending":
+            pending = action == "investigate" and start >= 2 and s.lower[start - 2] == "pending"
+            if not targets and pending:
                 t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
                 targets = [t] if t is not None else []
             subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
-            if subject:
+            sanction = self._sanction_here(s, targets) if pending else None
+            if sanction is not None:
+                # "he had been suspended from the party ... pending an investigation": the body that
+                # suspended him investigates, not whoever the sentence names first ("told MSPs that")
+                deciders = [sanction]
+            elif subject:
                 deciders = [min(subject, key=lambda m: m.first)]
             elif targets and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
                 # "Corbyn had been suspended pending an investigation": whoever took the paragraph's
@@ -1510,6 +1519,14 @@ class Rules:
         if action == "remove" and any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
                                       and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3))):
             action = "deselect"  # "removed as the candidate"
+        targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
+        if action == "approve" and targets and _kind(targets[0]) in ("THING", "POLICY") and \
+                any(max(start, targets[0].last) < k <= targets[0].last + 2 for k in s.triggers):
+            return  # "approved a motion suspending X": the decision is the motion's, read at its own verb
+        if not noun and not passive and word in BACKING and deciders and _kind(deciders[0]) == "PERSON":
+            return  # "he backed a motion", "X publicly backed Y": a person's support or vote, not a decision
+        if not noun and not passive and deciders and isinstance(deciders[0], Mention) and _object_relative(s, deciders[0]):
+            return  # "The inspection, which Jenrick ordered in December, was led by X": X is not its object
         decider = _entity(deciders[0]) if deciders else None
         if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
             return  # "four of his MSPs called on him to go": not a decision of a body
@@ -1541,6 +1558,17 @@ class Rules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def _sanction_here(self, s: Sentence, targets: list[Mention]) -> Entity | None:
+        """Who took the suspension or expulsion this sentence has already told about the target."""
+        if not targets or targets[0].entity is None:
+            return None
+        for fact in reversed(self.facts):
+            if fact.start < s.offset:
+                return None
+            if fact.relation == "decided" and fact.action in ("suspend", "expel") and fact.object == targets[0].entity:
+                return fact.subject
+        return None
 
     @staticmethod
     def _party_collective(s: Sentence, group: Mention | Entity) -> bool:
@@ -1882,6 +1910,15 @@ class Rules:
 
 # ------------------------------------------------------------------ helpers
 
+#: Trigger words that are nouns as often as verbs: "a council tax freeze", "a pause in the talks".
+NOUN_OR_VERB = {"freeze", "halt", "pause"}
+#: Words before a verb's base form: "voted to freeze", "will pause", "did not halt".
+VERB_LEADS = {"to", "will", "would", "should", "could", "can", "may", "might", "must", "not", "and", "or", "also",
+              "then", "n't", "did", "do", "does"}
+PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "of", "under", "during", "after", "before", "through",
+                "to", "against", "over"}
+#: "backed": a person's support for a motion or a person, a decision only when a body backs it.
+BACKING = {"backed", "backs", "backing"}
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
                 "intervention", "interference", "instruction"}
 CLAUSE_BOUNDARIES = {"where", "who", "which", "whom", "whose", "while", "whereas", "because", "although", ";", "–",
@@ -2013,6 +2050,24 @@ def _people_listed(s: Sentence, token: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _object_relative(s: Sentence, subject: Mention) -> bool:
+    """"the inspection, which Jenrick ordered": the verb's object is what "which" stands for; not "in
+    which Johnson sacked X", where "which" is a preposition's."""
+    k = subject.first - 1
+    return k >= 0 and s.lower[k] in ("which", "whom") and not (k > 0 and s.lower[k - 1] in PREPOSITIONS)
+
+
+def _named_after_group(s: Sentence, group: Mention) -> list[Mention]:
+    """"two of its candidates, Craig Smith and Jo Bell, who are being investigated": the people a group's
+    mention is followed by, in apposition, are the ones decided about."""
+    if _kind(group) != "COLLECTIVE" or group.last + 2 >= s.n or s.lower[group.last + 1] != ",":
+        return []
+    first = s.at(group.last + 2)
+    if first is None or first.first != group.last + 2 or first.entity is None or first.entity.kind != "PERSON":
+        return []
+    return _coordinated_from(s, first)
 
 
 def _seat_only(s: Sentence, org: Entity) -> bool:
