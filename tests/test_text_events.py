@@ -159,3 +159,16 @@ def test_the_object_of_which_is_not_after_the_verb(sample_store):
     facts = _facts_of("The inspection, which Petra Lindqvist ordered in December, was led by Tariq Mensah.",
                       sample_store)
     assert not _has(facts, "decided", "Lindqvist", "Mensah"), facts
+
+
+def test_a_refusal_to_resign_is_no_resignation(sample_store):
+    facts = _facts_of("The Green Party's executive passed a motion against Jonas Achterberg. He refused to resign and "
+                      "went to the meeting.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_predecessor_left_the_office_the_story_is_about(sample_store):
+    facts = _facts_of("Petra Lindqvist became leader of the Green Party last night, three days after Amos Thiele gave "
+                      "up the post.\n\nThiele, who represents a seat in Wessex, stepped down on Tuesday.",
+                      sample_store, published="2021-03-19")
+    assert _has(facts, "resigned", "Thiele", "Green"), facts

@@ -287,6 +287,22 @@ def _modal_before(s: Sentence, start: int) -> bool:
     return False
 
 
+#: "refused to resign", "declined to step down": not done.
+REFUSALS = {"refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists", "resisting"}
+#: "gave up the post", "had given up the job": the office the story is about.
+POST_NOUNS = {"post", "job", "role", "position", "leadership"}
+
+
+def _refused(s: Sentence, start: int) -> bool:
+    """"He refused to resign", "has declined to stand down": what someone would not do."""
+    return start >= 2 and s.lower[start - 1] == "to" and any(w in REFUSALS for w in s.lower[max(0, start - 4):start - 1])
+
+
+def _the_post(s: Sentence, end: int) -> bool:
+    """"gave up the post", "given up the leadership": an office named by a common noun."""
+    return end + 1 < s.n and s.lower[end] in ("the", "his", "her", "their") and s.lower[end + 1] in POST_NOUNS
+
+
 def _present(s: Sentence, start: int) -> bool:
     """"resigns", "is resigning", "steps down": a verb in the present, not in a subordinate "if"."""
     word = s.lower[start]
@@ -1218,7 +1234,7 @@ class Rules:
         """"X resigned as leader of Y", "X has left the party", "walked out of the Labour group", "had
         given up the Labour whip", "Those leaving are A, B and C": X (each of A, B, C) resigned from the
         organisation left, or whose office was given up."""
-        if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start):
+        if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start) or _refused(s, start):
             return
         inverted = start > 0 and s.lower[start - 1] == "those"
         word = s.lower[start]
@@ -1235,7 +1251,7 @@ class Rules:
             # "had given up the Labour whip", "gave up the leadership": only a whip or an office given up
             given_up = self._whip_given_up(s, end)
             following = s.at(end + (1 if end < s.n and s.lower[end] in DETERMINER_WORDS else 0))
-            if given_up is None and (following is None or following.label != "ROLE"):
+            if given_up is None and (following is None or following.label != "ROLE") and not _the_post(s, end):
                 return
         if "at" in s.lower[end:end + 2] and any(w.startswith("election") for w in s.lower[end:end + 6]):
             return  # "stood down at the local elections": did not stand again, a term that ended
@@ -1276,6 +1292,11 @@ class Rules:
             office = here[-1] if here else self.offices.get(subjects[0].entity.iri)
             if office is not None:
                 org = office.object
+        if org is None and self.last_office is not None and self.last_office.role in LEADING_ROLES and \
+                self.last_office.subject not in [m.entity for m in subjects]:
+            # "X became leader of the group, three days after Y gave up the post", "The contest was called
+            # after Leonard resigned": a leader's predecessor left the office the story is about
+            org = self.last_office.object
         if org is None:
             org = self._left_in_context(s)
         if org is None:
