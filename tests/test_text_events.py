@@ -172,3 +172,18 @@ def test_a_predecessor_left_the_office_the_story_is_about(sample_store):
                       "up the post.\n\nThiele, who represents a seat in Wessex, stepped down on Tuesday.",
                       sample_store, published="2021-03-19")
     assert _has(facts, "resigned", "Thiele", "Green"), facts
+
+
+def test_minded_to_is_a_hedge_and_a_confirmed_intervention_is_one(sample_store):
+    facts = _facts_of("Commissioners take control of Wessex City Council from today.\n\nThe minister, Petra "
+                      "Lindqvist, confirmed the intervention in a statement. In October she had said that ministers "
+                      "were minded to step in.", sample_store, published="2021-12-01")
+    interventions = [f for f in facts if f["relation"] == "decided" and f["action"] == "intervene"]
+    assert [(f["subject"]["label"], f["date"]) for f in interventions] == [("Petra Lindqvist", "2021-12-01")], facts
+    assert "Wessex" in interventions[0]["object"]["label"], facts
+
+
+def test_a_lead_event_takes_this_week_from_the_next_sentence(sample_store):
+    facts = _facts_of("Tariq Mensah has left the Green Party for good. In a letter to the party this week, he said "
+                      "he would not seek membership again.", sample_store, published="2021-03-20")
+    assert _dated(facts, "resigned", "Mensah", "Green") == ["2021-03-20"], facts

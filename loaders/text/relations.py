@@ -41,7 +41,7 @@ TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "
 PEOPLE = {"PERSON"}
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
           "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
-          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather"}
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded"}
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
 #: A resignation's verbs in the present: "X resigns", "Y steps down", "Z announces her resignation".
@@ -1467,7 +1467,11 @@ class Rules:
                 targets = [t] if t is not None else []
             subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
             sanction = self._sanction_here(s, targets) if pending else None
-            if sanction is not None:
+            announced = self._intervention_announced(s, start) if action == "intervene" and not targets else None
+            if announced is not None:
+                # "The minister, Kemi Badenoch, confirmed the intervention": the announcer's, in the council
+                deciders, targets = announced
+            elif sanction is not None:
                 # "he had been suspended from the party ... pending an investigation": the body that
                 # suspended him investigates, not whoever the sentence names first ("told MSPs that")
                 deciders = [sanction]
@@ -1579,6 +1583,17 @@ class Rules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def _intervention_announced(self, s: Sentence, start: int) -> tuple[list[Mention], list[Mention]] | None:
+        """"X confirmed / announced the intervention": X decided it, in the council in context."""
+        k = start - 1
+        if k < 1 or s.lower[k] not in ("the", "an", "its", "this") or s.lower[k - 1] not in ANNOUNCING:
+            return None
+        subject = self.subject_before(s, k - 1, DECIDERS | {"PERSON"})
+        council = self.linker.last({"COUNCIL"})
+        if subject is None or council is None:
+            return None
+        return [subject], [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
 
     def _sanction_here(self, s: Sentence, targets: list[Mention]) -> Entity | None:
         """Who took the suspension or expulsion this sentence has already told about the target."""
@@ -1852,7 +1867,8 @@ class Rules:
     def _told_next(self, index: int) -> When | None:
         """The time of an event a paragraph opens with before the text has given any ("Kezia Dugdale
         has resigned as leader ... She announced the decision last night"): the first date of the
-        next sentences of the paragraph, if it is of the days just before publication (an older
+        next sentences of the paragraph, if it is of the days (or the week: "this week") just before
+        publication (an older
         date there belongs to something else: "She was elected leader in August 2015")."""
         here = self.sentences[index]
         for s in self.sentences[index + 1:index + 3]:
@@ -1862,7 +1878,7 @@ class Rules:
                 if m.text.lower().startswith(("since", "until")) or relational(m, s) or s.pluperfect(m.first):
                     continue
                 when = self.when_of(m, s, m.first)
-                recent = self.linker.published is not None and when.resolved and when.precision == "day" and \
+                recent = self.linker.published is not None and when.resolved and when.precision in ("day", "week") and \
                     0 <= (self.linker.published - when.day).days <= RECENT_DAYS
                 return when if recent else None
         return None
@@ -1938,6 +1954,8 @@ VERB_LEADS = {"to", "will", "would", "should", "could", "can", "may", "might", "
               "then", "n't", "did", "do", "does"}
 PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "of", "under", "during", "after", "before", "through",
                 "to", "against", "over"}
+#: Verbs that make public a decision named by a noun: "confirmed the intervention".
+ANNOUNCING = {"confirmed", "confirms", "announced", "announces", "approved", "ordered", "ordering"}
 #: "backed": a person's support for a motion or a person, a decision only when a body backs it.
 BACKING = {"backed", "backs", "backing"}
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
