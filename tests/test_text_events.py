@@ -187,3 +187,17 @@ def test_a_lead_event_takes_this_week_from_the_next_sentence(sample_store):
     facts = _facts_of("Tariq Mensah has left the Green Party for good. In a letter to the party this week, he said "
                       "he would not seek membership again.", sample_store, published="2021-03-20")
     assert _dated(facts, "resigned", "Mensah", "Green") == ["2021-03-20"], facts
+
+
+def test_in_the_afternoon_is_the_day_the_story_is_telling(sample_store):
+    facts = _facts_of("The crisis deepened over three days.\n\nWednesday brought the junior ranks. In the afternoon "
+                      "Amos Thiele and Greta Oyelaran signed a joint letter to the Green Party leader.",
+                      sample_store, published="2022-07-08")
+    assert _dated(facts, "signed", "Thiele") == ["2022-07-06"], facts
+
+
+def test_a_relative_asides_date_is_not_the_story_day(sample_store):
+    facts = _facts_of("Tariq Mensah, who resigned on Thursday night as the Green Party's whip, has now been "
+                      "suspended by the party as well.\n\nNobody was surprised. The count took an hour.\n\n"
+                      "The party also suspended Ruth Okafor.", sample_store, published="2022-07-02")
+    assert _dated(facts, "decided", "Green", "Okafor") != ["2022-06-30"], facts

@@ -42,9 +42,10 @@ _THIS_PERIOD = re.compile(r"^(?:earlier |later )?(?:this|in the) (month|year|wee
 _MONTH_LAST_YEAR = re.compile(r"^(?:in )?(\w+) (last|next) year$", re.IGNORECASE)
 _LAST_NAMED = re.compile(r"^last (\w+)$", re.IGNORECASE)
 #: "later that month" is anaphoric too (read, once "later" is cleaned off, as the reference day: the text
-#: does not say how much later)
+#: does not say how much later), and so is "in the afternoon" (of the day the story is telling)
 _ANAPHORIC = re.compile(r"\b(?:following|previous|same)\b|\b(?:before|after|later|earlier)$|^that\s|^the\s+next\s"
-                        r"|^(?:later|earlier)\s+that\s", re.IGNORECASE)
+                        r"|^(?:later|earlier)\s+that\s|^(?:in\s+|during\s+)?the\s+(?:morning|afternoon|evening|night)$",
+                        re.IGNORECASE)
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}  # a season is read as its middle month
 _DAY_MONTH = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?$")
 _MONTH_DAY_YEAR = re.compile(r"^(\w+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
@@ -118,6 +119,8 @@ def _relative_to(text: str, ref: date) -> tuple[date | None, str]:
     words = [w for w in words if w != "the"]
     if words and words[0] in ("that", "same"):
         return ref, "day"
+    if len(words) == 1 and words[0] in ("morning", "afternoon", "evening", "night"):
+        return ref, "day"  # "in the afternoon"
     if len(words) >= 2 and words[0] == "same":
         return ref, "day"
     sign = -1 if words and words[-1] in ("before", "earlier") or (words and words[0] == "previous") else 1

@@ -1695,7 +1695,7 @@ class Rules:
         signers = [m for m in self.people_before(s, start) if m.entity is not None]
         if not signers:
             return
-        when, _ = self.date_near(s, start)
+        when, _ = self.date_near(s, start, event=True)
         news = next((m for m in s.mentions if m.label == "NEWS" and m.first > start), None)
         creator = signers[0].entity
         label = f"Letter in the {news.text}" if news else f"Letter of {creator.label}"
@@ -1900,8 +1900,8 @@ class Rules:
                 break
             for m in s.dates():
                 if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) \
-                        or s.pluperfect(m.first):
-                    continue
+                        or s.pluperfect(m.first) or _in_aside(s, m, s.n):
+                    continue  # "X, who resigned on Thursday night as chief whip, has now lost the whip"
                 when = self.when_of(m, s, m.first)
                 if when.resolved and when.precision == "day" and \
                         0 <= (self.linker.published - when.day).days <= RECENT_DAYS:
