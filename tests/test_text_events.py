@@ -201,3 +201,32 @@ def test_a_relative_asides_date_is_not_the_story_day(sample_store):
                       "suspended by the party as well.\n\nNobody was surprised. The count took an hour.\n\n"
                       "The party also suspended Ruth Okafor.", sample_store, published="2022-07-02")
     assert _dated(facts, "decided", "Green", "Okafor") != ["2022-06-30"], facts
+
+
+def test_dropped_a_person_is_a_removal_or_a_deselection(sample_store):
+    facts = _facts_of("On Monday evening the Labour group met and dropped Amos Thiele, who had led the council since "
+                      "March 2015.", sample_store, published="2021-03-19")
+    assert _has(facts, "decided", "Labour", "Thiele", "remove"), facts
+    assert _dated(facts, "decided", "Labour", "Thiele") == ["2021-03-15"], facts
+    facts = _facts_of("The Green Party today dropped Greta Oyelaran, its candidate in Wessex, over old posts.",
+                      sample_store)
+    assert _has(facts, "decided", "Green", "Oyelaran", "deselect"), facts
+
+
+def test_dropped_without_a_person_is_no_decision(sample_store):
+    facts = _facts_of("The Green Party dropped the policy. Support for Amos Thiele dropped sharply. Greta Oyelaran "
+                      "dropped out of the race.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_the_passive_subject_is_the_person_the_phrase_names(sample_store):
+    facts = _facts_of("Wessex City Council met. Wessex MP Tobias Renwick has also been suspended by the Labour "
+                      "Party.", sample_store)
+    assert _has(facts, "decided", "Labour", "Renwick", "suspend"), facts
+    assert not _has(facts, "decided", "Labour", "Wessex", "suspend"), facts
+
+
+def test_a_relational_time_counts_from_its_own_phrase(sample_store):
+    facts = _facts_of("Barely four days after the count, the Labour group dropped Amos Thiele, who had led the "
+                      "council since March 2015.", sample_store, published="2021-03-19")
+    assert "2015-03-05" not in _dated(facts, "decided", "Labour", "Thiele"), facts

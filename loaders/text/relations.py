@@ -253,6 +253,13 @@ def relational(m: Mention, s: Sentence) -> bool:
     return m.text.lower().endswith(("after", "before")) and m.last + 1 < s.n and s.words[m.last + 1][:1].isalpha()
 
 
+def _anchored(m: Mention, s: Sentence) -> bool:
+    """"the day after the party's defeat at the election on 4 July": a relational time whose event's own
+    date follows in the same phrase, no comma between ("four days after the count, the group ... since
+    March 2014" is not one)."""
+    return any(m.last < d.first <= m.last + 12 and "," not in s.lower[m.last + 1:d.first] for d in s.dates())
+
+
 def duration(m: Mention, s: Sentence) -> bool:
     """"suspended for one week after a hearing", "for six months": how long, not when."""
     return m.first > 0 and s.lower[m.first - 1] == "for" and not m.text.lower().startswith(("in ", "on ", "since "))
@@ -387,7 +394,7 @@ class Rules:
         # without ``since``, "since 2008" is left out: it dates when something else began
         candidates = [m for m in s.dates() if (not exclude or m.first not in exclude) and not duration(m, s)
                       and (since or not m.text.lower().startswith("since"))
-                      and not (relational(m, s) and not any(d.first > m.first for d in s.dates()))]
+                      and not (relational(m, s) and not _anchored(m, s))]
         if event:
             # "since 2017" before an event's verb dates something else ("X, who has represented Y since
             # 2017, announced that he had been suspended"); after it, when the event began
@@ -1541,9 +1548,13 @@ class Rules:
                 council = self.linker.last({"COUNCIL"})
                 if council is not None:
                     targets = [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
-        if action == "remove" and any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
-                                      and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3))):
-            action = "deselect"  # "removed as the candidate"
+        if word in DROP_WORDS and (noun or passive or not targets or _kind(targets[0]) != "PERSON"
+                                   or targets[0].first > end + 1):
+            return  # only "dropped X": "support dropped", "dropped out of the race", "dropped the policy"
+        if action == "remove" and (any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
+                                       and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3)))
+                                   or targets and _candidate_apposition(s, targets[0])):
+            action = "deselect"  # "removed as the candidate", "dropped X, its candidate in Y"
         targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
         if action == "approve" and targets and _kind(targets[0]) in ("THING", "POLICY") and \
                 any(max(start, targets[0].last) < k <= targets[0].last + 2 for k in s.triggers):
@@ -1956,6 +1967,8 @@ PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "of", "under", "d
                 "to", "against", "over"}
 #: Verbs that make public a decision named by a noun: "confirmed the intervention".
 ANNOUNCING = {"confirmed", "confirms", "announced", "announces", "approved", "ordered", "ordering"}
+#: "dropped X": removed (or deselected), only with a person straight after.
+DROP_WORDS = {"dropped", "drops", "dropping"}
 #: "backed": a person's support for a motion or a person, a decision only when a body backs it.
 BACKING = {"backed", "backs", "backing"}
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
@@ -1993,6 +2006,9 @@ def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
     # budget last year,"): the commas are looked for up to 25 words before and 12 after the date
     opening = next((k for k in range(m.first - 1, max(-1, m.first - 25), -1) if s.lower[k] == ","), None)
     closing = next((k for k in range(m.last + 1, min(s.n, m.last + 12)) if s.lower[k] == ","), None)
+    if closing is None and opening is not None and opening + 1 < s.n and s.lower[opening + 1] in RELATIVES and \
+            all(w not in (",", ";") for w in s.lower[m.last + 1:]):
+        closing = s.n  # "... and dropped Phil Bale, who had led the council since March 2014.": to the end
     if opening is None or closing is None or opening < token < closing or opening + 1 >= s.n:
         return False
     opener = s.lower[opening + 1]
@@ -2066,7 +2082,22 @@ def _passive_subject(s: Sentence, start: int) -> Mention | None:
                 return first
     boundary = _clause_start(s, k + 1)
     found = [m for m in s.mentions if boundary <= m.first and m.last <= k and (_kind(m) in TARGETS or m.label == "ROLE")]
-    return found[0] if found else None
+    return _person_head(s, found[0]) if found else None
+
+
+def _person_head(s: Sentence, first: Mention) -> Mention:
+    """The person a noun phrase opening with ``first`` names: "Burnley MP Oliver Ryan", "Labour's Jane
+    Smith" are Oliver Ryan and Jane Smith (the mentions run on with no word between, or a possessive
+    "'s"), else ``first``."""
+    m, k = first, first.last + 1
+    while _kind(m) != "PERSON":
+        if k < s.n and s.lower[k] in ("'s", "’s"):
+            k += 1
+        nxt = s.at(k) if k < s.n else None
+        if nxt is None or nxt.first != k:
+            return first
+        m, k = nxt, nxt.last + 1
+    return m
 
 
 def _definite_party(linker: Linker) -> Entity | None:
@@ -2089,6 +2120,15 @@ def _people_listed(s: Sentence, token: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _candidate_apposition(s: Sentence, person: Mention) -> bool:
+    """"X, its candidate in Falkirk": the person decided about is named as a candidate right after."""
+    k = person.last + 1
+    if k + 1 >= s.n or s.lower[k] != ",":
+        return False
+    role = next((m for m in s.mentions if k < m.first <= k + 3 and m.label == "ROLE"), None)
+    return role is not None and role.role == "candidate"
 
 
 def _object_relative(s: Sentence, subject: Mention) -> bool:
