@@ -230,3 +230,17 @@ def test_a_relational_time_counts_from_its_own_phrase(sample_store):
     facts = _facts_of("Barely four days after the count, the Labour group dropped Amos Thiele, who had led the "
                       "council since March 2015.", sample_store, published="2021-03-19")
     assert "2015-03-05" not in _dated(facts, "decided", "Labour", "Thiele"), facts
+
+
+# ------------------------------------------------------------------ signatures
+
+def test_the_statement_signed_is_named_as_the_text_names_it(sample_store):
+    facts = _facts_of("Twelve Green Party councillors have signed a joint statement calling on the party to "
+                      "readmit Amos Thiele.", sample_store)
+    assert any(f["relation"] == "signed" and f["object"]["label"].startswith("Joint statement") for f in facts), facts
+
+
+def test_a_persons_letter_to_someone_is_signed_by_them(sample_store):
+    facts = _facts_of("Greta Oyelaran quit the Green Party. Her letter to the party leader, written on Saturday, "
+                      "did not mince words.", sample_store, published="2024-10-01")
+    assert _dated(facts, "signed", "Oyelaran") == ["2024-09-28"], facts

@@ -1703,13 +1703,18 @@ class Rules:
         the NEC's actions ...": a statement they signed, which opposes what it criticises."""
         if name == "SIGN_letter" and not any(w in ("letter", "statement") for w in s.lower[end:end + 4]):
             return
-        signers = [m for m in self.people_before(s, start) if m.entity is not None]
+        if name == "SIGN_own":
+            # "Her letter to the Prime Minister, written on Saturday": the letter's writer signed it
+            signers = [m for m in [_writer_of(s, start)] if m is not None]
+        else:
+            signers = [m for m in self.people_before(s, start) if m.entity is not None]
         if not signers:
             return
         when, _ = self.date_near(s, start, event=True)
         news = next((m for m in s.mentions if m.label == "NEWS" and m.first > start), None)
         creator = signers[0].entity
-        label = f"Letter in the {news.text}" if news else f"Letter of {creator.label}"
+        noun = _statement_noun(s, start if name == "SIGN_own" else end)
+        label = f"Letter in the {news.text}" if news else f"{noun[:1].upper()}{noun[1:]} of {creator.label}"
         statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when), label, "STATEMENT",
                                      ())
         a, b = self.evidence_span(s, min(m.first for m in signers), news.last if news else end - 1)
@@ -1967,6 +1972,8 @@ PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "of", "under", "d
                 "to", "against", "over"}
 #: Verbs that make public a decision named by a noun: "confirmed the intervention".
 ANNOUNCING = {"confirmed", "confirms", "announced", "announces", "approved", "ordered", "ordering"}
+#: Words that say what kind of statement was signed: "a joint statement", "an open letter".
+STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 #: "dropped X": removed (or deselected), only with a person straight after.
 DROP_WORDS = {"dropped", "drops", "dropping"}
 #: "backed": a person's support for a motion or a person, a decision only when a body backs it.
@@ -2120,6 +2127,29 @@ def _people_listed(s: Sentence, token: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _statement_noun(s: Sentence, k: int) -> str:
+    """What the text calls the statement signed, from ``k`` on: "a joint statement", "an open letter"
+    (a letter when it does not say)."""
+    for j in range(k, min(s.n, k + 5)):
+        if s.lower[j] in ("letter", "statement"):
+            mods = [w for w in s.lower[max(k, j - 2):j] if w in STATEMENT_MODIFIERS]
+            return " ".join(mods + [s.lower[j]])
+    return "letter"
+
+
+def _writer_of(s: Sentence, start: int) -> Mention | None:
+    """"Her letter to", "Jane Smith's letter to": the person whose letter it is."""
+    k = start - 1
+    if k >= 0 and s.lower[k] in ("resignation", "open"):
+        k -= 1
+    if k >= 0 and s.lower[k] in ("'s", "’s"):
+        k -= 1
+    m = s.at(k) if k >= 0 else None
+    if m is None or m.entity is None or m.entity.kind != "PERSON" or m.last != k:
+        return None
+    return m
 
 
 def _candidate_apposition(s: Sentence, person: Mention) -> bool:
