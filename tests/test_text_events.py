@@ -244,3 +244,16 @@ def test_a_persons_letter_to_someone_is_signed_by_them(sample_store):
     facts = _facts_of("Greta Oyelaran quit the Green Party. Her letter to the party leader, written on Saturday, "
                       "did not mince words.", sample_store, published="2024-10-01")
     assert _dated(facts, "signed", "Oyelaran") == ["2024-09-28"], facts
+
+
+def test_a_letter_saying_they_will_vote_against_someone_opposes_them(sample_store):
+    facts = _facts_of("Amos Thiele, the Green Party's leader, faces a vote tonight. Greta Oyelaran published a long "
+                      "letter to him saying she could no longer support him and would vote against Thiele.",
+                      sample_store)
+    assert _has(facts, "opposed", "Oyelaran", "Thiele"), facts
+
+
+def test_a_colon_opens_a_clause_of_its_own(sample_store):
+    facts = _facts_of("The deal cost Wessex City Council's Labour councillors their membership: the party suspended "
+                      "them in 2017.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and "Council" in f["subject"]["label"]], facts

@@ -1724,8 +1724,11 @@ class Rules:
         opposed = [i for i in range(end, s.n) if s.lower[i] in ("concern", "concerns", "against", "affront",
                                                                  "oppose", "opposing", "condemning", "criticising")]
         if opposed:
-            target = next(iter(s.after(opposed[0], {"BODY", "PARTY", "COUNCIL", "GROUP", "ORG"}, limit=6)), None)
-            if target is not None and target.entity is not None:
+            kinds = {"BODY", "PARTY", "COUNCIL", "GROUP", "ORG"}
+            if s.lower[opposed[0]] == "against" and s.lower[opposed[0] - 1] in ("vote", "voted", "voting", "campaign"):
+                kinds = kinds | {"PERSON"}  # "a letter ... saying he would vote against him"
+            target = next(iter(s.after(opposed[0], kinds, limit=6)), None)
+            if target is not None and target.entity is not None and target.entity not in [m.entity for m in signers]:
                 a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
@@ -1980,7 +1983,7 @@ DROP_WORDS = {"dropped", "drops", "dropping"}
 BACKING = {"backed", "backs", "backing"}
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
                 "intervention", "interference", "instruction"}
-CLAUSE_BOUNDARIES = {"where", "who", "which", "whom", "whose", "while", "whereas", "because", "although", ";", "–",
+CLAUSE_BOUNDARIES = {":", "where", "who", "which", "whom", "whose", "while", "whereas", "because", "although", ";", "–",
                      "—", "after", "before", "when", "but", "that", "until", "since", "once"}
 CLAUSE_ENDS = {"who", "which", "where", "while", "whereas", "because", "although", ";", "–", "—", "when", "but",
                "that", "until", "after", "before"}
