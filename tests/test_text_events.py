@@ -257,3 +257,11 @@ def test_a_colon_opens_a_clause_of_its_own(sample_store):
     facts = _facts_of("The deal cost Wessex City Council's Labour councillors their membership: the party suspended "
                       "them in 2017.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and "Council" in f["subject"]["label"]], facts
+
+
+def test_one_resignation_told_twice_keeps_the_most_precise_date(sample_store):
+    facts = _facts_of("Amos Thiele, who stood down as the Green Party's finance spokesman last year, was re-elected. "
+                      "Thiele resigned as the Green Party's finance spokesman on 5 February 2020 after a row.",
+                      sample_store, published="2021-03-20")
+    resigned = [f for f in facts if f["relation"] == "resigned" and "Thiele" in f["subject"]["label"]]
+    assert [f["date"] for f in resigned] == ["2020-02-05"], facts

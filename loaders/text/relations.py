@@ -48,6 +48,8 @@ NEGATION = {"not", "never", "n't"}
 PRESENT_FORMS = {"resigns", "quits", "steps", "stands", "leaves", "announces", "tenders", "hands", "submits"}
 #: How many days before publication a news story's lead event may be told to have happened.
 RECENT_DAYS = 7
+#: How precise a date is, for choosing between two tellings of one event.
+PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
 #: Rules whose facts are events (an election, a decision, a resignation, a signature), which the story's
 #: day dates when the text gives them no date; an office or a membership seen to hold is not dated so.
 EVENT_RULES = ("elected", "office-took-over", "office-succeeded", "office-won", "decided", "resigned", "signed",
@@ -1868,6 +1870,12 @@ class Rules:
         # "she had been removed on Wednesday") is one decision: the first telling is kept
         out: list[Fact] = []
         dated = {f.key for f in seen.values() if f.when is not None and f.when.resolved}
+        # one resignation told twice: the telling with the most precise date (the first of equals)
+        best: dict[tuple, Fact] = {}
+        for fact in seen.values():
+            if fact.relation == "resigned" and fact.when is not None and fact.when.resolved and (
+                    fact.key not in best or PRECISION[fact.when.precision] > PRECISION[best[fact.key].when.precision]):
+                best[fact.key] = fact
         for fact in seen.values():
             if fact.key in dated and not (fact.when is not None and fact.when.resolved):
                 continue  # "He led the party" after "took over in 2018": the dated telling says more
@@ -1875,6 +1883,9 @@ class Rules:
                     o.key == fact.key and o.when is not None and o.when.resolved
                     and abs((o.when.day - fact.when.day).days) <= 2 for o in out):
                 continue
+            if fact.relation == "resigned" and fact.key in best and best[fact.key] is not fact:
+                continue  # "Leonard resigned in January ... shortly after Leonard stepped down": one resignation
+
             out.append(fact)
         return out
 
