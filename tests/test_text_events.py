@@ -265,3 +265,10 @@ def test_one_resignation_told_twice_keeps_the_most_precise_date(sample_store):
                       sample_store, published="2021-03-20")
     resigned = [f for f in facts if f["relation"] == "resigned" and "Thiele" in f["subject"]["label"]]
     assert [f["date"] for f in resigned] == ["2020-02-05"], facts
+
+
+def test_a_decision_told_again_more_vaguely_is_printed_once(sample_store):
+    facts = _facts_of("Tobias Renwick announced on Saturday that he had been expelled by the Green Party. His "
+                      "expulsion follows last month's meeting of the party's executive.", sample_store,
+                      published="2021-08-16")
+    assert _dated(facts, "decided", "Green", "Renwick") == ["2021-08-14"], facts

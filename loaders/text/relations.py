@@ -1870,10 +1870,11 @@ class Rules:
         # "she had been removed on Wednesday") is one decision: the first telling is kept
         out: list[Fact] = []
         dated = {f.key for f in seen.values() if f.when is not None and f.when.resolved}
-        # one resignation told twice: the telling with the most precise date (the first of equals)
+        # one resignation told twice: the telling with the most precise date (the first of equals); a
+        # decision told again more vaguely ("His expulsion follows last month's meeting") likewise
         best: dict[tuple, Fact] = {}
         for fact in seen.values():
-            if fact.relation == "resigned" and fact.when is not None and fact.when.resolved and (
+            if fact.relation in ("resigned", "decided") and fact.when is not None and fact.when.resolved and (
                     fact.key not in best or PRECISION[fact.when.precision] > PRECISION[best[fact.key].when.precision]):
                 best[fact.key] = fact
         for fact in seen.values():
@@ -1885,6 +1886,9 @@ class Rules:
                 continue
             if fact.relation == "resigned" and fact.key in best and best[fact.key] is not fact:
                 continue  # "Leonard resigned in January ... shortly after Leonard stepped down": one resignation
+            if fact.relation == "decided" and fact.key in best and fact.when is not None and fact.when.resolved and \
+                    PRECISION[fact.when.precision] < PRECISION[best[fact.key].when.precision]:
+                continue  # a vaguer telling of a decision dated more precisely elsewhere
 
             out.append(fact)
         return out
