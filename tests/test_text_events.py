@@ -272,3 +272,15 @@ def test_a_decision_told_again_more_vaguely_is_printed_once(sample_store):
                       "expulsion follows last month's meeting of the party's executive.", sample_store,
                       published="2021-08-16")
     assert _dated(facts, "decided", "Green", "Renwick") == ["2021-08-14"], facts
+
+
+def test_a_body_named_by_its_owner_then_by_its_head_noun_decides(sample_store):
+    facts = _facts_of("The Green Party's disputes panel met on Monday. The panel expelled Amos Thiele.", sample_store,
+                      published="2021-03-19")
+    assert _has(facts, "decided", "panel", "Thiele", "expel"), facts
+
+
+def test_a_lifted_suspension_is_no_suspension(sample_store):
+    facts = _facts_of("The Green Party's whip, Greta Oyelaran, said the party had lifted the suspension of Amos "
+                      "Thiele.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "suspend"], facts

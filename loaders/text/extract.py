@@ -633,7 +633,9 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
     if head == "government":
         return linker.government()
     if head in ("committee", "board", "panel", "executive", "body", "union"):
-        return linker.last({"BODY"}, contains=head if head != "body" else None) or linker.last({"BODY"})
+        # "Labour's disputes panel met. The panel expelled X": the body named last with that head (one
+        # described by its party may carry the party's kind), else the body named last
+        return linker.last({"BODY", "PARTY"}, contains=head if head != "body" else None) or linker.last({"BODY"})
     return None
 
 

@@ -1452,6 +1452,8 @@ class Rules:
             return  # "the suspended councillors": an adjective
         passive = _passive(s, start)
         noun = word in NOUN_ACTIONS
+        if noun and any(w in REVERSALS for w in s.lower[max(0, start - 4):start]):
+            return  # "the party had lifted the suspension of X": undone, not taken
         deciders: list[Mention | Entity] = []
         targets: list[Mention] = []
         if noun:
@@ -1992,6 +1994,9 @@ PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "of", "under", "d
 ANNOUNCING = {"confirmed", "confirms", "announced", "announces", "approved", "ordered", "ordering"}
 #: Words that say what kind of statement was signed: "a joint statement", "an open letter".
 STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
+#: Verbs that undo a decision named by a noun: "lifted his suspension", "overturned the expulsion".
+REVERSALS = {"lifted", "lifts", "lifting", "overturned", "overturns", "revoked", "rescinded", "reversed", "quashed",
+             "ended", "ends"}
 #: "dropped X": removed (or deselected), only with a person straight after.
 DROP_WORDS = {"dropped", "drops", "dropping"}
 #: "backed": a person's support for a motion or a person, a decision only when a body backs it.
