@@ -284,3 +284,9 @@ def test_a_lifted_suspension_is_no_suspension(sample_store):
     facts = _facts_of("The Green Party's whip, Greta Oyelaran, said the party had lifted the suspension of Amos "
                       "Thiele.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "suspend"], facts
+
+
+def test_walking_out_of_a_partys_conference_is_no_resignation(sample_store):
+    facts = _facts_of("Jonas Achterberg walked out of the Green Party conference in protest. Tariq Mensah left the "
+                      "Labour group meeting early.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts

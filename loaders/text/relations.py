@@ -302,6 +302,20 @@ REFUSALS = {"refused", "refuses", "refusing", "declined", "declines", "declining
 POST_NOUNS = {"post", "job", "role", "position", "leadership"}
 
 
+#: Words that may follow an organisation left without being part of a longer noun phrase.
+AFTER_LEFT = {"and", "or", "but", "to", "in", "on", "at", "for", "after", "before", "over", "with", "without", "by",
+              "from", "of", "as", "amid", "following", "since", "until", "when", "because", "while", "who", "which",
+              "whose", "that", "where", "yesterday", "today", "tonight", "last", "this", "earlier", "altogether",
+              "entirely", "just", "only", "nearly", "almost", "shortly", "soon", "once", "twice", "again", "too",
+              "saying", "citing", "complaining", "claiming"}
+
+
+def _noun_follows(s: Sentence, k: int) -> bool:
+    """Whether a lowercase word that can carry on a noun phrase follows at ``k`` ("the Labour Party
+    conference", "the group meeting")."""
+    return k < s.n and s.words[k].isalpha() and s.words[k].islower() and s.lower[k] not in AFTER_LEFT
+
+
 def _refused(s: Sentence, start: int) -> bool:
     """"He refused to resign", "has declined to stand down": what someone would not do."""
     return start >= 2 and s.lower[start - 1] == "to" and any(w in REFUSALS for w in s.lower[max(0, start - 4):start - 1])
@@ -1253,8 +1267,8 @@ class Rules:
             k = end + (1 if end < s.n and s.lower[end] == "the" else 0)
             left = s.at(k) if k < s.n else None
             if left is None or left.first not in (end, k) or left.entity is None or \
-                    left.entity.kind not in ("PARTY", "BODY", "GROUP"):
-                return
+                    left.entity.kind not in ("PARTY", "BODY", "GROUP") or _noun_follows(s, left.last + 1):
+                return  # not "walked out of the Labour Party conference": the conference was left
         given_up: Entity | None = None
         if word in GIVE_UP:
             # "had given up the Labour whip", "gave up the leadership": only a whip or an office given up
