@@ -290,3 +290,10 @@ def test_walking_out_of_a_partys_conference_is_no_resignation(sample_store):
     facts = _facts_of("Jonas Achterberg walked out of the Green Party conference in protest. Tariq Mensah left the "
                       "Labour group meeting early.", sample_store)
     assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_thanked_for_resigning_is_the_one_thanked(sample_store):
+    facts = _facts_of("The Green Party's leader, Tobias Renwick, thanked Ines Varga for resigning from the Labour "
+                      "Party.", sample_store)
+    assert _has(facts, "resigned", "Varga", "Labour"), facts
+    assert not _has(facts, "resigned", "Renwick", ""), facts

@@ -1282,6 +1282,10 @@ class Rules:
             # "Besides X, those leaving are A, B and C": the people listed after the verb
             be = next((k for k in range(end, s.n) if s.lower[k] in BE | INCLUDE_WORDS), None)
             subjects = _people_listed(s, be) if be is not None else []
+        elif start > 1 and s.lower[start - 1] == "for":
+            # "Fox thanked Councillor Mohammed for standing aside": the one thanked resigned
+            thanked = s.at(start - 2)
+            subjects = [thanked] if thanked is not None and _kind(thanked) == "PERSON" else []
         else:
             subjects = self.people_before(s, start)
         if not subjects and not inverted:
