@@ -318,7 +318,8 @@ def _noun_follows(s: Sentence, k: int) -> bool:
 
 def _refused(s: Sentence, start: int) -> bool:
     """"He refused to resign", "has declined to stand down": what someone would not do."""
-    return start >= 2 and s.lower[start - 1] == "to" and any(w in REFUSALS for w in s.lower[max(0, start - 4):start - 1])
+    return start >= 2 and s.lower[start - 1] == "to" and \
+        any(w in REFUSALS for w in s.lower[max(0, start - 4):start - 1])
 
 
 def _the_post(s: Sentence, end: int) -> bool:
@@ -1283,7 +1284,7 @@ class Rules:
             be = next((k for k in range(end, s.n) if s.lower[k] in BE | INCLUDE_WORDS), None)
             subjects = _people_listed(s, be) if be is not None else []
         elif start > 1 and s.lower[start - 1] == "for":
-            # "Fox thanked Councillor Mohammed for standing aside": the one thanked resigned
+            # "Fox thanked Councillor Mohammed for resigning": the one thanked resigned
             thanked = s.at(start - 2)
             subjects = [thanked] if thanked is not None and _kind(thanked) == "PERSON" else []
         else:
@@ -1457,8 +1458,9 @@ class Rules:
             return
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
             return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
-        if word in NOUN_OR_VERB and start > 0 and (s.lower[start - 1] in DETERMINER_WORDS or (
-                s.words[start - 1].isalpha() and s.words[start - 1].islower() and s.lower[start - 1] not in VERB_LEADS)):
+        before = s.lower[start - 1] if start > 0 else ""
+        if word in NOUN_OR_VERB and before and (before in DETERMINER_WORDS or (
+                s.words[start - 1].isalpha() and s.words[start - 1].islower() and before not in VERB_LEADS)):
             return  # "campaigned on a council tax freeze", "a pause": a noun, not a decision taken
         inside = s.at(start)
         if inside is not None and inside.label in ("ROLE", "DATE") or (
@@ -1583,7 +1585,8 @@ class Rules:
             return  # "approved a motion suspending X": the decision is the motion's, read at its own verb
         if not noun and not passive and word in BACKING and deciders and _kind(deciders[0]) == "PERSON":
             return  # "he backed a motion", "X publicly backed Y": a person's support or vote, not a decision
-        if not noun and not passive and deciders and isinstance(deciders[0], Mention) and _object_relative(s, deciders[0]):
+        if not noun and not passive and deciders and isinstance(deciders[0], Mention) and \
+                _object_relative(s, deciders[0]):
             return  # "The inspection, which Jenrick ordered in December, was led by X": X is not its object
         decider = _entity(deciders[0]) if deciders else None
         if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
@@ -2021,8 +2024,8 @@ DROP_WORDS = {"dropped", "drops", "dropping"}
 BACKING = {"backed", "backs", "backing"}
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
                 "intervention", "interference", "instruction"}
-CLAUSE_BOUNDARIES = {":", "where", "who", "which", "whom", "whose", "while", "whereas", "because", "although", ";", "–",
-                     "—", "after", "before", "when", "but", "that", "until", "since", "once"}
+CLAUSE_BOUNDARIES = {":", "where", "who", "which", "whom", "whose", "while", "whereas", "because", "although",
+                     ";", "–", "—", "after", "before", "when", "but", "that", "until", "since", "once"}
 CLAUSE_ENDS = {"who", "which", "where", "while", "whereas", "because", "although", ";", "–", "—", "when", "but",
                "that", "until", "after", "before"}
 FRONTED = {"after", "before", "when", "while", "although", "because", "once", "until", "since"}
