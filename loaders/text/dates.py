@@ -41,7 +41,10 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _THIS_PERIOD = re.compile(r"^(?:earlier |later )?(?:this|in the) (month|year|week)$", re.IGNORECASE)
 _MONTH_LAST_YEAR = re.compile(r"^(?:in )?(\w+) (last|next) year$", re.IGNORECASE)
 _LAST_NAMED = re.compile(r"^last (\w+)$", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\b(?:following|previous|same)\b|\b(?:before|after|later|earlier)$|^that\s|^the\s+next\s",
+#: "later that month" is anaphoric too (read, once "later" is cleaned off, as the reference day: the text
+#: does not say how much later), and so is "in the afternoon" (of the day the story is telling)
+_ANAPHORIC = re.compile(r"\b(?:following|previous|same)\b|\b(?:before|after|later|earlier)$|^that\s|^the\s+next\s"
+                        r"|^(?:later|earlier)\s+that\s|^(?:in\s+|during\s+)?the\s+(?:morning|afternoon|evening|night)$",
                         re.IGNORECASE)
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}  # a season is read as its middle month
 _DAY_MONTH = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?$")
@@ -116,6 +119,8 @@ def _relative_to(text: str, ref: date) -> tuple[date | None, str]:
     words = [w for w in words if w != "the"]
     if words and words[0] in ("that", "same"):
         return ref, "day"
+    if len(words) == 1 and words[0] in ("morning", "afternoon", "evening", "night"):
+        return ref, "day"  # "in the afternoon"
     if len(words) >= 2 and words[0] == "same":
         return ref, "day"
     sign = -1 if words and words[-1] in ("before", "earlier") or (words and words[0] == "previous") else 1
@@ -206,6 +211,8 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
             return date(published.year, 1, 1), "year"
         if unit == "month":
             return date(published.year, published.month, 1), "month"
+        if low.startswith("earlier"):
+            return _earlier_this_week(published), "week"
         return published, "week"
     if len(words) == 1:
         w = words[0]
@@ -272,6 +279,12 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
             return _shift_months(published, -count), "month"
         return date(published.year - count, published.month, 1), "year"
     return None
+
+
+def _earlier_this_week(published: date) -> date:
+    """"earlier this week": a day between the week's Monday and the day before publication, the middle
+    one (Tuesday for a Friday paper); the publication day itself on a Monday."""
+    return published - timedelta(days=published.weekday()) + timedelta(days=max(0, (published.weekday() - 1) // 2))
 
 
 def _weekday(published: date, weekday: int, direction: int) -> date:

@@ -27,7 +27,7 @@ from . import dates
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention
 from .pipeline import ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
-from .relations import Fact, Rules, Sentence, relational
+from .relations import Fact, Rules, Sentence, duration, relational
 
 CHUNK = 100_000
 _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}
@@ -113,7 +113,7 @@ class _Time:
         """After a sentence: the last date it gave for something that happened is now the story's time
         ("since 1970" dates a state, "a month after X" another event: neither moves it)."""
         for m in s.dates():
-            if m.text.lower().startswith(("since", "until")) or relational(m, s) or _aside(m, s):
+            if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) or _aside(m, s):
                 continue
             when = self.of(m, s, m.first) if dates.anaphoric(m.text) else self.plain(m)
             # a day after publication ("next month's election") is not when anything reported happened
@@ -148,8 +148,8 @@ def _aside(m: Mention, s: Sentence) -> bool:
 
 
 #: Words that put a clause before the story's time or in its future: "had been due to deliver his
-#: first Budget on 11 March", "A fortnight ago he had said".
-_NOT_NOW = frozenset({"had", "due", "planned", "scheduled"})
+#: first Budget on 11 March", "A fortnight ago he had said", "and will face the Prime Minister today".
+_NOT_NOW = frozenset({"had", "due", "planned", "scheduled", "will", "shall"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "because", "who", "which", "that", "until", "while"})
 
@@ -705,7 +705,9 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
     if head == "government":
         return linker.government()
     if head in ("committee", "board", "panel", "executive", "body", "union"):
-        return linker.last({"BODY"}, contains=head if head != "body" else None) or linker.last({"BODY"})
+        # "Labour's disputes panel met. The panel expelled X": the body named last with that head (one
+        # described by its party may carry the party's kind), else the body named last
+        return linker.last({"BODY", "PARTY"}, contains=head if head != "body" else None) or linker.last({"BODY"})
     return None
 
 

@@ -41,17 +41,25 @@ TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "
 PEOPLE = {"PERSON"}
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
           "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
-          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather"}
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded"}
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
 #: A resignation's verbs in the present: "X resigns", "Y steps down", "Z announces her resignation".
 PRESENT_FORMS = {"resigns", "quits", "steps", "stands", "leaves", "announces", "tenders", "hands", "submits"}
 #: How many days before publication a news story's lead event may be told to have happened.
 RECENT_DAYS = 7
+#: How precise a date is, for choosing between two tellings of one event.
+PRECISION = {"year": 0, "month": 1, "week": 2, "day": 3}
+#: Rules whose facts are events (an election, a decision, a resignation, a signature), which the story's
+#: day dates when the text gives them no date; an office or a membership seen to hold is not dated so.
+EVENT_RULES = ("elected", "office-took-over", "office-succeeded", "office-won", "decided", "resigned", "signed",
+               "member-joined")
 #: Verbs of a meeting's resolution: "RESOLVED that X be elected", "the council agreed that Y be appointed".
 RESOLVING = {"resolved", "agreed", "decided", "voted"}
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
 #: Roles that are a seat in a parliament: "the MP for X" names a constituency.
+#: Words after a place that make it a parliamentary seat: "his North Down seat".
+SEAT_WORDS = {"seat", "seats", "constituency", "constituencies"}
 SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd",
               # as read when the text's "the" is dropped from the role ("a Member of the Scottish Parliament")
               "member-of-scottish-parliament", "member-of-senedd"}
@@ -249,6 +257,78 @@ def relational(m: Mention, s: Sentence) -> bool:
     return m.text.lower().endswith(("after", "before")) and m.last + 1 < s.n and s.words[m.last + 1][:1].isalpha()
 
 
+def _anchored(m: Mention, s: Sentence) -> bool:
+    """"the day after the party's defeat at the election on 4 July": a relational time whose event's own
+    date follows in the same phrase, no comma between ("four days after the count, the group ... since
+    March 2014" is not one)."""
+    return any(m.last < d.first <= m.last + 12 and "," not in s.lower[m.last + 1:d.first] for d in s.dates())
+
+
+def duration(m: Mention, s: Sentence) -> bool:
+    """"suspended for one week after a hearing", "for six months": how long, not when."""
+    return m.first > 0 and s.lower[m.first - 1] == "for" and not m.text.lower().startswith(("in ", "on ", "since "))
+
+
+def when_clause_date(s: Sentence, token: int) -> Mention | None:
+    """"until October last year, when she resigned", "in 2010, when the NEC removed him": the date just
+    before ", when" is the time of the when-clause's event (``token`` in that clause)."""
+    for m in s.dates():
+        k = m.last + 2
+        if k < token <= k + 10 and s.lower[k - 1] == "," and s.lower[k] == "when" and "," not in s.lower[k:token] \
+                and _clause_end(s, k + 1) > token and not any(k < d.first < token for d in s.dates()):
+            return m
+    return None
+
+
+#: Modal verbs that make a verb a few words on hypothetical: "said he should 'do the decent thing and resign'".
+#: ("would" and "will" are read by ``Sentence.hedged``, which lets reported speech through: "announced
+#: that he would stand down" is a resignation).
+MODALS = {"should", "could", "might", "must", "ought"}
+#: "gave up the whip", "had given up the leadership".
+GIVE_UP = {"given", "gave", "give", "gives", "giving"}
+
+
+def _modal_before(s: Sentence, start: int) -> bool:
+    """Whether a modal verb stands in the eight words before ``start`` with no comma between."""
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if s.lower[k] in (",", ";"):
+            return False
+        if s.lower[k] in MODALS:
+            return True
+    return False
+
+
+#: "refused to resign", "declined to step down": not done.
+REFUSALS = {"refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists", "resisting"}
+#: "gave up the post", "had given up the job": the office the story is about.
+POST_NOUNS = {"post", "job", "role", "position", "leadership"}
+
+
+#: Words that may follow an organisation left without being part of a longer noun phrase.
+AFTER_LEFT = {"and", "or", "but", "to", "in", "on", "at", "for", "after", "before", "over", "with", "without", "by",
+              "from", "of", "as", "amid", "following", "since", "until", "when", "because", "while", "who", "which",
+              "whose", "that", "where", "yesterday", "today", "tonight", "last", "this", "earlier", "altogether",
+              "entirely", "just", "only", "nearly", "almost", "shortly", "soon", "once", "twice", "again", "too",
+              "saying", "citing", "complaining", "claiming"}
+
+
+def _noun_follows(s: Sentence, k: int) -> bool:
+    """Whether a lowercase word that can carry on a noun phrase follows at ``k`` ("the Labour Party
+    conference", "the group meeting")."""
+    return k < s.n and s.words[k].isalpha() and s.words[k].islower() and s.lower[k] not in AFTER_LEFT
+
+
+def _refused(s: Sentence, start: int) -> bool:
+    """"He refused to resign", "has declined to stand down": what someone would not do."""
+    return start >= 2 and s.lower[start - 1] == "to" and \
+        any(w in REFUSALS for w in s.lower[max(0, start - 4):start - 1])
+
+
+def _the_post(s: Sentence, end: int) -> bool:
+    """"gave up the post", "given up the leadership": an office named by a common noun."""
+    return end + 1 < s.n and s.lower[end] in ("the", "his", "her", "their") and s.lower[end + 1] in POST_NOUNS
+
+
 def _present(s: Sentence, start: int) -> bool:
     """"resigns", "is resigning", "steps down": a verb in the present, not in a subordinate "if"."""
     word = s.lower[start]
@@ -291,6 +371,7 @@ class Rules:
         self.actions: dict[int, str] = {}  # paragraph -> what its last decision was
         self.sentences: list[Sentence] = []
         self.undated: list[tuple[Fact, int]] = []  # events told before the text gave any time, by sentence
+        self.last_left_org: Entity | None = None  # the organisation of the last resignation read
 
     # -- helpers
 
@@ -325,10 +406,14 @@ class Rules:
         """The temporal expression of the clause around ``token`` (the nearest in the sentence) and
         whether it gives a start ("since 2008"). An event sentence without one takes the paragraph's
         time (``event``)."""
+        if event:
+            told = when_clause_date(s, token)
+            if told is not None and (not exclude or told.first not in exclude):
+                return self.when_of(told, s, token), True
         # without ``since``, "since 2008" is left out: it dates when something else began
-        candidates = [m for m in s.dates() if (not exclude or m.first not in exclude)
+        candidates = [m for m in s.dates() if (not exclude or m.first not in exclude) and not duration(m, s)
                       and (since or not m.text.lower().startswith("since"))
-                      and not (relational(m, s) and not any(d.first > m.first for d in s.dates()))]
+                      and not (relational(m, s) and not _anchored(m, s))]
         if event:
             # "since 2017" before an event's verb dates something else ("X, who has represented Y since
             # 2017, announced that he had been suspended"); after it, when the event began
@@ -1445,25 +1530,51 @@ class Rules:
         return [other]
 
     def rule_resign(self, s: Sentence, name: str, start: int, end: int) -> None:
-        if s.hedged(start, 4) or s.requested(start):
+        """"X resigned as leader of Y", "X has left the party", "walked out of the Labour group", "had
+        given up the Labour whip", "Those leaving are A, B and C": X (each of A, B, C) resigned from the
+        organisation left, or whose office was given up."""
+        if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start) or _refused(s, start):
             return
-        if s.lower[start] in ("left", "leaves", "leaving"):
-            # only "left Labour", "left the Conservatives": a party or body named straight after
+        inverted = start > 0 and s.lower[start - 1] == "those"
+        word = s.lower[start]
+        if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
+            # only "left Labour", "walked out of the Conservative group": a party, group or body named
+            # straight after
             k = end + (1 if end < s.n and s.lower[end] == "the" else 0)
             left = s.at(k) if k < s.n else None
-            if left is None or left.first != k or left.entity is None or left.entity.kind not in ("PARTY", "BODY",
-                                                                                                 "GROUP"):
+            if left is None or left.first not in (end, k) or left.entity is None or \
+                    left.entity.kind not in ("PARTY", "BODY", "GROUP") or _noun_follows(s, left.last + 1):
+                return  # not "walked out of the Labour Party conference": the conference was left
+        given_up: Entity | None = None
+        if word in GIVE_UP:
+            # "had given up the Labour whip", "gave up the leadership": only a whip or an office given up
+            given_up = self._whip_given_up(s, end)
+            following = s.at(end + (1 if end < s.n and s.lower[end] in DETERMINER_WORDS else 0))
+            if given_up is None and (following is None or following.label != "ROLE") and not _the_post(s, end):
                 return
         if "at" in s.lower[end:end + 2] and any(w.startswith("election") for w in s.lower[end:end + 6]):
             return  # "stood down at the local elections": did not stand again, a term that ended
-        subjects = self.people_before(s, start)
-        if not subjects:
+        if inverted:
+            # "Besides X, those leaving are A, B and C": the people listed after the verb
+            be = next((k for k in range(end, s.n) if s.lower[k] in BE | INCLUDE_WORDS), None)
+            subjects = _people_listed(s, be) if be is not None else []
+        elif start > 1 and s.lower[start - 1] == "for":
+            # "Fox thanked Councillor Mohammed for resigning": the one thanked resigned
+            thanked = s.at(start - 2)
+            subjects = [thanked] if thanked is not None and _kind(thanked) == "PERSON" else []
+        else:
+            subjects = self.people_before(s, start)
+        if not subjects and not inverted:
             pron = [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
             subjects = pron[:1]
         subjects = [m for m in subjects if m.entity is not None]
         if not subjects:
             return
-        org: Entity | None = None
+        if _kind(subjects[0]) == "COLLECTIVE":
+            subjects += _named_among(s, subjects[0], start)
+        org: Entity | None = given_up
+        if org is None and inverted and self.last_left_org is not None:
+            org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
         j = end
         while j < s.n and s.lower[j] in ("from", "as", "the", "a", "his", "her", "their"):
             j += 1
@@ -1472,6 +1583,8 @@ class Rules:
         target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
             org = self.org_of_role(s, target)
+            if org is not None and _seat_only(s, org):
+                org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
                 org = self.linker.government()  # "resigned as health secretary": a post in the government
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
@@ -1482,24 +1595,54 @@ class Rules:
             office = here[-1] if here else self.offices.get(subjects[0].entity.iri)
             if office is not None:
                 org = office.object
+        if org is None and self.last_office is not None and self.last_office.role in LEADING_ROLES and \
+                self.last_office.subject not in [m.entity for m in subjects]:
+            # "X became leader of the group, three days after Y gave up the post", "The contest was called
+            # after Leonard resigned": a leader's predecessor left the office the story is about
+            org = self.last_office.object
         if org is None:
-            org = self.linker.last({"PARTY", "COUNCIL", "BODY", "GROUP"})
+            org = self._left_in_context(s)
         if org is None:
             return
+        self.last_left_org = org
         when, _ = self.date_near(s, start, since=False, event=True)
         if when is None and self.linker.published is not None and _present(s, start):
             # "he is resigning with immediate effect", "X resigns": told as it happens, on the day
             when = When(self.linker.published, "day", s.words[start])
+        news = when is None and start > 0 and s.lower[start - 1] in ("has", "have")  # "has resigned": recent
         last = max(end - 1, target.last if target is not None and target.first - end < 6 else end - 1)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
-                self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False))
+                self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False,
+                              extra={"news": True} if news else {}))
             if target is not None and target.label == "ROLE" and target.role and m.entity.kind == "PERSON":
                 # the office they left, for what the text says later about when they took it
                 left = Fact("holds_office", m.entity, org, a, b, "resigned-office", 0.0, role=target.role, seat=True)
                 self.offices.setdefault(m.entity.iri, left)
                 self.left.setdefault(m.entity.iri, left)
+
+    def _whip_given_up(self, s: Sentence, end: int) -> Entity | None:
+        """"given up the Labour whip", "gave up the party whip": the party whose whip it was (named
+        before "whip", else the party the text has the person in, else the document's)."""
+        k = next((k for k in range(end, min(s.n, end + 4)) if s.lower[k] == "whip"), None)
+        if k is None:
+            return None
+        party = next((m.entity for m in s.mentions if end <= m.first < k and m.entity is not None
+                      and m.entity.kind == "PARTY"), None)
+        if party is not None:
+            return party
+        subject = next(iter(self.people_before(s, end)), None)
+        known = self.parties.get(subject.entity.iri) if subject is not None and subject.entity is not None else None
+        return known or self.linker.topic
+
+    def _left_in_context(self, s: Sentence) -> Entity | None:
+        """The organisation a resignation with none named is from: the party, council, body or group
+        mentioned last, passing over a seat ("having lost his North Down seat")."""
+        for entity in reversed(self.linker.recent):
+            if entity.kind in ("PARTY", "COUNCIL", "BODY", "GROUP") and not _seat_only(s, entity):
+                return entity
+        return None
 
     def rule_defect(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"X defected to Reform UK", "X crossed the floor to join the Liberal Democrats": X joined that
@@ -1590,6 +1733,10 @@ class Rules:
             return
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
             return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
+        before = s.lower[start - 1] if start > 0 else ""
+        if word in NOUN_OR_VERB and before and (before in DETERMINER_WORDS or (
+                s.words[start - 1].isalpha() and s.words[start - 1].islower() and before not in VERB_LEADS)):
+            return  # "campaigned on a council tax freeze", "a pause": a noun, not a decision taken
         inside = s.at(start)
         if inside is not None and inside.label in ("ROLE", "DATE") or (
                 word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
@@ -1600,6 +1747,8 @@ class Rules:
             return  # "the suspended councillors": an adjective
         passive = _passive(s, start)
         noun = word in NOUN_ACTIONS
+        if noun and any(w in REVERSALS for w in s.lower[max(0, start - 4):start]):
+            return  # "the party had lifted the suspension of X": undone, not taken
         deciders: list[Mention | Entity] = []
         targets: list[Mention] = []
         if noun:
@@ -1618,11 +1767,21 @@ class Rules:
                         k += 1
                     t = s.at(k)
                     targets = [t] if t is not None else []
-            if not targets and action == "investigate" and start >= 2 and s.lower[start - 2] == "pending":
+            pending = action == "investigate" and start >= 2 and s.lower[start - 2] == "pending"
+            if not targets and pending:
                 t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
                 targets = [t] if t is not None else []
             subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
-            if subject:
+            sanction = self._sanction_here(s, targets) if pending else None
+            announced = self._intervention_announced(s, start) if action == "intervene" and not targets else None
+            if announced is not None:
+                # "The minister, Kemi Badenoch, confirmed the intervention": the announcer's, in the council
+                deciders, targets = announced
+            elif sanction is not None:
+                # "he had been suspended from the party ... pending an investigation": the body that
+                # suspended him investigates, not whoever the sentence names first ("told MSPs that")
+                deciders = [sanction]
+            elif subject:
                 deciders = [min(subject, key=lambda m: m.first)]
             elif targets and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
                 # "Corbyn had been suspended pending an investigation": whoever took the paragraph's
@@ -1688,9 +1847,22 @@ class Rules:
                 council = self.linker.last({"COUNCIL"})
                 if council is not None:
                     targets = [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
-        if action == "remove" and any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
-                                      and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3))):
-            action = "deselect"  # "removed as the candidate"
+        if word in DROP_WORDS and (noun or passive or not targets or _kind(targets[0]) != "PERSON"
+                                   or targets[0].first > end + 1):
+            return  # only "dropped X": "support dropped", "dropped out of the race", "dropped the policy"
+        if action == "remove" and (any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
+                                       and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3)))
+                                   or targets and _candidate_apposition(s, targets[0])):
+            action = "deselect"  # "removed as the candidate", "dropped X, its candidate in Y"
+        targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
+        if action == "approve" and targets and _kind(targets[0]) in ("THING", "POLICY") and \
+                any(max(start, targets[0].last) < k <= targets[0].last + 2 for k in s.triggers):
+            return  # "approved a motion suspending X": the decision is the motion's, read at its own verb
+        if not noun and not passive and word in BACKING and deciders and _kind(deciders[0]) == "PERSON":
+            return  # "he backed a motion", "X publicly backed Y": a person's support or vote, not a decision
+        if not noun and not passive and deciders and isinstance(deciders[0], Mention) and \
+                _object_relative(s, deciders[0]):
+            return  # "The inspection, which Jenrick ordered in December, was led by X": X is not its object
         decider = _entity(deciders[0]) if deciders else None
         if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
             return  # "four of his MSPs called on him to go": not a decision of a body
@@ -1722,6 +1894,28 @@ class Rules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def _intervention_announced(self, s: Sentence, start: int) -> tuple[list[Mention], list[Mention]] | None:
+        """"X confirmed / announced the intervention": X decided it, in the council in context."""
+        k = start - 1
+        if k < 1 or s.lower[k] not in ("the", "an", "its", "this") or s.lower[k - 1] not in ANNOUNCING:
+            return None
+        subject = self.subject_before(s, k - 1, DECIDERS | {"PERSON"})
+        council = self.linker.last({"COUNCIL"})
+        if subject is None or council is None:
+            return None
+        return [subject], [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
+
+    def _sanction_here(self, s: Sentence, targets: list[Mention]) -> Entity | None:
+        """Who took the suspension or expulsion this sentence has already told about the target."""
+        if not targets or targets[0].entity is None:
+            return None
+        for fact in reversed(self.facts):
+            if fact.start < s.offset:
+                return None
+            if fact.relation == "decided" and fact.action in ("suspend", "expel") and fact.object == targets[0].entity:
+                return fact.subject
+        return None
 
     @staticmethod
     def _party_collective(s: Sentence, group: Mention | Entity) -> bool:
@@ -1809,13 +2003,18 @@ class Rules:
         the NEC's actions ...": a statement they signed, which opposes what it criticises."""
         if name == "SIGN_letter" and not any(w in ("letter", "statement") for w in s.lower[end:end + 4]):
             return
-        signers = [m for m in self.people_before(s, start) if m.entity is not None]
+        if name == "SIGN_own":
+            # "Her letter to the Prime Minister, written on Saturday": the letter's writer signed it
+            signers = [m for m in [_writer_of(s, start)] if m is not None]
+        else:
+            signers = [m for m in self.people_before(s, start) if m.entity is not None]
         if not signers:
             return
-        when, _ = self.date_near(s, start)
+        when, _ = self.date_near(s, start, event=True)
         news = next((m for m in s.mentions if m.label == "NEWS" and m.first > start), None)
         creator = signers[0].entity
-        label = f"Letter in the {news.text}" if news else f"Letter of {creator.label}"
+        noun = _statement_noun(s, start if name == "SIGN_own" else end)
+        label = f"Letter in the {news.text}" if news else f"{noun[:1].upper()}{noun[1:]} of {creator.label}"
         statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when), label, "STATEMENT",
                                      ())
         a, b = self.evidence_span(s, min(m.first for m in signers), news.last if news else end - 1)
@@ -1825,8 +2024,11 @@ class Rules:
         opposed = [i for i in range(end, s.n) if s.lower[i] in ("concern", "concerns", "against", "affront",
                                                                  "oppose", "opposing", "condemning", "criticising")]
         if opposed:
-            target = next(iter(s.after(opposed[0], {"BODY", "PARTY", "COUNCIL", "GROUP", "ORG"}, limit=6)), None)
-            if target is not None and target.entity is not None:
+            kinds = {"BODY", "PARTY", "COUNCIL", "GROUP", "ORG"}
+            if s.lower[opposed[0]] == "against" and s.lower[opposed[0] - 1] in ("vote", "voted", "voting", "campaign"):
+                kinds = kinds | {"PERSON"}  # "a letter ... saying he would vote against him"
+            target = next(iter(s.after(opposed[0], kinds, limit=6)), None)
+            if target is not None and target.entity is not None and target.entity not in [m.entity for m in signers]:
                 a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
@@ -1954,6 +2156,18 @@ class Rules:
                 self._enumerated_members(group)
         for fact, index in self.undated:
             fact.when = self._told_next(index)
+            if fact.when is None and fact.extra.get("news") and self.linker.published is not None and \
+                    not any(s.dates() for s in self._rest_of_paragraph(index)):
+                # "X has resigned", and the paragraph gives no time at all: news of the day it is printed
+                # (an older date next, "She was elected in March 2019", leaves it undated)
+                fact.when = When(self.linker.published, "day", "has")
+        day = self._story_day()
+        if day is not None:
+            told = {f.key for f in self.facts if f.when is not None and f.when.resolved}
+            for fact in self.facts:
+                # only an event told nowhere with a date ("He had the whip removed on Monday" says more)
+                if fact.when is None and fact.rule.startswith(EVENT_RULES) and fact.key not in told:
+                    fact.when = day
         for fact in list(self.facts):
             self._spread_to_members(fact)
         seen: dict[tuple, Fact] = {}
@@ -1965,6 +2179,13 @@ class Rules:
         # "she had been removed on Wednesday") is one decision: the first telling is kept
         out: list[Fact] = []
         dated = {f.key for f in seen.values() if f.when is not None and f.when.resolved}
+        # one resignation told twice: the telling with the most precise date (the first of equals); a
+        # decision told again more vaguely ("His expulsion follows last month's meeting") likewise
+        best: dict[tuple, Fact] = {}
+        for fact in seen.values():
+            if fact.relation in ("resigned", "decided") and fact.when is not None and fact.when.resolved and (
+                    fact.key not in best or PRECISION[fact.when.precision] > PRECISION[best[fact.key].when.precision]):
+                best[fact.key] = fact
         for fact in seen.values():
             if fact.key in dated and not (fact.when is not None and fact.when.resolved):
                 continue  # "He led the party" after "took over in 2018": the dated telling says more
@@ -1972,13 +2193,25 @@ class Rules:
                     o.key == fact.key and o.when is not None and o.when.resolved
                     and abs((o.when.day - fact.when.day).days) <= 2 for o in out):
                 continue
+            if fact.relation == "resigned" and fact.key in best and best[fact.key] is not fact:
+                continue  # "Leonard resigned in January ... shortly after Leonard stepped down": one resignation
+            if fact.relation == "decided" and fact.key in best and fact.when is not None and fact.when.resolved and \
+                    PRECISION[fact.when.precision] < PRECISION[best[fact.key].when.precision]:
+                continue  # a vaguer telling of a decision dated more precisely elsewhere
+
             out.append(fact)
         return out
+
+    def _rest_of_paragraph(self, index: int) -> list[Sentence]:
+        """The two sentences after sentence ``index`` that are in its paragraph."""
+        here = self.sentences[index]
+        return [s for s in self.sentences[index + 1:index + 3] if s.paragraph == here.paragraph]
 
     def _told_next(self, index: int) -> When | None:
         """The time of an event a paragraph opens with before the text has given any ("Kezia Dugdale
         has resigned as leader ... She announced the decision last night"): the first date of the
-        next sentences of the paragraph, if it is of the days just before publication (an older
+        next sentences of the paragraph, if it is of the days (or the week: "this week") just before
+        publication (an older
         date there belongs to something else: "She was elected leader in August 2015")."""
         here = self.sentences[index]
         for s in self.sentences[index + 1:index + 3]:
@@ -1988,9 +2221,35 @@ class Rules:
                 if m.text.lower().startswith(("since", "until")) or relational(m, s) or s.pluperfect(m.first):
                     continue
                 when = self.when_of(m, s, m.first)
-                recent = self.linker.published is not None and when.resolved and when.precision == "day" and \
+                recent = self.linker.published is not None and when.resolved and when.precision in ("day", "week") and \
                     0 <= (self.linker.published - when.day).days <= RECENT_DAYS
                 return when if recent else None
+        return None
+
+    def _story_day(self) -> When | None:
+        """The day the story is about: the first date of its lead paragraph ("yesterday", "on Monday",
+        "Monday's annual meeting") if it is a day of the week before publication. An event the
+        text tells later without a date of its own or of its paragraph ("At the same meeting X was
+        chosen as Lord Provost", "Johnson sacked Julian Smith") took place then, not on the day the
+        story was printed."""
+        if self.linker.published is None or not self.sentences:
+            return None
+        # the lead: the first paragraph of more than a salutation ("Sir,")
+        first = next((s.paragraph for s in self.sentences if s.n >= 6), self.sentences[0].paragraph)
+        for s in self.sentences:
+            if s.paragraph < first:
+                continue
+            if s.paragraph > first:
+                break
+            for m in s.dates():
+                if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) \
+                        or s.pluperfect(m.first) or _in_aside(s, m, s.n):
+                    continue  # "X, who resigned on Thursday night as chief whip, has now lost the whip"
+                when = self.when_of(m, s, m.first)
+                if when.resolved and when.precision == "day" and \
+                        0 <= (self.linker.published - when.day).days <= RECENT_DAYS:
+                    return when
+                return None
         return None
 
     def _spread_to_members(self, fact: Fact) -> None:
@@ -2031,10 +2290,28 @@ class Rules:
 
 # ------------------------------------------------------------------ helpers
 
+#: Trigger words that are nouns as often as verbs: "a council tax freeze", "a pause in the talks".
+NOUN_OR_VERB = {"freeze", "halt", "pause"}
+#: Words before a verb's base form: "voted to freeze", "will pause", "did not halt".
+VERB_LEADS = {"to", "will", "would", "should", "could", "can", "may", "might", "must", "not", "and", "or", "also",
+              "then", "n't", "did", "do", "does"}
+PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "of", "under", "during", "after", "before", "through",
+                "to", "against", "over"}
+#: Verbs that make public a decision named by a noun: "confirmed the intervention".
+ANNOUNCING = {"confirmed", "confirms", "announced", "announces", "approved", "ordered", "ordering"}
+#: Words that say what kind of statement was signed: "a joint statement", "an open letter".
+STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
+#: Verbs that undo a decision named by a noun: "lifted his suspension", "overturned the expulsion".
+REVERSALS = {"lifted", "lifts", "lifting", "overturned", "overturns", "revoked", "rescinded", "reversed", "quashed",
+             "ended", "ends"}
+#: "dropped X": removed (or deselected), only with a person straight after.
+DROP_WORDS = {"dropped", "drops", "dropping"}
+#: "backed": a person's support for a motion or a person, a decision only when a body backs it.
+BACKING = {"backed", "backs", "backing"}
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
                 "intervention", "interference", "instruction"}
-CLAUSE_BOUNDARIES = {"where", "who", "which", "whom", "whose", "while", "whereas", "because", "although", ";", "–",
-                     "—", "after", "before", "when", "but", "that", "until", "since", "once"}
+CLAUSE_BOUNDARIES = {":", "where", "who", "which", "whom", "whose", "while", "whereas", "because", "although",
+                     ";", "–", "—", "after", "before", "when", "but", "that", "until", "since", "once"}
 CLAUSE_ENDS = {"who", "which", "where", "while", "whereas", "because", "although", ";", "–", "—", "when", "but",
                "that", "until", "after", "before"}
 FRONTED = {"after", "before", "when", "while", "although", "because", "once", "until", "since"}
@@ -2062,8 +2339,13 @@ def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
     """Whether date mention ``m`` sits in a comma-bounded aside opened by a relative pronoun or a
     noun phrase (", who has led it since 2014,", ", the party's leader since 2017,") that ``token`` is
     not in. Cost: a look at the words between the date and the nearest commas."""
-    opening = next((k for k in range(m.first - 1, max(-1, m.first - 14), -1) if s.lower[k] == ","), None)
-    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 6)) if s.lower[k] == ","), None)
+    # an aside may run long (", who stood down as Scotland's finance secretary on the eve of his own
+    # budget last year,"): the commas are looked for up to 25 words before and 12 after the date
+    opening = next((k for k in range(m.first - 1, max(-1, m.first - 25), -1) if s.lower[k] == ","), None)
+    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 12)) if s.lower[k] == ","), None)
+    if closing is None and opening is not None and opening + 1 < s.n and s.lower[opening + 1] in RELATIVES and \
+            all(w not in (",", ";") for w in s.lower[m.last + 1:]):
+        closing = s.n  # "... and dropped Phil Bale, who had led the council since March 2014.": to the end
     if opening is None or closing is None or opening < token < closing or opening + 1 >= s.n:
         return False
     opener = s.lower[opening + 1]
@@ -2137,7 +2419,22 @@ def _passive_subject(s: Sentence, start: int) -> Mention | None:
                 return first
     boundary = _clause_start(s, k + 1)
     found = [m for m in s.mentions if boundary <= m.first and m.last <= k and (_kind(m) in TARGETS or m.label == "ROLE")]
-    return found[0] if found else None
+    return _person_head(s, found[0]) if found else None
+
+
+def _person_head(s: Sentence, first: Mention) -> Mention:
+    """The person a noun phrase opening with ``first`` names: "Burnley MP Oliver Ryan", "Labour's Jane
+    Smith" are Oliver Ryan and Jane Smith (the mentions run on with no word between, or a possessive
+    "'s"), else ``first``."""
+    m, k = first, first.last + 1
+    while _kind(m) != "PERSON":
+        if k < s.n and s.lower[k] in ("'s", "’s"):
+            k += 1
+        nxt = s.at(k) if k < s.n else None
+        if nxt is None or nxt.first != k:
+            return first
+        m, k = nxt, nxt.last + 1
+    return m
 
 
 def _definite_party(linker: Linker) -> Entity | None:
@@ -2160,6 +2457,74 @@ def _people_listed(s: Sentence, token: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _statement_noun(s: Sentence, k: int) -> str:
+    """What the text calls the statement signed, from ``k`` on: "a joint statement", "an open letter"
+    (a letter when it does not say)."""
+    for j in range(k, min(s.n, k + 5)):
+        if s.lower[j] in ("letter", "statement"):
+            mods = [w for w in s.lower[max(k, j - 2):j] if w in STATEMENT_MODIFIERS]
+            return " ".join(mods + [s.lower[j]])
+    return "letter"
+
+
+def _writer_of(s: Sentence, start: int) -> Mention | None:
+    """"Her letter to", "Jane Smith's letter to": the person whose letter it is."""
+    k = start - 1
+    if k >= 0 and s.lower[k] in ("resignation", "open"):
+        k -= 1
+    if k >= 0 and s.lower[k] in ("'s", "’s"):
+        k -= 1
+    m = s.at(k) if k >= 0 else None
+    if m is None or m.entity is None or m.entity.kind != "PERSON" or m.last != k:
+        return None
+    return m
+
+
+def _candidate_apposition(s: Sentence, person: Mention) -> bool:
+    """"X, its candidate in Falkirk": the person decided about is named as a candidate right after."""
+    k = person.last + 1
+    if k + 1 >= s.n or s.lower[k] != ",":
+        return False
+    role = next((m for m in s.mentions if k < m.first <= k + 3 and m.label == "ROLE"), None)
+    return role is not None and role.role == "candidate"
+
+
+def _object_relative(s: Sentence, subject: Mention) -> bool:
+    """"the inspection, which Jenrick ordered": the verb's object is what "which" stands for; not "in
+    which Johnson sacked X", where "which" is a preposition's."""
+    k = subject.first - 1
+    return k >= 0 and s.lower[k] in ("which", "whom") and not (k > 0 and s.lower[k - 1] in PREPOSITIONS)
+
+
+def _named_after_group(s: Sentence, group: Mention) -> list[Mention]:
+    """"two of its candidates, Craig Smith and Jo Bell, who are being investigated": the people a group's
+    mention is followed by, in apposition, are the ones decided about."""
+    if _kind(group) != "COLLECTIVE" or group.last + 2 >= s.n or s.lower[group.last + 1] != ",":
+        return []
+    first = s.at(group.last + 2)
+    if first is None or first.first != group.last + 2 or first.entity is None or first.entity.kind != "PERSON":
+        return []
+    return _coordinated_from(s, first)
+
+
+def _seat_only(s: Sentence, org: Entity) -> bool:
+    """Whether the sentence names ``org`` only as a seat ("having lost his North Down seat", "the Foyle
+    constituency"): a constituency, never the organisation of an office given up."""
+    spots = [m for m in s.mentions if m.entity is not None and m.entity.iri == org.iri]
+    return bool(spots) and all(m.last + 1 < s.n and s.lower[m.last + 1] in SEAT_WORDS for m in spots)
+
+
+def _named_among(s: Sentence, group: Mention, token: int) -> list[Mention]:
+    """"Ten councillors, among them the council leader, Neil Rogers, walked out": the people an aside
+    right after a group's mention names as among it (", among them", ", including", ", among whom")."""
+    k = group.last + 1
+    if k + 1 >= token or s.lower[k] != "," or s.lower[k + 1] not in ("among", "including"):
+        return []
+    close = next((c for c in range(token - 1, k + 1, -1) if s.lower[c] == ","), None)
+    return [m for m in s.mentions if k + 1 < m.first and (close is None or m.last < close + 1) and m.last < token
+            and m.entity is not None and m.entity.kind == "PERSON" and m.label != "PRON"]
 
 
 def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:

@@ -1,0 +1,299 @@
+"""Round 10, part B: events and dates. Each mechanism on synthetic sentences (names, councils and parties
+not those of the development documents)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from partygraph.loaders.text.dates import resolve
+from test_text_loader import _facts_of, _has
+
+
+def _dated(facts: list[dict], relation: str, subject: str, obj: str = "") -> list[str]:
+    return [f.get("date") for f in facts if f["relation"] == relation and subject in f["subject"]["label"]
+            and obj in f["object"]["label"]]
+
+
+# ------------------------------------------------------------------ dates
+
+def test_later_that_month_counts_from_the_story_time(sample_store):
+    facts = _facts_of("Ruth Okafor left the Labour Party on 3 February 2023. The Green Party selected her as its "
+                      "candidate later that month.", sample_store, published="2023-06-30")
+    assert _dated(facts, "decided", "Green", "Okafor") == ["2023-02-03"], facts
+
+
+def test_earlier_this_week_is_before_publication():
+    # a Friday paper: Tuesday, not the publication day; on a Monday, the day itself
+    assert resolve("earlier this week", date(2021, 3, 19)).day == date(2021, 3, 16)
+    assert resolve("earlier this week", date(2021, 3, 15)).day == date(2021, 3, 15)
+    assert resolve("this week", date(2021, 3, 19)).day == date(2021, 3, 19)
+
+
+def test_a_duration_is_not_a_time(sample_store):
+    facts = _facts_of("Ruth Okafor has been suspended from the Labour Party for one week after a hearing last night.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-18"], facts
+
+
+def test_the_date_before_when_dates_the_when_clause(sample_store):
+    facts = _facts_of("Tariq Mensah sat on the Labour Party's national executive until March 2019, when the party "
+                      "expelled him.", sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Mensah") == ["2019-03-01"], facts
+
+
+def test_a_long_relative_aside_keeps_its_date(sample_store):
+    # "last year" dates the aside's resignation, not the main clause's
+    facts = _facts_of("Yusuf Brennan, who stood down as chair of the Green Party's finance committee at the end of "
+                      "a difficult conference season last year, has been expelled by the Green Party this week.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Green", "Brennan") == ["2021-03-19"], facts
+
+
+def test_a_future_clause_does_not_move_the_story_time(sample_store):
+    facts = _facts_of("The Green Party yesterday expelled Yusuf Brennan, and its leader will meet members today.\n\n"
+                      "The party also suspended Ruth Okafor.", sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Green", "Okafor") == ["2021-03-18"], facts
+
+
+def test_an_undated_event_later_in_the_story_takes_the_story_day(sample_store):
+    facts = _facts_of("Wessex City Council met yesterday to choose its leader.\n\n"
+                      "Nobody expected a contest. The count took an hour.\n\n"
+                      "The Labour Party then suspended Ruth Okafor for her remarks.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-18"], facts
+
+
+def test_an_old_first_date_is_not_the_story_day(sample_store):
+    facts = _facts_of("Wessex City Council was formed in 1974.\n\nNobody expected a contest. The count took an "
+                      "hour.\n\nThe Labour Party then suspended Ruth Okafor for her remarks.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-19"], facts
+
+
+# ------------------------------------------------------------------ resignations
+
+def test_walked_out_of_a_group_is_a_resignation(sample_store):
+    facts = _facts_of("Jonas Achterberg walked out of the Green Party yesterday after a row over the budget.",
+                      sample_store, published="2021-03-19")
+    assert _has(facts, "resigned", "Achterberg", "Green"), facts
+    assert _dated(facts, "resigned", "Achterberg") == ["2021-03-18"], facts
+
+
+def test_walking_out_of_a_room_is_no_resignation(sample_store):
+    facts = _facts_of("The Green Party met. Jonas Achterberg walked out of the meeting after a row.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_giving_up_the_whip_is_leaving_the_party(sample_store):
+    facts = _facts_of("Constituents learned that their MP, Petra Lindqvist, had given up the Conservative whip.",
+                      sample_store)
+    assert _has(facts, "resigned", "Lindqvist", "Conservative"), facts
+
+
+def test_those_leaving_are_listed_after_the_verb(sample_store):
+    facts = _facts_of("Five Dorset councillors, among them the group's chair, Amos Thiele, walked out of the Labour "
+                      "Party yesterday.\n\nBesides Mr Thiele, those leaving are Greta Oyelaran, Hamish Doyle, "
+                      "who was mayor last year, Ines Varga and Tobias Renwick.", sample_store, published="2021-03-19")
+    for name in ("Amos Thiele", "Greta Oyelaran", "Hamish Doyle", "Ines Varga", "Tobias Renwick"):
+        assert _has(facts, "resigned", name, "Labour"), (name, facts)
+        assert _dated(facts, "resigned", name) == ["2021-03-18"], (name, facts)
+
+
+def test_a_call_to_resign_with_should_is_no_resignation(sample_store):
+    facts = _facts_of("Tariq Mensah of the Labour Party said she should \"do the honourable thing and resign\".",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_seat_named_after_the_office_is_not_the_organisation_left(sample_store):
+    facts = _facts_of("The Green Party met last week. The post fell vacant when Yusuf Brennan announced he was "
+                      "stepping down as deputy leader, having lost his Wrexham seat.", sample_store)
+    assert _has(facts, "resigned", "Brennan", "Green"), facts
+    assert not _has(facts, "resigned", "Brennan", "Wrexham"), facts
+
+
+def test_has_resigned_without_a_time_is_the_days_news(sample_store):
+    facts = _facts_of("Petra Lindqvist has resigned from the Labour Party in protest at its policy.", sample_store,
+                      published="2021-03-19")
+    assert _dated(facts, "resigned", "Lindqvist", "Labour") == ["2021-03-19"], facts
+
+
+# ------------------------------------------------------------------ decisions
+
+def test_a_group_named_by_its_members_is_each_member(sample_store):
+    facts = _facts_of("The Green Party yesterday withdrew its support from two of its council candidates, Amos Thiele "
+                      "and Greta Oyelaran, who are being investigated by the Electoral Commission.", sample_store)
+    for name in ("Amos Thiele", "Greta Oyelaran"):
+        assert _has(facts, "decided", "Green", name, "deselect"), (name, facts)
+        assert _has(facts, "decided", "Electoral Commission", name, "investigate"), (name, facts)
+
+
+def test_an_investigation_pending_is_the_suspending_bodys(sample_store):
+    facts = _facts_of("The First Minister told MSPs that Tariq Mensah had been suspended from the Green Party "
+                      "pending an investigation.", sample_store)
+    assert _has(facts, "decided", "Green", "Mensah", "investigate"), facts
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "investigate"
+                and "Green" not in f["subject"]["label"]], facts
+
+
+def test_approving_a_motion_that_suspends_is_the_suspension(sample_store):
+    facts = _facts_of("MPs last night approved a motion suspending Petra Lindqvist from the House of Commons.",
+                      sample_store)
+    assert _has(facts, "decided", "", "Lindqvist", "suspend"), facts
+    assert not [f for f in facts if f["relation"] == "decided" and "otion" in f["object"]["label"]], facts
+
+
+def test_a_person_backing_a_motion_or_a_person_decides_nothing(sample_store):
+    facts = _facts_of("In June Jonas Achterberg backed a Green Party motion of no confidence in Ruth Okafor. Tariq "
+                      "Mensah, the party's whip, backed Achterberg.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "approve"], facts
+
+
+def test_a_freeze_as_a_noun_is_no_decision(sample_store):
+    facts = _facts_of("The Green Party campaigned on a council tax freeze and on the cost of the Wessex bridge.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_the_object_of_which_is_not_after_the_verb(sample_store):
+    facts = _facts_of("The inspection, which Petra Lindqvist ordered in December, was led by Tariq Mensah.",
+                      sample_store)
+    assert not _has(facts, "decided", "Lindqvist", "Mensah"), facts
+
+
+def test_a_refusal_to_resign_is_no_resignation(sample_store):
+    facts = _facts_of("The Green Party's executive passed a motion against Jonas Achterberg. He refused to resign and "
+                      "went to the meeting.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_predecessor_left_the_office_the_story_is_about(sample_store):
+    facts = _facts_of("Petra Lindqvist became leader of the Green Party last night, three days after Amos Thiele gave "
+                      "up the post.\n\nThiele, who represents a seat in Wessex, stepped down on Tuesday.",
+                      sample_store, published="2021-03-19")
+    assert _has(facts, "resigned", "Thiele", "Green"), facts
+
+
+def test_minded_to_is_a_hedge_and_a_confirmed_intervention_is_one(sample_store):
+    facts = _facts_of("Commissioners take control of Wessex City Council from today.\n\nThe minister, Petra "
+                      "Lindqvist, confirmed the intervention in a statement. In October she had said that ministers "
+                      "were minded to step in.", sample_store, published="2021-12-01")
+    interventions = [f for f in facts if f["relation"] == "decided" and f["action"] == "intervene"]
+    assert [(f["subject"]["label"], f["date"]) for f in interventions] == [("Petra Lindqvist", "2021-12-01")], facts
+    assert "Wessex" in interventions[0]["object"]["label"], facts
+
+
+def test_a_lead_event_takes_this_week_from_the_next_sentence(sample_store):
+    facts = _facts_of("Tariq Mensah has left the Green Party for good. In a letter to the party this week, he said "
+                      "he would not seek membership again.", sample_store, published="2021-03-20")
+    assert _dated(facts, "resigned", "Mensah", "Green") == ["2021-03-20"], facts
+
+
+def test_in_the_afternoon_is_the_day_the_story_is_telling(sample_store):
+    facts = _facts_of("The crisis deepened over three days.\n\nWednesday brought the junior ranks. In the afternoon "
+                      "Amos Thiele and Greta Oyelaran signed a joint letter to the Green Party leader.",
+                      sample_store, published="2022-07-08")
+    assert _dated(facts, "signed", "Thiele") == ["2022-07-06"], facts
+
+
+def test_a_relative_asides_date_is_not_the_story_day(sample_store):
+    facts = _facts_of("Tariq Mensah, who resigned on Thursday night as the Green Party's whip, has now been "
+                      "suspended by the party as well.\n\nNobody was surprised. The count took an hour.\n\n"
+                      "The party also suspended Ruth Okafor.", sample_store, published="2022-07-02")
+    assert _dated(facts, "decided", "Green", "Okafor") != ["2022-06-30"], facts
+
+
+def test_dropped_a_person_is_a_removal_or_a_deselection(sample_store):
+    facts = _facts_of("On Monday evening the Labour group met and dropped Amos Thiele, who had led the council since "
+                      "March 2015.", sample_store, published="2021-03-19")
+    assert _has(facts, "decided", "Labour", "Thiele", "remove"), facts
+    assert _dated(facts, "decided", "Labour", "Thiele") == ["2021-03-15"], facts
+    facts = _facts_of("The Green Party today dropped Greta Oyelaran, its candidate in Wessex, over old posts.",
+                      sample_store)
+    assert _has(facts, "decided", "Green", "Oyelaran", "deselect"), facts
+
+
+def test_dropped_without_a_person_is_no_decision(sample_store):
+    facts = _facts_of("The Green Party dropped the policy. Support for Amos Thiele dropped sharply. Greta Oyelaran "
+                      "dropped out of the race.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_the_passive_subject_is_the_person_the_phrase_names(sample_store):
+    facts = _facts_of("Wessex City Council met. Wessex MP Tobias Renwick has also been suspended by the Labour "
+                      "Party.", sample_store)
+    assert _has(facts, "decided", "Labour", "Renwick", "suspend"), facts
+    assert not _has(facts, "decided", "Labour", "Wessex", "suspend"), facts
+
+
+def test_a_relational_time_counts_from_its_own_phrase(sample_store):
+    facts = _facts_of("Barely four days after the count, the Labour group dropped Amos Thiele, who had led the "
+                      "council since March 2015.", sample_store, published="2021-03-19")
+    assert "2015-03-05" not in _dated(facts, "decided", "Labour", "Thiele"), facts
+
+
+# ------------------------------------------------------------------ signatures
+
+def test_the_statement_signed_is_named_as_the_text_names_it(sample_store):
+    facts = _facts_of("Twelve Green Party councillors have signed a joint statement calling on the party to "
+                      "readmit Amos Thiele.", sample_store)
+    assert any(f["relation"] == "signed" and f["object"]["label"].startswith("Joint statement") for f in facts), facts
+
+
+def test_a_persons_letter_to_someone_is_signed_by_them(sample_store):
+    facts = _facts_of("Greta Oyelaran quit the Green Party. Her letter to the party leader, written on Saturday, "
+                      "did not mince words.", sample_store, published="2024-10-01")
+    assert _dated(facts, "signed", "Oyelaran") == ["2024-09-28"], facts
+
+
+def test_a_letter_saying_they_will_vote_against_someone_opposes_them(sample_store):
+    facts = _facts_of("Amos Thiele, the Green Party's leader, faces a vote tonight. Greta Oyelaran published a long "
+                      "letter to him saying she could no longer support him and would vote against Thiele.",
+                      sample_store)
+    assert _has(facts, "opposed", "Oyelaran", "Thiele"), facts
+
+
+def test_a_colon_opens_a_clause_of_its_own(sample_store):
+    facts = _facts_of("The deal cost Wessex City Council's Labour councillors their membership: the party suspended "
+                      "them in 2017.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and "Council" in f["subject"]["label"]], facts
+
+
+def test_one_resignation_told_twice_keeps_the_most_precise_date(sample_store):
+    facts = _facts_of("Amos Thiele, who stood down as the Green Party's finance spokesman last year, was re-elected. "
+                      "Thiele resigned as the Green Party's finance spokesman on 5 February 2020 after a row.",
+                      sample_store, published="2021-03-20")
+    resigned = [f for f in facts if f["relation"] == "resigned" and "Thiele" in f["subject"]["label"]]
+    assert [f["date"] for f in resigned] == ["2020-02-05"], facts
+
+
+def test_a_decision_told_again_more_vaguely_is_printed_once(sample_store):
+    facts = _facts_of("Tobias Renwick announced on Saturday that he had been expelled by the Green Party. His "
+                      "expulsion follows last month's meeting of the party's executive.", sample_store,
+                      published="2021-08-16")
+    assert _dated(facts, "decided", "Green", "Renwick") == ["2021-08-14"], facts
+
+
+def test_a_body_named_by_its_owner_then_by_its_head_noun_decides(sample_store):
+    facts = _facts_of("The Green Party's disputes panel met on Monday. The panel expelled Amos Thiele.", sample_store,
+                      published="2021-03-19")
+    assert _has(facts, "decided", "panel", "Thiele", "expel"), facts
+
+
+def test_a_lifted_suspension_is_no_suspension(sample_store):
+    facts = _facts_of("The Green Party's whip, Greta Oyelaran, said the party had lifted the suspension of Amos "
+                      "Thiele.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "suspend"], facts
+
+
+def test_walking_out_of_a_partys_conference_is_no_resignation(sample_store):
+    facts = _facts_of("Jonas Achterberg walked out of the Green Party conference in protest. Tariq Mensah left the "
+                      "Labour group meeting early.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_thanked_for_resigning_is_the_one_thanked(sample_store):
+    facts = _facts_of("The Green Party's leader, Tobias Renwick, thanked Ines Varga for resigning from the Labour "
+                      "Party.", sample_store)
+    assert _has(facts, "resigned", "Varga", "Labour"), facts
+    assert not _has(facts, "resigned", "Renwick", ""), facts
