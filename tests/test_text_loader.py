@@ -1064,7 +1064,8 @@ def test_no_office_of_an_independent_or_of_a_place(sample_store):
     # the Secretary of State is the government's, no council's; a seat held since a year is background
     facts = _facts_of("Newcastle City Council failed. The Secretary of State, Jane Smith, sent commissioners. Ann "
                       "Jones has been a Member of the Scottish Parliament since 2003.", sample_store)
-    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+    offices = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"]
+    assert offices == [("Jane Smith", "Government")], facts  # round 11: the government's office, printed
 
 
 def test_a_council_group_is_named_as_the_text_names_its_party(sample_store):
@@ -1105,3 +1106,52 @@ def test_an_apposition_with_now(sample_store):
     facts = _facts_of("The Green Party met. Jane Smith, now the deputy leader, spoke.", sample_store)
     assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Jane Smith"
             and f["role"] == "deputy leader" and f["object"]["label"] == "Green Party"], facts
+
+
+# ------------------------------------------------------------------ round 11: offices
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("Prime Minister Alan Brook said the plan would work.", "Alan Brook", "prime minister", "Government"),
+    ("The Home Secretary, Nia Cole, said nothing.", "Nia Cole", "home secretary", "Government"),
+    ("The Secretary of State for Scotland, Ravi Dunn, welcomed it.", "Ravi Dunn", "secretary of state for scotland",
+     "Government"),
+    ("The SNP met in Perth. Scotland's First Minister, Moira Blake, spoke.", "Moira Blake", "first minister",
+     "Scottish Government"),
+    ("Plaid Cymru and the Senedd were named. The First Minister, Owen Rees, spoke.", "Owen Rees", "first minister",
+     "Welsh Government"),
+    ("Plaid Cymru and the Senedd were named. The Cabinet Secretary for Education, Gwen Hale, spoke.", "Gwen Hale",
+     "cabinet secretary for education", "Welsh Government"),
+    ("The DUP and Sinn Féin met at Stormont. The Minister of Health, Colm Byrne, spoke.", "Colm Byrne",
+     "minister of health", "Northern Ireland Executive"),
+    ("The Welsh Senedd sat. Minister for Rural Affairs Dai Lloyd was sacked.", "Dai Lloyd",
+     "minister for rural affairs", "Welsh Government"),
+])
+def test_government_offices_belong_to_their_nations_government(sample_store, text, person, role, org):
+    facts = _facts_of(text, sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == person
+            and f["role"] == role and f["object"]["label"] == org], facts
+
+
+def test_a_first_minister_of_no_known_nation_has_no_organisation(sample_store):
+    facts = _facts_of("The First Minister, Owen Rees, spoke to the press.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Owen Rees"], facts
+
+
+def test_a_ministers_portfolio_stops_at_the_holders_name(sample_store):
+    facts = _facts_of("The Senedd sat in Wales. The Cabinet Secretary for Finance, Huw Bevan, spoke. Wales was "
+                      "named. Minister for Social Care Ann Jory was sacked. She had been First Minister for just a "
+                      "year.", sample_store)
+    offices = {(f["subject"]["label"], f["role"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Huw Bevan", "cabinet secretary for finance") in offices, facts
+    assert ("Ann Jory", "minister for social care") in offices, facts
+    assert not [r for _, r in offices if "just" in r], facts
+
+
+def test_no_apposition_to_a_name_before_a_role_that_is_a_subject(sample_store):
+    facts = _facts_of("In a letter to Tom Vale, the Prime Minister wrote that he had to go. He appointed Ann Hope "
+                      "health secretary, Bill Ray education secretary and Cy Moss Welsh secretary.", sample_store)
+    offices = {(f["subject"]["label"], f["role"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Tom Vale", "prime minister") not in offices, facts
+    assert ("Bill Ray", "health secretary") not in offices and ("Cy Moss", "education secretary") not in offices, facts
+    assert not [f for f in facts if f["relation"] == "holds_office" and "Welsh Government" in f["object"]["label"]]

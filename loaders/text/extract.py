@@ -25,7 +25,7 @@ from ...graph.store import OxigraphStore
 from ...ontology import uris
 from . import dates
 from .document import Document
-from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention
+from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
 from .pipeline import ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
 from .relations import Fact, Rules, Sentence, duration, relational
 
@@ -196,6 +196,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
             meeting = dates.resolve(first[0].text, document.published)
     linker.topic = _party_in(document.title, linker)
     linker.home = _council_in_title(document.title, linker)
+    linker.nation = nation_of(f"{document.title}\n{document.text}")
     rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of)
     index, paragraph_base = 0, 0
     for (offset, _), doc in zip(pieces, docs):
@@ -515,6 +516,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         ending = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in roles
                        and words[k - 1] in ("party", "council", "group", "uk", "national")), None)
         head, _, portfolio = phrase.partition(" for ")
+        if not portfolio and phrase.startswith("minister of "):
+            head, _, portfolio = phrase.partition(" of ")  # "Minister of Justice"
         if portfolio and head in role_lexicon()["portfolio_roles"]:
             # "the cabinet member for families, parks and leisure": the office with its portfolio, as written
             m.role = uris.slugify(phrase)

@@ -46,6 +46,16 @@ _GSS_PATH = re.compile(r"council/([EWSNK]\d{8})$")
 BODY_COUNCILS = {"National", "Federal", "General", "Executive", "Regional", "Party", "Privy", "Security", "European",
                  "Arts", "Research", "Scottish", "Welsh", "Central", "Grand", "Supreme", "Governing"}
 #: The body a group of members acts for when it votes.
+#: The devolved governments, by nation: their offices ("the First Minister", "Cabinet Secretary for
+#: Finance") belong to the government of the nation the text is about.
+DEVOLVED_GOVERNMENTS = {"scotland": "Scottish Government", "wales": "Welsh Government",
+                        "northern-ireland": "Northern Ireland Executive"}
+#: Words that place a text in a devolved nation (its name, its parliament, its members, its own parties).
+_NATION_CUES = {
+    "scotland": re.compile(r"\b(?:Scotland|Scottish|Holyrood|MSPs?|SNP)\b"),
+    "wales": re.compile(r"\b(?:Wales|Welsh|Senedd|Cymru|Plaid)\b"),
+    "northern-ireland": re.compile(r"\b(?:Northern Ireland|Stormont|MLAs?|DUP|Sinn F[ée]in|SDLP|Ulster)\b"),
+}
 INSTITUTIONS = {"mps": "House of Commons", "msps": "Scottish Parliament", "mss": "Senedd", "ams": "Senedd",
                 "peers": "House of Lords"}
 
@@ -96,6 +106,14 @@ class Mention:
     role_text: str | None = None
 
 
+def nation_of(text: str) -> str | None:
+    """The devolved nation a text is about: the one whose words it uses most, at least twice and more
+    than any other's; None for a text about none (or about Westminster)."""
+    counts = sorted(((len(cue.findall(text)), nation) for nation, cue in _NATION_CUES.items()), reverse=True)
+    (best, nation), (second, _) = counts[0], counts[1]
+    return nation if best >= 2 and best > second else None
+
+
 class Linker:
     """Resolves one document's mentions. Cost per mention: a dict probe; a lookup (index probe or a
     rapidfuzz pass) only for names the graph's patterns did not match."""
@@ -112,6 +130,7 @@ class Linker:
         self.role_labels: dict[str, str] = {}  # role slug -> the words the text used, where a slug loses them
         self.topic: Entity | None = None  # the party the document is about (named in its title)
         self.home: Entity | None = None  # the council the document is about (named in its title)
+        self.nation: str | None = None  # the devolved nation the document is about, if any (nation_of)
         self.seen: dict[str, int] = {}  # entity IRI -> the sentence it was last named in
         self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
@@ -445,8 +464,13 @@ class Linker:
         """A parliamentary constituency named in the text ("the MP for Ashfield"), the document's own."""
         return self.mint(str(uris.organisation(uris.slugify(name))), name, "PLACE", ())
 
-    def government(self) -> Entity:
-        return self.mint(str(uris.organisation("government")), "Government", "BODY", (str(ORG.Organization),))
+    def government(self, nation: str | None = None) -> Entity:
+        """The government of a devolved ``nation`` ("wales": the Welsh Government), else the UK's."""
+        name = DEVOLVED_GOVERNMENTS.get(nation or "")
+        if name is None:
+            return self.mint(str(uris.organisation("government")), "Government", "BODY", (str(ORG.Organization),))
+        return self._find(name, ["organisation"]) or self.mint(
+            str(uris.organisation(uris.slugify(name))), name, "BODY", (str(ORG.Organization),))
 
     def leader_of(self, council: Entity) -> Entity:
         """Who led ``council`` on the publication date: the holder of its leader post if the graph knows

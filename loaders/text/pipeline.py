@@ -117,6 +117,9 @@ ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow",
                    "next",  # "the party's next President": the office taken up
                    "its", "his", "her", "their", "deputy", "then"}
 #: Words that end a portfolio after "cabinet member for": verbs and function words of the clause that goes on.
+#: Verbs (not ending in -ed) that come before an office and are no part of it ("becomes minister").
+VERBS_BEFORE_ROLE = {"becomes", "become", "became", "becoming", "remains", "remain", "serves", "serve", "whose",
+                     "makes", "make", "made", "named", "is", "was"}
 PORTFOLIO_STOPS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "that", "since",
                    "until", "from", "at", "on", "in", "to", "the", "a", "an", "and", "but", "said", "says", "becomes",
                    "became", "with", "as", "after", "before", "by", "of", "when", "while", "since", "for", "until",
@@ -592,24 +595,39 @@ class Mentions:
         joined by commas and a last "and"), stopping at a verb or a function word ("..., was elected").
         Returns ``end`` unchanged when no portfolio follows."""
         lowers, words = a.lowers, a.words
-        if end + 1 >= a.n or lowers[end] != "for":
-            return end
+        if end + 1 >= a.n or not (lowers[end] == "for" or (lowers[end] == "of" and lowers[end - 1] == "minister")):
+            return end  # "Minister of Justice" as well as "Minister for Justice"
         titled = a.title(end + 1)
+        known = portfolio_words()
+        if lowers[end - 1] in ("minister", "secretary", "state") and (
+                lowers[end - 2] in ("prime", "first") or not (titled or lowers[end + 1] in known)):
+            return end  # "First Minister for just a year": a government office's portfolio is named
+
+        def name_at(i: int) -> bool:
+            # "Minister for Social Partnership Hannah Blythyn": two capitalised words that are no
+            # portfolio's are the holder's name, not more of the portfolio
+            return titled and i + 1 < a.n and a.title(i) and a.title(i + 1) and \
+                lowers[i] not in known and lowers[i + 1] not in known
 
         def word(k: int) -> bool:
             return k < a.n and k not in ruled_at and (words[k].isalpha() or lowers[k] in ("'s", "’s")) and \
-                lowers[k] not in PORTFOLIO_STOPS and (a.title(k) == titled or lowers[k] in ("'s", "’s"))
+                lowers[k] not in PORTFOLIO_STOPS and words[k] not in HONORIFICS and \
+                (a.title(k) == titled or lowers[k] in ("'s", "’s"))
 
-        def item_then_list(k: int) -> bool:
+        def item_then_list(k: int, depth: int = 0) -> bool:
+            # "Finance, Mark Drakeford, spoke" is no list: the items after a comma must end in "and"
             i = k
             while word(i) and i - k < 4:
                 i += 1
-            return i < a.n and lowers[i] in (",", "and")
+            if i < a.n and lowers[i] == "and":
+                return True
+            return depth < 6 and i + 1 < a.n and lowers[i] == "," and (
+                lowers[i + 1] == "and" or (word(i + 1) and item_then_list(i + 1, depth + 1)))
 
         k, last = end + 1, end
         while word(k):
             i = k
-            while word(i) and i - k < 4:
+            while word(i) and i - k < 4 and not (i > k and name_at(i)):
                 i += 1
             last = i
             if i < a.n and lowers[i] == "and" and word(i + 1):
@@ -639,7 +657,8 @@ class Mentions:
             if head_title and a.title(j - 1) and not a.starts[j - 1]:
                 j -= 1
                 continue
-            if w.islower() and lowers[j - 1] not in NOT_MODIFIERS:
+            if w.islower() and lowers[j - 1] not in NOT_MODIFIERS and lowers[j - 1] not in VERBS_BEFORE_ROLE and \
+                    not lowers[j - 1].endswith("ed"):  # "remained First Minister", "served as"
                 j -= 1
                 if not head_title:
                     break

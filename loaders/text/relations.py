@@ -65,6 +65,14 @@ SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "memb
               "member-of-scottish-parliament", "member-of-senedd"}
 GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
                     "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
+#: Verbs whose subject a role before them is ("X, the Prime Minister wrote"): no apposition to X.
+VERBS_AFTER = {"has", "had", "have", "wrote", "writes", "said", "says", "told", "tells", "will", "would", "did",
+               "could", "announced", "added", "insisted", "replied"}
+#: Offices of one devolved government whatever the text's nation.
+DEVOLVED_ROLE_NATIONS = {"counsel-general": "wales", "lord-advocate": "scotland"}
+#: Words that name a nation before or after a government office ("Scotland's First Minister").
+NATION_WORDS = {"scotland": "scotland", "scottish": "scotland", "wales": "wales", "welsh": "wales",
+                "northern": "northern-ireland", "stormont": "northern-ireland", "holyrood": "scotland"}
 #: Offices of a party itself: without an organisation named, the party in context holds them.
 PARTY_OFFICES = {"general-secretary", "president", "treasurer", "chief-whip", "deputy-chief-whip"}
 BE = {"was", "were", "been", "be", "is", "are", "being"}
@@ -498,8 +506,12 @@ class Rules:
         words = (role.role_text or role.text).lower().split()
         if "shadow" in words:  # the opposition's front bench: an office in the party
             return self.linker.last({"PARTY"})
-        if role.role in GOVERNMENT_ROLES or _portfolio(words) or " ".join(words[-3:]) == "secretary of state":
-            return None  # a post in the government, which no organisation in the text holds
+        if role.role in SEAT_ROLES:
+            return None
+        bare = [w for w in words if w not in ("the", "a", "an")]
+        if role.role in GOVERNMENT_ROLES or (_portfolio(words) and role.role != "spokesperson") or \
+                _minister(bare) or "secretary of state" in " ".join(words) or bare[:2] == ["cabinet", "secretary"]:
+            return self.government_of(s, role, bare)
         place = self.place_before(s, role)
         if place is not None:
             return place
@@ -521,6 +533,34 @@ class Rules:
         if role.role in PARTY_OFFICES:
             return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
+
+    def government_of(self, s: Sentence, role: Mention, words: list[str]) -> Entity | None:
+        """The government a government office belongs to. The Prime Minister, a secretary of state, the
+        Chancellor and a "X secretary" are the UK Government's; a first minister, a "cabinet secretary
+        for X", the Counsel General and the Lord Advocate a devolved government's: the nation the words
+        around the role name ("Scotland's First Minister", "the Welsh First Minister"), else the nation
+        the document is about (none: no organisation); a minister is the document's devolved
+        government's, else the UK Government's."""
+        if role.role in DEVOLVED_ROLE_NATIONS:
+            return self.linker.government(DEVOLVED_ROLE_NATIONS[role.role])
+        if " ".join(words[:2]) == "cabinet secretary" or role.role in ("first-minister", "deputy-first-minister"):
+            nation = self._nation_near(s, role) or self.linker.nation
+            return self.linker.government(nation) if nation else None
+        if _minister(words):
+            return self.linker.government(self._nation_near(s, role) or self.linker.nation)
+        return self.linker.government()  # "the Welsh secretary" is a Westminster post
+
+    @staticmethod
+    def _nation_near(s: Sentence, role: Mention) -> str | None:
+        """The nation named just before or after a role: "Scotland's", "the Welsh", "of Wales"."""
+        near = [s.lower[k] for k in range(max(0, role.first - 3), role.first)] + \
+            [w.lower() for w in (role.role_text or "").split()[:2]]
+        if role.last + 2 < s.n and s.lower[role.last + 1] == "of":
+            near += s.lower[role.last + 2:role.last + 4]
+        for word in near:
+            if word in NATION_WORDS:
+                return NATION_WORDS[word]
+        return None
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
         """"a Bristol city councillor": the council of the place named just before a council role."""
@@ -697,6 +737,8 @@ class Rules:
                 prev = None
             if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
                 prev = s.at(i - 2)
+            if prev is not None and s.lower[i - 1] == "," and m.last + 1 < s.n and s.lower[m.last + 1] in VERBS_AFTER:
+                prev = None  # "In a letter to X, the Prime Minister wrote": the role is the clause's subject
             if prev is not None and _kind(prev) == "PERSON":
                 people, rule = [prev], "office-apposition"
                 if m.text.lower().endswith("s") and s.lower[i - 1] == ",":
@@ -715,6 +757,9 @@ class Rules:
                     # "Councillor X": a form of address (minutes, letters name every member so), not
                     # news that X is a councillor of the council in context
                     nxt = None
+                after = s.at(nxt.last + 1) if nxt is not None and nxt.last + 1 < s.n else None
+                if after is not None and after.label == "ROLE" and s.lower[m.last + 1] == ",":
+                    nxt = None  # "appointed A health secretary, B education secretary": each name's own role
                 if nxt is not None and _kind(nxt) == "PERSON" and nxt.label != "PRON":
                     people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
                     if m.text.lower().rstrip("s") == m.text.lower():
@@ -2531,6 +2576,11 @@ def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
     from ...ontology import uris
 
     return str(uris.statement(f"{doc_key}|{creator}", when.day if when and when.day else None))
+
+
+def _minister(words: list[str]) -> bool:
+    """A minister's office: "minister", "Minister for Social Partnership", "Minister of Justice"."""
+    return words[:1] == ["minister"] or ("minister" in words[:3] and "prime" not in words)
 
 
 def _portfolio(words: list[str]) -> bool:
