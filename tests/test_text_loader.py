@@ -1155,3 +1155,11 @@ def test_no_apposition_to_a_name_before_a_role_that_is_a_subject(sample_store):
     assert ("Tom Vale", "prime minister") not in offices, facts
     assert ("Bill Ray", "health secretary") not in offices and ("Cy Moss", "education secretary") not in offices, facts
     assert not [f for f in facts if f["relation"] == "holds_office" and "Welsh Government" in f["object"]["label"]]
+
+
+def test_an_office_held_for_the_time_being_keeps_its_qualifier(sample_store):
+    facts = _facts_of("Harriet Cole, who is acting leader of the Green Party, agreed. The council named Omar Patel "
+                      "as interim chief executive of Hull City Council.", sample_store)
+    roles = {(f["subject"]["label"], f["role"]) for f in facts if f["relation"] == "holds_office"}
+    assert ("Harriet Cole", "acting leader") in roles, facts
+    assert ("Omar Patel", "interim chief executive") in roles, facts

@@ -130,7 +130,7 @@ def _fact(fact: Fact, published: date | None, roles_seen: set[str]) -> tuple[URI
     s, o = _node(fact.subject.iri), _node(fact.object.iri)
     day = fact.when.day if fact.when is not None and fact.when.resolved else None
     if fact.relation in ("holds_office", "member_of"):
-        role_slug = fact.role or "member"
+        role_slug = fact.extra.get("printed_role") or fact.role or "member"  # "acting leader" as written
         role = _role(role_slug)
         post = uris.post(str(o), role_slug) if fact.seat else None
         node = uris.membership(str(s), str(o), role_slug, day if fact.is_start else None,

@@ -65,6 +65,8 @@ SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "memb
               "member-of-scottish-parliament", "member-of-senedd"}
 GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
                     "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
+#: Offices that can be held for the time being ("acting leader", "interim chief executive").
+STAND_IN_ROLES = {"leader", "mayor", "chief-executive", "chair", "speaker", "general-secretary", "president"}
 #: Verbs whose subject a role before them is ("X, the Prime Minister wrote"): no apposition to X.
 VERBS_AFTER = {"has", "had", "have", "wrote", "writes", "said", "says", "told", "tells", "will", "would", "did",
                "could", "announced", "added", "insisted", "replied"}
@@ -393,6 +395,9 @@ class Rules:
             return None  # "called on X to step down": printed as opposed, not as a request
         if fact.role in self.linker.role_labels:
             fact.extra.setdefault("role_label", self.linker.role_labels[fact.role])
+        if fact.relation == "holds_office" and fact.role in STAND_IN_ROLES:
+            # kept apart from the role the rules read ("his deputy", the office left): printed only
+            fact.extra["printed_role"] = self._stand_in(fact)
         self.facts.append(fact)
         if fact.when is None and fact.relation in ("resigned", "decided") and self.sentences and \
                 self.sentences[-1].inherit is None and self.meeting is None:
@@ -450,6 +455,17 @@ class Rules:
         order: a date may come before the person it dates)."""
         first, last = max(0, min(first, last)), min(s.n - 1, max(first, last))
         return s.char(first), s.char_end(last)
+
+    def _stand_in(self, fact: Fact) -> str:
+        """An office held for the time being keeps its qualifier (docs/text-gold-guide.md: modifiers
+        kept): "Jane Smith, who is acting leader" is an acting leader, "interim chief executive" an
+        interim one, when the fact's evidence in the sentence says so."""
+        s = self.sentences[-1] if self.sentences else None
+        if s is None or not s.offset <= fact.start <= s.offset + len(s.text):
+            return fact.role
+        quote = s.text[fact.start - s.offset:fact.end - s.offset].lower()
+        found = re.search(r"\b(acting|interim)\s+" + fact.role.replace("-", r"[\s-]"), quote)
+        return f"{found.group(1)}-{fact.role}" if found else fact.role
 
     def org_of_role(self, s: Sentence, role: Mention, person_side: str = "before") -> Entity | None:
         """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
