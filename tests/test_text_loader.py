@@ -1163,3 +1163,20 @@ def test_an_office_held_for_the_time_being_keeps_its_qualifier(sample_store):
     roles = {(f["subject"]["label"], f["role"]) for f in facts if f["relation"] == "holds_office"}
     assert ("Harriet Cole", "acting leader") in roles, facts
     assert ("Omar Patel", "interim chief executive") in roles, facts
+
+
+def test_members_named_as_minutes_name_them(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Kent County Council held at County Hall, Maidstone.\n\n"
+                      "Present: the Chairman (Councillor Ann Rye) in the Chair.\n\n"
+                      "Councillor Paul Hart (Dover North), Leader of the Green Group, was nominated.\n\n"
+                      "Councillor Sam Boyd (Liberal Democrat), the outgoing Chairman, thanked members.\n\n"
+                      "- Councillor Tom Wells (Ashford) – Cabinet Member for Roads and Transport;\n"
+                      "- Councillor Lynn Pike (Deal) – Cabinet Member for Schools and SEND.", sample_store,
+                      title="Kent County Council: minutes of the annual meeting")
+    assert _has(facts, "holds_office", "Ann Rye", "Kent County Council", "chair"), facts
+    assert _has(facts, "holds_office", "Paul Hart", "Green", "leader"), facts
+    assert _has(facts, "holds_office", "Sam Boyd", "Kent County Council", "chair"), facts
+    assert _has(facts, "member_of", "Sam Boyd", "Liberal Democrats"), facts
+    assert _has(facts, "holds_office", "Tom Wells", "Kent County Council", "cabinet member for roads and transport")
+    assert _has(facts, "holds_office", "Lynn Pike", "Kent County Council", "cabinet member for schools and send")
+    assert not _has(facts, "holds_office", "Sam Boyd", "Liberal Democrats"), facts

@@ -612,7 +612,7 @@ class Mentions:
         def word(k: int) -> bool:
             return k < a.n and k not in ruled_at and (words[k].isalpha() or lowers[k] in ("'s", "’s")) and \
                 lowers[k] not in PORTFOLIO_STOPS and words[k] not in HONORIFICS and \
-                (a.title(k) == titled or lowers[k] in ("'s", "’s"))
+                (a.title(k) == titled or lowers[k] in ("'s", "’s") or (titled and words[k].isupper()))  # "SEND"
 
         def item_then_list(k: int, depth: int = 0) -> bool:
             # "Finance, Mark Drakeford, spoke" is no list: the items after a comma must end in "and"

@@ -531,6 +531,12 @@ class Rules:
         place = self.place_before(s, role)
         if place is not None:
             return place
+        if role.role in ("chair", "vice-chair") and _bracketed_party(s):
+            # "Councillor X (Labour), the outgoing Chairman": a party in brackets is the member's, and the
+            # chair of a meeting that names members so is the council's
+            council = self.linker.council_in_context()
+            if council is not None:
+                return council
         if "council" in words or _council_role(role.role):
             # a council's office is never a party's: without a council in context, no organisation
             return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
@@ -748,7 +754,9 @@ class Rules:
             titled = s.at(m.last + 1) if m.last + 1 < s.n else None
             # PERSON , ROLE   /   PERSON ( ROLE   /   PERSON is ROLE (unless a name follows: "X, the shadow
             # communities secretary Andrew Gwynne")
-            prev = s.at(i - 2) if i >= 2 and s.lower[i - 1] in (",", "(") else None
+            prev = s.at(i - 2) if i >= 2 and s.lower[i - 1] in (",", "(", "–", "—") else None
+            if prev is None and i >= 3 and s.lower[i - 1] in (",", "–", "—") and s.lower[i - 2] == ")":
+                prev = _before_brackets(s, i - 2)  # "Councillor X (Ward), Leader of ...", "X (Ward) – Cabinet Member"
             if titled is not None and titled.label in ("PERSON", "NAME"):
                 prev = None
             if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
@@ -764,7 +772,7 @@ class Rules:
             # is X's)
             if not people and not (i > 1 and s.lower[i - 1] == "as" and (s.at(i - 2) is not None or s.title(i - 2))):
                 j = m.last + 1
-                if j < s.n and s.lower[j] == ",":
+                if j < s.n and s.lower[j] in (",", "("):  # "the Mayor (Councillor X) in the Chair"
                     j += 1
                 while j < s.n and s.lower[j] in HONORIFIC_WORDS:
                     j += 1
@@ -980,8 +988,14 @@ class Rules:
                     # "Lord Johnson of Lainston": one unknown capitalised word after "of" is a place
                     a, b = self.evidence_span(s, m.first, org.last)
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-of", 0.7, is_start=False))
-            # PERSON , a ORG official
+            # PERSON (PARTY): "Councillor Jane Smith (Labour)", as minutes and lists name members
             k = m.last + 1
+            party = s.at(k + 1) if k + 2 < s.n and s.lower[k] == "(" else None
+            if party is not None and party.first == k + 1 and _kind(party) == "PARTY" and party.entity is not None \
+                    and s.lower[party.last + 1] == ")" and not party.entity.label.lower().startswith("independent"):
+                a, b = self.evidence_span(s, m.first, party.last + 1)
+                self.add(Fact("member_of", m.entity, party.entity, a, b, "member-bracket", 0.7, is_start=False))
+            # PERSON , a ORG official
             if k + 3 < s.n and s.lower[k] == "," and s.lower[k + 1] in ("a", "an"):
                 org = s.at(k + 2)
                 if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG") and \
@@ -2592,6 +2606,26 @@ def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
     from ...ontology import uris
 
     return str(uris.statement(f"{doc_key}|{creator}", when.day if when and when.day else None))
+
+
+def _bracketed_party(s: Sentence) -> bool:
+    """Whether the sentence names a party in brackets after a person ("Councillor X (Labour)")."""
+    return any(_kind(m) == "PARTY" and m.first >= 2 and s.lower[m.first - 1] == "(" and m.last + 1 < s.n
+               and s.lower[m.last + 1] == ")" and _kind_of(_entity_at(s, m.first - 2)) == "PERSON"
+               for m in s.mentions)
+
+
+def _entity_at(s: Sentence, token: int) -> Entity | None:
+    at = s.at(token)
+    return at.entity if at is not None else None
+
+
+def _before_brackets(s: Sentence, close: int) -> Mention | None:
+    """The mention just before a short bracket closing at ``close`` ("Councillor X (Dover North)")."""
+    k = close - 1
+    while k > 0 and close - k <= 6 and s.lower[k] != "(":
+        k -= 1
+    return s.at(k - 1) if k >= 1 and s.lower[k] == "(" else None
 
 
 def _minister(words: list[str]) -> bool:
