@@ -1180,3 +1180,15 @@ def test_members_named_as_minutes_name_them(sample_store):
     assert _has(facts, "holds_office", "Tom Wells", "Kent County Council", "cabinet member for roads and transport")
     assert _has(facts, "holds_office", "Lynn Pike", "Kent County Council", "cabinet member for schools and send")
     assert not _has(facts, "holds_office", "Sam Boyd", "Liberal Democrats"), facts
+
+
+def test_offices_in_a_letters_signatures(sample_store):
+    facts = _facts_of("Dear Prime Minister,\n\nWe write about the protocol.\n\nYours sincerely,\n\n"
+                      "Jane Moss MLA, Leader, Alliance Party\n\nTom Byrne MLA, Vice President, Sinn Féin\n\n"
+                      "Sir Alan Reid MP, Leader of the Labour Party\n\nThe Rt Hon Omar Vance MP, Prime Minister",
+                      sample_store)
+    assert _has(facts, "holds_office", "Jane Moss", "Alliance", "leader"), facts
+    assert _has(facts, "holds_office", "Tom Byrne", "Sinn Féin", "vice president"), facts
+    assert _has(facts, "holds_office", "Alan Reid", "Labour Party", "leader"), facts
+    offices = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "prime minister"]
+    assert [f["subject"]["label"] for f in offices] == ["Omar Vance"], facts  # "Rt Hon" is a title

@@ -26,7 +26,7 @@ from ...ontology import uris
 from . import dates
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
-from .pipeline import ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
+from .pipeline import HONORIFICS, ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
 from .relations import Fact, Rules, Sentence, duration, relational
 
 CHUNK = 100_000
@@ -293,7 +293,8 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
             continue
         if low in _PRONOUNS and (w.islower() or (i == start and w.istitle())):
             items.append((i, i + 1, "PRON", None))
-        elif w[:1].isupper() and w.istitle() and (w in linker.surnames or len(pipeline.surnames.get(w, ())) == 1):
+        elif w[:1].isupper() and w.istitle() and w not in HONORIFICS and (
+                w in linker.surnames or len(pipeline.surnames.get(w, ())) == 1):  # "Sir" is no one's surname
             items.append((i, i + 1, "SURNAME", None))
         elif w[:1].isupper() and w.istitle() and i != start and _org_slot(a, start, end, i):
             items.append((i, i + 1, "COUNCIL" if _org_slot(a, start, end, i) == "COUNCIL" else "ORG", None))

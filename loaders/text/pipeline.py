@@ -74,7 +74,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
-              "Miss", "Councillor", "Cllr", "Rev", "Revd"}
+              "Miss", "Councillor", "Cllr", "Rev", "Revd", "Rt", "Hon"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron"}  # "Lord Hutton": the title is part of how a peer is named
 ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association",
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
@@ -818,8 +818,9 @@ class Mentions:
     @staticmethod
     def _classify_one(doc: Doc, a: Arrays, start: int, end: int) -> Span | None:
         words_all, lowers = a.words, a.lowers
-        honorific = words_all[start] if words_all[start] in HONORIFICS and end - start >= 2 else None
-        if honorific:
+        honorific = None
+        while words_all[start] in HONORIFICS and end - start >= 2:  # "the Rt Hon Sir Jane Smith": all titles
+            honorific = words_all[start]
             start += 1
         # "Russell-Moyle" is one word of a name
         words = [w for w in words_all[start:end] if w != "-"]

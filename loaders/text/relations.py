@@ -513,6 +513,11 @@ class Rules:
                             self.linker.council_in_context()
                     return nxt.entity
                 break
+        signed = s.at(j + 1) if j + 1 < s.n and s.lower[j] == "," else None
+        if signed is not None and signed.first == j + 1 and signed.entity is not None and \
+                signed.entity.kind in ORG_KINDS - {"COLLECTIVE"} and (signed.last + 1 >= s.n or s.lower[signed.last + 1]
+                                                                      in (".", "\n")):
+            return signed.entity  # a signature: "Jane Smith MLA, Leader, Alliance Party"
         prev = s.at(role.first - 1) if role.first > 0 else None
         if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
                 not (prev.entity.kind == "PARTY" and _council_role(role.role)):
@@ -757,6 +762,9 @@ class Rules:
             prev = s.at(i - 2) if i >= 2 and s.lower[i - 1] in (",", "(", "–", "—") else None
             if prev is None and i >= 3 and s.lower[i - 1] in (",", "–", "—") and s.lower[i - 2] == ")":
                 prev = _before_brackets(s, i - 2)  # "Councillor X (Ward), Leader of ...", "X (Ward) – Cabinet Member"
+            if prev is not None and prev.label == "ROLE" and prev.role in SEAT_ROLES and prev.first == prev.last \
+                    and prev.first > 0 and _kind_of(_entity_at(s, prev.first - 1)) == "PERSON":
+                prev = s.at(prev.first - 1)  # "Sir Jane Smith MP, Leader of the Labour Party": a signature
             if titled is not None and titled.label in ("PERSON", "NAME"):
                 prev = None
             if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
