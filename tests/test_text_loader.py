@@ -1192,3 +1192,15 @@ def test_offices_in_a_letters_signatures(sample_store):
     assert _has(facts, "holds_office", "Alan Reid", "Labour Party", "leader"), facts
     offices = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "prime minister"]
     assert [f["subject"]["label"] for f in offices] == ["Omar Vance"], facts  # "Rt Hon" is a title
+
+
+def test_an_office_stated_in_a_relative_clause(sample_store):
+    facts = _facts_of("The Green Party met. They thanked Ann Brook, who has been the party's President for five "
+                      "years. The SNP met. Ravi Lal, who became SNP leader and First Minister last month, resisted. "
+                      "Dai Price, who has been First Minister of Wales for nine years, left.", sample_store)
+    assert _has(facts, "holds_office", "Ann Brook", "Green Party", "president"), facts
+    assert _has(facts, "holds_office", "Ravi Lal", "Scottish National Party", "leader"), facts
+    assert _has(facts, "holds_office", "Ravi Lal", "Scottish Government", "first minister"), facts
+    assert _has(facts, "holds_office", "Dai Price", "Welsh Government", "first minister"), facts
+    hedged = _facts_of("The Green Party met. Ann Brook, who would be the party's President, spoke.", sample_store)
+    assert not _has(hedged, "holds_office", "Ann Brook", "Green Party"), hedged

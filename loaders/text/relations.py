@@ -511,6 +511,8 @@ class Rules:
                         # "councillor for Bruce Grove": the ward's council, named before or in context
                         return self.place_before(s, role) or self.linker.council(nxt.text) or \
                             self.linker.council_in_context()
+                    if nxt.entity.kind == "PLACE":  # "First Minister of Wales": that nation's government
+                        return self.government_of(s, role, (role.role_text or role.text).lower().split())
                     return nxt.entity
                 break
         signed = s.at(j + 1) if j + 1 < s.n and s.lower[j] == "," else None
@@ -707,6 +709,7 @@ class Rules:
         self.party_before_name(s)
         self.officers_listed(s)
         self.copular(s)
+        self.relative_office(s)
         self.role_is_person(s)
         self.council_won(s)
         self.majority_won(s)
@@ -909,6 +912,46 @@ class Rules:
             when = self.date_near(s, k)[0] if new else self.meeting
             self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
                           when=when, is_start=new, seat=True))
+
+    def relative_office(self, s: Sentence) -> None:
+        """"X, who has been the party's President for five years", "Y, who became SNP leader and First
+        Minister last month", "Z, who is acting leader of the Green Party": an office stated in a relative
+        clause on the person named just before "who" (and a second office joined by "and")."""
+        holder: tuple[Mention, Mention, bool] | None = None  # the last role read: (person, role, begun)
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or m.role in SEAT_ROLES or \
+                    "former" in m.text.lower():
+                holder = None
+                continue
+            if holder is not None and m.first >= 2 and s.lower[m.first - 1] == "and" and \
+                    s.at(m.first - 2) is holder[1]:
+                self._relative_fact(s, holder[0], m, holder[2])  # "... SNP leader and First Minister"
+                continue
+            k = m.first - 1
+            while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim")
+                             or (s.at(k) is not None and _kind(s.at(k)) in ORG_KINDS)):
+                k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
+            begun = s.lower[k] in ("became", "becomes")
+            if s.lower[k] == "been" and k > 0 and s.lower[k - 1] in ("has", "had"):
+                k -= 1
+            elif s.lower[k] not in ("is", "was", "became", "becomes"):
+                holder = None
+                continue
+            person = s.at(k - 3) if k >= 3 and s.lower[k - 1] == "who" and s.lower[k - 2] == "," else None
+            if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
+                holder = None
+                continue
+            holder = (person, m, begun) if self._relative_fact(s, person, m, begun) else None
+
+    def _relative_fact(self, s: Sentence, person: Mention, role: Mention, begun: bool) -> bool:
+        org = self.org_of_role(s, role)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return False
+        a, b = self.evidence_span(s, person.first, role.last)
+        when = self.date_near(s, role.last)[0] if begun else self.meeting
+        self.add(Fact("holds_office", person.entity, org, a, b, "office-relative", 0.7, role=role.role, when=when,
+                      is_start=begun, seat=True))
+        return True
 
     def role_is_person(self, s: Sentence) -> None:
         """"The party chairman is Zia Yusuf.", "His deputy is Rob Gibson, the Spalding member": the
