@@ -1195,12 +1195,29 @@ def test_offices_in_a_letters_signatures(sample_store):
 
 
 def test_an_office_stated_in_a_relative_clause(sample_store):
-    facts = _facts_of("The Green Party met. They thanked Ann Brook, who has been the party's President for five "
-                      "years. The SNP met. Ravi Lal, who became SNP leader and First Minister last month, resisted. "
+    facts = _facts_of("The Liberal Democrats met. They thanked Ann Brook, who has been the party's President for "
+                      "five years. The SNP met. Ravi Lal, who became SNP leader and First Minister last month, resisted. "
                       "Dai Price, who has been First Minister of Wales for nine years, left.", sample_store)
-    assert _has(facts, "holds_office", "Ann Brook", "Green Party", "president"), facts
+    assert _has(facts, "holds_office", "Ann Brook", "Liberal Democrats", "president"), facts
     assert _has(facts, "holds_office", "Ravi Lal", "Scottish National Party", "leader"), facts
     assert _has(facts, "holds_office", "Ravi Lal", "Scottish Government", "first minister"), facts
     assert _has(facts, "holds_office", "Dai Price", "Welsh Government", "first minister"), facts
     hedged = _facts_of("The Green Party met. Ann Brook, who would be the party's President, spoke.", sample_store)
     assert not _has(hedged, "holds_office", "Ann Brook", "Green Party"), hedged
+
+
+def test_a_party_named_before_a_seat_or_a_councils_office_is_the_holders(sample_store):
+    facts = _facts_of("Hull City Council met. Tom Reed, the Labour MP for Hull East, spoke. Sue Ray, the Labour "
+                      "leader of Hull City Council, lost. The Green councillor Ann Lee agreed.", sample_store)
+    assert _has(facts, "member_of", "Tom Reed", "Labour Party"), facts
+    assert _has(facts, "member_of", "Sue Ray", "Labour Party"), facts
+    assert _has(facts, "member_of", "Ann Lee", "Green Party"), facts
+    # an office of the party itself states no more than the office
+    facts = _facts_of("Ann Lee, the Labour leader, spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_the_greens_in_a_scottish_text_are_the_scottish_greens(sample_store):
+    facts = _facts_of("Glasgow City Council met at Holyrood's doorstep. The SNP and the Greens agreed. Moira Dunn, "
+                      "the Green councillor, was elected depute provost. Scotland watched.", sample_store)
+    assert _has(facts, "member_of", "Moira Dunn", "Scottish Greens"), facts

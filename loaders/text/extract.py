@@ -194,9 +194,9 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
         first = [e for e in docs[0].ents if e.label_ == "DATE" and e.start < second]
         if first:
             meeting = dates.resolve(first[0].text, document.published)
+    linker.nation = nation_of(f"{document.title}\n{document.text}")
     linker.topic = _party_in(document.title, linker)
     linker.home = _council_in_title(document.title, linker)
-    linker.nation = nation_of(f"{document.title}\n{document.text}")
     rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of)
     index, paragraph_base = 0, 0
     for (offset, _), doc in zip(pieces, docs):
@@ -424,6 +424,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         m.entity = linker.unit(_unit_names()[text])  # "Welsh Labour": linked like a party in a text
     elif ent_id.startswith(("http://", "https://")):
         m.entity = linker.known(ent_id, label)
+        if label == "PARTY":
+            m.entity = linker.national(m.entity, text)
         if label == "PERSON":
             linker.surnames.setdefault(m.entity.label.split()[-1], m.entity)
         _possessor_in_name(m, linker)

@@ -246,7 +246,16 @@ class Linker:
             self._iris[key] = str(uris.party(slug))
         return self._iris[key]
 
+    def national(self, entity: Entity, name: str) -> Entity:
+        """The party of the document's nation a party name stands for: in Scotland the Greens are the
+        Scottish Greens (not the Green Party of England and Wales, unless named so)."""
+        if self.nation == "scotland" and entity.iri == self.party_iri("green") and "england" not in name.lower():
+            return self.party("scottish-green", name)
+        return entity
+
     def party(self, slug: str, name: str) -> Entity:
+        if slug == "green" and self.nation == "scotland" and "england" not in name.lower():
+            slug = "scottish-green"  # the Green party in Scotland is the Scottish Greens
         iri = self.party_iri(slug)
         # written into the document's graph either way (with the graph's label when it has one), so that
         # extracting the same document again yields the same graph

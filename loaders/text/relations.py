@@ -822,6 +822,8 @@ class Rules:
             if not people and i == 0 and s.lower[0] == "the" and (prev_org is not None or m.possessor is not None):
                 people, rule = self._role_as_subject(s, m), "office-anaphor"
             people = [p for p in people if p.entity is not None]
+            if people and (m.role in SEAT_ROLES or _council_role(m.role)):
+                self._party_adjective(s, m, prev_org, people)
             if not people or m.role in SEAT_ROLES:
                 # "X, the MP for Y": a seat named to say who someone is is background (docs/text-gold-
                 # guide.md), and its constituency is no organisation; a seat won is told by an event
@@ -831,6 +833,8 @@ class Rules:
             org = self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS | {"POLICY"} and not (org.kind == "PLACE" and m.role in SEAT_ROLES):
                 continue
+            if org.kind == "COUNCIL" and not _council_role(m.role):
+                self._party_adjective(s, m, prev_org, people)  # "the Labour leader of Hull City Council"
             first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])
             nxt_org = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("of", "for") else None
             if nxt_org is not None and nxt_org.last > last:
@@ -912,6 +916,16 @@ class Rules:
             when = self.date_near(s, k)[0] if new else self.meeting
             self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
                           when=when, is_start=new, seat=True))
+
+    def _party_adjective(self, s: Sentence, role: Mention, party: Mention | None, people: list[Mention]) -> None:
+        """"X, the Labour MP for Y", "the Green councillor Z": a party named just before a seat or a
+        council's office is the holder's party (a membership the text states; the office is not the party's)."""
+        if party is None or party.entity is None or party.entity.kind != "PARTY" or party.last != role.first - 1 or \
+                party.entity.label.lower().startswith("independent"):
+            return
+        for p in people:
+            a, b = self.evidence_span(s, min(p.first, party.first), max(p.last, role.last))
+            self.add(Fact("member_of", p.entity, party.entity, a, b, "member-adjective", 0.7, is_start=False))
 
     def relative_office(self, s: Sentence) -> None:
         """"X, who has been the party's President for five years", "Y, who became SNP leader and First
