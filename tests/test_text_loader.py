@@ -1221,3 +1221,13 @@ def test_the_greens_in_a_scottish_text_are_the_scottish_greens(sample_store):
     facts = _facts_of("Glasgow City Council met at Holyrood's doorstep. The SNP and the Greens agreed. Moira Dunn, "
                       "the Green councillor, was elected depute provost. Scotland watched.", sample_store)
     assert _has(facts, "member_of", "Moira Dunn", "Scottish Greens"), facts
+
+
+def test_the_mayor_of_a_region_and_the_first_mayor(sample_store):
+    facts = _facts_of("Omar Hale, the Mayor of Greater Manchester, spoke. Jo Wren, the Conservative candidate and "
+                      "until last year the director of Marks Retail, is the first mayor of the West Midlands. Ken "
+                      "Dale, who was first elected mayor in 2000, agreed.", sample_store)
+    assert _has(facts, "holds_office", "Omar Hale", "Greater Manchester", "mayor"), facts
+    assert not _has(facts, "holds_office", "Omar Hale", "Manchester City Council"), facts
+    assert _has(facts, "holds_office", "Jo Wren", "West Midlands", "mayor"), facts
+    assert not [f for f in facts if f["relation"] == "holds_office" and "Marks" in f["subject"]["label"]], facts

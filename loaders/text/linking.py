@@ -380,8 +380,11 @@ class Linker:
         of the place's ("Cyngor Gwynedd": Gwynedd Council; a fuzzy hit on "Hull and East Yorkshire"
         is no council of York)."""
         found = self.council(name)
-        shared = {w for w in name.split() if w[:1].isupper()} & set(found.label.split()) if found else set()
-        return found if shared - {"City", "County", "Borough", "District", "Council", "Of"} else None
+        generic = {"City", "County", "Borough", "District", "Council", "Of", "Cyngor", "The"}
+        words = {w for w in name.split() if w[:1].isupper()} - generic
+        shared = words & set(found.label.split()) if found else set()
+        # every word of the place's name in the council's: "Greater Manchester" is no Manchester City Council
+        return found if shared and shared == words else None
 
     def _council(self, name: str) -> str | None:
         bare = re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$",

@@ -506,7 +506,7 @@ class Rules:
                     if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
                         if s.lower[j] == "of" or (role.role == "member" and s.lower[j] == "for"):
                             # "the Mayor of London": the place's own authority
-                            return self.linker.authority(nxt.text) if s.lower[j] == "of" else \
+                            return self.linker.authority(_whole_name(s, nxt)) if s.lower[j] == "of" else \
                                 self.linker.council_named(nxt.text) or self.linker.organisation(nxt.text)
                         # "councillor for Bruce Grove": the ward's council, named before or in context
                         return self.place_before(s, role) or self.linker.council(nxt.text) or \
@@ -895,14 +895,18 @@ class Rules:
                     "former" in m.text.lower():
                 continue
             k = m.first - 1
+            if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
+                k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
             while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their"):
                 k -= 1
             if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
                 continue
             if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
                 continue  # "is Smith's deputy": whose deputy is another fact
-            people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
-                      and p.label != "PRON"] or self._before_aside(s, k)
+            # "X, the candidate and until last year the director of Y, is ...": an aside closing before the
+            # verb hangs on the clause's first person
+            people = self._before_aside(s, k) or [p for p in self.people_before(s, k) if _kind(p) == "PERSON"
+                                                  and p.entity is not None and p.label != "PRON"]
             if len(people) != 1 or (k >= 2 and s.at(k - 1) is not None and s.at(k - 1) is not people[0]
                                     and s.lower[k - 1] != ","):
                 continue  # "the leader's office is ...", "A and B are": not one person's office
@@ -2671,6 +2675,15 @@ def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
     from ...ontology import uris
 
     return str(uris.statement(f"{doc_key}|{creator}", when.day if when and when.day else None))
+
+
+def _whole_name(s: Sentence, m: Mention) -> str:
+    """A place's whole name where it was read in parts ("Greater" and the graph's "Manchester")."""
+    end = m.last
+    while end + 1 < s.n and s.title(end + 1) and (s.at(end + 1) is None or
+                                                   _kind(s.at(end + 1)) in ORG_KINDS | {"PLACE"}):
+        end += 1
+    return " ".join(s.words[m.first:end + 1])
 
 
 def _bracketed_party(s: Sentence) -> bool:
