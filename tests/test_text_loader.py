@@ -1231,3 +1231,17 @@ def test_the_mayor_of_a_region_and_the_first_mayor(sample_store):
     assert not _has(facts, "holds_office", "Omar Hale", "Manchester City Council"), facts
     assert _has(facts, "holds_office", "Jo Wren", "West Midlands", "mayor"), facts
     assert not [f for f in facts if f["relation"] == "holds_office" and "Marks" in f["subject"]["label"]], facts
+
+
+def test_officers_named_after_a_plural_role_and_are(sample_store):
+    facts = _facts_of("Hull City Council met. Tom Moss, the leader of the council, named his team. His deputy "
+                      "leaders are Ann Lee, first elected in Hessle and Anlaby last year, and Bob Hart, who is back "
+                      "for a second spell.", sample_store)
+    deputies = {f["subject"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "deputy leader"}
+    assert deputies == {"Ann Lee", "Bob Hart"}, facts
+
+
+def test_the_chief_executive_named_after_a_group_is_the_councils(sample_store):
+    facts = _facts_of("Hull City Council met. The Labour group chose a leader. Councillors read a report from the "
+                      "chief executive, Tom Pike, setting out the options.", sample_store)
+    assert _has(facts, "holds_office", "Tom Pike", "Hull City Council", "chief executive"), facts

@@ -559,6 +559,8 @@ class Rules:
         last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
             return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
+        if last is not None and last.kind == "GROUP" and role.role in ("chief-executive", "monitoring-officer"):
+            return self.linker.council_in_context() or last  # "the chief executive, X": the council's officer
         if role.role in PARTY_OFFICES:
             return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
@@ -979,6 +981,9 @@ class Rules:
             if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower():
                 continue
             k = m.last + 1
+            if k + 1 < s.n and s.lower[k] in ("are", "were") and m.text.lower().endswith("s") and not s.hedged(k):
+                self._roles_are(s, m, k)  # "His deputy leaders are A, ..., and B"
+                continue
             if k + 1 >= s.n or s.lower[k] not in ("is", "was") or s.hedged(k):
                 continue
             person = s.at(k + 1)
@@ -989,6 +994,23 @@ class Rules:
             org = self._deputy_of(s, m) or self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
                 continue
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
+                          when=self.meeting, is_start=False, seat=True))
+
+    def _roles_are(self, s: Sentence, m: Mention, k: int) -> None:
+        """"His deputy leaders are A, first elected last year, and B": the people named right after
+        "are" and after the last "and" (asides between are passed over), when the role opens its clause."""
+        if s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
+            return
+        people = [p for p in s.mentions if p.first > k and _kind(p) == "PERSON" and p.entity is not None
+                  and p.label != "PRON" and s.lower[p.first - 1] in ("are", "were", "and")]
+        if len(people) < 2:
+            return
+        org = self._deputy_of(s, m) or self.org_of_role(s, m)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        for person in people:
             a, b = self.evidence_span(s, m.first, person.last)
             self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
                           when=self.meeting, is_start=False, seat=True))
