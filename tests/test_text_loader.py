@@ -1245,3 +1245,26 @@ def test_the_chief_executive_named_after_a_group_is_the_councils(sample_store):
     facts = _facts_of("Hull City Council met. The Labour group chose a leader. Councillors read a report from the "
                       "chief executive, Tom Pike, setting out the options.", sample_store)
     assert _has(facts, "holds_office", "Tom Pike", "Hull City Council", "chief executive"), facts
+
+
+def test_a_nomination_is_a_proposal_not_an_appointment(sample_store):
+    facts = _facts_of("The Assembly met. Ian Rusk nominated Mr Paul Gray as Speaker. Councillor Ann Dee was nominated "
+                      "for the office of Chairman of Hull City Council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["subject"]["label"] == "Ian Rusk"], facts
+    assert not _has(facts, "holds_office", "Ann Dee", "Hull City Council"), facts
+
+
+def test_a_resolution_that_a_member_be_elected_mayor(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Hull City Council.\n\nCouncillor Peter McRae of the Green "
+                      "Party was nominated for the office of Lord Mayor.\n\nRESOLVED - That Councillor McRae be "
+                      "elected Lord Mayor for the ensuing year.", sample_store,
+                      title="Hull City Council: minutes of the annual meeting")
+    assert _has(facts, "holds_office", "Peter McRae", "Hull City Council", "lord mayor"), facts
+
+
+def test_a_mayors_authority_holds_no_later_office(sample_store):
+    facts = _facts_of("Reform UK won two mayoralties. Jo Hart was elected Mayor of Hull and East Yorkshire. Nigel "
+                      "Farage has led Reform UK since June, when he took over from Ray Tate, now the deputy leader.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ray Tate"
+                and "Hull" in f["object"]["label"]], facts

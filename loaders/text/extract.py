@@ -293,8 +293,8 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
             continue
         if low in _PRONOUNS and (w.islower() or (i == start and w.istitle())):
             items.append((i, i + 1, "PRON", None))
-        elif w[:1].isupper() and w.istitle() and w not in HONORIFICS and (
-                w in linker.surnames or len(pipeline.surnames.get(w, ())) == 1):  # "Sir" is no one's surname
+        elif w[:1].isupper() and not w.isupper() and w not in HONORIFICS and (w in linker.surnames or (  # "McReynolds"
+                w.istitle() and len(pipeline.surnames.get(w, ())) == 1)):  # "Sir" is no one's surname
             items.append((i, i + 1, "SURNAME", None))
         elif w[:1].isupper() and w.istitle() and i != start and _org_slot(a, start, end, i):
             items.append((i, i + 1, "COUNCIL" if _org_slot(a, start, end, i) == "COUNCIL" else "ORG", None))

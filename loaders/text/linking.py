@@ -463,14 +463,17 @@ class Linker:
                 return found
         return self.organisation(f"{description} of {owner.label}", "BODY")
 
-    def authority(self, name: str) -> Entity:
+    def authority(self, name: str, mayor: bool = False) -> Entity:
         """The authority of a place the text names as one ("the Mayor of Hull and East Yorkshire"): the
         graph's council of it, an organisation of that name, else a new body (not the place itself)."""
         found = self.council_named(name) or self.organisation(name)
         if found.kind != "PLACE":
             return found
-        return self.mint(str(uris.organisation(uris.slugify(f"{name} authority"))), name, "BODY",
-                         (str(ORG.Organization),))
+        entity = self.mint(str(uris.organisation(uris.slugify(f"{name} authority"))), name, "BODY",
+                           (str(ORG.Organization),))
+        if mayor:
+            entity.noun = "authority"  # a mayor's: no other office of the text's is in it
+        return entity
 
     def constituency(self, name: str) -> Entity:
         """A parliamentary constituency named in the text ("the MP for Ashfield"), the document's own."""

@@ -521,6 +521,9 @@ class Mentions:
                 continue  # "a candidate": not someone's office
             if end - start == 1 and lowers[start] == "deputy" and end < a.n and lowers[end] in ("chief", "first"):
                 continue
+            if lowers[start] == "elected" and end - start > 1 and start > 0 and lowers[start - 1] in (
+                    "be", "been", "was", "were", "is", "are", "being"):
+                start += 1  # "be elected Mayor": the verb and the office, not the office "elected mayor"
             start = self._role_start(a, start, end)
             if any(" ".join(lowers[k:end]) in self.portfolio_roles for k in range(start, end)):
                 end = self._portfolio_after(a, end, ruled_at)

@@ -506,7 +506,8 @@ class Rules:
                     if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
                         if s.lower[j] == "of" or (role.role == "member" and s.lower[j] == "for"):
                             # "the Mayor of London": the place's own authority
-                            return self.linker.authority(_whole_name(s, nxt)) if s.lower[j] == "of" else \
+                            return self.linker.authority(_whole_name(s, nxt), role.role == "mayor") \
+                                if s.lower[j] == "of" else \
                                 self.linker.council_named(nxt.text) or self.linker.organisation(nxt.text)
                         # "councillor for Bruce Grove": the ward's council, named before or in context
                         return self.place_before(s, role) or self.linker.council(nxt.text) or \
@@ -554,7 +555,8 @@ class Rules:
         if any(w in ("its", "their") for w in words):
             return self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
-                self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY"):
+                self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \
+                self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
             return self.last_elected.object
         last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
@@ -563,6 +565,8 @@ class Rules:
             return self.linker.council_in_context() or last  # "the chief executive, X": the council's officer
         if role.role in PARTY_OFFICES:
             return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
+        if last is not None and last.noun == "authority":
+            return self.linker.party_in_context()  # "the Mayor of Hull ... X, now the deputy leader": no mayor's
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
 
     def government_of(self, s: Sentence, role: Mention, words: list[str]) -> Entity | None:
@@ -1412,6 +1416,14 @@ class Rules:
         if role is not None and role.role == "candidate":
             self.selection(s, start, end, people, role, appointer, when)
             return
+        if s.lower[start] == "nominated" and (end < s.n and s.lower[end] == "for" or _kind_of(
+                appointer.entity if appointer is not None else None) in ("PERSON", "PARTY")):
+            # "X nominated Y", "the DUP nominated Y", "Y was nominated for the office of Chairman": a
+            # proposal to the body that decides, not an appointment (the body's office, if any, is read
+            # from its resolution)
+            if end < s.n and s.lower[end] == "for":
+                return
+            appointer = None
         if appointer is not None:
             a, b = self.evidence_span(s, min([appointer.first, start] + [p.first for p in people]),
                                       max([p.last for p in people] + [role.last if role else end - 1]))
