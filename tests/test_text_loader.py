@@ -1268,3 +1268,10 @@ def test_a_mayors_authority_holds_no_later_office(sample_store):
                       sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ray Tate"
                 and "Hull" in f["object"]["label"]], facts
+
+
+def test_the_scottish_conservative_leader_and_our_leader(sample_store):
+    facts = _facts_of("The Scottish Conservative leader, Dougie Rosse, welcomed her.", sample_store)
+    assert _has(facts, "holds_office", "Dougie Rosse", "Scottish Conservatives", "leader"), facts
+    facts = _facts_of("Labour will win. Sir Ken Starling, our leader, says so.", sample_store)
+    assert _has(facts, "holds_office", "Ken Starling", "Labour Party", "leader"), facts

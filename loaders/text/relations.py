@@ -554,6 +554,8 @@ class Rules:
             return self.linker.last({"GROUP"})
         if any(w in ("its", "their") for w in words):
             return self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
+            return self.linker.party_of_office()  # "Sir Keir Starmer, our leader": the writer's party
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \
                 self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
@@ -757,7 +759,7 @@ class Rules:
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
-                                               "now"):  # "Richard Tice, now the deputy leader"
+                                               "now", "our"):  # "Richard Tice, now the deputy leader"
                 i -= 1
             if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
