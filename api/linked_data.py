@@ -177,9 +177,9 @@ class DumpStream:
 
     def _produce(self) -> None:
         try:
-            with io.BufferedWriter(_Pipe(self._chunks, self._gone), buffer_size=self._chunk_size) as pipe:
-                with gzip.GzipFile(fileobj=pipe, mode="wb", compresslevel=6) as packed:
-                    self._store.export(packed, formats.by_name("nquads"))
+            with io.BufferedWriter(_Pipe(self._chunks, self._gone), buffer_size=self._chunk_size) as pipe, \
+                    gzip.GzipFile(fileobj=pipe, mode="wb", compresslevel=6) as packed:
+                self._store.export(packed, formats.by_name("nquads"))
         except BaseException as e:  # handed to the reader, which raises it and so cuts the response
             if not self._gone.is_set():
                 self._chunks.put(e)

@@ -31,6 +31,7 @@ one before its ``VALUES``. A result is never written from a query the cap could 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import queue
 import threading
@@ -291,10 +292,8 @@ class Workers:
             except BaseException as e:  # noqa: BLE001 - handed to the waiting coroutine
                 e.__traceback__ = e.__context__ = e.__cause__ = None
                 outcome, failed = e, True
-            try:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
                 loop.call_soon_threadsafe(_settle, future, outcome, failed)
-            except RuntimeError:  # the loop has closed: nobody is waiting
-                pass
             del item, loop, future, fn, args, outcome
 
 

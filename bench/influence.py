@@ -169,7 +169,7 @@ def main() -> None:
 
         # ------------------------------------------------------------ peer: SPARQL alone
         peer, mismatches = [], 0
-        for (source, code, day), result in zip(asked, results):
+        for (_source, _code, day), result in zip(asked, results):
             started = time.perf_counter()
             rows = store.rows("influence-fixed-chains", source=result.from_.iri, target=result.to.iri, at=day)
             peer.append((time.perf_counter() - started) * 1000)

@@ -47,6 +47,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
+
 from partygraph.graph import queries
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,9 +21,9 @@ import argparse
 import os
 import statistics
 import sys
-from pathlib import Path
 import tempfile
 import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,6 +59,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import spacy
+
     from partygraph import loaders
     from partygraph.data import sample_files
     from partygraph.graph.store import open_store

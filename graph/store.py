@@ -26,13 +26,13 @@ nothing, so reloading is idempotent: same named graph, same triples.
 from __future__ import annotations
 
 import io
-from abc import ABC, abstractmethod
 import os
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -341,7 +341,7 @@ class OxigraphStore(Store):
         current graph, drops the old and clears the journal. Killed between the two, the store
         reopens with the old versions (the staging graphs are removed on open)."""
         started = time.perf_counter()
-        started_at = datetime.now(timezone.utc)
+        started_at = datetime.now(UTC)
         journal, staging, state = (ox.NamedNode(str(uris.journal_graph())), ox.NamedNode(str(PG.loadState)),
                                    ox.NamedNode(str(PG.Staging)))
         quads: list[ox.Quad] = []
@@ -369,7 +369,7 @@ class OxigraphStore(Store):
                      progress: Callable[[int, int], None] | None) -> Replacement:
         """Bulk-load into a staging graph, then switch in one small transaction (module docstring)."""
         started = time.perf_counter()
-        started_at = datetime.now(timezone.utc)
+        started_at = datetime.now(UTC)
         self._named_update("journal-add", journal=uris.journal_graph(), graph=graph, state=PG.Staging)
         try:
             written = self._write(content, ox.NamedNode(graph), progress)
@@ -495,7 +495,7 @@ def _provenance_record(record: SourceRecord, graph: str, digest: str, triples: i
     def lit(value: object, datatype: object = None) -> ox.Literal:
         return ox.Literal(str(value), datatype=n(datatype)) if datatype else ox.Literal(str(value))
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     out = [
         ox.Triple(src, n(RDF.type), n(PG.Source)),
         ox.Triple(src, n(RDF.type), n(PROV.Entity)),

@@ -66,7 +66,7 @@ class SynthOptions:
                              f"{self.councils} councils), not {self.councillors}")
         if not 1 <= self.years <= 200:
             raise ValueError(f"--years must be between 1 and 200, not {self.years}")
-        if not 1900 <= self.until - self.years:
+        if not self.until - self.years >= 1900:
             raise ValueError(f"--years {self.years} before {self.until} starts before 1900")
 
 
@@ -443,10 +443,11 @@ class _Generator:
     def council(self, index: int, seats_total: int) -> None:
         rng = random.Random(f"partygraph-synth:{self.o.seed}:{index}")
         pick = rng.random() * sum(share for *_, share in COUNCIL_TYPES)
-        for nation, prefix, pattern, share in COUNCIL_TYPES:
-            pick -= share
+        for kind in COUNCIL_TYPES:
+            pick -= kind[-1]
             if pick <= 0:
                 break
+        nation, prefix, pattern, _ = kind
         gss = f"{prefix}{900001 + index:06d}"
         place = self.place(rng)
         label = pattern.format(place)

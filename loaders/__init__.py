@@ -11,8 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..graph.store import OxigraphStore, Replacement
-from . import democracyclub, moderngov, popolo, rdf, register
-from . import text
+from . import democracyclub, moderngov, popolo, rdf, register, text
 from .base import LoadContext, Loaded, Loader, SourceError
 
 #: Every loader, most specific first: a file goes to the first that claims it with the highest score.
@@ -23,7 +22,7 @@ HEAD_BYTES = 8192
 
 def by_name(name: str) -> Loader:
     for module in LOADERS:
-        if module.NAME == name:
+        if name == module.NAME:
             return module  # type: ignore[return-value]
     raise SourceError(f"no loader called {name!r} (known: {', '.join(m.NAME for m in LOADERS)})")
 

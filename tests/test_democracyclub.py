@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from sparql_rows import scalar, select
+
 from partygraph import loaders
 from partygraph.data import sample_files
 from partygraph.graph.store import open_store
 from partygraph.loaders import democracyclub
-from sparql_rows import scalar, select
 from partygraph.loaders.base import LoadContext, SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"

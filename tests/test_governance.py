@@ -10,6 +10,8 @@ from pathlib import Path
 
 import defusedxml.ElementTree as safe_etree
 import pytest
+from typer.testing import CliRunner
+
 from partygraph import loaders
 from partygraph.api.cli import app
 from partygraph.data import sample_files
@@ -17,7 +19,6 @@ from partygraph.graph import lookup
 from partygraph.graph.governance import Governance, who_governs
 from partygraph.graph.store import open_store
 from partygraph.loaders.base import LoadContext
-from typer.testing import CliRunner
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
 ID = "https://w3id.org/partygraph/id/"

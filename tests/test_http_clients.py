@@ -11,9 +11,6 @@ from xml.dom.minidom import Document
 
 import pytest
 from live_server import process_server
-from partygraph import loaders
-from partygraph.data import sample_files
-from partygraph.graph.store import open_store
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import (
@@ -32,6 +29,10 @@ from SPARQLWrapper import (
     SPARQLWrapper,
 )
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, Unauthorized
+
+from partygraph import loaders
+from partygraph.data import sample_files
+from partygraph.graph.store import open_store
 
 TOKEN = "client-test-token"
 LABOUR = "https://w3id.org/partygraph/id/party/labour"

@@ -17,6 +17,7 @@ import rdflib
 import uritemplate
 from fastapi.testclient import TestClient
 from http_live import live_server
+
 from partygraph.api.app import create_app
 from partygraph.api.fragments import PAGE_SIZE
 from partygraph.ontology import uris

@@ -15,13 +15,14 @@ import pytest
 import rdflib
 from fastapi.testclient import TestClient
 from http_live import live_server
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, VOID
+
 from partygraph import loaders
 from partygraph.api.app import create_app
 from partygraph.data import sample_files
 from partygraph.graph.store import open_store
 from partygraph.ontology import uris
 from partygraph.ontology.namespaces import PG
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, VOID
 
 BROWSER = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 HARINGEY = str(uris.council("E09000014"))

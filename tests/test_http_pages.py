@@ -12,6 +12,7 @@ import pytest
 from defusedxml import ElementTree
 from fastapi.testclient import TestClient
 from http_live import live_server
+
 from partygraph.api.app import create_app
 from partygraph.api.pages import ASSETS
 from partygraph.ontology import uris

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from defusedxml import ElementTree
 from fastapi.testclient import TestClient
+
 from partygraph.api.app import create_app
 from partygraph.graph import governance, influence
 from partygraph.ontology import uris

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 from live_server import ThreadServer
+
 from partygraph.api.app import create_app
 from partygraph.api.settings import Settings
 from partygraph.graph.store import OxigraphStore, open_store

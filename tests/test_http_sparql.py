@@ -12,6 +12,7 @@ import logging
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
+
 from partygraph.api.app import create_app
 from partygraph.api.settings import Settings
 from partygraph.graph import queries

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from partygraph import loaders
 from partygraph.graph import influence, lookup
 from partygraph.graph.influence import chains, holds, over, project, rank, reach

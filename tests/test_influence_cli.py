@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from defusedxml import ElementTree
+from typer.testing import CliRunner
+
 from partygraph import loaders
 from partygraph.api.cli import app
 from partygraph.data import sample_files
 from partygraph.graph.influence import chains
 from partygraph.graph.store import open_store
 from partygraph.ontology import uris
-from typer.testing import CliRunner
 
 FIXTURE = Path(__file__).parent / "fixtures" / "influence" / "network.ttl"
 runner = CliRunner()

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from defusedxml import ElementTree
+
 from partygraph.graph.drawing import chain_dot, chain_svg
 from partygraph.graph.influence import ChainResult, chains, project
 from partygraph.ontology import uris

@@ -7,15 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sparql_rows import PREFIXES
+from typer.testing import CliRunner
+
 from partygraph import loaders
 from partygraph.api.cli import app
 from partygraph.data import sample_files
 from partygraph.graph.store import open_store
 from partygraph.loaders import linking
-from sparql_rows import PREFIXES
 from partygraph.loaders.base import LoadContext, SourceError
 from partygraph.loaders.linking import Seat, conflict, tier
-from typer.testing import CliRunner
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
 REGISTER = FIXTURES / "register-sample.csv"
@@ -58,7 +59,7 @@ D = date
 def test_seats_on_two_councils_of_one_tier_at_once_conflict():
     lambeth = Seat("lambeth", "a", start=D(2014, 5, 22), seen=D(2015, 1, 1), tier="district")
     rotherham = Seat("rotherham", "b", start=D(2014, 5, 22), seen=D(2015, 1, 1), tier="district")
-    assert "councillor on lambeth and on rotherham on 2014-05-22" == conflict(lambeth, rotherham)
+    assert conflict(lambeth, rotherham) == "councillor on lambeth and on rotherham on 2014-05-22"
 
 
 def test_a_county_seat_beside_a_district_seat_is_not_a_conflict():

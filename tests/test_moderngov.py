@@ -10,12 +10,13 @@ from pathlib import Path
 
 import defusedxml.ElementTree as safe_etree
 import pytest
+from sparql_rows import select
+
 from partygraph import loaders
 from partygraph.data import sample_files
 from partygraph.graph import lookup
 from partygraph.graph.store import open_store
 from partygraph.loaders import moderngov
-from sparql_rows import select
 from partygraph.loaders.base import LoadContext, SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
@@ -365,8 +366,9 @@ def test_an_external_dtd_is_never_fetched(store, tmp_path):
 # ---------------------------------------------------------------- through the command line
 
 def test_the_load_command_takes_the_observation_date_council_and_overrides(tmp_path):
-    from partygraph.api.cli import app
     from typer.testing import CliRunner
+
+    from partygraph.api.cli import app
 
     folder = str(tmp_path / "store")
     runner = CliRunner()

@@ -10,8 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from partygraph.data import sample_files
-from partygraph.graph.validate import file_graph, validate_graph
 from partygraph.graph import formats
+from partygraph.graph.validate import file_graph, validate_graph
 from partygraph.ontology import ONTOLOGY_FILE, SCHEMES_FILE, SHAPES_FILE, uris
 from partygraph.ontology.namespaces import ORG, PG, PROV, SCHEMA
 
@@ -113,3 +113,33 @@ def test_slugify(text, slug):
 def test_slugify_refuses_nothing():
     with pytest.raises(ValueError):
         uris.slugify("!!!")
+
+
+def test_every_role_the_text_lexicon_names_is_a_concept_of_the_role_scheme():
+    import json
+
+    from partygraph.loaders.text import pipeline
+
+    lexicon = json.loads((pipeline.PATTERNS / "roles.json").read_text(encoding="utf-8"))
+    named = set(lexicon["roles"].values()) | set(lexicon["council_roles"])
+    g = vocabulary()
+    scheme = {str(c).rsplit("/", 1)[1] for c in g.subjects(SKOS.inScheme, URIRef(
+        "https://w3id.org/partygraph/ontology/role"))}
+    assert named - scheme == set()
+
+
+def test_civic_heads_under_their_own_titles_are_civic_mayors(memory_store, tmp_path):
+    # The text loader keeps "Lord Provost" as written; ModernGov's "Mayor" is role:civic-mayor. One query
+    # over the hierarchy finds both.
+    from partygraph import loaders
+
+    loaders.ingest(memory_store, sample_files())
+    doc = tmp_path / "provost.md"
+    doc.write_text("---\ntitle: Provost\npublished: 2022-05-20\nkind: article\n---\n"
+                   "Morag Lindsay was elected Lord Provost of Glasgow City Council yesterday.\n", encoding="utf-8")
+    loaders.ingest(memory_store, [doc])
+    rows = memory_store.query("""PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX role: <https://w3id.org/partygraph/ontology/role/>
+        SELECT DISTINCT ?role WHERE { ?m org:role ?role . ?role skos:broader* role:civic-mayor }""")
+    assert {str(r["role"].value).rsplit("/", 1)[1] for r in rows} >= {"lord-provost"}

@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from sparql_rows import select
+
 from partygraph import loaders
 from partygraph.loaders import popolo
-from sparql_rows import select
 from partygraph.loaders.base import LoadContext, SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"

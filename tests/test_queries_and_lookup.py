@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF, RDF, RDFS
 
 from partygraph.graph import lookup, queries
 from partygraph.graph.queries import BadParameter, NamedQuery, Param, QueryNotFound
 from partygraph.graph.sources import Content, SourceRecord
-from rdflib import Literal, URIRef
-from rdflib.namespace import FOAF, RDF, RDFS
 
 
 def test_every_named_query_parses_and_declares_its_parameters():

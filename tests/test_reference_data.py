@@ -7,14 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
+
 from partygraph import loaders
 from partygraph.data import REFERENCE, sample_files
 from partygraph.graph.store import open_store
 from partygraph.graph.validate import validate_graph
 from partygraph.ontology import ONTOLOGY_FILE, SCHEMES_FILE, uris
 from partygraph.ontology.namespaces import ORG, PG
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS
 
 FACT_FILES = [REFERENCE / "labour-haringey-2018.ttl", REFERENCE / "council-leaders-2018.ttl",
               REFERENCE / "labour-officers-2018.ttl"]

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
+
 from partygraph import loaders
 from partygraph.graph import lookup
 from partygraph.graph.sources import ntriples_line
@@ -14,7 +16,6 @@ from partygraph.graph.validate import validate_graph
 from partygraph.loaders import register
 from partygraph.loaders.base import LoadContext, SourceError
 from partygraph.ontology import ONTOLOGY_FILE, SCHEMES_FILE
-from rdflib import Graph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
 SAMPLE = FIXTURES / "register-sample.csv"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
+
 from partygraph.api import sparql_text
 
 EX = "http://example.org/"

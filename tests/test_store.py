@@ -11,7 +11,7 @@ from rdflib import Literal, URIRef
 
 from partygraph.graph import formats
 from partygraph.graph.sources import Content, SourceRecord
-from partygraph.graph.store import LoadError, OxigraphStore, QueryError, StoreLocked, open_store
+from partygraph.graph.store import LoadError, OxigraphStore, QueryError, StoreError, StoreLocked, open_store
 from partygraph.ontology import uris
 
 EX = "http://example.org/"
@@ -116,7 +116,7 @@ def test_query_forms_and_engine_serialisation(memory_store):
     graph = memory_store.query(f"CONSTRUCT {{ ?s <{EX}said> ?v }} WHERE {{ ?s <{EX}says> ?v }}")
     assert graph.kind == "graph"
     assert f"<{EX}said>".encode() in graph.serialize(None, formats.by_name("ntriples"))
-    with pytest.raises(Exception):
+    with pytest.raises(StoreError):
         graph.serialize(None, formats.by_name("csv"))
 
 
@@ -172,9 +172,8 @@ def test_a_persistent_store_keeps_its_sources(tmp_path):
 
 def test_a_store_in_use_is_refused(tmp_path):
     folder = tmp_path / "store"
-    with open_store(folder):
-        with pytest.raises(StoreLocked) as caught:
-            open_store(folder)
+    with open_store(folder), pytest.raises(StoreLocked) as caught:
+        open_store(folder)
     assert "in use" in str(caught.value)
 
 

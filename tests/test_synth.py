@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from typer.testing import CliRunner
+
 from partygraph import loaders
 from partygraph.api.cli import app
 from partygraph.data import REFERENCE
@@ -17,7 +19,6 @@ from partygraph.graph import formats, synth, validate
 from partygraph.graph.influence import chains, reach
 from partygraph.graph.store import open_store
 from partygraph.ontology import uris
-from typer.testing import CliRunner
 
 PARTIES = REFERENCE / "parties.ttl"
 MEDIUM = synth.SynthOptions(councils=40, councillors=1_600, years=12, seed=7)

@@ -21,11 +21,12 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 import pytest
 from live_server import ThreadServer
+from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+from rdflib.collection import Collection
+
 from partygraph.api.app import create_app
 from partygraph.api.settings import Settings
 from partygraph.graph.store import open_store
-from rdflib import RDF, RDFS, Graph, Namespace, URIRef
-from rdflib.collection import Collection
 
 MANIFEST = Path("conformance/w3c-sparql11/protocol/manifest.ttl")
 SHARED = Path(os.environ.get("PARTYGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))

@@ -28,11 +28,12 @@ import httpx
 import pyoxigraph as ox
 import pytest
 from live_server import ThreadServer
+from rdflib import RDF, Graph, Namespace
+from rdflib.collection import Collection
+
 from partygraph.api.app import create_app
 from partygraph.api.settings import Settings
 from partygraph.graph.store import open_store
-from rdflib import RDF, Graph, Namespace
-from rdflib.collection import Collection
 
 SUITE = Path("conformance/w3c-sparql11")
 SHARED = Path(os.environ.get("PARTYGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))

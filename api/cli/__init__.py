@@ -16,10 +16,13 @@ app = typer.Typer(
 )
 
 # Registering commands is importing their module.
-from . import store_commands, serve  # noqa: E402,F401
-from . import influence  # noqa: E402,F401
-from . import governance  # noqa: E402,F401
-from . import text  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    governance,  # noqa: E402,F401
+    influence,  # noqa: E402,F401
+    serve,
+    store_commands,
+    text,  # noqa: E402,F401
+)
 
 
 def main() -> None:

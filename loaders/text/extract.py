@@ -195,6 +195,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
         if first:
             meeting = dates.resolve(first[0].text, document.published)
     linker.topic = _party_in(document.title, linker)
+    linker.home = _council_in_title(document.title, linker)
     rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of)
     index, paragraph_base = 0, 0
     for (offset, _), doc in zip(pieces, docs):
@@ -321,8 +322,13 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
 
 def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -> bool:
     """A council named in an apposition that describes someone ("Biggs, the former Mayor of Tower
-    Hamlets"): background, not what later "the council" refers to."""
-    if m.entity is None or m.entity.kind != "COUNCIL" or len(so_far) < 3:
+    Hamlets"), or a place named as a seat or a ward ("the MP for Braintree", "councillor for
+    Kingswells", "the Byker councillor"): background, not what later "the council" refers to."""
+    if m.entity is None or m.entity.kind != "COUNCIL":
+        return False
+    if _seat_slot(m, a, sent_start):
+        return True
+    if len(so_far) < 3:
         return False
     role, person = so_far[-2], so_far[-3]
     if role.label != "ROLE" or m.first != role.last + 2 or a.lowers[sent_start + role.last + 1] != "of":
@@ -332,6 +338,20 @@ def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -
         k -= 1
     return k >= 0 and a.lowers[sent_start + k] == "," and person.entity is not None and \
         person.entity.kind == "PERSON" and person.last == k - 1
+
+
+#: Words a seat's or a ward's name comes after ("the MP for Braintree") or before ("the Byker councillor").
+_SEAT_BEFORE = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "member", "cllr"})
+_SEAT_AFTER = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "ward", "constituency", "division", "seat"})
+
+
+def _seat_slot(m: Mention, a: Arrays, sent_start: int) -> bool:
+    """Whether a name stands where a constituency or a ward does: after "MP for" / "councillor for",
+    or before "councillor", "MP" or "ward" without "city" or "county" between."""
+    first, last = sent_start + m.first, sent_start + m.last
+    if first >= 2 and a.lowers[first - 1] == "for" and a.lowers[first - 2] in _SEAT_BEFORE:
+        return True
+    return last + 1 < a.n and a.lowers[last + 1] in _SEAT_AFTER and not m.text.endswith("Council")
 
 
 #: An authority named head first: "Royal Borough of Kensington and Chelsea", "City of Edinburgh" (not
@@ -369,6 +389,21 @@ def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool | str:
                                            "representative", "steward")
 
 
+def _post_as_role(m: Mention, text: str, linker: Linker) -> bool:
+    """"Leader of Monmouthshire County Council", a post the graph knows by that name: read as the role
+    it is, of the organisation it names (the rules read offices from roles)."""
+    head, _, rest = text.partition(" of ")
+    role = role_lexicon()["roles"].get(re.sub(r"^(?:the|a)\s+", "", head.lower()).strip())
+    if not role or not rest:
+        return False
+    rest = re.sub(r"^(?:the|The)\s+", "", rest)
+    m.label, m.role, m.role_text, m.entity = "ROLE", role, head, None
+    m.possessor = linker.council(rest) if rest.endswith("Council") else None
+    m.possessor = m.possessor or linker.organisation(rest, "COUNCIL" if rest.endswith("Council") else "BODY")
+    linker.note(m.possessor)
+    return True
+
+
 def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, linker: Linker,  # type: ignore[no-untyped-def]
           pipeline: Pipeline, so_far: list[Mention]) -> None:
     label = m.label
@@ -376,7 +411,14 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     ent_id = ent.ent_id_ if ent is not None and label not in ("COLLECTIVE", "ROLE", "DATE") else ""
     text = m.text
     lowers = a.lowers
-    if ent_id.startswith(("http://", "https://")) and text in _unit_names():
+    if label == "POST" and _post_as_role(m, text, linker):
+        return
+    if label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
+            not text.endswith("Council"):
+        # "the West Fenham councillor": an organisation's name (not a council's) before "councillor"
+        # is a ward, whatever the graph has filed under it
+        m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
+    elif ent_id.startswith(("http://", "https://")) and text in _unit_names():
         m.entity = linker.unit(_unit_names()[text])  # "Welsh Labour": linked like a party in a text
     elif ent_id.startswith(("http://", "https://")):
         m.entity = linker.known(ent_id, label)
@@ -432,9 +474,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = _definite(text.lower().split()[-1], text.lower(), linker, sentence_start=so_far)
     elif label == "GROUP":
         party = _party_in(text, linker)
-        council = linker.last({"COUNCIL"})
+        council = linker.council_in_context()
+        named = _party_names_re()[0].search(text)
         if party is not None and council is not None:
-            m.entity = linker.council_group(party, council)
+            m.entity = linker.council_group(party, council, named.group(0) if named else None)
         else:
             m.entity = linker.organisation(text, "BODY")
     elif label == "COLLECTIVE":
@@ -463,7 +506,7 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in (
-            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then")]
+            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next")]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
         whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)
@@ -607,9 +650,34 @@ def _council_in(text: str, linker: Linker) -> Entity | None:
     return None
 
 
+#: Where a title names a council: "Wrexham council leader ...", "Monmouthshire County Council elects",
+#: "elected Mayor of Lewisham", "Glasgow's SNP", "Commissioners sent into Slough".
+_TITLE_COUNCIL = re.compile(
+    r"\b([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) (?:(?:City|County|Borough|District) )?[Cc]ouncil\b"
+    r"|\b(?:[Mm]ayor|[Ll]eader|[Pp]rovost) of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)"
+    r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)*)['’]s\b"
+    r"|\b(?:in|into|for|of|run) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)")
+
+
+def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
+    """The council a document's title names: the graph's council of a name the title gives it, or, for
+    "X council" / "X County Council" in so many words, that council (new if the graph has none)."""
+    for hit in _TITLE_COUNCIL.finditer(title or ""):
+        name = next(g for g in hit.groups() if g)
+        if _party_in(name, linker) is not None:
+            continue
+        found = linker.council_named(name)
+        if found is not None:
+            return found
+        if hit.group(1):
+            kind = hit.group(0)[len(name):].strip()
+            return linker.organisation(f"{name} {kind[:1].upper()}{kind[1:]}", "COUNCIL")
+    return None
+
+
 def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention] | None = None) -> Entity | None:
     if head in ("council", "authority", "administration", "cabinet"):
-        return linker.last({"COUNCIL"})
+        return linker.council_in_context()
     if head == "party":
         if any(w in text.split() for w in ("uk", "british", "national")):
             # "the UK party": the whole party of which the one in context is the Scottish or Welsh part
@@ -625,8 +693,12 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
         return linker.party_before()
     if head == "group":
         group = linker.last({"GROUP"})
-        party, council = linker.last({"PARTY"}), linker.last({"COUNCIL"})
-        if group is None and party is not None and council is not None and text.lower() == "the group":
+        members = linker.last({"COLLECTIVE"})
+        # "Manchester's Labour councillors chose X as the leader of their group": the members' party
+        party = linker.last({"PARTY"}) or (members.party if members is not None else None)
+        council = linker.council_in_context() or (members.council if members is not None else None)
+        if group is None and party is not None and council is not None and \
+                text.lower() in ("the group", "their group", "its group"):
             # "Labour won Wessex Council ... the group elected its officers": that party's group there
             return linker.council_group(party, council)
         return group

@@ -111,6 +111,9 @@ class Linker:
         self.collectives: list[Entity] = []
         self.role_labels: dict[str, str] = {}  # role slug -> the words the text used, where a slug loses them
         self.topic: Entity | None = None  # the party the document is about (named in its title)
+        self.home: Entity | None = None  # the council the document is about (named in its title)
+        self.seen: dict[str, int] = {}  # entity IRI -> the sentence it was last named in
+        self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
         self.gender: dict[str, str] = {}  # person IRI -> "m" / "f", as the text's pronouns and titles show
@@ -124,6 +127,20 @@ class Linker:
     def note(self, entity: Entity | None) -> None:
         if entity is not None:
             self.recent.append(entity)
+            self.seen[entity.iri] = len(self.subjects)
+            self.times[entity.iri] = self.times.get(entity.iri, 0) + 1
+
+    def council_in_context(self) -> Entity | None:
+        """What "the council" and a council's office named without one ("the council leader, X", "X,
+        mayor since 2018") refer to: the council named in this sentence or the one before, else the
+        council the document is about (its title's, else the one it names most), not a council named
+        in passing paragraphs before ("a former finance director at Essex County Council")."""
+        last = self.last({"COUNCIL"})
+        main = self.home or max((e for e in self.entities.values() if e.kind == "COUNCIL" and e.iri in self.times),
+                                key=lambda e: self.times[e.iri], default=None)
+        if last is None or main is None or last == main:
+            return last or main
+        return last if self.seen.get(last.iri, -2) >= len(self.subjects) - 1 else main
 
     def last(self, kinds: set[str], contains: str | None = None, before: int | None = None) -> Entity | None:
         """The entity of one of ``kinds`` mentioned most recently (optionally whose label contains a word)."""
@@ -151,6 +168,21 @@ class Linker:
             if named:
                 return self.topic if self.topic is not None and self.topic in named else named[-1]
         return self.topic
+
+    def party_of_office(self) -> Entity | None:
+        """The party an office named "party leader" or "the president" belongs to: the last party
+        named, unless the sentence that named it also named the party the document is about (its
+        title's, else the party it names most): "... the Liberal Democrats would stand against
+        Reform's politics. Party leader Ed Davey ..." is the Liberal Democrats' leader."""
+        main = self.topic or max((e for e in self.entities.values() if e.kind == "PARTY" and e.iri in self.times
+                                  and not e.label.lower().startswith("independent")),
+                                 key=lambda e: self.times[e.iri], default=None)
+        for named in reversed(self.sentence_parties):
+            # "sits as an independent" names no party whose offices there are
+            named = [e for e in named if not e.label.lower().startswith("independent")]
+            if named:
+                return main if main is not None and main in named else named[-1]
+        return main
 
     def last_subject(self, excluding: Entity | None = None, gender: str | None = None) -> Entity | None:
         """The person the last sentence that had one was about (its subject), of the ``gender`` a
@@ -279,8 +311,9 @@ class Linker:
         name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
         if (kind == "COUNCIL" or name.endswith(" Council")) and name.split()[0] not in BODY_COUNCILS:
             council = self.council(name) or next(
-                (e for e in self.entities.values() if e.kind == "COUNCIL" and e.label.startswith(name + " ")
-                 and e.label.endswith("Council")), None)  # "Woking" after "Woking Borough Council"
+                (e for e in self.entities.values() if e.kind == "COUNCIL" and (e.label.startswith(name + " ")
+                 or _bare_council(e.label) == _bare_council(name)) and e.label.endswith("Council")), None)
+            # "Woking" after "Woking Borough Council"; "Woking Borough Council" after "Woking Council"
             if council is not None:
                 return council
             return self.mint(str(uris.organisation(uris.slugify(name))), name, "COUNCIL",
@@ -313,6 +346,14 @@ class Linker:
         found = self._council(name)
         self.pipeline.councils[name] = found
         return self.known(found, "COUNCIL") if found else None
+
+    def council_named(self, name: str) -> Entity | None:
+        """The graph's council of a place the text names, only when the council's name shares a word
+        of the place's ("Cyngor Gwynedd": Gwynedd Council; a fuzzy hit on "Hull and East Yorkshire"
+        is no council of York)."""
+        found = self.council(name)
+        shared = {w for w in name.split() if w[:1].isupper()} & set(found.label.split()) if found else set()
+        return found if shared - {"City", "County", "Borough", "District", "Council", "Of"} else None
 
     def _council(self, name: str) -> str | None:
         bare = re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$",
@@ -357,8 +398,11 @@ class Linker:
         self.collectives.append(entity)
         return entity
 
-    def council_group(self, party: Entity, council: Entity) -> Entity:
+    def council_group(self, party: Entity, council: Entity, name: str | None = None) -> Entity:
+        """A party's group on a council, labelled with the party's name as the text gives it ("the SNP
+        group": "Aberdeen SNP group"), else the party's label."""
         gss = _GSS_PATH.search(council.iri)
+        words = name or party.label
         party_slug = party.iri.rstrip("/").rsplit("/", 1)[-1]
         if gss:
             iri = str(uris.council_group(party_slug, gss.group(1)))
@@ -368,15 +412,15 @@ class Linker:
                 entity = self.known(iri, "GROUP")
                 if _RAW_ID.match(entity.label):
                     # a loader labelled the group with a party's id ("party:90 group on ..."): name it
-                    entity.label = f"{short} {party.label} group"
+                    entity.label = f"{short} {words} group"
                 return entity
-            entity = self.mint(iri, f"{short} {party.label} group", "GROUP", (str(PG.CouncilGroup),))
+            entity = self.mint(iri, f"{short} {words} group", "GROUP", (str(PG.CouncilGroup),))
             if not entity.extra:
                 entity.extra = [(URIRef(iri), ORG.unitOf, URIRef(party.iri)),
                                 (URIRef(iri), PG.groupOn, URIRef(council.iri))]
             return entity
         return self.mint(str(uris.organisation(uris.slugify(f"{council.label} {party.label} group"))),
-                         f"{council.label} {party.label} group", "GROUP", (str(ORG.Organization),))
+                         f"{council.label} {words} group", "GROUP", (str(ORG.Organization),))
 
     def described_body(self, description: str, owner: Entity) -> Entity:
         """A body described by its owner ("the party's management board"): the graph's body of that
@@ -387,6 +431,15 @@ class Linker:
             if found is not None and found.kind == "BODY":
                 return found
         return self.organisation(f"{description} of {owner.label}", "BODY")
+
+    def authority(self, name: str) -> Entity:
+        """The authority of a place the text names as one ("the Mayor of Hull and East Yorkshire"): the
+        graph's council of it, an organisation of that name, else a new body (not the place itself)."""
+        found = self.council_named(name) or self.organisation(name)
+        if found.kind != "PLACE":
+            return found
+        return self.mint(str(uris.organisation(uris.slugify(f"{name} authority"))), name, "BODY",
+                         (str(ORG.Organization),))
 
     def constituency(self, name: str) -> Entity:
         """A parliamentary constituency named in the text ("the MP for Ashfield"), the document's own."""
@@ -452,6 +505,12 @@ def _kind_of(types: frozenset[str]) -> str:
     from .pipeline import KIND_OF_TYPE
 
     return next((k for t, k in KIND_OF_TYPE if t in types), "BODY")
+
+
+def _bare_council(name: str) -> str:
+    """A council's name without its kind: "Woking Borough Council" and "Woking Council" are "Woking"."""
+    return re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$", "",
+                  name).strip()
 
 
 def _initials(label: str) -> str:

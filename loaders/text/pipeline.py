@@ -113,6 +113,8 @@ QUANTITY_WORDS = {"more", "than", "over", "almost", "nearly", "some", "scores", 
                   "the", "several", "many", "own", "council", "local", "party", "'s", "’s", "its", "their", "his",
                   "her", "fewer", "about", "around", "-", *NUMBERS}
 ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow", "outgoing", "new", "the", "a", "an",
+                   "depute", "assistant",  # modifiers that make another office: "depute Lord Provost"
+                   "next",  # "the party's next President": the office taken up
                    "its", "his", "her", "their", "deputy", "then"}
 #: Words that end a portfolio after "cabinet member for": verbs and function words of the clause that goes on.
 PORTFOLIO_STOPS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "that", "since",

@@ -60,8 +60,10 @@ MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "del
 #: Roles that are a seat in a parliament: "the MP for X" names a constituency.
 #: Words after a place that make it a parliamentary seat: "his North Down seat".
 SEAT_WORDS = {"seat", "seats", "constituency", "constituencies"}
-SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd"}
-GOVERNMENT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd", "prime-minister",
+SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd",
+              # as read when the text's "the" is dropped from the role ("a Member of the Scottish Parliament")
+              "member-of-scottish-parliament", "member-of-senedd"}
+GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
                     "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
 #: Offices of a party itself: without an organisation named, the party in context holds them.
 PARTY_OFFICES = {"general-secretary", "president", "treasurer", "chief-whip", "deputy-chief-whip"}
@@ -445,8 +447,14 @@ class Rules:
         """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
         Labour leader", "the party president" (the party in context), "the council leader", "Lord
         Provost" (the council in context)."""
-        if role.possessor is not None:
-            return role.possessor
+        if role.possessor is not None and role.possessor.kind != "PERSON":
+            return role.possessor  # not "Aitken's deputy leader of the council": a person's is the office's
+        k = role.first - 1
+        while k > 1 and s.lower[k] in ("two", "three", "four", "joint", "other", "new"):
+            k -= 1
+        owner = s.at(k - 1) if k < role.first - 1 and s.lower[k] in ("'s", "’s") else None
+        if owner is not None and owner.entity is not None and owner.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+            return owner.entity  # "one of the council's two deputy leaders"
         j = role.last + 1
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
@@ -456,6 +464,17 @@ class Rules:
                     if s.lower[k] in ("the", "a", "an"):
                         continue
                     break
+                if nxt.last + 2 < s.n and s.lower[nxt.last + 1] in ("'s", "’s"):
+                    # "leader of Newcastle's ruling Labour group": the organisation possessed
+                    owned = next((x for x in s.mentions if nxt.last + 1 < x.first <= nxt.last + 4
+                                  and x.entity is not None and x.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
+                    if owned is None:
+                        return None  # "a member of Croydon's improvement panel": a body the text does not name
+                    nxt = owned
+                party = s.at(nxt.last + 1) if nxt.last + 1 < s.n else None
+                if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
+                        party.entity is not None and party.entity.kind == "PARTY":
+                    return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
                 if nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
                     if role.role in SEAT_ROLES and s.lower[j] == "for":
                         # "the MP for Ashfield": the constituency, not the council of the same name
@@ -463,29 +482,32 @@ class Rules:
                     if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
                         if s.lower[j] == "of" or (role.role == "member" and s.lower[j] == "for"):
                             # "the Mayor of London": the place's own authority
-                            return self.linker.council(nxt.text) or self.linker.organisation(nxt.text)
+                            return self.linker.authority(nxt.text) if s.lower[j] == "of" else \
+                                self.linker.council_named(nxt.text) or self.linker.organisation(nxt.text)
                         # "councillor for Bruce Grove": the ward's council, named before or in context
                         return self.place_before(s, role) or self.linker.council(nxt.text) or \
-                            self.linker.last({"COUNCIL"})
+                            self.linker.council_in_context()
                     return nxt.entity
                 break
         prev = s.at(role.first - 1) if role.first > 0 else None
-        if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
-            return prev.entity  # "the Scottish Labour leader", "SNP leader"
+        if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
+                not (prev.entity.kind == "PARTY" and _council_role(role.role)):
+            # "the Scottish Labour leader", "SNP leader"; but "the Labour mayor", "Green councillor X": the
+            # holder's party, the office the council's
+            return prev.entity
         words = (role.role_text or role.text).lower().split()
         if "shadow" in words:  # the opposition's front bench: an office in the party
             return self.linker.last({"PARTY"})
-        if role.role in GOVERNMENT_ROLES or _portfolio(words):
-            return None
+        if role.role in GOVERNMENT_ROLES or _portfolio(words) or " ".join(words[-3:]) == "secretary of state":
+            return None  # a post in the government, which no organisation in the text holds
         place = self.place_before(s, role)
         if place is not None:
             return place
-        if "council" in words or role.role in role_lexicon()["council_roles"]:
-            council = self.linker.last({"COUNCIL"}) or _council_of(self.linker.last({"COLLECTIVE"}))
-            if council is not None or "council" in words:
-                return council
+        if "council" in words or _council_role(role.role):
+            # a council's office is never a party's: without a council in context, no organisation
+            return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
         if "party" in words:
-            return self.linker.last({"PARTY"})
+            return self.linker.party_of_office()
         if "group" in words:
             return self.linker.last({"GROUP"})
         if any(w in ("its", "their") for w in words):
@@ -497,12 +519,12 @@ class Rules:
         if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
             return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
         if role.role in PARTY_OFFICES:
-            return self.linker.party_in_context() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
+            return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
         """"a Bristol city councillor": the council of the place named just before a council role."""
-        if role.role not in role_lexicon()["council_roles"] + ["leader", "mayor"]:
+        if not _council_role(role.role) and role.role not in ("leader", "mayor"):
             return None
         k = role.first - 1
         if k >= 0 and s.lower[k] in ("city", "county", "borough", "district", "town"):
@@ -517,6 +539,10 @@ class Rules:
         found = self.linker.council(name)
         if found is not None:
             return found
+        if kind not in ("city", "county", "borough", "district") and s.lower[k] == "the":
+            # "the Byker councillor": a name the graph knows as no council, after "the", is the
+            # councillor's ward ("a Wokingham councillor" is one of that place's council)
+            return self.linker.council_in_context()
         suffix = {"city": "City Council", "county": "County Council", "borough": "Borough Council",
                   "district": "District Council"}.get(kind, "Council")
         return self.linker.organisation(f"{name} {suffix}", "COUNCIL")
@@ -550,7 +576,7 @@ class Rules:
         # with the people coordinated with it.
         first = min(people, key=lambda m: m.first)
         coord = _coordinated_from(s, first)
-        return coord or [first]
+        return _before_relative(s, first) + (coord or [first])
 
     def subject_before(self, s: Sentence, token: int, kinds: set[str]) -> Mention | None:
         """The subject of the clause a verb at ``token`` is in: its first mention of ``kinds``, or the
@@ -612,9 +638,13 @@ class Rules:
         self.controlled(s)
         self.councils_listed(s)
         self.party_before_name(s)
+        self.officers_listed(s)
+        self.copular(s)
+        self.role_is_person(s)
         self.council_won(s)
         self.majority_won(s)
         self.council_run(s)
+        self.administration(s)
         self.opposed_in_words(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
@@ -640,7 +670,7 @@ class Rules:
                     or "new" in m.text.lower().split():
                 continue
             i = m.first
-            if m.role in role_lexicon()["council_roles"]:
+            if _council_role(m.role):
                 # "a Bristol city councillor": the place belongs to the role
                 if i > 0 and s.lower[i - 1] in ("city", "county", "borough", "district", "town"):
                     i -= 1
@@ -650,7 +680,8 @@ class Rules:
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
-            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then"):
+            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
+                                               "now"):  # "Richard Tice, now the deputy leader"
                 i -= 1
             if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
@@ -670,8 +701,10 @@ class Rules:
                 people, rule = [prev], "office-apposition"
                 if m.text.lower().endswith("s") and s.lower[i - 1] == ",":
                     people = [p for p in _coordinated(s, i - 1) if _kind(p) == "PERSON"] or people
-            # ROLE , PERSON (and PERSON)   /   ROLE PERSON
-            if not people:
+            # ROLE , PERSON (and PERSON)   /   ROLE PERSON; not "X as his deputy, Y as chief whip": an
+            # "as ROLE" just after a name is that one's office ("in her first address as president, X"
+            # is X's)
+            if not people and not (i > 1 and s.lower[i - 1] == "as" and (s.at(i - 2) is not None or s.title(i - 2))):
                 j = m.last + 1
                 if j < s.n and s.lower[j] == ",":
                     j += 1
@@ -709,7 +742,9 @@ class Rules:
             if not people and i == 0 and s.lower[0] == "the" and (prev_org is not None or m.possessor is not None):
                 people, rule = self._role_as_subject(s, m), "office-anaphor"
             people = [p for p in people if p.entity is not None]
-            if not people:
+            if not people or m.role in SEAT_ROLES:
+                # "X, the MP for Y": a seat named to say who someone is is background (docs/text-gold-
+                # guide.md), and its constituency is no organisation; a seat won is told by an event
                 continue
             if m.role == "chair" and i >= 2 and s.lower[i - 1] == "the" and s.lower[i - 2] == "in":
                 continue
@@ -730,6 +765,129 @@ class Rules:
             for person in people:
                 self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=m.role, when=when,
                               is_start=is_start, seat=True))
+
+    def officers_listed(self, s: Sentence) -> None:
+        """"a new top team: A as leader, B of Southwick as his deputy, C as chief whip and D as group
+        chair": a list of "PERSON as ROLE" items (two or more, each opened by the list's ":" / "," /
+        "and" / "with", no verb in it) names each person's office. The offices are one
+        organisation's: the one an item names ("group chair"), else the first item's."""
+        items: list[tuple[Mention, Mention, str | None]] = []
+        for k in range(1, s.n - 2):
+            if s.lower[k] != "as":
+                continue
+            # "as group chair": the owner's noun before the role word
+            owner = s.lower[k + 1] if s.lower[k + 1] in ("group", "party", "council") else None
+            role, person = s.at(k + (2 if owner else 1)), s.at(k - 1)
+            if person is not None and _kind(person) != "PERSON" and k >= 3 and s.lower[person.first - 1] == "of":
+                person = s.at(person.first - 2)  # "Kelly Chequer of Southwick as his deputy"
+            if role is None or role.label != "ROLE" or role.role is None or person is None or \
+                    _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
+                continue
+            opener = person.first - 1
+            while opener >= 0 and s.lower[opener] in HONORIFIC_WORDS | {"cllr", "councillor"}:
+                opener -= 1
+            if opener < 0 or s.lower[opener] not in (":", ",", "and", "with", ";"):
+                continue
+            items.append((person, role, owner))
+        if len(items) < 2:
+            return
+        owner = next((o for _, _, o in items if o), None)
+        org = {"group": self._group_in_context(), "party": self.linker.party_in_context(),
+               "council": self.linker.council_in_context()}[owner] if owner else self.org_of_role(s, items[0][1])
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        when, _ = self.date_near(s, items[0][0].first)  # "confirmed at a meeting on 8 May, was: A as ..."
+        for person, role, _ in items:
+            a, b = self.evidence_span(s, person.first, role.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "officer-list", 0.7, role=role.role, when=when,
+                          is_start=False, seat=True))
+
+    def copular(self, s: Sentence) -> None:
+        """"X is the new leader of the Scottish Liberal Democrats", "Y, who entered the Commons last
+        June, is the new vice chair for candidates", "Z, 28, is vice chair for youth": an office stated
+        with "is" / "was" (the clause's person, past an aside), not hedged, former or a candidacy."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or m.role in SEAT_ROLES or \
+                    "former" in m.text.lower():
+                continue
+            k = m.first - 1
+            while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their"):
+                k -= 1
+            if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
+                continue
+            if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
+                continue  # "is Smith's deputy": whose deputy is another fact
+            people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
+                      and p.label != "PRON"] or self._before_aside(s, k)
+            if len(people) != 1 or (k >= 2 and s.at(k - 1) is not None and s.at(k - 1) is not people[0]
+                                    and s.lower[k - 1] != ","):
+                continue  # "the leader's office is ...", "A and B are": not one person's office
+            org = self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            a, b = self.evidence_span(s, people[0].first, m.last)
+            new = "new" in s.lower[k + 1:m.first + 2]
+            # "is the new leader ... after a vote last night": an office begun, dated by its sentence;
+            # "is vice chair": a state, dated by nothing
+            when = self.date_near(s, k)[0] if new else self.meeting
+            self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
+                          when=when, is_start=new, seat=True))
+
+    def role_is_person(self, s: Sentence) -> None:
+        """"The party chairman is Zia Yusuf.", "His deputy is Rob Gibson, the Spalding member": the
+        office named first, then "is" and the one person who holds it (the clause ends after the
+        name). "his deputy" is the deputy of the organisation the text gave "him" an office in."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower():
+                continue
+            k = m.last + 1
+            if k + 1 >= s.n or s.lower[k] not in ("is", "was") or s.hedged(k):
+                continue
+            person = s.at(k + 1)
+            if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON" or \
+                    (person.last + 1 < s.n and s.lower[person.last + 1] not in (".", ",", ";", "and", "(")) or \
+                    s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
+                continue  # the role opens its clause: not "X said the leader is Y's friend"
+            org = self._deputy_of(s, m) or self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
+                          when=self.meeting, is_start=False, seat=True))
+
+    def _deputy_of(self, s: Sentence, role: Mention) -> Entity | None:
+        """"his deputy", "her deputy leader": the organisation whose office the text last gave the person
+        the pronoun stands for (the person the sentence before was about)."""
+        words = (role.role_text or role.text).lower().split()
+        if role.role != "deputy-leader" or not words or words[0] not in ("his", "her"):
+            return None
+        person = self.linker.last_subject(gender="m" if words[0] == "his" else "f")
+        office = self.offices.get(person.iri) if person is not None else None
+        return office.object if office is not None and office.role in ("leader", "co-leader") else None
+
+    @staticmethod
+    def _before_aside(s: Sentence, k: int) -> list[Mention]:
+        """"X, who only entered the Commons last June, is ...": the person an aside closing just before
+        the verb at ``k`` hangs on, when that person opens the clause."""
+        if s.lower[k - 1] != ",":
+            return []
+        lo = max((x for x in range(k) if s.lower[x] in (";", ":")), default=-1) + 1
+        first = next((m for m in s.mentions if m.first >= lo), None)
+        if first is None or _kind(first) != "PERSON" or first.entity is None or first.label == "PRON" or \
+                first.last + 1 >= k - 1 or s.lower[first.last + 1] != "," or \
+                first.first - lo > 1:
+            return []
+        return [first]
+
+    def _group_in_context(self) -> Entity | None:
+        """"the group": the last group named, else the group of the party and the council in context."""
+        group = self.linker.last({"GROUP"})
+        members = self.linker.last({"COLLECTIVE"})  # "Labour councillors on X met": their party's group
+        party = self.linker.party_in_context() or (members.party if members is not None else None)
+        council = self.linker.council_in_context()
+        if group is None and party is not None and council is not None:
+            return self.linker.council_group(party, council)
+        return group
 
     def _role_as_subject(self, s: Sentence, role: Mention) -> list[Mention]:
         """"Keir Starmer sacked X ... The Labour leader said ...": an office named by its
@@ -755,7 +913,10 @@ class Rules:
                 while k < s.n and s.lower[k] == "the":
                     k += 1
                 org = s.at(k)
-                if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG", "PARTY"):
+                if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG", "PARTY") and \
+                        not (org.entity.minted and org.first == org.last and org.entity.kind != "PARTY"):
+                    # "Jim Kennedy of Unite" (a body the graph knows); not "Kelly Chequer of Southwick",
+                    # "Lord Johnson of Lainston": one unknown capitalised word after "of" is a place
                     a, b = self.evidence_span(s, m.first, org.last)
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-of", 0.7, is_start=False))
             # PERSON , a ORG official
@@ -863,6 +1024,7 @@ class Rules:
         only where "seats" is one of them."""
         if "seats" not in s.lower or any(w in ASSEMBLY_WORDS for w in s.words):
             return
+        self._majority_in_words(s)
         for k in range(s.n - 3):
             won, of = s.lower[k], s.lower[k + 1]
             if not won.isdigit() or of != "of":
@@ -886,6 +1048,32 @@ class Rules:
             a, b = self.evidence_span(s, party.first, j + 1)
             self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
                           is_start=False))
+
+    def _majority_in_words(self, s: Sentence) -> None:
+        """"Labour holds all but a couple of the seats on the council", "it won all 54 council seats",
+        "Reform UK won 44 seats, a clear majority": a majority of a council's seats said in words. The
+        party is the nearest before the verb (a pronoun's party after a colon: "Labour dominates the
+        borough: it won ..."); the council the one in context."""
+        seats = s.lower.index("seats")
+        verb = next((v for v in range(max(0, seats - 9), seats) if s.lower[v] in SEAT_WIN_VERBS), None)
+        if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
+            return
+        between = s.lower[verb + 1:seats]
+        after = s.lower[seats + 1:seats + 6]
+        all_of = between[:1] == ["all"] and not any(w in ("their", "its", "his", "her") for w in between)
+        majority = after[:1] == [","] and "majority" in after and not {"short", "no", "without"} & set(after)
+        if not (all_of or majority):
+            return
+        party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=12)), None)
+        if party is None or party.entity is None:
+            return
+        council = self.linker.council_in_context()
+        if council is None or council.kind != "COUNCIL":
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, party.first, seats + (after.index("majority") + 1 if majority else 0))
+        self.add(Fact("controls", party.entity, council, a, b, "controls-majority-words", 0.7, when=when,
+                      is_start=False))
 
     def council_run(self, s: Sentence) -> None:
         """"Labour will run the City of Edinburgh Council as a minority administration", "Labour has run
@@ -913,6 +1101,33 @@ class Rules:
             when, _ = self.date_near(s, k, event=True)
             a, b = self.evidence_span(s, subject.first, min(s.n - 1, k + 2))
             self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
+                          is_start=False))
+
+    def administration(self, s: Sentence) -> None:
+        """"at the head of an SNP minority administration", "Newcastle's ruling Labour group": a party
+        whose administration (or ruling group) it is controls the council in context. Not a past one
+        ("the previous Conservative administration"), nor a shared one, nor a hedged one."""
+        for m in s.mentions:
+            if m.entity is None or m.entity.kind != "PARTY" or m.first == 0:
+                continue
+            k = m.last + 1
+            if k < s.n and s.lower[k] in ("minority", "majority"):
+                k += 1
+            head = s.lower[k] if k < s.n else ""
+            before = s.lower[m.first - 1]
+            if not ((head == "administration" and before in ("a", "an", "the", "its")) or
+                    (head == "group" and before == "ruling")):
+                continue
+            window = s.lower[max(0, m.first - 4):m.first]
+            if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint") for w in window) or \
+                    s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in ("and", "with")):
+                continue
+            council = self.linker.council_in_context()
+            if council is None:
+                continue
+            when, _ = self.date_near(s, m.first)
+            a, b = self.evidence_span(s, m.first - 1, k)
+            self.add(Fact("controls", m.entity, council, a, b, "controls-administration", 0.7, when=when,
                           is_start=False))
 
     def opposed_in_words(self, s: Sentence) -> None:
@@ -1010,11 +1225,13 @@ class Rules:
             people = self.people_before(s, start)
         else:
             people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
-            people = _coordinated_from(s, people[0]) if people else []
+            people = _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
         people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
         if not people:
             return
         after_people = max(p.last for p in people) if not passive else start
+        if not passive and people[0].label == "PRON" and people[0].first == end and s.at(end) is not None:
+            after_people = end - 1  # "appointed her General Secretary": the role "her" was read into
         roles = [m for m in s.mentions if m.label == "ROLE" and m.first > after_people and m.first - after_people <= 12]
         as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
         if not as_roles and not passive:
@@ -1054,7 +1271,41 @@ class Rules:
             for p, own in zip(people, paired):
                 self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
             return
+        if role is None and not passive and people and self._chosen_to_lead(s, people, when):
+            return
         self.elected_to(s, start, passive, people, role, when)
+
+    #: "chose X to chair the 1922 Committee", "picked her to head their group": the office of each verb.
+    LEAD_VERBS = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader", "convene": "convener"}
+
+    def _chosen_to_lead(self, s: Sentence, people: list[Mention], when: When | None) -> bool:
+        """"Conservative MPs chose Bob Blackman to chair the 1922 Committee", "Labour councillors picked
+        her to head their group": the person holds the office the verb names, in the organisation after
+        it."""
+        k = max(p.last for p in people) + 1
+        if k + 2 >= s.n or s.lower[k] != "to" or s.lower[k + 1] not in self.LEAD_VERBS:
+            return False
+        org = next((m for m in s.mentions if k + 1 < m.first <= k + 4 and m.entity is not None
+                    and m.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
+        if org is None:
+            return False
+        a, b = self.evidence_span(s, people[0].first, org.last)
+        for p in people:
+            if p.entity is not None and p.entity.kind == "PERSON":
+                self.add(Fact("holds_office", p.entity, org.entity, a, b, "elected-to-lead", 0.75,
+                              role=self.LEAD_VERBS[s.lower[k + 1]], when=when, is_start=True, seat=True))
+        return True
+
+    def _her_before_role(self, s: Sentence, end: int) -> list[Mention]:
+        """"appointed her General Secretary of the party": "her" read into the role is the object, the
+        woman the text was about; the role without it is the office."""
+        role = s.at(end) if end < s.n else None
+        if role is None or role.label != "ROLE" or role.first != end or s.lower[end] != "her":
+            return []
+        person = self.linker.last_subject(gender="f")
+        if person is None or person.kind != "PERSON":
+            return []
+        return [Mention(role.start, role.start + 3, "her", "PRON", end, end, person)]
 
     @staticmethod
     def _as_after_aside(s: Sentence, person_last: int, made: bool = False) -> list[Mention]:
@@ -1241,18 +1492,42 @@ class Rules:
             return
         org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
-                                   and s.lower[k] not in DETERMINER_WORDS for k in range(start + 1, org.first)):
+                                   and s.lower[k] not in DETERMINER_WORDS | {"both"} for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
         people = self.people_before(s, start)
         if org is None or org.entity is None or not people:
             return
-        since = [d for d in s.dates() if d.first > org.last and d.text.lower().startswith("since")]
-        when = self.when_of(since[0], s, start) if since else None
-        a, b = self.evidence_span(s, people[0].first, since[0].last if since else org.last)
-        for p in people:
-            if p.entity is not None and p.entity.kind == "PERSON":
-                self.add(Fact("holds_office", p.entity, org.entity, a, b, f"{role}-since", 0.8, role=role, when=when,
-                              is_start=when is not None, seat=True))
+        led_all = [org] + self._also_led(s, org)
+        for led in led_all:
+            # "led the group since 2007 and the council since 2011": each its own date; "led the group
+            # and the council since 2018": the one date of both
+            since = [d for d in s.dates() if d.first > led.last and d.text.lower().startswith("since")]
+            since = [d for d in since if d.first == led.last + 1] or [d for d in since if d.first > led_all[-1].last]
+            when = self.when_of(since[0], s, start) if since else None
+            a, b = self.evidence_span(s, people[0].first, since[0].last if since else led.last)
+            for p in people:
+                if p.entity is not None and p.entity.kind == "PERSON":
+                    self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
+                                  when=when, is_start=when is not None, seat=True))
+
+    @staticmethod
+    def _also_led(s: Sentence, org: Mention) -> list[Mention]:
+        """"led both the Labour group and the council", "led the group since 2007 and the council
+        since 2011": the organisation coordinated with the first (past its own "since" date)."""
+        k = org.last + 1
+        dated = next((d for d in s.dates() if d.first == k and d.text.lower().startswith("since")), None)
+        if dated is not None:
+            k = dated.last + 1
+        if k + 1 >= s.n or s.lower[k] != "and":
+            return []
+        k += 1
+        while k < s.n and s.at(k) is None and s.lower[k] in ("the", "its", "their", "his", "her"):
+            k += 1
+        other = s.at(k) if k < s.n else None
+        if other is None or other.entity is None or other.entity.kind not in {"COUNCIL", "PARTY", "BODY", "GROUP"} \
+                or other.first != k:
+            return []
+        return [other]
 
     def rule_resign(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"X resigned as leader of Y", "X has left the party", "walked out of the Labour group", "had
@@ -1776,6 +2051,12 @@ class Rules:
         org_mention = next(iter(s.after(end - 1, ORG_KINDS - {"COLLECTIVE"}, limit=7)), None)
         if org_mention is None or org_mention.entity is None:
             return
+        if org_mention.last + 2 < s.n and s.lower[org_mention.last + 1] in ("'s", "’s"):
+            # "sits on Labour's national executive committee": the body possessed, not the possessor
+            owned = s.at(org_mention.last + 2)
+            if owned is None or owned.entity is None or owned.entity.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                return
+            org_mention = owned
         obj = org_mention.entity
         first_word = j
         while first_word < org_mention.first and s.lower[first_word] in ("the", "a", "an", "its", "his", "her"):
@@ -1809,9 +2090,14 @@ class Rules:
         k = end
         if k < s.n and s.lower[k] == "as":
             k += 1
+        owner = s.at(k) if k < s.n else None
+        if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
+                s.lower[owner.last + 1] in ("'s", "’s"):
+            k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
         role = s.at(k) if k < s.n else None
         people = self.people_before(s, start)
-        if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None:
+        if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
+                role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
             return
         org = self.org_of_role(s, role)
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
@@ -2252,6 +2538,18 @@ def _portfolio(words: list[str]) -> bool:
     return bool(words) and words[-1] in heads and not (len(words) >= 2 and words[-2] == "general")
 
 
+def _kind_of(entity: Entity | None) -> str | None:
+    return entity.kind if entity is not None else None
+
+
+def _council_role(role: str | None) -> bool:
+    """A council's office: a councillor, a provost, a civic mayor, a cabinet member, or one of them
+    with a modifier ("depute-provost", "deputy-lord-provost")."""
+    heads = role_lexicon()["council_roles"] + ["mayor"]  # a mayor is a council's (or an authority's, named)
+    role = role.split("-for-")[0] if role is not None else None  # "cabinet-member-for-finance"
+    return role is not None and (role in heads or any(role.endswith("-" + h) for h in heads))
+
+
 def _council_of(entity: Entity | None) -> Entity | None:
     return entity.council if entity is not None else None
 
@@ -2282,6 +2580,20 @@ def _coordinated(s: Sentence, who: int) -> list[Mention]:
         group.insert(0, prev)
         k = prev.first - 1
     return group
+
+
+def _before_relative(s: Sentence, first: Mention) -> list[Mention]:
+    """"A, who leads the SNP group, and B, leader of the Lib Dem group, were appointed": the person a
+    relative clause ending in ", and" just before ``first`` hangs on, coordinated with it."""
+    k = first.first - 1
+    if k < 2 or s.lower[k] != "and" or s.lower[k - 1] != ",":
+        return []
+    who = next((x for x in range(k - 2, max(0, k - 14), -1) if s.lower[x] in ("who", "which", ",")), None)
+    if who is None or s.lower[who] not in ("who", "which") or who < 2 or s.lower[who - 1] != ",":
+        return []
+    person = s.at(who - 2)
+    return [person] if person is not None and _kind(person) == _kind(first) == "PERSON" and \
+        person.label != "PRON" else []
 
 
 def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
