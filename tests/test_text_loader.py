@@ -33,14 +33,14 @@ def test_quality_bar_shared_corpus(sample_store, shared_dir):
 def test_quality_bar_all_documents(sample_store, shared_dir):
     total, per = evaluate_corpus([shared_dir / "corpus", CORPUS], sample_store)
     assert len(per) >= 11
-    # THE BAR IS NOT MET. Held-out-7 and -8 (30 blind documents) joined the development set before
-    # round 10, which took it from 0.841 / 0.712 / 0.897 to 0.797 / 0.637 / 0.877 on this store:
-    # precision 0.053, recall 0.163 and dates 0.023 under the bar of 0.85 / 0.80 / 0.90. These are the
-    # measured figures, rounded down (docs/benchmarks/text.md); restore _bar(total) once the set is
-    # back at the bar.
-    assert total.precision >= 0.79, total.as_dict()
+    # THE BAR IS NOT MET. Round 10 took the 144-document set to 0.891 / 0.720 / 0.933 on this store
+    # (precision and dates at the bar, recall 0.08 under); held-out-9 and -10 (30 blind documents)
+    # then joined it, which took it to 0.841 / 0.637 / 0.927: precision 0.009 and recall 0.163 under
+    # the bar of 0.85 / 0.80 / 0.90. These are the measured figures, rounded down
+    # (docs/benchmarks/text.md); restore _bar(total) once the set is back at the bar.
+    assert total.precision >= 0.84, total.as_dict()
     assert total.recall >= 0.63, total.as_dict()
-    assert total.date_accuracy >= 0.87, total.as_dict()
+    assert total.date_accuracy >= 0.92, total.as_dict()
 
 
 def test_bundled_corpus_has_eight_documents_with_gold():
@@ -51,9 +51,9 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Measured 0.794 / 0.629 with held-out-7 and -8 in the development set (before round 10), under
-    # the former thresholds of 0.85 / 0.7 (docs/benchmarks/text.md).
-    assert total.precision >= 0.79 and total.recall >= 0.62, total.as_dict()
+    # Measured 0.836 / 0.625 after round 10 with held-out-9 and -10 in the development set, under the
+    # former thresholds of 0.85 / 0.7 (docs/benchmarks/text.md).
+    assert total.precision >= 0.83 and total.recall >= 0.62, total.as_dict()
 
 
 def test_relative_dates():
