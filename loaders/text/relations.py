@@ -41,7 +41,8 @@ TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "
 PEOPLE = {"PERSON"}
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
           "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
-          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded"}
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded",
+          "ought"}
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
 #: A resignation's verbs in the present: "X resigns", "Y steps down", "Z announces her resignation".
@@ -1192,7 +1193,8 @@ class Rules:
         when, _ = self.date_near(s, verb, event=True)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
-            kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote"}.get(rule, "No confidence")
+            kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote",
+                    "letter-opposes-criticism": "Criticism"}.get(rule, "No confidence")
             label = f"{kind} of {m.entity.label} against {target.entity.label}"
             statement = self.linker.mint(_statement_iri(self.linker.doc_key, m.entity.iri + rule, when), label,
                                          "STATEMENT", ())
@@ -1727,7 +1729,7 @@ class Rules:
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         action = name.split("_", 1)[1]
         word = s.lower[start]
-        if s.hedged(start):
+        if s.hedged(start) or _not_taken(s, start, end, action):
             return
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
@@ -1834,6 +1836,10 @@ class Rules:
                                               or (s.lower[m.first] == "her" and m.last + 1 < s.n
                                                   and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
                                                   and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
+            # "backed the change, as did X": X is a second subject; "sacked one of his own ministers": no
+            # one named
+            after = [m for m in after if not _second_subject(s, end, m.first) and
+                     not m.text.lower().startswith("one of ")]
             if action == "intervene":
                 # intransitive: "intervene in X" (the body whose X it is: "in the housing policy of a council")
                 after = [m for m in after if m.first - end <= 3 and s.lower[end] in ("in", "at")]
@@ -2034,7 +2040,58 @@ class Rules:
                               statement=statement, creator=creator))
 
     def rule_oppose(self, s: Sentence, name: str, start: int, end: int) -> None:
-        return  # read together with a signature (rule_sign); alone, "concern" or "against" is too weak
+        """Opposition stated by a verb of criticism or a vote: "A has publicly criticised B", "B's plan was
+        condemned by A", "A attacked the council's decision" (A opposes the council), "the MPs who voted
+        against the bill". The subject is the clause's person or body; the object the person, body or
+        policy named straight after the verb (the possessor of "B's handling"), or the passive verb's
+        subject. "concern", "protest" and "against" without a vote are read only with a signature
+        (rule_sign): alone they are too weak."""
+        word = s.lower[start]
+        vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
+        if not (vote or word in CRITICISM) or _modal_before(s, start) or s.requested(start) or _refused(s, start):
+            return
+        if start > 0 and s.lower[start - 1] in NEGATION:
+            return
+        verb = start - 1 if vote else start
+        if _passive(s, verb) and not vote:
+            agent = self.agent(s, start, end, "oppose")
+            target = _passive_subject(s, verb)
+            subjects = [agent] if isinstance(agent, Mention) else []
+        else:
+            target = self._criticised(s, end, vote)
+            if vote:
+                subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
+            else:
+                subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
+                subjects = [] if subject is None or subject.label == "PRON" else \
+                    (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+        if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
+            return  # a vote against a person is read by opposed_in_words
+        subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
+                    and _kind(m) in PEOPLE | DECIDERS]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
+                      "letter-opposes-criticism")
+
+    def _criticised(self, s: Sentence, end: int, vote: bool) -> Mention | None:
+        """The object of a criticism or a vote at ``end``: the first mention within three words (past
+        "the", an adverb), or for a criticism the possessor of what is criticised ("criticised the
+        First Minister's handling": the First Minister, a role standing for the person the document
+        gave it)."""
+        k = end
+        while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | {"new", "former"}:
+            k += 1
+        m = s.at(k) if k < s.n else None
+        if m is None or m.label in ("DATE", "PRON") or _kind(m) not in TARGETS | {"ROLE"}:
+            return None
+        possessor = m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")
+        if possessor and vote:
+            return None  # "voted against the government's bill": the bill, not the government
+        if m.label == "ROLE":
+            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, holder) if holder is not None else None
+        if not possessor and _noun_follows(s, m.last + 1):
+            return None  # "criticised the Labour Party conference": the conference
+        return m
 
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
@@ -2395,6 +2452,63 @@ _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "the
                    "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
 
 
+#: Verbs that state an opposition by criticism: "has publicly criticised X", "condemned the decision".
+CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
+             "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
+             "rounded", "opposed", "opposes"}
+#: Words before "against" that make it a vote or a contest: "voted against the bill".
+VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+#: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
+#: "under pressure to expel her", "a bid to deselect him".
+PROPOSAL_NOUNS = {"calls", "call", "demands", "demand", "pressure", "bid", "bids", "attempt", "attempts", "plan",
+                  "plans", "proposal", "proposals", "campaign", "motion", "petition", "pressing", "efforts", "effort"}
+#: Words after "asked" that make it a question, not a request: "asked how X could ...", "asked why".
+QUESTION_WORDS = {"how", "why", "whether", "if", "what", "when", "where", "who", "which"}
+#: Words before an "-ing" form that make it the verb of a clause ("is investigating", "has been looking
+#: into"), not a participle describing the noun before it ("detectives investigating the party").
+ING_LEADS = BE | {"has", "have", "had", "also", "now", "still", "already", "and", "then", "not", "formally", ",",
+                  "publicly", "currently", "reportedly"}
+
+
+def _second_subject(s: Sentence, end: int, first: int) -> bool:
+    """Whether a mention at ``first``, after a verb ending at ``end``, is no object of the verb: a
+    subject added by "as did" / "as have", or one unnamed member of a group ("one of his ministers")."""
+    words = s.lower[end:first]
+    if any(a == "as" and b in ("did", "do", "does", "have", "has", "had") for a, b in zip(words, words[1:])):
+        return True
+    of = len(words) - 1
+    while of > 0 and words[of] in DETERMINER_WORDS | {"own"}:
+        of -= 1
+    return of >= 1 and words[of - 1:of + 1] == ["one", "of"]  # not "one of them, Michael Gove": named
+
+
+def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
+    """Decision words that state no decision taken by anyone the sentence names:
+    - a decision refused or wanted: "had resisted calls to suspend X", "refused to expel her", "called on
+      the party to suspend him" (the call itself is read as a request or an opposition, at its own verb);
+    - a question: "asked how Mrs X could call herself ..." (no one is asked to do anything);
+    - an offer of an office: "was asked to chair the party", "an honour to be asked to lead it";
+    - a participle describing a common noun: "arrested by detectives investigating the party's finances"
+      (the detectives investigate, not the sentence's subject)."""
+    word = s.lower[start]
+    if start >= 2 and s.lower[start - 1] == "to" and (
+            _refused(s, start) or s.lower[start - 2] in PROPOSAL_NOUNS or
+            (action not in ("request", "instruct") and s.requested(start))):
+        return True
+    if action == "request":
+        if end < s.n and s.lower[end] in QUESTION_WORDS:
+            return True
+        complement = next((k for k in range(end, min(s.n, end + 8)) if s.lower[k] == "to"), None)
+        if any(w in BE for w in s.lower[max(0, start - 3):start]) and complement is not None and \
+                complement + 1 < s.n and s.lower[complement + 1] not in GO_WORDS:
+            return True  # "was asked to chair the party"; "was asked to stand down" is a request
+    if word.endswith("ing") and start > 0 and s.at(start - 1) is None and s.words[start - 1].isalpha() and \
+            s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
+            and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police"):
+        return True  # people described ("officers investigating"); not "a motion suspending X", read as taken
+    return False
+
+
 def _passive_subject(s: Sentence, start: int) -> Mention | None:
     """The subject of a passive verb at ``start``: the first mention of its clause ("he had been
     suspended" after "announced that"), or, when a comma closes an aside just before the verb group,
@@ -2418,8 +2532,23 @@ def _passive_subject(s: Sentence, start: int) -> Mention | None:
                     first = prev
                 return first
     boundary = _clause_start(s, k + 1)
+    if boundary >= 2 and s.lower[boundary - 1] in ("who", "that") and _finite(s, boundary, k):
+        # "Four Labour MPs who voted against the bill were suspended": the relative clause has its own
+        # verb, so the passive verb is the main clause's and its subject the noun the clause hangs on
+        head = s.at(boundary - 2)
+        if head is not None and _kind(head) in ("PERSON", "COLLECTIVE"):
+            return head
     found = [m for m in s.mentions if boundary <= m.first and m.last <= k and (_kind(m) in TARGETS or m.label == "ROLE")]
     return _person_head(s, found[0]) if found else None
+
+
+def _finite(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a past-tense verb opens the clause ``lo``..``hi`` ("who voted against", "who had
+    backed"), after its auxiliaries."""
+    k = lo
+    while k <= hi and s.lower[k] in _VERB_GROUP:
+        k += 1
+    return k < hi and s.at(k) is None and s.words[k].islower() and s.lower[k].endswith("ed")
 
 
 def _person_head(s: Sentence, first: Mention) -> Mention:
