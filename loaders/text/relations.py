@@ -30,11 +30,12 @@ talking about, unless its verb is in the past perfect ("had stood down"), which 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
 from .pipeline import Arrays, role_lexicon
+from .reference import Letter
 
 DECIDERS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "POLICY", "POST"}
@@ -373,6 +374,7 @@ class Rules:
         self.sentences: list[Sentence] = []
         self.undated: list[tuple[Fact, int]] = []  # events told before the text gave any time, by sentence
         self.last_left_org: Entity | None = None  # the organisation of the last resignation read
+        self.letter = Letter(linker.doc_key)  # a letter's "I" and "we": its signatories
 
     # -- helpers
 
@@ -633,6 +635,10 @@ class Rules:
 
     def apply(self, s: Sentence, matches: list[tuple[str, int, int]]) -> None:
         self.sentences.append(s)
+        self.letter.read(s)
+        if self.letter.addressee is None and len(s.dates()) == 1 and s.dates()[0].first == 0 and \
+                s.dates()[0].last + 1 >= len([w for w in s.words if w.strip()]):
+            self.letter.when = self.when_of(s.dates()[0], s, 0)  # a date line above "Dear ...": the letter's
         self.possessives(s)
         self.appositions(s)
         self.person_of(s)
@@ -1564,16 +1570,24 @@ class Rules:
             # "Fox thanked Councillor Mohammed for resigning": the one thanked resigned
             thanked = s.at(start - 2)
             subjects = [thanked] if thanked is not None and _kind(thanked) == "PERSON" else []
+        elif end < s.n and s.lower[end] in ("my", "our"):
+            # "I have written to X, chairman of Y, to resign my membership": the writer resigns, not X
+            writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
+            subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
         else:
             subjects = self.people_before(s, start)
         if not subjects and not inverted:
-            pron = [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
+            writer = self.letter.subject(s, start)  # "I have decided to resign from the party": the letter's
+            pron = [writer] if writer is not None else [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
             subjects = pron[:1]
         subjects = [m for m in subjects if m.entity is not None]
         if not subjects:
             return
         if _kind(subjects[0]) == "COLLECTIVE":
-            subjects += _named_among(s, subjects[0], start)
+            # "Ten councillors, among them X, walked out"; "two Labour councillors, A and B, resigned"
+            named = _named_after_group(s, subjects[0])
+            # (a group named by its members is its members, as for a decision)
+            subjects = [subjects[0], *_named_among(s, subjects[0], start)] if not named else named
         org: Entity | None = given_up
         if org is None and inverted and self.last_left_org is not None:
             org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
@@ -1590,7 +1604,7 @@ class Rules:
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
                 org = self.linker.government()  # "resigned as health secretary": a post in the government
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
-            org = target.entity
+            org = self._own_party(s, subjects[0], target) or target.entity
         if org is None and subjects[0].entity is not None:
             here = [f for f in self.facts if f.relation == "holds_office" and f.subject == subjects[0].entity
                     and f.start >= s.offset]
@@ -1637,6 +1651,21 @@ class Rules:
         subject = next(iter(self.people_before(s, end)), None)
         known = self.parties.get(subject.entity.iri) if subject is not None and subject.entity is not None else None
         return known or self.linker.topic
+
+    def _own_party(self, s: Sentence, subject: Mention, target: Mention) -> Entity | None:
+        """"Two Labour councillors ... resigned from the party": "the party" a person or group leaves is
+        their own (the group's party, a party named just before the group's noun, the person's as the
+        document gave it), not the party named last."""
+        if target.text.lower() not in ("the party", "their party", "his party", "her party"):
+            return None
+        entity = subject.entity
+        if entity is None:
+            return None
+        if entity.kind != "COLLECTIVE":
+            return self.parties.get(entity.iri)
+        named = next((m for m in s.mentions if m.entity is not None and m.entity.kind == "PARTY"
+                      and subject.first - 2 <= m.first and m.last <= subject.last), None)
+        return entity.party or (named.entity if named is not None else None)
 
     def _left_in_context(self, s: Sentence) -> Entity | None:
         """The organisation a resignation with none named is from: the party, council, body or group
@@ -2048,7 +2077,10 @@ class Rules:
         (rule_sign): alone they are too weak."""
         word = s.lower[start]
         vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
-        if not (vote or word in CRITICISM) or _modal_before(s, start) or s.requested(start) or _refused(s, start):
+        writer = self.letter.subject(s, start - 1 if vote else start)
+        if word in LETTER_CRITICISM and writer is None:
+            return  # "the council rejected the plan" is a decision; only a letter's "we reject" opposes
+        if not (vote or word in CRITICISM | LETTER_CRITICISM) or _modal_before(s, start) or s.requested(start) or _refused(s, start):
             return
         if start > 0 and s.lower[start - 1] in NEGATION:
             return
@@ -2059,7 +2091,9 @@ class Rules:
             subjects = [agent] if isinstance(agent, Mention) else []
         else:
             target = self._criticised(s, end, vote)
-            if vote:
+            if writer is not None:
+                subjects = [writer]
+            elif vote:
                 subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
             else:
                 subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
@@ -2068,7 +2102,7 @@ class Rules:
         if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
             return  # a vote against a person is read by opposed_in_words
         subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
-                    and _kind(m) in PEOPLE | DECIDERS]
+                    and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
         self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
                       "letter-opposes-criticism")
 
@@ -2084,8 +2118,8 @@ class Rules:
         if m is None or m.label in ("DATE", "PRON") or _kind(m) not in TARGETS | {"ROLE"}:
             return None
         possessor = m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")
-        if possessor and vote:
-            return None  # "voted against the government's bill": the bill, not the government
+        if vote and (possessor or not any(w[:1].isupper() for w in s.words[m.first:m.last + 1])):
+            return None  # "voted against the government's bill": the bill; "against the motion": which one?
         if m.label == "ROLE":
             holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
             return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, holder) if holder is not None else None
@@ -2211,6 +2245,7 @@ class Rules:
         for group in self.linker.collectives:
             if not group.members:
                 self._enumerated_members(group)
+        self._letter_signed()
         for fact, index in self.undated:
             fact.when = self._told_next(index)
             if fact.when is None and fact.extra.get("news") and self.linker.published is not None and \
@@ -2258,6 +2293,31 @@ class Rules:
 
             out.append(fact)
         return out
+
+    def _letter_signed(self) -> None:
+        """A letter's facts in the first person become its signatories' (or are dropped when the letter
+        names none), and each signatory signed the letter, on its date line's day or the publication day."""
+        letter = self.letter
+        facts = []
+        for fact in self.facts:
+            if letter.is_placeholder(fact.subject):
+                # the writer's own acts, undated in the text, are told as of the letter's day
+                when = fact.when or letter.when or (When(self.linker.published, "day", "letter")
+                                                    if self.linker.published else None)
+                facts += [replace(fact, subject=who, creator=who if fact.creator is not None else None, when=when)
+                          for who in letter.stands_for(fact.subject)]
+            else:
+                facts.append(fact)
+        self.facts = facts
+        if not letter.signers:
+            return
+        when = letter.when or (When(self.linker.published, "day", "letter") if self.linker.published else None)
+        statement = self.linker.mint(_statement_iri(self.linker.doc_key, letter.signers[0].iri, when), letter.label(),
+                                     "STATEMENT", ())
+        a, b = letter.span or (0, 0)
+        for who in letter.signers:
+            self.add(Fact("signed", who, statement, a, b, "signed-letter", 0.8, when=when,
+                          statement=statement, creator=letter.signers[0]))
 
     def _rest_of_paragraph(self, index: int) -> list[Sentence]:
         """The two sentences after sentence ``index`` that are in its paragraph."""
@@ -2456,6 +2516,8 @@ _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "the
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
              "rounded", "opposed", "opposes"}
+#: Verbs of opposition only in a letter's first person: "We reject the legislation".
+LETTER_CRITICISM = {"reject"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
