@@ -95,3 +95,26 @@ class Letter:
 def _line_start(s: Sentence, m: Mention) -> bool:
     """Whether mention ``m`` opens a line of the sentence (a signature block: one signatory a line)."""
     return m.first == 0 or not s.words[m.first - 1].strip() or "\n" in s.words[m.first - 1]
+
+
+#: Person pronouns by gender, as the text uses them for a decision's object or a resignation's subject.
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+
+
+def event_person(pronoun: Mention, recent: list[Entity], gender_of: dict[str, str],
+                 excluding: Entity | None = None) -> Entity | None:
+    """Who "him" or "she" is when a sentence tells an event about them: the person the last event of
+    this or the previous sentence was about (``recent``, oldest first: who resigned, who was decided
+    about), of the pronoun's gender where the text has shown theirs, and not the clause's own subject
+    ("Starmer sacked X as a minister, and the party suspended him": X; "The by-election was called after
+    Y resigned the seat; Labour had suspended him in October": Y). None when no event fits, so the
+    linker's reading stands."""
+    word = pronoun.text.lower()
+    gender = "m" if word in MALE else "f" if word in FEMALE else None
+    if gender is None:
+        return None
+    for entity in reversed(recent):
+        if entity.kind == "PERSON" and entity != excluding and gender_of.get(entity.iri, gender) == gender:
+            return entity
+    return None

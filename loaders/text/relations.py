@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
 from .pipeline import Arrays, role_lexicon
-from .reference import Letter
+from .reference import Letter, event_person
 
 DECIDERS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "POLICY", "POST"}
@@ -1579,7 +1579,7 @@ class Rules:
         if not subjects and not inverted:
             writer = self.letter.subject(s, start)  # "I have decided to resign from the party": the letter's
             pron = [writer] if writer is not None else [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
-            subjects = pron[:1]
+            subjects = [self._event_pronoun(s, m) for m in pron[:1]]
         subjects = [m for m in subjects if m.entity is not None]
         if not subjects:
             return
@@ -1587,7 +1587,7 @@ class Rules:
             # "Ten councillors, among them X, walked out"; "two Labour councillors, A and B, resigned"
             named = _named_after_group(s, subjects[0])
             # (a group named by its members is its members, as for a decision)
-            subjects = [subjects[0], *_named_among(s, subjects[0], start)] if not named else named
+            subjects = named or [subjects[0], *_named_among(s, subjects[0], start)]
         org: Entity | None = given_up
         if org is None and inverted and self.last_left_org is not None:
             org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
@@ -1666,6 +1666,25 @@ class Rules:
         named = next((m for m in s.mentions if m.entity is not None and m.entity.kind == "PARTY"
                       and subject.first - 2 <= m.first and m.last <= subject.last), None)
         return entity.party or (named.entity if named is not None else None)
+
+    def _event_pronoun(self, s: Sentence, m: Mention, excluding: Entity | None = None) -> Mention:
+        """A person pronoun that is a decision's object or a resignation's subject, read as the person the
+        last event of this or the previous sentence was about (``reference.event_person``); other
+        mentions, and pronouns no event fits, as linked."""
+        if m.label != "PRON":
+            return m
+        here = s.char(m.first)
+        # the previous sentence's events only when this one names no one the pronoun may be ("X revealed
+        # that the party had suspended him": X, as linked)
+        named = any(p.entity is not None and p.entity.kind == "PERSON" and p.label != "PRON" and p.last < m.first
+                    for p in s.mentions)
+        lo = self.sentences[-2].char(0) if len(self.sentences) >= 2 and not named else s.char(0)
+        recent = [f.subject if f.relation == "resigned" else f.object for f in self.facts
+                  if lo <= f.start < here and (f.relation == "resigned" or f.relation == "decided")]
+        person = event_person(m, recent, self.linker.gender, excluding)
+        if person is None or person == m.entity:
+            return m
+        return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, person)
 
     def _left_in_context(self, s: Sentence) -> Entity | None:
         """The organisation a resignation with none named is from: the party, council, body or group
@@ -1877,6 +1896,7 @@ class Rules:
                     owner = next(iter(s.after(after[0].last + 1, ORG_KINDS | {"CONTROLLED"}, limit=3)), None)
                     after = [owner] if owner is not None else after
             if after:
+                after[0] = self._event_pronoun(s, after[0], _entity(subject) if subject is not None else None)
                 targets = _coordinated_from(s, after[0]) if _kind(after[0]) == "PERSON" else [after[0]]
             elif action == "intervene" and deciders:
                 council = self.linker.last({"COUNCIL"})
@@ -2564,11 +2584,10 @@ def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
         if any(w in BE for w in s.lower[max(0, start - 3):start]) and complement is not None and \
                 complement + 1 < s.n and s.lower[complement + 1] not in GO_WORDS:
             return True  # "was asked to chair the party"; "was asked to stand down" is a request
-    if word.endswith("ing") and start > 0 and s.at(start - 1) is None and s.words[start - 1].isalpha() and \
-            s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
-            and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police"):
-        return True  # people described ("officers investigating"); not "a motion suspending X", read as taken
-    return False
+    # people described ("officers investigating"); not "a motion suspending X", which is read as taken
+    return word.endswith("ing") and start > 0 and s.at(start - 1) is None and s.words[start - 1].isalpha() and \
+        s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
+        and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
 
 
 def _passive_subject(s: Sentence, start: int) -> Mention | None:
