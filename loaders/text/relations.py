@@ -1682,6 +1682,12 @@ class Rules:
         recent = [f.subject if f.relation == "resigned" else f.object for f in self.facts
                   if lo <= f.start < here and (f.relation == "resigned" or f.relation == "decided")]
         person = event_person(m, recent, self.linker.gender, excluding)
+        if person is None:
+            # "Anderson was arrested on 4 December, and Labour suspended him": the one person the
+            # sentence names before the pronoun
+            named = {p.entity for p in s.mentions if p.entity is not None and p.entity.kind == "PERSON"
+                     and p.label != "PRON" and p.last < m.first and p.entity != excluding}
+            person = event_person(m, list(named), self.linker.gender) if len(named) == 1 else None
         if person is None or person == m.entity:
             return m
         return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, person)
@@ -1872,7 +1878,7 @@ class Rules:
                 if decider is not None:
                     deciders = [decider]
         else:
-            subject = self.subject_before(s, start, DECIDERS | {"PERSON"})
+            subject = _subject_after_and(s, start) or self.subject_before(s, start, DECIDERS | {"PERSON"})
             deciders = [subject] if subject is not None else []
             limit = 4 if word in WEAK else 12
             after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
@@ -2096,6 +2102,9 @@ class Rules:
         subject. "concern", "protest" and "against" without a vote are read only with a signature
         (rule_sign): alone they are too weak."""
         word = s.lower[start]
+        if word in ("called", "calls", "calling", "described", "describes", "describing"):
+            self._verdict(s, start, end)
+            return
         vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
         writer = self.letter.subject(s, start - 1 if vote else start)
         if word in LETTER_CRITICISM and writer is None:
@@ -2125,6 +2134,36 @@ class Rules:
                     and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
         self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
                       "letter-opposes-criticism")
+
+    def _verdict(self, s: Sentence, start: int, end: int) -> None:
+        """"X called the decision perverse", "Y called it a betrayal", "Z described the move as a
+        disgrace": a damning verdict on a decision the text has just told is opposition to whoever took
+        it (the decider of the last decision of the last eight sentences, not the critic). A verdict
+        with praise in it ("the right decision made by the wrong man") gives nothing."""
+        k = end
+        if s.lower[end - 1] == "the":  # "called the party's decision", "described the handling of"
+            while k < s.n and k < end + 3 and s.lower[k] not in VERDICT_NOUNS:
+                k += 1
+            if k >= s.n or s.lower[k] not in VERDICT_NOUNS:
+                return
+        window = s.lower[k + 1:min(s.n, k + 9)]
+        if "," in window:
+            window = window[:window.index(",")]
+        if not any(w in DAMNING for w in window) or any(w in PRAISE for w in window) or s.hedged(start):
+            return
+        critic = self.subject_before(s, start, PEOPLE | DECIDERS)
+        if critic is None or critic.entity is None or critic.label == "PRON":
+            return
+        lo = self.sentences[-9].char(0) if len(self.sentences) > 9 else 0
+        decided = [f for f in self.facts if f.relation == "decided" and lo <= f.start < s.char(0)
+                   and f.subject != critic.entity and f.subject.kind in DECIDERS | {"PERSON", "PARTY"}]
+        if not decided:
+            return
+        # the body that took the decision before its party, and a party before a person (a leader's say)
+        rank = {"PERSON": 0, "PARTY": 1}
+        decider = max(reversed(decided), key=lambda f: rank.get(f.subject.kind, 2)).subject
+        target = Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
+        self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
 
     def _criticised(self, s: Sentence, end: int, vote: bool) -> Mention | None:
         """The object of a criticism or a vote at ``end``: the first mention within three words (past
@@ -2536,6 +2575,16 @@ _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "the
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
              "rounded", "opposed", "opposes"}
+#: What a damning verdict is passed on ("called the decision perverse"): a decision or its handling.
+VERDICT_NOUNS = {"decision", "move", "result", "delay", "suspension", "expulsion", "deselection", "handling",
+                 "process", "intervention", "removal", "sacking", "ruling", "verdict", "decisions", "timing"}
+#: Words of a damning verdict: "a disgrace", "frankly appalling", "a betrayal of women".
+DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", "chaotic", "betrayal", "shame",
+           "shameful", "outrageous", "scandal", "scandalous", "unacceptable", "undemocratic", "stitch-up", "farce",
+           "circus", "travesty", "mistake", "insult", "absurd", "ridiculous", "deplorable", "indefensible", "sham",
+           "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
+#: Words that make a verdict praise, or mixed: "the right decision", "a sensible move".
+PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
 #: Verbs of opposition only in a letter's first person: "We reject the legislation".
 LETTER_CRITICISM = {"reject"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
@@ -2550,6 +2599,18 @@ QUESTION_WORDS = {"how", "why", "whether", "if", "what", "when", "where", "who",
 #: into"), not a participle describing the noun before it ("detectives investigating the party").
 ING_LEADS = BE | {"has", "have", "had", "also", "now", "still", "already", "and", "then", "not", "formally", ",",
                   "publicly", "currently", "reportedly"}
+
+
+def _subject_after_and(s: Sentence, start: int) -> Mention | None:
+    """"X was arrested on 4 December, and Labour suspended him": a decider named just after ", and",
+    right before the verb, is the subject of its own clause (not X, the first of the sentence)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in _VERB_GROUP | {"swiftly", "promptly", "immediately", "quickly"}:
+        k -= 1
+    m = s.at(k) if k > 0 else None
+    if m is None or m.entity is None or _kind(m) not in DECIDERS | {"PERSON"} or m.label == "PRON" or m.first < 2:
+        return None
+    return m if s.lower[m.first - 1] == "and" and s.lower[m.first - 2] == "," else None
 
 
 def _second_subject(s: Sentence, end: int, first: int) -> bool:
