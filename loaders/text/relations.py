@@ -2608,9 +2608,10 @@ def _subject_after_and(s: Sentence, start: int) -> Mention | None:
     while k > 0 and s.lower[k] in _VERB_GROUP | {"swiftly", "promptly", "immediately", "quickly"}:
         k -= 1
     m = s.at(k) if k > 0 else None
-    if m is None or m.entity is None or _kind(m) not in DECIDERS | {"PERSON"} or m.label == "PRON" or m.first < 2:
+    if m is None or m.entity is None or _kind(m) not in DECIDERS | {"PERSON"} or m.label == "PRON":
         return None
-    return m if s.lower[m.first - 1] == "and" and s.lower[m.first - 2] == "," else None
+    j = m.first - 1 - (1 if m.first >= 1 and s.lower[m.first - 1] == "the" else 0)
+    return m if j >= 1 and s.lower[j] == "and" and s.lower[j - 1] == "," else None
 
 
 def _second_subject(s: Sentence, end: int, first: int) -> bool:
@@ -2646,7 +2647,9 @@ def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
                 complement + 1 < s.n and s.lower[complement + 1] not in GO_WORDS:
             return True  # "was asked to chair the party"; "was asked to stand down" is a request
     # people described ("officers investigating"); not "a motion suspending X", which is read as taken
-    return word.endswith("ing") and start > 0 and s.at(start - 1) is None and s.words[start - 1].isalpha() and \
+    before = s.at(start - 1) if start > 0 else None
+    plain = before is None or (before.label == "COLLECTIVE" and before.first == before.last)  # "officers"
+    return word.endswith("ing") and start > 0 and plain and s.words[start - 1].isalpha() and \
         s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
         and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
 
