@@ -397,3 +397,9 @@ def test_a_decider_after_and_is_its_clauses_subject(sample_store):
                       sample_store, published="2023-01-10")
     assert _has(facts, "decided", "Labour", "Thiele", "suspend"), facts
     assert not [f for f in facts if f["relation"] == "decided" and "Thiele" in f["subject"]["label"]], facts
+
+
+def test_a_whip_removed_from_oneself_is_no_suspension(sample_store):
+    facts = _facts_of("Amos Thiele said he had removed the Green Party whip from himself pending an inquiry.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "suspend"], facts

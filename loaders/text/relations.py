@@ -1598,7 +1598,7 @@ class Rules:
             j += 2  # "resigned as Scotland's health secretary"
         target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
-            org = self.org_of_role(s, target)
+            org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
             if org is not None and _seat_only(s, org):
                 org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
@@ -1651,6 +1651,16 @@ class Rules:
         subject = next(iter(self.people_before(s, end)), None)
         known = self.parties.get(subject.entity.iri) if subject is not None and subject.entity is not None else None
         return known or self.linker.topic
+
+    def _office_held(self, s: Sentence, subject: Mention, role: Mention) -> Entity | None:
+        """"He would stand down as leader": an office named with no organisation after it ("of X", "X's")
+        is the one the document gave the person, with that role."""
+        k = role.last + 1
+        if subject.entity is None or role.possessor is not None or (k < s.n and (s.lower[k] == "of" or
+                                                                                 s.at(k) is not None)):
+            return None
+        office = self.offices.get(subject.entity.iri)
+        return office.object if office is not None and office.role == role.role else None
 
     def _own_party(self, s: Sentence, subject: Mention, target: Mention) -> Entity | None:
         """"Two Labour councillors ... resigned from the party": "the party" a person or group leaves is
@@ -1725,6 +1735,8 @@ class Rules:
         inside = s.at(start)
         if inside is not None and inside.label == "ROLE" or s.hedged(start):
             return
+        if any(w in ("himself", "herself", "themselves") for w in s.lower[start + 1:start + 4]):
+            return  # "had removed the whip from himself": given up, not withdrawn by the party
         near = s.lower[max(0, start - 4):start + 5]
         if not any(w in WHIP_VERBS for w in near) or any(w in WHIP_RESTORED for w in near):
             return
