@@ -403,3 +403,11 @@ def test_a_whip_removed_from_oneself_is_no_suspension(sample_store):
     facts = _facts_of("Amos Thiele said he had removed the Green Party whip from himself pending an inquiry.",
                       sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "suspend"], facts
+
+
+def test_members_of_a_cabinet_leave_the_cabinet(sample_store):
+    facts = _facts_of("Ingrid Solberg resigned as leader of Ambridge Council today, hours after three members of her "
+                      "cabinet resigned.", sample_store)
+    assert [f for f in facts if f["relation"] == "resigned" and f["object"]["label"] == "Cabinet"], facts
+    assert not [f for f in facts if f["relation"] == "resigned" and "members" in f["subject"]["label"]
+                and "Council" in f["object"]["label"]], facts

@@ -32,6 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from rdflib.namespace import ORG
+
+from ...ontology import uris
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
 from .pipeline import Arrays, role_lexicon
@@ -1588,7 +1591,7 @@ class Rules:
             named = _named_after_group(s, subjects[0])
             # (a group named by its members is its members, as for a decision)
             subjects = named or [subjects[0], *_named_among(s, subjects[0], start)]
-        org: Entity | None = given_up
+        org: Entity | None = given_up or self._cabinet_of(s, subjects[0])
         if org is None and inverted and self.last_left_org is not None:
             org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
         j = end
@@ -1651,6 +1654,18 @@ class Rules:
         subject = next(iter(self.people_before(s, end)), None)
         known = self.parties.get(subject.entity.iri) if subject is not None and subject.entity is not None else None
         return known or self.linker.topic
+
+    def _cabinet_of(self, s: Sentence, group: Mention) -> Entity | None:
+        """"four members of his cabinet resigned": a cabinet's members leave the cabinet (a body of the
+        document's own, named "Cabinet"), not the council or party the words "his cabinet" were linked to."""
+        k = group.last + 1
+        if _kind(group) != "COLLECTIVE" or k + 1 >= s.n or s.lower[k] != "of":
+            return None
+        owner = s.at(k + 1)
+        if owner is None or not owner.text.lower().endswith("cabinet"):
+            return None
+        key = re.sub(r"[^a-z0-9]+", "-", self.linker.doc_key.lower()).strip("-")
+        return self.linker.mint(str(uris.organisation(f"cabinet-{key}")), "Cabinet", "BODY", (str(ORG.Organization),))
 
     def _office_held(self, s: Sentence, subject: Mention, role: Mention) -> Entity | None:
         """"He would stand down as leader": an office named with no organisation after it ("of X", "X's")
