@@ -411,3 +411,12 @@ def test_members_of_a_cabinet_leave_the_cabinet(sample_store):
     assert [f for f in facts if f["relation"] == "resigned" and f["object"]["label"] == "Cabinet"], facts
     assert not [f for f in facts if f["relation"] == "resigned" and "members" in f["subject"]["label"]
                 and "Council" in f["object"]["label"]], facts
+
+
+def test_a_letters_we_reject_opposes_past_an_aside(sample_store):
+    facts = _facts_of("Dear Minister,\n\nWe reject, in the strongest terms, the Green Party's budget.\n\n"
+                      "Yours sincerely,\n\nIngrid Solberg\nAmos Thiele", sample_store, published="2023-05-10")
+    for name in ("Solberg", "Thiele"):
+        assert _has(facts, "opposed", name, "Green Party"), facts
+    plain = _facts_of("The Labour Party will reject the Green Party's budget.", sample_store)
+    assert not [f for f in plain if f["relation"] == "opposed"], plain

@@ -2198,6 +2198,11 @@ class Rules:
         First Minister's handling": the First Minister, a role standing for the person the document
         gave it)."""
         k = end
+        if k < s.n and s.lower[k] == ",":
+            # "We reject, in the strongest terms, the legislation": past an aside between commas
+            close = next((c for c in range(k + 1, min(s.n, k + 8)) if s.lower[c] == ","), None)
+            k = close + 1 if close is not None else k
+            end = k
         while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | {"new", "former"}:
             k += 1
         m = s.at(k) if k < s.n else None
