@@ -420,3 +420,17 @@ def test_a_letters_we_reject_opposes_past_an_aside(sample_store):
         assert _has(facts, "opposed", name, "Green Party"), facts
     plain = _facts_of("The Labour Party will reject the Green Party's budget.", sample_store)
     assert not [f for f in plain if f["relation"] == "opposed"], plain
+
+
+def test_who_lost_the_whip_was_suspended_and_decided_nothing(sample_store):
+    facts = _facts_of("Amos Thiele is the second Green Party MP to go, after Ines Varga, who lost the whip in "
+                      "March.", sample_store, published="2023-05-10")
+    assert not [f for f in facts if f["relation"] == "decided" and f["subject"]["label"] in ("Ines Varga",
+                                                                                             "Amos Thiele")], facts
+
+
+def test_since_after_has_is_an_adverb(sample_store):
+    facts = _facts_of("The Green Party has since selected Ines Varga. Amos Thiele has since resigned from the Labour "
+                      "Party.", sample_store)
+    assert _has(facts, "decided", "Green", "Varga", "select"), facts
+    assert _has(facts, "resigned", "Thiele", "Labour"), facts

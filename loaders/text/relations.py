@@ -1578,7 +1578,7 @@ class Rules:
             writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
             subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
         else:
-            subjects = self.people_before(s, start)
+            subjects = self.people_before(s, _since_adverb(s, start))
         if not subjects and not inverted:
             writer = self.letter.subject(s, start)  # "I have decided to resign from the party": the letter's
             pron = [writer] if writer is not None else [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
@@ -1764,7 +1764,8 @@ class Rules:
                 break
         decider = None
         verb = next((k for k in range(max(0, start - 3), start) if s.lower[k] in WHIP_VERBS), None)
-        if not target and verb is not None and not _passive(s, verb):
+        if not target and verb is not None and not _passive(s, verb) and s.lower[verb] not in ("lost", "loses"):
+            # (the subject of "lost the whip" is the one suspended, read below)
             # "The chief whip, Simon Hart, suspended the whip": the subject decided; whose whip it was
             # is the person the story is about
             subject = self.subject_before(s, verb, {"PERSON", "PARTY", "BODY"})
@@ -1905,7 +1906,8 @@ class Rules:
                 if decider is not None:
                     deciders = [decider]
         else:
-            subject = _subject_after_and(s, start) or self.subject_before(s, start, DECIDERS | {"PERSON"})
+            subject = _subject_after_and(s, start) or self.subject_before(s, _since_adverb(s, start),
+                                                                          DECIDERS | {"PERSON"})
             deciders = [subject] if subject is not None else []
             limit = 4 if word in WEAK else 12
             after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
@@ -2631,6 +2633,14 @@ QUESTION_WORDS = {"how", "why", "whether", "if", "what", "when", "where", "who",
 #: into"), not a participle describing the noun before it ("detectives investigating the party").
 ING_LEADS = BE | {"has", "have", "had", "also", "now", "still", "already", "and", "then", "not", "formally", ",",
                   "publicly", "currently", "reportedly"}
+
+
+def _since_adverb(s: Sentence, start: int) -> int:
+    """"Labour has since selected X", "she has since resigned": "since" after "has" is an adverb, not
+    the conjunction that opens a clause; the subject is looked for before it."""
+    if start >= 2 and s.lower[start - 1] == "since" and s.lower[start - 2] in ("has", "have", "had"):
+        return start - 1
+    return start
 
 
 def _subject_after_and(s: Sentence, start: int) -> Mention | None:
