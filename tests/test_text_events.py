@@ -434,3 +434,10 @@ def test_since_after_has_is_an_adverb(sample_store):
                       "Party.", sample_store)
     assert _has(facts, "decided", "Green", "Varga", "select"), facts
     assert _has(facts, "resigned", "Thiele", "Labour"), facts
+
+
+def test_the_subject_after_a_who_aside_is_the_one_it_hangs_on(sample_store):
+    facts = _facts_of("Ines Varga, a Green Party councillor, who had defended Amos Thiele's budget, resigned from "
+                      "the Green Party yesterday.", sample_store)
+    assert _has(facts, "resigned", "Varga", "Green"), facts
+    assert not _has(facts, "resigned", "Thiele", ""), facts

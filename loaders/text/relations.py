@@ -1578,7 +1578,8 @@ class Rules:
             writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
             subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
         else:
-            subjects = self.people_before(s, _since_adverb(s, start))
+            aside = _before_aside_who(s, start)
+            subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))
         if not subjects and not inverted:
             writer = self.letter.subject(s, start)  # "I have decided to resign from the party": the letter's
             pron = [writer] if writer is not None else [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
@@ -2633,6 +2634,24 @@ QUESTION_WORDS = {"how", "why", "whether", "if", "what", "when", "where", "who",
 #: into"), not a participle describing the noun before it ("detectives investigating the party").
 ING_LEADS = BE | {"has", "have", "had", "also", "now", "still", "already", "and", "then", "not", "formally", ",",
                   "publicly", "currently", "reportedly"}
+
+
+def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
+    """"Jane Smith, the children's minister, who had been sent out to repeat Downing Street's account,
+    resigned": a verb right after a comma that closes a ", who ..." aside has the person the aside hangs
+    on as its subject, not a name inside the aside (none when the text names no one before the aside;
+    None when the verb follows no such aside)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly"):
+        k -= 1
+    if k < 2 or s.lower[k] != ",":
+        return None
+    who = next((w for w in range(k - 1, 0, -1) if s.lower[w] in ("who", "whose") and s.lower[w - 1] == ","), None)
+    if who is None or any(s.lower[c] in (";", ":") for c in range(who, k)):
+        return None
+    head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
+            and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
+    return head[:1]
 
 
 def _since_adverb(s: Sentence, start: int) -> int:
