@@ -441,3 +441,12 @@ def test_the_subject_after_a_who_aside_is_the_one_it_hangs_on(sample_store):
                       "the Green Party yesterday.", sample_store)
     assert _has(facts, "resigned", "Varga", "Green"), facts
     assert not _has(facts, "resigned", "Thiele", ""), facts
+
+
+
+def test_a_pronoun_resigning_is_the_one_person_its_sentence_names(sample_store):
+    facts = _facts_of("On Friday night Tobias Renwick, the Green Party's press officer, resigned, saying lines he had "
+                      "given were wrong. By lunchtime yesterday his boss had gone too: Amos Thiele, chief executive "
+                      "of the party since 1999, announced that he was standing down with immediate effect.",
+                      sample_store, published="2023-05-10")
+    assert _has(facts, "resigned", "Thiele", "Green"), facts

@@ -1583,8 +1583,8 @@ class Rules:
         if not subjects and not inverted:
             writer = self.letter.subject(s, start)  # "I have decided to resign from the party": the letter's
             pron = [writer] if writer is not None else [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
-            subjects = [self._event_pronoun(s, m) for m in pron[:1]]
-        subjects = [m for m in subjects if m.entity is not None]
+            subjects = pron[:1]
+        subjects = [self._event_pronoun(s, m) for m in subjects if m.entity is not None]
         if not subjects:
             return
         if _kind(subjects[0]) == "COLLECTIVE":
