@@ -450,3 +450,8 @@ def test_a_pronoun_resigning_is_the_one_person_its_sentence_names(sample_store):
                       "of the party since 1999, announced that he was standing down with immediate effect.",
                       sample_store, published="2023-05-10")
     assert _has(facts, "resigned", "Thiele", "Green"), facts
+
+
+def test_a_place_inside_an_unnamed_object_is_not_the_object(sample_store):
+    facts = _facts_of("The Green Party has also suspended one of its candidates in Wales.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and "Wales" in f["object"]["label"]], facts

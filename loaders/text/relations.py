@@ -2624,6 +2624,8 @@ PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", 
 LETTER_CRITICISM = {"reject"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+#: Counts that open an unnamed object: "two of its councillors".
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "all"}
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
 #: "under pressure to expel her", "a bid to deselect him".
 PROPOSAL_NOUNS = {"calls", "call", "demands", "demand", "pressure", "bid", "bids", "attempt", "attempts", "plan",
@@ -2681,6 +2683,9 @@ def _second_subject(s: Sentence, end: int, first: int) -> bool:
     words = s.lower[end:first]
     if any(a == "as" and b in ("did", "do", "does", "have", "has", "had") for a, b in zip(words, words[1:])):
         return True
+    if len(words) >= 3 and words[1] == "of" and (words[0] == "one" or words[0] in NUMBER_WORDS) and \
+            words[-1] in ("in", "at", "on", "from", "for"):
+        return True  # "suspended one of their candidates in Scotland": a place in an unnamed object
     of = len(words) - 1
     while of > 0 and words[of] in DETERMINER_WORDS | {"own"}:
         of -= 1
