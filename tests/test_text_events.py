@@ -297,3 +297,161 @@ def test_thanked_for_resigning_is_the_one_thanked(sample_store):
                       "Party.", sample_store)
     assert _has(facts, "resigned", "Varga", "Labour"), facts
     assert not _has(facts, "resigned", "Renwick", ""), facts
+
+
+# ------------------------------------------------------------------ round 11
+
+def test_a_decision_wanted_refused_or_asked_about_is_not_taken(sample_store):
+    facts = _facts_of("The Green Party leader, Tobias Renwick, had resisted calls to suspend Ines Varga. Priya Lund "
+                      "asked how the Labour Party could defend Amos Thiele. Jonas Achterberg said it was a privilege "
+                      "to be asked to chair the Green Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] in ("suspend", "request")], facts
+
+
+def test_people_described_by_a_participle_decide_nothing(sample_store):
+    facts = _facts_of("Tariq Mensah was questioned by officers investigating the Labour Party's accounts.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "investigate"], facts
+
+
+def test_ought_to_is_a_hedge(sample_store):
+    facts = _facts_of("Priya Lund argued that the Labour Party ought to intervene in Ambridge Council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_second_subject_and_one_unnamed_member_are_no_objects(sample_store):
+    facts = _facts_of("Tobias Renwick has sacked one of his own ministers. The Green Party backed the plan, as did "
+                      "Ines Varga.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["object"]["label"] in ("ministers", "Ines Varga")
+                or "one of" in f["object"]["label"]], facts
+
+
+def test_the_passive_subject_is_the_noun_a_relative_clause_hangs_on(sample_store):
+    facts = _facts_of("Three Green councillors who voted against the Labour Party's budget were suspended by the "
+                      "Green Party yesterday.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and "Labour" in f["object"]["label"]], facts
+
+
+def test_criticism_verbs_state_opposition(sample_store):
+    facts = _facts_of("In recent weeks the former leader Tobias Renwick has publicly criticised Ines Varga. The "
+                      "Labour Party condemned Priya Lund.", sample_store)
+    assert _has(facts, "opposed", "Renwick", "Varga"), facts
+    assert _has(facts, "opposed", "Labour", "Lund"), facts
+
+
+def test_a_criticism_hedged_or_denied_is_none(sample_store):
+    facts = _facts_of("Tobias Renwick did not criticise Ines Varga. Priya Lund could have condemned Amos Thiele.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_a_damning_verdict_on_a_decision_opposes_its_decider(sample_store):
+    facts = _facts_of("The Green Party expelled Ines Varga on Monday. Tobias Renwick called the decision a "
+                      "disgrace.", sample_store, published="2023-05-10")
+    assert _has(facts, "opposed", "Renwick", "Green Party"), facts
+    praise = _facts_of("The Green Party expelled Ines Varga on Monday. Tobias Renwick called it the right "
+                       "decision.", sample_store, published="2023-05-10")
+    assert not [f for f in praise if f["relation"] == "opposed"], praise
+
+
+def test_a_letters_signatories_sign_it_and_are_its_first_person(sample_store):
+    facts = _facts_of("Dear Prime Minister,\n\nI am writing to tell you that I have decided to resign from the "
+                      "Labour Party. I have also written to the chair of my local branch, Amos Thiele, to resign "
+                      "my membership.\n\nYours sincerely,\n\nIngrid Solberg\nMember of Parliament for Ambridge",
+                      sample_store, published="2023-05-10")
+    assert _has(facts, "signed", "Solberg", "Letter to the Prime Minister"), facts
+    assert _has(facts, "resigned", "Solberg", "Labour"), facts
+    assert _dated(facts, "resigned", "Solberg", "Labour") == ["2023-05-10"], facts
+    assert not _has(facts, "resigned", "Thiele", ""), facts
+
+
+def test_a_joint_letter_is_signed_by_each_line_of_its_signature(sample_store):
+    facts = _facts_of("Dear Chancellor,\n\nWe write as councillors of three parties.\n\nYours sincerely,\n\n"
+                      "Ingrid Solberg, Labour Party\nAmos Thiele, Green Party", sample_store, published="2023-05-10")
+    for name in ("Solberg", "Thiele"):
+        assert _has(facts, "signed", name, "Letter to the Chancellor"), facts
+
+
+def test_first_person_without_a_signature_gives_nothing(sample_store):
+    facts = _facts_of("I have decided to resign from the Labour Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_group_named_by_its_members_leaves_its_own_party(sample_store):
+    facts = _facts_of("Earlier this week two Labour councillors, Ingrid Solberg and Amos Thiele, resigned from the "
+                      "party. The Green Party now runs Ambridge.", sample_store, published="2023-05-12")
+    for name in ("Solberg", "Thiele"):
+        assert _has(facts, "resigned", name, "Labour"), facts
+        assert not _has(facts, "resigned", name, "Green"), facts
+
+
+def test_a_pronoun_object_is_the_person_of_the_last_event(sample_store):
+    facts = _facts_of("On Saturday Tobias Renwick sacked Amos Thiele as a minister, and the Labour Party suspended "
+                      "him.", sample_store)
+    assert _has(facts, "decided", "Labour", "Thiele", "suspend"), facts
+    assert not _has(facts, "decided", "Labour", "Renwick", "suspend"), facts
+
+
+def test_a_decider_after_and_is_its_clauses_subject(sample_store):
+    facts = _facts_of("Amos Thiele was arrested on 4 December, and the Labour Party suspended him the same day.",
+                      sample_store, published="2023-01-10")
+    assert _has(facts, "decided", "Labour", "Thiele", "suspend"), facts
+    assert not [f for f in facts if f["relation"] == "decided" and "Thiele" in f["subject"]["label"]], facts
+
+
+def test_a_whip_removed_from_oneself_is_no_suspension(sample_store):
+    facts = _facts_of("Amos Thiele said he had removed the Green Party whip from himself pending an inquiry.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "suspend"], facts
+
+
+def test_members_of_a_cabinet_leave_the_cabinet(sample_store):
+    facts = _facts_of("Ingrid Solberg resigned as leader of Ambridge Council today, hours after three members of her "
+                      "cabinet resigned.", sample_store)
+    assert [f for f in facts if f["relation"] == "resigned" and f["object"]["label"] == "Cabinet"], facts
+    assert not [f for f in facts if f["relation"] == "resigned" and "members" in f["subject"]["label"]
+                and "Council" in f["object"]["label"]], facts
+
+
+def test_a_letters_we_reject_opposes_past_an_aside(sample_store):
+    facts = _facts_of("Dear Minister,\n\nWe reject, in the strongest terms, the Green Party's budget.\n\n"
+                      "Yours sincerely,\n\nIngrid Solberg\nAmos Thiele", sample_store, published="2023-05-10")
+    for name in ("Solberg", "Thiele"):
+        assert _has(facts, "opposed", name, "Green Party"), facts
+    plain = _facts_of("The Labour Party will reject the Green Party's budget.", sample_store)
+    assert not [f for f in plain if f["relation"] == "opposed"], plain
+
+
+def test_who_lost_the_whip_was_suspended_and_decided_nothing(sample_store):
+    facts = _facts_of("Amos Thiele is the second Green Party MP to go, after Ines Varga, who lost the whip in "
+                      "March.", sample_store, published="2023-05-10")
+    assert not [f for f in facts if f["relation"] == "decided" and f["subject"]["label"] in ("Ines Varga",
+                                                                                             "Amos Thiele")], facts
+
+
+def test_since_after_has_is_an_adverb(sample_store):
+    facts = _facts_of("The Green Party has since selected Ines Varga. Amos Thiele has since resigned from the Labour "
+                      "Party.", sample_store)
+    assert _has(facts, "decided", "Green", "Varga", "select"), facts
+    assert _has(facts, "resigned", "Thiele", "Labour"), facts
+
+
+def test_the_subject_after_a_who_aside_is_the_one_it_hangs_on(sample_store):
+    facts = _facts_of("Ines Varga, a Green Party councillor, who had defended Amos Thiele's budget, resigned from "
+                      "the Green Party yesterday.", sample_store)
+    assert _has(facts, "resigned", "Varga", "Green"), facts
+    assert not _has(facts, "resigned", "Thiele", ""), facts
+
+
+
+def test_a_pronoun_resigning_is_the_one_person_its_sentence_names(sample_store):
+    facts = _facts_of("On Friday night Tobias Renwick, the Green Party's press officer, resigned, saying lines he had "
+                      "given were wrong. By lunchtime yesterday his boss had gone too: Amos Thiele, chief executive "
+                      "of the party since 1999, announced that he was standing down with immediate effect.",
+                      sample_store, published="2023-05-10")
+    assert _has(facts, "resigned", "Thiele", "Green"), facts
+
+
+def test_a_place_inside_an_unnamed_object_is_not_the_object(sample_store):
+    facts = _facts_of("The Green Party has also suspended one of its candidates in Wales.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and "Wales" in f["object"]["label"]], facts

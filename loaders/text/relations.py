@@ -30,18 +30,23 @@ talking about, unless its verb is in the past perfect ("had stood down"), which 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from rdflib.namespace import ORG
+
+from ...ontology import uris
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
 from .pipeline import Arrays, role_lexicon
+from .reference import Letter, event_person
 
 DECIDERS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "POLICY", "POST"}
 PEOPLE = {"PERSON"}
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
           "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
-          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded"}
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded",
+          "ought"}
 SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
 NEGATION = {"not", "never", "n't"}
 #: A resignation's verbs in the present: "X resigns", "Y steps down", "Z announces her resignation".
@@ -382,6 +387,7 @@ class Rules:
         self.sentences: list[Sentence] = []
         self.undated: list[tuple[Fact, int]] = []  # events told before the text gave any time, by sentence
         self.last_left_org: Entity | None = None  # the organisation of the last resignation read
+        self.letter = Letter(linker.doc_key)  # a letter's "I" and "we": its signatories
 
     # -- helpers
 
@@ -709,6 +715,10 @@ class Rules:
 
     def apply(self, s: Sentence, matches: list[tuple[str, int, int]]) -> None:
         self.sentences.append(s)
+        self.letter.read(s)
+        if self.letter.addressee is None and len(s.dates()) == 1 and s.dates()[0].first == 0 and \
+                s.dates()[0].last + 1 >= len([w for w in s.words if w.strip()]):
+            self.letter.when = self.when_of(s.dates()[0], s, 0)  # a date line above "Dear ...": the letter's
         self.possessives(s)
         self.appositions(s)
         self.person_of(s)
@@ -1364,7 +1374,8 @@ class Rules:
         when, _ = self.date_near(s, verb, event=True)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
-            kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote"}.get(rule, "No confidence")
+            kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote",
+                    "letter-opposes-criticism": "Criticism"}.get(rule, "No confidence")
             label = f"{kind} of {m.entity.label} against {target.entity.label}"
             statement = self.linker.mint(_statement_iri(self.linker.doc_key, m.entity.iri + rule, when), label,
                                          "STATEMENT", ())
@@ -1742,17 +1753,26 @@ class Rules:
             # "Fox thanked Councillor Mohammed for resigning": the one thanked resigned
             thanked = s.at(start - 2)
             subjects = [thanked] if thanked is not None and _kind(thanked) == "PERSON" else []
+        elif end < s.n and s.lower[end] in ("my", "our"):
+            # "I have written to X, chairman of Y, to resign my membership": the writer resigns, not X
+            writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
+            subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
         else:
-            subjects = self.people_before(s, start)
+            aside = _before_aside_who(s, start)
+            subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))
         if not subjects and not inverted:
-            pron = [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
+            writer = self.letter.subject(s, start)  # "I have decided to resign from the party": the letter's
+            pron = [writer] if writer is not None else [m for m in s.before(start, {"PERSON", "COLLECTIVE"}, limit=3)]
             subjects = pron[:1]
-        subjects = [m for m in subjects if m.entity is not None]
+        subjects = [self._event_pronoun(s, m) for m in subjects if m.entity is not None]
         if not subjects:
             return
         if _kind(subjects[0]) == "COLLECTIVE":
-            subjects += _named_among(s, subjects[0], start)
-        org: Entity | None = given_up
+            # "Ten councillors, among them X, walked out"; "two Labour councillors, A and B, resigned"
+            named = _named_after_group(s, subjects[0])
+            # (a group named by its members is its members, as for a decision)
+            subjects = named or [subjects[0], *_named_among(s, subjects[0], start)]
+        org: Entity | None = given_up or self._cabinet_of(s, subjects[0])
         if org is None and inverted and self.last_left_org is not None:
             org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
         j = end
@@ -1762,13 +1782,13 @@ class Rules:
             j += 2  # "resigned as Scotland's health secretary"
         target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
-            org = self.org_of_role(s, target)
+            org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
             if org is not None and _seat_only(s, org):
                 org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
                 org = self.linker.government()  # "resigned as health secretary": a post in the government
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
-            org = target.entity
+            org = self._own_party(s, subjects[0], target) or target.entity
         if org is None and subjects[0].entity is not None:
             here = [f for f in self.facts if f.relation == "holds_office" and f.subject == subjects[0].entity
                     and f.start >= s.offset]
@@ -1816,6 +1836,68 @@ class Rules:
         known = self.parties.get(subject.entity.iri) if subject is not None and subject.entity is not None else None
         return known or self.linker.topic
 
+    def _cabinet_of(self, s: Sentence, group: Mention) -> Entity | None:
+        """"four members of his cabinet resigned": a cabinet's members leave the cabinet (a body of the
+        document's own, named "Cabinet"), not the council or party the words "his cabinet" were linked to."""
+        k = group.last + 1
+        if _kind(group) != "COLLECTIVE" or k + 1 >= s.n or s.lower[k] != "of":
+            return None
+        owner = s.at(k + 1)
+        if owner is None or not owner.text.lower().endswith("cabinet"):
+            return None
+        key = re.sub(r"[^a-z0-9]+", "-", self.linker.doc_key.lower()).strip("-")
+        return self.linker.mint(str(uris.organisation(f"cabinet-{key}")), "Cabinet", "BODY", (str(ORG.Organization),))
+
+    def _office_held(self, s: Sentence, subject: Mention, role: Mention) -> Entity | None:
+        """"He would stand down as leader": an office named with no organisation after it ("of X", "X's")
+        is the one the document gave the person, with that role."""
+        k = role.last + 1
+        if subject.entity is None or role.possessor is not None or (k < s.n and (s.lower[k] == "of" or
+                                                                                 s.at(k) is not None)):
+            return None
+        office = self.offices.get(subject.entity.iri)
+        return office.object if office is not None and office.role == role.role else None
+
+    def _own_party(self, s: Sentence, subject: Mention, target: Mention) -> Entity | None:
+        """"Two Labour councillors ... resigned from the party": "the party" a person or group leaves is
+        their own (the group's party, a party named just before the group's noun, the person's as the
+        document gave it), not the party named last."""
+        if target.text.lower() not in ("the party", "their party", "his party", "her party"):
+            return None
+        entity = subject.entity
+        if entity is None:
+            return None
+        if entity.kind != "COLLECTIVE":
+            return self.parties.get(entity.iri)
+        named = next((m for m in s.mentions if m.entity is not None and m.entity.kind == "PARTY"
+                      and subject.first - 2 <= m.first and m.last <= subject.last), None)
+        return entity.party or (named.entity if named is not None else None)
+
+    def _event_pronoun(self, s: Sentence, m: Mention, excluding: Entity | None = None) -> Mention:
+        """A person pronoun that is a decision's object or a resignation's subject, read as the person the
+        last event of this or the previous sentence was about (``reference.event_person``); other
+        mentions, and pronouns no event fits, as linked."""
+        if m.label != "PRON":
+            return m
+        here = s.char(m.first)
+        # the previous sentence's events only when this one names no one the pronoun may be ("X revealed
+        # that the party had suspended him": X, as linked)
+        named = any(p.entity is not None and p.entity.kind == "PERSON" and p.label != "PRON" and p.last < m.first
+                    for p in s.mentions)
+        lo = self.sentences[-2].char(0) if len(self.sentences) >= 2 and not named else s.char(0)
+        recent = [f.subject if f.relation == "resigned" else f.object for f in self.facts
+                  if lo <= f.start < here and (f.relation == "resigned" or f.relation == "decided")]
+        person = event_person(m, recent, self.linker.gender, excluding)
+        if person is None:
+            # "Anderson was arrested on 4 December, and Labour suspended him": the one person the
+            # sentence names before the pronoun
+            named = {p.entity for p in s.mentions if p.entity is not None and p.entity.kind == "PERSON"
+                     and p.label != "PRON" and p.last < m.first and p.entity != excluding}
+            person = event_person(m, list(named), self.linker.gender) if len(named) == 1 else None
+        if person is None or person == m.entity:
+            return m
+        return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, person)
+
     def _left_in_context(self, s: Sentence) -> Entity | None:
         """The organisation a resignation with none named is from: the party, council, body or group
         mentioned last, passing over a seat ("having lost his North Down seat")."""
@@ -1849,6 +1931,8 @@ class Rules:
         inside = s.at(start)
         if inside is not None and inside.label == "ROLE" or s.hedged(start):
             return
+        if any(w in ("himself", "herself", "themselves") for w in s.lower[start + 1:start + 4]):
+            return  # "had removed the whip from himself": given up, not withdrawn by the party
         near = s.lower[max(0, start - 4):start + 5]
         if not any(w in WHIP_VERBS for w in near) or any(w in WHIP_RESTORED for w in near):
             return
@@ -1861,7 +1945,8 @@ class Rules:
                 break
         decider = None
         verb = next((k for k in range(max(0, start - 3), start) if s.lower[k] in WHIP_VERBS), None)
-        if not target and verb is not None and not _passive(s, verb):
+        if not target and verb is not None and not _passive(s, verb) and s.lower[verb] not in ("lost", "loses"):
+            # (the subject of "lost the whip" is the one suspended, read below)
             # "The chief whip, Simon Hart, suspended the whip": the subject decided; whose whip it was
             # is the person the story is about
             subject = self.subject_before(s, verb, {"PERSON", "PARTY", "BODY"})
@@ -1907,7 +1992,7 @@ class Rules:
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         action = name.split("_", 1)[1]
         word = s.lower[start]
-        if s.hedged(start):
+        if s.hedged(start) or _not_taken(s, start, end, action):
             return
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
@@ -2002,7 +2087,8 @@ class Rules:
                 if decider is not None:
                     deciders = [decider]
         else:
-            subject = self.subject_before(s, start, DECIDERS | {"PERSON"})
+            subject = _subject_after_and(s, start) or self.subject_before(s, _since_adverb(s, start),
+                                                                          DECIDERS | {"PERSON"})
             deciders = [subject] if subject is not None else []
             limit = 4 if word in WEAK else 12
             after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
@@ -2014,6 +2100,10 @@ class Rules:
                                               or (s.lower[m.first] == "her" and m.last + 1 < s.n
                                                   and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
                                                   and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
+            # "backed the change, as did X": X is a second subject; "sacked one of his own ministers": no
+            # one named
+            after = [m for m in after if not _second_subject(s, end, m.first) and
+                     not m.text.lower().startswith("one of ")]
             if action == "intervene":
                 # intransitive: "intervene in X" (the body whose X it is: "in the housing policy of a council")
                 after = [m for m in after if m.first - end <= 3 and s.lower[end] in ("in", "at")]
@@ -2022,6 +2112,7 @@ class Rules:
                     owner = next(iter(s.after(after[0].last + 1, ORG_KINDS | {"CONTROLLED"}, limit=3)), None)
                     after = [owner] if owner is not None else after
             if after:
+                after[0] = self._event_pronoun(s, after[0], _entity(subject) if subject is not None else None)
                 targets = _coordinated_from(s, after[0]) if _kind(after[0]) == "PERSON" else [after[0]]
             elif action == "intervene" and deciders:
                 council = self.linker.last({"COUNCIL"})
@@ -2214,7 +2305,101 @@ class Rules:
                               statement=statement, creator=creator))
 
     def rule_oppose(self, s: Sentence, name: str, start: int, end: int) -> None:
-        return  # read together with a signature (rule_sign); alone, "concern" or "against" is too weak
+        """Opposition stated by a verb of criticism or a vote: "A has publicly criticised B", "B's plan was
+        condemned by A", "A attacked the council's decision" (A opposes the council), "the MPs who voted
+        against the bill". The subject is the clause's person or body; the object the person, body or
+        policy named straight after the verb (the possessor of "B's handling"), or the passive verb's
+        subject. "concern", "protest" and "against" without a vote are read only with a signature
+        (rule_sign): alone they are too weak."""
+        word = s.lower[start]
+        if word in ("called", "calls", "calling", "described", "describes", "describing"):
+            self._verdict(s, start, end)
+            return
+        vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
+        writer = self.letter.subject(s, start - 1 if vote else start)
+        if word in LETTER_CRITICISM and writer is None:
+            return  # "the council rejected the plan" is a decision; only a letter's "we reject" opposes
+        if not (vote or word in CRITICISM | LETTER_CRITICISM) or _modal_before(s, start) or s.requested(start) or _refused(s, start):
+            return
+        if start > 0 and s.lower[start - 1] in NEGATION:
+            return
+        verb = start - 1 if vote else start
+        if _passive(s, verb) and not vote:
+            agent = self.agent(s, start, end, "oppose")
+            target = _passive_subject(s, verb)
+            subjects = [agent] if isinstance(agent, Mention) else []
+        else:
+            target = self._criticised(s, end, vote)
+            if writer is not None:
+                subjects = [writer]
+            elif vote:
+                subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
+            else:
+                subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
+                subjects = [] if subject is None or subject.label == "PRON" else \
+                    (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+        if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
+            return  # a vote against a person is read by opposed_in_words
+        subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
+                    and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
+                      "letter-opposes-criticism")
+
+    def _verdict(self, s: Sentence, start: int, end: int) -> None:
+        """"X called the decision perverse", "Y called it a betrayal", "Z described the move as a
+        disgrace": a damning verdict on a decision the text has just told is opposition to whoever took
+        it (the decider of the last decision of the last eight sentences, not the critic). A verdict
+        with praise in it ("the right decision made by the wrong man") gives nothing."""
+        k = end
+        if s.lower[end - 1] == "the":  # "called the party's decision", "described the handling of"
+            while k < s.n and k < end + 3 and s.lower[k] not in VERDICT_NOUNS:
+                k += 1
+            if k >= s.n or s.lower[k] not in VERDICT_NOUNS:
+                return
+        window = s.lower[k + 1:min(s.n, k + 9)]
+        if "," in window:
+            window = window[:window.index(",")]
+        if not any(w in DAMNING for w in window) or any(w in PRAISE for w in window) or s.hedged(start):
+            return
+        critic = self.subject_before(s, start, PEOPLE | DECIDERS)
+        if critic is None or critic.entity is None or critic.label == "PRON":
+            return
+        lo = self.sentences[-9].char(0) if len(self.sentences) > 9 else 0
+        decided = [f for f in self.facts if f.relation == "decided" and lo <= f.start < s.char(0)
+                   and f.subject != critic.entity and f.subject.kind in DECIDERS | {"PERSON", "PARTY"}]
+        if not decided:
+            return
+        # the body that took the decision before its party, and a party before a person (a leader's say)
+        rank = {"PERSON": 0, "PARTY": 1}
+        decider = max(reversed(decided), key=lambda f: rank.get(f.subject.kind, 2)).subject
+        target = Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
+        self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
+
+    def _criticised(self, s: Sentence, end: int, vote: bool) -> Mention | None:
+        """The object of a criticism or a vote at ``end``: the first mention within three words (past
+        "the", an adverb), or for a criticism the possessor of what is criticised ("criticised the
+        First Minister's handling": the First Minister, a role standing for the person the document
+        gave it)."""
+        k = end
+        if k < s.n and s.lower[k] == ",":
+            # "We reject, in the strongest terms, the legislation": past an aside between commas
+            close = next((c for c in range(k + 1, min(s.n, k + 8)) if s.lower[c] == ","), None)
+            k = close + 1 if close is not None else k
+            end = k
+        while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | {"new", "former"}:
+            k += 1
+        m = s.at(k) if k < s.n else None
+        if m is None or m.label in ("DATE", "PRON") or _kind(m) not in TARGETS | {"ROLE"}:
+            return None
+        possessor = m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")
+        if vote and (possessor or not any(w[:1].isupper() for w in s.words[m.first:m.last + 1])):
+            return None  # "voted against the government's bill": the bill; "against the motion": which one?
+        if m.label == "ROLE":
+            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, holder) if holder is not None else None
+        if not possessor and _noun_follows(s, m.last + 1):
+            return None  # "criticised the Labour Party conference": the conference
+        return m
 
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
@@ -2334,6 +2519,7 @@ class Rules:
         for group in self.linker.collectives:
             if not group.members:
                 self._enumerated_members(group)
+        self._letter_signed()
         for fact, index in self.undated:
             fact.when = self._told_next(index)
             if fact.when is None and fact.extra.get("news") and self.linker.published is not None and \
@@ -2381,6 +2567,31 @@ class Rules:
 
             out.append(fact)
         return out
+
+    def _letter_signed(self) -> None:
+        """A letter's facts in the first person become its signatories' (or are dropped when the letter
+        names none), and each signatory signed the letter, on its date line's day or the publication day."""
+        letter = self.letter
+        facts = []
+        for fact in self.facts:
+            if letter.is_placeholder(fact.subject):
+                # the writer's own acts, undated in the text, are told as of the letter's day
+                when = fact.when or letter.when or (When(self.linker.published, "day", "letter")
+                                                    if self.linker.published else None)
+                facts += [replace(fact, subject=who, creator=who if fact.creator is not None else None, when=when)
+                          for who in letter.stands_for(fact.subject)]
+            else:
+                facts.append(fact)
+        self.facts = facts
+        if not letter.signers:
+            return
+        when = letter.when or (When(self.linker.published, "day", "letter") if self.linker.published else None)
+        statement = self.linker.mint(_statement_iri(self.linker.doc_key, letter.signers[0].iri, when), letter.label(),
+                                     "STATEMENT", ())
+        a, b = letter.span or (0, 0)
+        for who in letter.signers:
+            self.add(Fact("signed", who, statement, a, b, "signed-letter", 0.8, when=when,
+                          statement=statement, creator=letter.signers[0]))
 
     def _rest_of_paragraph(self, index: int) -> list[Sentence]:
         """The two sentences after sentence ``index`` that are in its paragraph."""
@@ -2575,6 +2786,120 @@ _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "the
                    "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
 
 
+#: Verbs that state an opposition by criticism: "has publicly criticised X", "condemned the decision".
+CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
+             "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
+             "rounded", "opposed", "opposes"}
+#: What a damning verdict is passed on ("called the decision perverse"): a decision or its handling.
+VERDICT_NOUNS = {"decision", "move", "result", "delay", "suspension", "expulsion", "deselection", "handling",
+                 "process", "intervention", "removal", "sacking", "ruling", "verdict", "decisions", "timing"}
+#: Words of a damning verdict: "a disgrace", "frankly appalling", "a betrayal of women".
+DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", "chaotic", "betrayal", "shame",
+           "shameful", "outrageous", "scandal", "scandalous", "unacceptable", "undemocratic", "stitch-up", "farce",
+           "circus", "travesty", "mistake", "insult", "absurd", "ridiculous", "deplorable", "indefensible", "sham",
+           "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
+#: Words that make a verdict praise, or mixed: "the right decision", "a sensible move".
+PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
+#: Verbs of opposition only in a letter's first person: "We reject the legislation".
+LETTER_CRITICISM = {"reject"}
+#: Words before "against" that make it a vote or a contest: "voted against the bill".
+VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+#: Counts that open an unnamed object: "two of its councillors".
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "all"}
+#: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
+#: "under pressure to expel her", "a bid to deselect him".
+PROPOSAL_NOUNS = {"calls", "call", "demands", "demand", "pressure", "bid", "bids", "attempt", "attempts", "plan",
+                  "plans", "proposal", "proposals", "campaign", "motion", "petition", "pressing", "efforts", "effort"}
+#: Words after "asked" that make it a question, not a request: "asked how X could ...", "asked why".
+QUESTION_WORDS = {"how", "why", "whether", "if", "what", "when", "where", "who", "which"}
+#: Words before an "-ing" form that make it the verb of a clause ("is investigating", "has been looking
+#: into"), not a participle describing the noun before it ("detectives investigating the party").
+ING_LEADS = BE | {"has", "have", "had", "also", "now", "still", "already", "and", "then", "not", "formally", ",",
+                  "publicly", "currently", "reportedly"}
+
+
+def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
+    """"Jane Smith, the children's minister, who had been sent out to repeat Downing Street's account,
+    resigned": a verb right after a comma that closes a ", who ..." aside has the person the aside hangs
+    on as its subject, not a name inside the aside (none when the text names no one before the aside;
+    None when the verb follows no such aside)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly"):
+        k -= 1
+    if k < 2 or s.lower[k] != ",":
+        return None
+    who = next((w for w in range(k - 1, 0, -1) if s.lower[w] in ("who", "whose") and s.lower[w - 1] == ","), None)
+    if who is None or any(s.lower[c] in (";", ":") for c in range(who, k)):
+        return None
+    head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
+            and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
+    return head[:1]
+
+
+def _since_adverb(s: Sentence, start: int) -> int:
+    """"Labour has since selected X", "she has since resigned": "since" after "has" is an adverb, not
+    the conjunction that opens a clause; the subject is looked for before it."""
+    if start >= 2 and s.lower[start - 1] == "since" and s.lower[start - 2] in ("has", "have", "had"):
+        return start - 1
+    return start
+
+
+def _subject_after_and(s: Sentence, start: int) -> Mention | None:
+    """"X was arrested on 4 December, and Labour suspended him": a decider named just after ", and",
+    right before the verb, is the subject of its own clause (not X, the first of the sentence)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in _VERB_GROUP | {"swiftly", "promptly", "immediately", "quickly"}:
+        k -= 1
+    m = s.at(k) if k > 0 else None
+    if m is None or m.entity is None or _kind(m) not in DECIDERS | {"PERSON"} or m.label == "PRON":
+        return None
+    j = m.first - 1 - (1 if m.first >= 1 and s.lower[m.first - 1] == "the" else 0)
+    return m if j >= 1 and s.lower[j] == "and" and s.lower[j - 1] == "," else None
+
+
+def _second_subject(s: Sentence, end: int, first: int) -> bool:
+    """Whether a mention at ``first``, after a verb ending at ``end``, is no object of the verb: a
+    subject added by "as did" / "as have", or one unnamed member of a group ("one of his ministers")."""
+    words = s.lower[end:first]
+    if any(a == "as" and b in ("did", "do", "does", "have", "has", "had") for a, b in zip(words, words[1:])):
+        return True
+    if len(words) >= 3 and words[1] == "of" and (words[0] == "one" or words[0] in NUMBER_WORDS) and \
+            words[-1] in ("in", "at", "on", "from", "for"):
+        return True  # "suspended one of their candidates in Scotland": a place in an unnamed object
+    of = len(words) - 1
+    while of > 0 and words[of] in DETERMINER_WORDS | {"own"}:
+        of -= 1
+    return of >= 1 and words[of - 1:of + 1] == ["one", "of"]  # not "one of them, Michael Gove": named
+
+
+def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
+    """Decision words that state no decision taken by anyone the sentence names:
+    - a decision refused or wanted: "had resisted calls to suspend X", "refused to expel her", "called on
+      the party to suspend him" (the call itself is read as a request or an opposition, at its own verb);
+    - a question: "asked how Mrs X could call herself ..." (no one is asked to do anything);
+    - an offer of an office: "was asked to chair the party", "an honour to be asked to lead it";
+    - a participle describing a common noun: "arrested by detectives investigating the party's finances"
+      (the detectives investigate, not the sentence's subject)."""
+    word = s.lower[start]
+    if start >= 2 and s.lower[start - 1] == "to" and (
+            _refused(s, start) or s.lower[start - 2] in PROPOSAL_NOUNS or
+            (action not in ("request", "instruct") and s.requested(start))):
+        return True
+    if action == "request":
+        if end < s.n and s.lower[end] in QUESTION_WORDS:
+            return True
+        complement = next((k for k in range(end, min(s.n, end + 8)) if s.lower[k] == "to"), None)
+        if any(w in BE for w in s.lower[max(0, start - 3):start]) and complement is not None and \
+                complement + 1 < s.n and s.lower[complement + 1] not in GO_WORDS:
+            return True  # "was asked to chair the party"; "was asked to stand down" is a request
+    # people described ("officers investigating"); not "a motion suspending X", which is read as taken
+    before = s.at(start - 1) if start > 0 else None
+    plain = before is None or (before.label == "COLLECTIVE" and before.first == before.last)  # "officers"
+    return word.endswith("ing") and start > 0 and plain and s.words[start - 1].isalpha() and \
+        s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
+        and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
+
+
 def _passive_subject(s: Sentence, start: int) -> Mention | None:
     """The subject of a passive verb at ``start``: the first mention of its clause ("he had been
     suspended" after "announced that"), or, when a comma closes an aside just before the verb group,
@@ -2598,8 +2923,23 @@ def _passive_subject(s: Sentence, start: int) -> Mention | None:
                     first = prev
                 return first
     boundary = _clause_start(s, k + 1)
+    if boundary >= 2 and s.lower[boundary - 1] in ("who", "that") and _finite(s, boundary, k):
+        # "Four Labour MPs who voted against the bill were suspended": the relative clause has its own
+        # verb, so the passive verb is the main clause's and its subject the noun the clause hangs on
+        head = s.at(boundary - 2)
+        if head is not None and _kind(head) in ("PERSON", "COLLECTIVE"):
+            return head
     found = [m for m in s.mentions if boundary <= m.first and m.last <= k and (_kind(m) in TARGETS or m.label == "ROLE")]
     return _person_head(s, found[0]) if found else None
+
+
+def _finite(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a past-tense verb opens the clause ``lo``..``hi`` ("who voted against", "who had
+    backed"), after its auxiliaries."""
+    k = lo
+    while k <= hi and s.lower[k] in _VERB_GROUP:
+        k += 1
+    return k < hi and s.at(k) is None and s.words[k].islower() and s.lower[k].endswith("ed")
 
 
 def _person_head(s: Sentence, first: Mention) -> Mention:

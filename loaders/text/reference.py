@@ -1,0 +1,120 @@
+"""Who a letter's "I" and "we" are: the people who sign it.
+
+A letter ("Dear Prime Minister, ... I have decided to resign from the party ... Yours sincerely, A B")
+states its writers' acts in the first person and names them only at the end, after the sign-off. The
+relation rules read an "I" or "we" subject as the letter's writer (a placeholder entity, ``Letter.writer``);
+when the sign-off has named the signatories, ``Letter.resolve`` gives those facts to them (to the one
+signatory for "I", to every signatory for "we"), and each signatory has signed the letter. A document
+with no signed sign-off keeps none of the placeholder's facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .linking import Entity, Mention
+
+if TYPE_CHECKING:
+    from .relations import Sentence
+
+#: The closing words of a letter before its signatures: "Yours sincerely,", "Yours faithfully,".
+SIGN_OFF_SECOND = {"sincerely", "faithfully", "truly", "ever", ","}
+#: Words between a first-person subject and its verb: "I have decided to resign", "we have today written".
+FIRST_PERSON_GAP = {"have", "had", "am", "are", "was", "were", "also", "today", "now", "hereby", "decided", "to",
+                    "therefore", "must", "do", "strongly", "unreservedly", "publicly", "'ve", "’ve", "'m", "’m"}
+FIRST_PERSON = {"i": "I", "we": "we"}
+
+
+@dataclass
+class Letter:
+    """What the document has shown of a letter: its addressee, date, signatories and the placeholder
+    entity standing for its writer(s) until the sign-off names them."""
+
+    doc_key: str
+    addressee: str | None = None
+    signers: list[Entity] = field(default_factory=list)
+    signed_off: bool = False
+    when: object | None = None  # the date line's When, if the letter has one
+    span: tuple[int, int] | None = None  # the signature block (the evidence of the signatures)
+    writer: Entity = field(init=False)
+    writers: Entity = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.writer = Entity(f"urn:partygraph:letter-writer:{self.doc_key}", "I", "PERSON")
+        self.writers = Entity(f"urn:partygraph:letter-writers:{self.doc_key}", "we", "COLLECTIVE")
+
+    def read(self, s: Sentence) -> None:
+        """Note the salutation ("Dear Prime Minister,"), the sign-off and, in the sentences after the
+        sign-off, the people named at the start of a line (the signatories)."""
+        if s.n >= 2 and s.lower[0] == "dear" and self.addressee is None:
+            words = []
+            for w in s.words[1:]:
+                if w in (",", ":") or not w.strip():
+                    break
+                words.append(w)
+            self.addressee = " ".join(words) or None
+        elif s.n >= 2 and s.lower[0] == "yours" and s.lower[1] in SIGN_OFF_SECOND:
+            self.signed_off = True
+        elif self.signed_off and len(self.signers) < 12:
+            named = [m for m in s.mentions if m.entity is not None and m.entity.kind == "PERSON"
+                     and m.label != "PRON" and _line_start(s, m) and m.entity not in self.signers]
+            if named:
+                self.signers += [m.entity for m in named]
+                self.span = self.span or (s.char(named[0].first), s.char_end(named[-1].last))
+
+    def subject(self, s: Sentence, verb: int) -> Mention | None:
+        """The writer placeholder when the clause's subject just before ``verb`` is "I" or "we"."""
+        k = verb - 1
+        while k >= 0 and s.lower[k] in FIRST_PERSON_GAP:
+            k -= 1
+        if k < 0 or s.words[k] not in ("I", "we", "We"):
+            return None
+        entity = self.writer if s.lower[k] == "i" else self.writers
+        return Mention(0, 0, s.words[k], "WRITER", k, k, entity)
+
+    def label(self) -> str:
+        """The letter's name as a reader gives it: "Letter to the Prime Minister", else "Letter of X"."""
+        if self.addressee:
+            return f"Letter to {'the ' if not self.addressee.lower().startswith('the ') else ''}{self.addressee}"
+        return f"Letter of {self.signers[0].label}"
+
+    def stands_for(self, entity: Entity) -> list[Entity]:
+        """The signatories a placeholder subject stands for (none if it is not a placeholder or the
+        letter names no signatory; "I" only when one person signed)."""
+        if entity == self.writer:
+            return self.signers[:1] if len(self.signers) == 1 else []
+        if entity == self.writers:
+            return list(self.signers)
+        return [entity]
+
+    def is_placeholder(self, entity: Entity) -> bool:
+        return entity in (self.writer, self.writers)
+
+
+def _line_start(s: Sentence, m: Mention) -> bool:
+    """Whether mention ``m`` opens a line of the sentence (a signature block: one signatory a line)."""
+    return m.first == 0 or not s.words[m.first - 1].strip() or "\n" in s.words[m.first - 1]
+
+
+#: Person pronouns by gender, as the text uses them for a decision's object or a resignation's subject.
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+
+
+def event_person(pronoun: Mention, recent: list[Entity], gender_of: dict[str, str],
+                 excluding: Entity | None = None) -> Entity | None:
+    """Who "him" or "she" is when a sentence tells an event about them: the person the last event of
+    this or the previous sentence was about (``recent``, oldest first: who resigned, who was decided
+    about), of the pronoun's gender where the text has shown theirs, and not the clause's own subject
+    ("Starmer sacked X as a minister, and the party suspended him": X; "The by-election was called after
+    Y resigned the seat; Labour had suspended him in October": Y). None when no event fits, so the
+    linker's reading stands."""
+    word = pronoun.text.lower()
+    gender = "m" if word in MALE else "f" if word in FEMALE else None
+    if gender is None:
+        return None
+    for entity in reversed(recent):
+        if entity.kind == "PERSON" and entity != excluding and gender_of.get(entity.iri, gender) == gender:
+            return entity
+    return None
