@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from partygraph.loaders.text.dates import resolve
 from test_text_loader import _facts_of, _has
+
+from partygraph.loaders.text.dates import resolve
 
 
 def _dated(facts: list[dict], relation: str, subject: str, obj: str = "") -> list[str]:

@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
 from partygraph import loaders
 from partygraph.api.cli import app
 from partygraph.loaders.base import LoadContext, SourceError
 from partygraph.loaders.text import build, dates
 from partygraph.loaders.text.evaluate import names_match, score
 from partygraph.loaders.text.run import evaluate_corpus, extract_documents
-from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -33,13 +34,12 @@ def test_quality_bar_shared_corpus(sample_store, shared_dir):
 def test_quality_bar_all_documents(sample_store, shared_dir):
     total, per = evaluate_corpus([shared_dir / "corpus", CORPUS], sample_store)
     assert len(per) >= 11
-    # THE BAR IS NOT MET. Round 10 took the 144-document set to 0.891 / 0.720 / 0.933 on this store
-    # (precision and dates at the bar, recall 0.08 under); held-out-9 and -10 (30 blind documents)
-    # then joined it, which took it to 0.841 / 0.637 / 0.927: precision 0.009 and recall 0.163 under
-    # the bar of 0.85 / 0.80 / 0.90. These are the measured figures, rounded down
-    # (docs/benchmarks/text.md); restore _bar(total) once the set is back at the bar.
-    assert total.precision >= 0.84, total.as_dict()
-    assert total.recall >= 0.63, total.as_dict()
+    # THE RECALL BAR IS NOT MET. After round 11 the 174-document set (held-out-2 to held-out-10 folded in)
+    # measures 0.882 / 0.696 / 0.924 on this store: precision and dates at the bar, recall 0.104 under
+    # 0.80. These are the measured figures, rounded down (docs/benchmarks/text.md); restore _bar(total)
+    # once recall is back at the bar.
+    assert total.precision >= 0.88, total.as_dict()
+    assert total.recall >= 0.69, total.as_dict()
     assert total.date_accuracy >= 0.92, total.as_dict()
 
 
@@ -51,9 +51,9 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Measured 0.836 / 0.625 after round 10 with held-out-9 and -10 in the development set, under the
-    # former thresholds of 0.85 / 0.7 (docs/benchmarks/text.md).
-    assert total.precision >= 0.83 and total.recall >= 0.62, total.as_dict()
+    # Measured 0.879 / 0.684 after round 11 (174 documents); recall under the former threshold of 0.7
+    # (docs/benchmarks/text.md).
+    assert total.precision >= 0.85 and total.recall >= 0.68, total.as_dict()
 
 
 def test_relative_dates():
@@ -196,11 +196,13 @@ def test_cli_evaluate(shared_dir):
 
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Blind sets, written by someone who had not read the rules, and scored by someone other than the rules'
-#: author. Held-out-2 to held-out-8 were each scored and then moved into data/corpus (held-out-7 and -8
-#: together, before round 10); the sets named here were scored before and after the last round and stay
-#: apart. Each floor is what the test store measured after that round (precision, recall, date accuracy,
-#: rounded down); see docs/benchmarks/text.md.
-HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {}
+#: author. Held-out-2 to held-out-10 were each scored and then moved into data/corpus; held-out-11 and -12
+#: were scored with the rules of rounds 9, 10 and 11 and stay apart. Each floor is what the test store
+#: measured after round 11 (precision, recall, date accuracy, rounded down); see docs/benchmarks/text.md.
+HELDOUT_FLOORS = {
+    "text-heldout-11": (0.64, 0.38, 0.77),
+    "text-heldout-12": (0.72, 0.40, 0.80),
+}
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
 
@@ -215,7 +217,7 @@ def test_heldout_set_is_apart_from_the_development_corpus(name):
 @pytest.mark.parametrize("name", HELDOUT_FLOORS)
 def test_heldout_does_not_fall_below_its_measured_floor(sample_store, name):
     # The held-out sets do NOT meet the bar (precision 0.85, recall 0.80, dates 0.90): unseen text scores
-    # about 0.6 / 0.4 / 0.75. This asserts the measured floor, so that a change that generalises worse
+    # about 0.65-0.7 / 0.4 / 0.8. This asserts the measured floor, so that a change that generalises worse
     # fails; it is not a pass on the bar.
     total, per = evaluate_corpus([FIXTURES / name], sample_store)
     assert len(per) >= 12
@@ -424,10 +426,11 @@ def test_names_without_a_first_name_list():
 # ------------------------------------------------------------------ the modelling contract
 
 def test_resignations_and_control_of_bodies_as_the_contract_writes_them(tmp_path, memory_store):
-    from partygraph.graph.sources import Content, SourceRecord
-    from partygraph.loaders.text.summary import summary
     from rdflib import Literal, URIRef
     from rdflib.namespace import ORG, RDF
+
+    from partygraph.graph.sources import Content, SourceRecord
+    from partygraph.loaders.text.summary import summary
 
     doc = tmp_path / "c.md"
     doc.write_text("---\npublished: 2019-12-14\n---\nJo Swinson resigned as leader of the Liberal Democrats yesterday."

@@ -69,12 +69,12 @@ def _gold_date(value: object) -> date | None:
 def fact_matches(printed: dict, gold: dict, entities: dict[str, list[str]]) -> bool:
     if printed.get("relation") != gold["relation"]:
         return False
-    if gold["relation"] == "decided":
-        if printed.get("action") not in [gold.get("action"), *gold.get("alt_actions", [])]:
-            return False
-    if gold["relation"] == "holds_office":
-        if _role(printed.get("role")) not in {_role(r) for r in [gold.get("role"), *gold.get("alt_roles", [])]}:
-            return False
+    if gold["relation"] == "decided" and printed.get("action") not in [gold.get("action"),
+                                                                     *gold.get("alt_actions", [])]:
+        return False
+    if gold["relation"] == "holds_office" and _role(printed.get("role")) not in {
+            _role(r) for r in [gold.get("role"), *gold.get("alt_roles", [])]}:
+        return False
     for side, alts in (("subject", "alt_subjects"), ("object", "alt_objects")):
         label = (printed.get(side) or {}).get("label") or ""
         ids = [gold[side], *gold.get(alts, [])]

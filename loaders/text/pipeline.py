@@ -122,8 +122,7 @@ VERBS_BEFORE_ROLE = {"becomes", "become", "became", "becoming", "remains", "rema
                      "makes", "make", "made", "named", "is", "was"}
 PORTFOLIO_STOPS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "that", "since",
                    "until", "from", "at", "on", "in", "to", "the", "a", "an", "and", "but", "said", "says", "becomes",
-                   "became", "with", "as", "after", "before", "by", "of", "when", "while", "since", "for", "until",
-                   "resigned", "quit", "stood", "left", "took", "told"}
+                   "became", "with", "as", "after", "before", "by", "of", "when", "while", "for", "resigned", "quit", "stood", "left", "took", "told"}
 #: "no confidence in X": after these nouns "in" takes a person, not a place.
 TRUST_NOUNS = {"confidence", "faith", "trust"}
 PLACE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "around"}

@@ -2006,7 +2006,7 @@ class Rules:
         if inside is not None and inside.label in ("ROLE", "DATE") or (
                 word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
             return
-        if not word in NOUN_ACTIONS and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", "his",
+        if word not in NOUN_ACTIONS and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", "his",
                                                                              "her") and start + 1 < s.n and \
                 s.at(start + 1) is not None:
             return  # "the suspended councillors": an adjective
