@@ -27,7 +27,8 @@ from . import dates
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
 from .pipeline import HONORIFICS, ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
-from .relations import Fact, Rules, Sentence, duration, relational
+from .relations import Rules
+from .sentence import Fact, Sentence, duration, relational
 
 CHUNK = 100_000
 _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}

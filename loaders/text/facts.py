@@ -29,7 +29,7 @@ from rdflib import namespace as rdflib_namespace
 from ...ontology import namespaces, uris
 from .dates import When
 from .extract import Extraction
-from .relations import Fact
+from .sentence import Fact
 
 Triple = tuple
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .linking import Entity, Mention
 
 if TYPE_CHECKING:
-    from .relations import Sentence
+    from .sentence import Sentence
 
 #: The closing words of a letter before its signatures: "Yours sincerely,", "Yours faithfully,".
 SIGN_OFF_SECOND = {"sincerely", "faithfully", "truly", "ever", ","}

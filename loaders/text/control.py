@@ -1,0 +1,273 @@
+"""Relation rules for control: which party controls (runs, leads, has a majority on) a council.
+
+Read without a trigger: "a Labour-run council" (``controlled``), "The councils Reform now runs are A,
+B and C" (``councils_listed``), "won Shropshire Council from the Conservatives" (``council_won``),
+"won 38 of the 54 seats" (``majority_won``), "Labour has run Leicester City Council since 2019"
+(``council_run``) and a party's administration (``administration``). With a trigger: "majority on",
+"won control of", "took", "holds" ... (``rule_control``), where "a majority of the seats" or "the
+chamber" stands for the council in context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .linking import Entity, Mention
+from .sentence import Fact, Sentence, _kind
+from .words import ASSEMBLY_WORDS, NEGATION
+
+CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
+                 "held", "holding", "has", "have", "regained", "lost"}
+#: "a majority of the seats", "a majority in the chamber": words after a control trigger that name the
+#: council in context without naming it.
+CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
+#: "Labour will run the council", "Labour has run Leicester City Council since 2019": the verb, the
+#: auxiliaries between a party and it, and the nouns that stand for the council in context.
+RUN_FORMS = {"run", "runs", "ran", "running"}
+RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue",
+           "continues", "continued", "to", "and", "then"}
+RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
+#: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
+#: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
+COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
+RUNS_VERBS = {"runs", "run", "controls", "control", "controlled", "leads", "led", "won", "took", "gained", "holds",
+              "held"}
+#: "won 38 of the 54 seats", "walked away with 57 of the 81 seats": the words before a count of seats won.
+SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds", "held", "has", "had"}
+LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
+#: "won Shropshire Council from the Conservatives": a council won outright, named at once after the verb.
+COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
+
+
+class ControlRules:
+    """Rules for a party's control of a council."""
+
+    def controlled(self, s: Sentence) -> None:
+        """"a Labour-run council – Haringey", "the Labour-run authority": the party controls it."""
+        for m in s.mentions:
+            if m.label != "CONTROLLED" or m.entity is None or m.possessor is None:
+                continue
+            a, b = self.evidence_span(s, m.first - 1 if m.first else 0, m.last)
+            named = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("–", "-", "—", ",") else None
+            if named is not None and named.entity is not None:
+                b = s.char_end(named.last)
+            self.add(Fact("controls", m.possessor, m.entity, a, b, "controls-run", 0.8, is_start=False))
+
+    def councils_listed(self, s: Sentence) -> None:
+        """"The councils Reform now runs are Kent, Durham and Doncaster", "councils Labour controls
+        include A and B": each name in the list is a council the party controls. Cost: one pass over
+        the sentence's words, only past a plural council noun."""
+        for k in range(s.n - 3):
+            if s.lower[k] not in COUNCIL_NOUNS:
+                continue
+            opener = next((j for j in range(k + 1, min(s.n, k + 8)) if s.lower[j] in LIST_OPENERS), None)
+            if opener is None:
+                return
+            party = next((m for m in s.mentions if k < m.first < opener and _kind(m) == "PARTY"
+                          and m.entity is not None), None)
+            if party is None or not any(w in RUNS_VERBS for w in s.lower[party.last + 1:opener]) or \
+                    s.hedged(opener):
+                return
+            when, _ = self.date_near(s, opener, event=True)
+            for first, last in self._title_list(s, opener + 1):
+                m = s.at(first)
+                council = m.entity if m is not None and m.entity is not None and _kind(m) == "COUNCIL" and \
+                    m.first == first else self.linker.organisation(" ".join(s.words[first:last + 1]), "COUNCIL")
+                a, b = self.evidence_span(s, k, last)
+                self.add(Fact("controls", party.entity, council, a, b, "controls-listed", 0.75, when=when,
+                              is_start=False))
+            return
+
+    @staticmethod
+    def _title_list(s: Sentence, k: int) -> list[tuple[int, int]]:
+        """The capitalised names listed from token ``k`` ("Kent, Durham, North Northamptonshire and
+        Doncaster"), as (first, last) token pairs; stops at the first word that is neither a name nor a
+        separator."""
+        items: list[tuple[int, int]] = []
+        while k < s.n and s.title(k):
+            first = k
+            while k + 1 < s.n and s.title(k + 1):
+                k += 1
+            items.append((first, k))
+            k += 1
+            while k < s.n and s.lower[k] in (",", "and"):
+                k += 1
+        return items
+
+    def council_won(self, s: Sentence) -> None:
+        """"the Liberal Democrats won Shropshire Council from them": a party took a council outright (the
+        council named at once after the verb; "won a seat on X Council" is not this)."""
+        for m in s.mentions:
+            if _kind(m) != "COUNCIL" or m.entity is None or m.first < 2 or \
+                    s.lower[m.first - 1] not in COUNCIL_WIN_VERBS or not m.text.endswith("Council"):
+                continue
+            party = next(iter(s.before(m.first - 1, {"PARTY", "GROUP"}, limit=4)), None)
+            if party is None or party.entity is None or s.hedged(m.first - 1):
+                continue
+            when, _ = self.date_near(s, m.first - 1, event=True)
+            a, b = self.evidence_span(s, party.first, m.last)
+            self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
+
+    def majority_won(self, s: Sentence) -> None:
+        """"Labour took 38 of the 54 seats", "Aspire won 24 of the 45 seats, a majority": a party (or its
+        council group: "the Reform UK group holds 65 of the 98 seats") that won
+        more than half of a council's seats controls it (the council the sentence names after the count,
+        else the council in context; no council, no fact). A House's seats are not a council's: no
+        sentence naming a parliament or an assembly is read. Cost: one pass over the sentence's words,
+        only where "seats" is one of them."""
+        if "seats" not in s.lower or any(w in ASSEMBLY_WORDS for w in s.words):
+            return
+        self._majority_in_words(s)
+        for k in range(s.n - 3):
+            won, of = s.lower[k], s.lower[k + 1]
+            if not won.isdigit() or of != "of":
+                continue
+            j = k + 2 + (s.lower[k + 2] == "the")
+            if j + 1 >= s.n or not s.lower[j].isdigit() or s.lower[j + 1] != "seats" or \
+                    2 * int(won) <= int(s.lower[j]):
+                continue
+            verb = next((v for v in range(max(0, k - 4), k) if s.lower[v] in SEAT_WIN_VERBS), None)
+            if verb is None or s.hedged(verb):
+                continue
+            # "The Reform UK group holds 65 of the 98 seats": a party's council group holding a majority
+            party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None)
+            if party is None or party.entity is None:
+                continue
+            named = next((m for m in s.after(j + 1, {"COUNCIL"}, limit=6) if m.entity is not None), None)
+            council = named.entity if named is not None else self.linker.last({"COUNCIL"})
+            if council is None or council.kind != "COUNCIL":
+                continue
+            when, _ = self.date_near(s, verb, event=True)
+            a, b = self.evidence_span(s, party.first, j + 1)
+            self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
+                          is_start=False))
+
+    def _majority_in_words(self, s: Sentence) -> None:
+        """"Labour holds all but a couple of the seats on the council", "it won all 54 council seats",
+        "Reform UK won 44 seats, a clear majority": a majority of a council's seats said in words. The
+        party is the nearest before the verb (a pronoun's party after a colon: "Labour dominates the
+        borough: it won ..."); the council the one in context."""
+        seats = s.lower.index("seats")
+        verb = next((v for v in range(max(0, seats - 9), seats) if s.lower[v] in SEAT_WIN_VERBS), None)
+        if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
+            return
+        between = s.lower[verb + 1:seats]
+        after = s.lower[seats + 1:seats + 6]
+        all_of = between[:1] == ["all"] and not any(w in ("their", "its", "his", "her") for w in between)
+        majority = after[:1] == [","] and "majority" in after and not {"short", "no", "without"} & set(after)
+        if not (all_of or majority):
+            return
+        party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=12)), None)
+        if party is None or party.entity is None:
+            return
+        council = self.linker.council_in_context()
+        if council is None or council.kind != "COUNCIL":
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, party.first, seats + (after.index("majority") + 1 if majority else 0))
+        self.add(Fact("controls", party.entity, council, a, b, "controls-majority-words", 0.7, when=when,
+                      is_start=False))
+
+    def council_run(self, s: Sentence) -> None:
+        """"Labour will run the City of Edinburgh Council as a minority administration", "Labour has run
+        Leicester City Council since 2019": a party that runs a council (named at once after the verb, or
+        "the city" / "the council" for the council in context) controls it. The party must be the
+        nearest party, group or person before the verb; a negation, a hedge before the auxiliaries, a
+        shared ("in coalition") or past ("the previous council") administration gives nothing. Cost:
+        one look at each form of "run"."""
+        for k in range(1, s.n - 1):
+            if s.lower[k] not in RUN_FORMS or s.words[k - 1] == "-":
+                continue
+            council = self._run_object(s, k)
+            after = s.lower[k:k + 10]
+            if council is None or any(w in ("coalition", "jointly", "if", "unless") for w in after):
+                continue
+            j = k - 1
+            while j >= 0 and s.lower[j] in RUN_AUX:
+                j -= 1
+            if s.hedged(j + 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
+                continue
+            subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=25)
+                            if not (m.label == "PRON" and m.text.lower() in ("it", "its", "they"))), None)
+            if subject is None or subject.entity is None or _kind(subject) != "PARTY":
+                continue
+            when, _ = self.date_near(s, k, event=True)
+            a, b = self.evidence_span(s, subject.first, min(s.n - 1, k + 2))
+            self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
+                          is_start=False))
+
+    def administration(self, s: Sentence) -> None:
+        """"at the head of an SNP minority administration", "Newcastle's ruling Labour group": a party
+        whose administration (or ruling group) it is controls the council in context. Not a past one
+        ("the previous Conservative administration"), nor a shared one, nor a hedged one."""
+        for m in s.mentions:
+            if m.entity is None or m.entity.kind != "PARTY" or m.first == 0:
+                continue
+            k = m.last + 1
+            if k < s.n and s.lower[k] in ("minority", "majority"):
+                k += 1
+            head = s.lower[k] if k < s.n else ""
+            before = s.lower[m.first - 1]
+            if not ((head == "administration" and before in ("a", "an", "the", "its")) or
+                    (head == "group" and before == "ruling")):
+                continue
+            window = s.lower[max(0, m.first - 4):m.first]
+            if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint") for w in window) or \
+                    s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in ("and", "with")):
+                continue
+            council = self.linker.council_in_context()
+            if council is None:
+                continue
+            when, _ = self.date_near(s, m.first)
+            a, b = self.evidence_span(s, m.first - 1, k)
+            self.add(Fact("controls", m.entity, council, a, b, "controls-administration", 0.7, when=when,
+                          is_start=False))
+
+    def _run_object(self, s: Sentence, k: int) -> Entity | None:
+        """The council after the verb of running at ``k``: a council named at once ("ran Haringey
+        Council", "run the City of Edinburgh Council"), or "the city" / "the council" (the council in
+        context); else None ("ran for mayor", "run the previous council")."""
+        j = k + 1 + (s.lower[k + 1] == "the")
+        m = s.at(j) if j < s.n else None
+        if m is not None and m.first in (k + 1, j) and m.entity is not None and _kind(m) == "COUNCIL":
+            return m.entity
+        if s.lower[k + 1] == "the" and j < s.n and s.lower[j] in RUN_OBJECTS and (m is None or m.first > j):
+            council = self.linker.last({"COUNCIL"})
+            return council if council is not None and council.kind == "COUNCIL" else None
+        return None
+
+    def rule_control(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Labour kept control of the council", "won a majority on the committee"."""
+        verb = next((k for k in range(start - 1, max(-1, start - 5), -1) if s.lower[k] in CONTROL_VERBS), None)
+        if verb is None or s.lower[verb] == "lost" or s.hedged(verb):
+            return
+        controller = [m for m in s.before(verb, {"PARTY", "BODY", "ORG", "GROUP"}, limit=10)]
+        target = next(iter(s.after(end - 1, {"COUNCIL", "BODY", "PARTY", "GROUP", "ORG"}, limit=3)), None)
+        if target is None and controller and _kind(controller[0]) == "PARTY":
+            target = self._chamber(s, end)
+        if not controller or target is None or controller[0].entity is None or target.entity is None:
+            return
+        text = s.text
+        seats = re.search(r"(\d+) of the (\d+) seats", text)
+        when, _ = self.date_near(s, verb)
+        a, b = self.evidence_span(s, controller[0].first, target.last)
+        if seats:
+            b = s.offset + seats.end()
+        fact = Fact("controls", controller[0].entity, target.entity, a, b, "controls-majority", 0.8, when=when,
+                    is_start=False)
+        if seats:
+            fact.seats, fact.total = int(seats.group(1)), int(seats.group(2))
+        self.add(fact)
+
+    def _chamber(self, s: Sentence, end: int) -> Mention | None:
+        """"Labour holds a majority of the seats", "holding a comfortable majority in the chamber": the
+        council in context, as a mention-like target, when the words after the trigger name seats or a
+        chamber and the sentence names no parliament or assembly (whose seats are not a council's)."""
+        words = [w for w in s.lower[end:end + 3] if w != "the"]
+        if not words or words[0] not in CHAMBER_WORDS or any(w in ASSEMBLY_WORDS for w in s.words):
+            return None
+        council = self.linker.last({"COUNCIL"})
+        if council is None or council.kind != "COUNCIL":
+            return None
+        last = min(s.n - 1, end + 2)
+        return Mention(s.char(end), s.char_end(last), council.label, "COUNCIL", end, last, council)

@@ -1,0 +1,88 @@
+"""Relation rules for membership: who is a member of what.
+
+"sits on", "joined", "sat on Norwich City Council" (``rule_member``); a party named just before a
+person, as an adjective or a possessive ("the Liberal Democrat Richard Foord", "Reform's candidate
+Sarah Pochin", ``party_before_name``).
+"""
+
+from __future__ import annotations
+
+from .linking import ORG_KINDS
+from .sentence import Fact, Sentence, _kind
+from .words import ASSEMBLY_WORDS
+
+#: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
+PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
+                      "activist", "chairman", "chair", "treasurer", "spokesman", "spokeswoman"}
+
+
+class MembershipRules:
+    """Rules for membership."""
+
+    def party_before_name(self, s: Sentence) -> None:
+        """"the Liberal Democrat Richard Foord", "Labour's Simon Lightwood", "Reform's candidate Sarah
+        Pochin": a party named just before a person, as an adjective or a possessive (with at most one
+        common noun between), is the person's party."""
+        for m in s.mentions:
+            if _kind(m) != "PARTY" or m.entity is None or m.last + 2 >= s.n:
+                continue
+            k = m.last + 1
+            if s.lower[k] in ("'s", "’s"):
+                k += 1
+                if k < s.n and s.lower[k] in PARTY_PERSON_NOUNS:
+                    k += 1
+            elif not (m.first > 0 and s.lower[m.first - 1] == "the" or m.text.lower().startswith("the ")):
+                continue  # "Labour Richard": only "the Labour X" is an adjective
+            person = s.at(k) if k < s.n else None
+            if person is None or person.first != k or _kind(person) != "PERSON" or person.entity is None or \
+                    person.label == "PRON":
+                continue
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("member_of", person.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))
+
+    def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
+        City Council" (a councillor)."""
+        if s.hedged(start):
+            return
+        joined = s.lower[start] in ("joined", "joins", "join")
+        if s.lower[start] == "join" and not (start > 0 and s.lower[start - 1] == "to"):
+            return
+        people = self.people_before(s, start)
+        if not people or people[0].entity is None:
+            return
+        j = end
+        org_mention = next(iter(s.after(end - 1, ORG_KINDS - {"COLLECTIVE"}, limit=7)), None)
+        if org_mention is None or org_mention.entity is None:
+            return
+        if org_mention.last + 2 < s.n and s.lower[org_mention.last + 1] in ("'s", "’s"):
+            # "sits on Labour's national executive committee": the body possessed, not the possessor
+            owned = s.at(org_mention.last + 2)
+            if owned is None or owned.entity is None or owned.entity.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                return
+            org_mention = owned
+        obj = org_mention.entity
+        first_word = j
+        while first_word < org_mention.first and s.lower[first_word] in ("the", "a", "an", "its", "his", "her"):
+            first_word += 1
+        if first_word < org_mention.first and s.lower[org_mention.first - 1] == "of":
+            # a unit named by description: "the national coordinating group of Momentum"
+            label = " ".join(s.words[first_word:org_mention.last + 1]).replace(" 's", "'s")
+            obj = self.linker.organisation(label[0].upper() + label[1:] if label[0].islower() else label)
+        when, _ = self.date_near(s, start, event=True) if joined else (None, False)
+        a, b = self.evidence_span(s, people[0].first, org_mention.last)
+        for p in people:
+            if p.entity is None or p.entity.kind != "PERSON":
+                continue
+            if not joined and any(w in obj.label.split() for w in ASSEMBLY_WORDS):
+                since = next((d for d in s.dates() if org_mention.last < d.first <= org_mention.last + 3
+                              and d.text.lower().startswith("since")), None)
+                when = self.when_of(since, s, start) if since is not None else None
+                self.add(Fact("holds_office", p.entity, obj, a, b, "office-member-of", 0.7, role="member",
+                              when=when, is_start=when is not None, seat=True))
+            elif obj.kind == "COUNCIL" and not joined:
+                self.add(Fact("holds_office", p.entity, obj, a, b, "office-sits-on", 0.7, role="councillor",
+                              is_start=False, seat=True))
+            else:
+                self.add(Fact("member_of", p.entity, obj, a, b, "member-joined" if joined else "member-sits-on", 0.75,
+                              when=when, is_start=joined and when is not None))

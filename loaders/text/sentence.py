@@ -1,0 +1,460 @@
+"""A sentence with its linked mentions, the fact read from it, and helpers that only read a sentence.
+
+``Fact`` is one fact read from a sentence, before it becomes RDF. ``Sentence`` holds a sentence's
+words and linked mentions and looks around a token: the mention at a position, the dates in it,
+whether a trigger is hedged, part of a request or of a meeting's resolution, or in the past perfect.
+The module's functions read its clauses ("who", "which", "when", ", and" ...), asides between
+commas, passive and present verbs, heads of noun phrases and lists of names, and what a relation
+and a duration are.
+
+Hedged and future statements are not facts: a trigger after "would", "will", "expected to", "could",
+"until" ... is skipped (except in reported speech: "told MPs that the government would intervene").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import When
+from .linking import Entity, Mention
+from .pipeline import Arrays, role_lexicon
+from .words import _VERB_GROUP, BE, HONORIFIC_WORDS, TARGETS
+
+HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
+          "unless", "if", "whether", "promised", "pledged", "committed", "intend", "intends", "plans", "threatened",
+          "threatening", "can", "cannot", "ca", "wo", "risk", "pain", "proposed", "wants", "want", "rather", "minded",
+          "ought"}
+SPEECH = {"told", "said", "announced", "confirmed", "says", "tells", "announces", "confirms"}
+#: A resignation's verbs in the present: "X resigns", "Y steps down", "Z announces her resignation".
+PRESENT_FORMS = {"resigns", "quits", "steps", "stands", "leaves", "announces", "tenders", "hands", "submits"}
+#: Verbs of a meeting's resolution: "RESOLVED that X be elected", "the council agreed that Y be appointed".
+RESOLVING = {"resolved", "agreed", "decided", "voted"}
+REQUEST_WORDS = {"asked", "asking", "asks", "ask", "called", "calling", "calls", "urged", "urging", "urges", "told",
+                 "pressed", "pressing", "wanted", "wants", "invited", "demanded", "demanding", "expected", "encouraged",
+                 "advised", "ordered", "instructed", "forced", "pressure"}
+
+
+# ------------------------------------------------------------------ facts
+
+@dataclass
+class Fact:
+    """One fact read from a sentence, before it becomes RDF."""
+
+    relation: str
+    subject: Entity
+    object: Entity
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    role: str | None = None
+    action: str | None = None
+    when: When | None = None
+    is_start: bool = True  # the date is when it began (false: when it was seen to hold)
+    seat: bool = False  # a post (holds_office), not a plain membership
+    seats: int | None = None
+    total: int | None = None
+    statement: Entity | None = None
+    creator: Entity | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple:
+        return (self.relation, self.subject.iri, self.object.iri, self.role, self.action)
+
+
+# ------------------------------------------------------------------ the sentence
+
+class Sentence:
+    """A sentence with its linked mentions and helpers to look around a token (token indices count
+    from the sentence's first token)."""
+
+    def __init__(self, arrays: Arrays, start: int, end: int, offset: int, mentions: list[Mention], index: int,
+                 paragraph: int = 0, text: str = ""):
+        self.arrays = arrays
+        self.base = start
+        self.n = end - start
+        self.offset_in_doc = offset  # document offset of the paragraph
+        self.offset = offset + arrays.idx[start]  # document offset of the sentence's first character
+        self.mentions = mentions
+        self.index = index
+        self.paragraph = paragraph
+        self.text = text
+        self.lower = arrays.lowers[start:end]
+        self.words = arrays.words[start:end]
+        self.inherit: When | None = None  # the time the paragraph was talking about before this sentence
+        self.triggers: list[int] = []  # where the sentence's relation triggers start
+        self._dates = [m for m in mentions if m.label == "DATE"]
+        self._in_date = {k for m in self._dates for k in range(m.first, m.last + 1)}
+
+    def char(self, token: int) -> int:
+        return self.offset_in_doc + self.arrays.idx[self.base + token]
+
+    def char_end(self, token: int) -> int:
+        return self.offset_in_doc + self.arrays.ends[self.base + token]
+
+    def title(self, token: int) -> bool:
+        w = self.words[token]
+        return w[:1].isupper() and w.istitle()
+
+    def at(self, token: int) -> Mention | None:
+        for m in self.mentions:
+            if m.first <= token <= m.last:
+                return m
+        return None
+
+    def before(self, token: int, kinds: set[str], limit: int = 40) -> list[Mention]:
+        return [m for m in reversed(self.mentions) if m.last < token and token - m.last <= limit and _kind(m) in kinds]
+
+    def after(self, token: int, kinds: set[str], limit: int = 14) -> list[Mention]:
+        return [m for m in self.mentions if m.first > token and m.first - token <= limit and _kind(m) in kinds]
+
+    def dates(self) -> list[Mention]:
+        return self._dates
+
+    def hedged(self, token: int, window: int = 5) -> bool:
+        """Whether the words just before ``token`` make it hypothetical or future."""
+        lo = max(0, token - window)
+        words = [w for k, w in enumerate(self.lower[lo:token], lo) if k not in self._in_date]
+        if "until" in words and any(w in ("has", "have", "is", "are") for w in words[words.index("until"):]):
+            return True  # "until the SNP has chosen his successor": not yet
+        if not any(w in HEDGES for w in words):
+            return False
+        # Reported speech states a decision: "told MPs that the government would intervene".
+        if "would" in words or "will" in words:
+            before = self.lower[:token]
+            if any(w in SPEECH for w in before) and "that" in before:
+                return False
+        return True
+
+    def clausal_and(self, k: int) -> bool:
+        """Whether ", and" / ", but" at ``k`` joins two clauses (a trigger on each side), not a list."""
+        return self.lower[k] in ("and", "but") and k > 0 and self.lower[k - 1] == "," and \
+            any(t < k - 1 for t in self.triggers) and any(t > k for t in self.triggers)
+
+    def segment(self, token: int) -> tuple[int, int]:
+        """The clause-level part of the sentence ``token`` is in, between ";" and clausal ", and"."""
+        lo, hi = 0, self.n
+        for k in range(token - 1, -1, -1):
+            if self.lower[k] == ";" or self.clausal_and(k):
+                lo = k + 1
+                break
+        for k in range(token + 1, self.n):
+            if self.lower[k] == ";" or self.clausal_and(k):
+                hi = k
+                break
+        return lo, hi
+
+    def requested(self, token: int) -> bool:
+        """"called on her to resign", "asked him to stand down": what someone was asked to do, not done."""
+        return token > 0 and self.lower[token - 1] == "to" and any(
+            w in REQUEST_WORDS for w in self.lower[max(0, token - 7):token - 1])
+
+    def resolution(self, token: int) -> bool:
+        """"RESOLVED: that X be elected Leader", "agreed that Y be appointed": what a meeting decided,
+        in the subjunctive of a resolution, is done."""
+        before = self.lower[:token]
+        return "that" in before and any(w in RESOLVING for w in before[:before.index("that")])
+
+    def pluperfect(self, token: int) -> bool:
+        """"had stood down", "had been suspended": an event placed before the story's time."""
+        return "had" in self.lower[max(0, token - 3):token]
+
+
+def relational(m: Mention, s: Sentence) -> bool:
+    """"a month after the council declared itself bankrupt", "the day before the result": a time
+    counted from an event named after it, which dates the sentence only when that event's own date
+    follows ("the day after the election on 4 July")."""
+    return m.text.lower().endswith(("after", "before")) and m.last + 1 < s.n and s.words[m.last + 1][:1].isalpha()
+
+
+def _anchored(m: Mention, s: Sentence) -> bool:
+    """"the day after the party's defeat at the election on 4 July": a relational time whose event's own
+    date follows in the same phrase, no comma between ("four days after the count, the group ... since
+    March 2014" is not one)."""
+    return any(m.last < d.first <= m.last + 12 and "," not in s.lower[m.last + 1:d.first] for d in s.dates())
+
+
+def duration(m: Mention, s: Sentence) -> bool:
+    """"suspended for one week after a hearing", "for six months": how long, not when."""
+    return m.first > 0 and s.lower[m.first - 1] == "for" and not m.text.lower().startswith(("in ", "on ", "since "))
+
+
+def when_clause_date(s: Sentence, token: int) -> Mention | None:
+    """"until October last year, when she resigned", "in 2010, when the NEC removed him": the date just
+    before ", when" is the time of the when-clause's event (``token`` in that clause)."""
+    for m in s.dates():
+        k = m.last + 2
+        if k < token <= k + 10 and s.lower[k - 1] == "," and s.lower[k] == "when" and "," not in s.lower[k:token] \
+                and _clause_end(s, k + 1) > token and not any(k < d.first < token for d in s.dates()):
+            return m
+    return None
+
+
+#: Modal verbs that make a verb a few words on hypothetical: "said he should 'do the decent thing and resign'".
+#: ("would" and "will" are read by ``Sentence.hedged``, which lets reported speech through: "announced
+#: that he would stand down" is a resignation).
+MODALS = {"should", "could", "might", "must", "ought"}
+
+
+def _modal_before(s: Sentence, start: int) -> bool:
+    """Whether a modal verb stands in the eight words before ``start`` with no comma between."""
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if s.lower[k] in (",", ";"):
+            return False
+        if s.lower[k] in MODALS:
+            return True
+    return False
+
+
+#: "refused to resign", "declined to step down": not done.
+REFUSALS = {"refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists", "resisting"}
+
+#: Words that may follow an organisation left without being part of a longer noun phrase.
+AFTER_LEFT = {"and", "or", "but", "to", "in", "on", "at", "for", "after", "before", "over", "with", "without", "by",
+              "from", "of", "as", "amid", "following", "since", "until", "when", "because", "while", "who", "which",
+              "whose", "that", "where", "yesterday", "today", "tonight", "last", "this", "earlier", "altogether",
+              "entirely", "just", "only", "nearly", "almost", "shortly", "soon", "once", "twice", "again", "too",
+              "saying", "citing", "complaining", "claiming"}
+
+
+def _noun_follows(s: Sentence, k: int) -> bool:
+    """Whether a lowercase word that can carry on a noun phrase follows at ``k`` ("the Labour Party
+    conference", "the group meeting")."""
+    return k < s.n and s.words[k].isalpha() and s.words[k].islower() and s.lower[k] not in AFTER_LEFT
+
+
+def _refused(s: Sentence, start: int) -> bool:
+    """"He refused to resign", "has declined to stand down": what someone would not do."""
+    return start >= 2 and s.lower[start - 1] == "to" and \
+        any(w in REFUSALS for w in s.lower[max(0, start - 4):start - 1])
+
+
+def _present(s: Sentence, start: int) -> bool:
+    """"resigns", "is resigning", "steps down": a verb in the present, not in a subordinate "if"."""
+    word = s.lower[start]
+    if word.endswith("ing"):
+        return start > 0 and s.lower[start - 1] in ("is", "are")
+    return word in PRESENT_FORMS and "if" not in s.lower[max(0, start - 4):start]
+
+
+def _passive(s: Sentence, start: int) -> bool:
+    """"was suspended", "had been quickly expelled" - but not "had been right to expel"."""
+    window = s.lower[max(0, start - 3):start]
+    if s.lower[start].endswith("ing"):
+        return False  # "has been investigating": progressive, not passive
+    return any(w in BE for w in window) and "to" not in window[-2:]
+
+
+def _kind(m: Mention) -> str:
+    if m.entity is not None:
+        return m.entity.kind
+    return m.label
+
+
+# ------------------------------------------------------------------ helpers
+
+CLAUSE_BOUNDARIES = {":", "where", "who", "which", "whom", "whose", "while", "whereas", "because", "although",
+                     ";", "–", "—", "after", "before", "when", "but", "that", "until", "since", "once"}
+CLAUSE_ENDS = {"who", "which", "where", "while", "whereas", "because", "although", ";", "–", "—", "when", "but",
+               "that", "until", "after", "before"}
+FRONTED = {"after", "before", "when", "while", "although", "because", "once", "until", "since"}
+
+#: Words that open an aside between commas ("X, who has led the group since 2014, was elected").
+RELATIVES = {"who", "which", "whose"}
+ASIDE_OPENERS = {"the", "a", "an", "then", "its", "his", "her", "their"}
+
+
+def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
+    """Whether date mention ``m`` sits in a comma-bounded aside opened by a relative pronoun or a
+    noun phrase (", who has led it since 2014,", ", the party's leader since 2017,") that ``token`` is
+    not in. Cost: a look at the words between the date and the nearest commas."""
+    # an aside may run long (", who stood down as Scotland's finance secretary on the eve of his own
+    # budget last year,"): the commas are looked for up to 25 words before and 12 after the date
+    opening = next((k for k in range(m.first - 1, max(-1, m.first - 25), -1) if s.lower[k] == ","), None)
+    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 12)) if s.lower[k] == ","), None)
+    if closing is None and opening is not None and opening + 1 < s.n and s.lower[opening + 1] in RELATIVES and \
+            all(w not in (",", ";") for w in s.lower[m.last + 1:]):
+        closing = s.n  # "... and dropped Phil Bale, who had led the council since March 2014.": to the end
+    if opening is None or closing is None or opening < token < closing or opening + 1 >= s.n:
+        return False
+    opener = s.lower[opening + 1]
+    # a relative clause always; a noun phrase only with "since" (", the party's leader since 2017,"):
+    # ", the party announced today," dates the sentence's news
+    return opening > 0 and (opener in RELATIVES or opener in ASIDE_OPENERS and m.text.lower().startswith("since"))
+
+
+def _clause_start(s: Sentence, token: int) -> int:
+    """The first token of the clause ``token`` is in: after the last boundary word before it, or
+    after ", and" / ", but" joining two clauses."""
+    for k in range(token - 1, -1, -1):
+        if s.lower[k] in CLAUSE_BOUNDARIES:
+            if s.lower[k] == "since" and k + 1 < s.n and s.at(k + 1) is not None and s.at(k + 1).label == "DATE":
+                continue
+            if s.lower[k] in FRONTED and (k == 0 or s.lower[k - 1] == ","):
+                # "Two days later, after MPs protested, Formby suspended him": the clause the verb is
+                # in starts after the fronted one's comma
+                comma = next((c for c in range(k + 1, token) if s.lower[c] == ","), None)
+                if comma is not None:
+                    return comma + 1
+            return k + 1
+        if s.clausal_and(k):
+            return k + 1
+    return 0
+
+
+def _clause_end(s: Sentence, token: int) -> int:
+    """The first token after the clause that starts at ``token``."""
+    for k in range(token, s.n):
+        if s.lower[k] in CLAUSE_ENDS or (k + 1 < s.n and s.lower[k] == "," and s.clausal_and(k + 1)):
+            return k
+    return s.n
+
+
+def _head_after(s: Sentence, token: int, kinds: set[str], limit: int) -> Mention | None:
+    """The first mention of ``kinds`` after ``token``, passing over possessors ("the party's
+    Scottish Executive Committee" is the committee)."""
+    for m in s.after(token, kinds, limit=limit + 4):
+        if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s"):
+            continue
+        return m if m.first - token <= limit + 3 else None
+    return None
+
+
+def _passive_subject(s: Sentence, start: int) -> Mention | None:
+    """The subject of a passive verb at ``start``: the first mention of its clause ("he had been
+    suspended" after "announced that"), or, when a comma closes an aside just before the verb group,
+    the mention the aside describes ("Shaheen, an economist who lost to X in 2019, was selected")."""
+    k = start - 1
+    while k >= 0 and s.lower[k] in _VERB_GROUP:
+        k -= 1
+    if k < 0:
+        return None
+    if s.lower[k] == ",":
+        for c in range(1, k):
+            if s.lower[c] != ",":
+                continue
+            m = s.at(c - 1)
+            if m is not None and _kind(m) in TARGETS and m.label != "DATE":
+                first = m
+                while first.first > 0 and s.at(first.first - 1) is None and s.lower[first.first - 1] in ("and", ","):
+                    prev = s.at(first.first - 2) if first.first >= 2 else None
+                    if prev is None or _kind(prev) != _kind(m):
+                        break
+                    first = prev
+                return first
+    boundary = _clause_start(s, k + 1)
+    if boundary >= 2 and s.lower[boundary - 1] in ("who", "that") and _finite(s, boundary, k):
+        # "Four Labour MPs who voted against the bill were suspended": the relative clause has its own
+        # verb, so the passive verb is the main clause's and its subject the noun the clause hangs on
+        head = s.at(boundary - 2)
+        if head is not None and _kind(head) in ("PERSON", "COLLECTIVE"):
+            return head
+    found = [m for m in s.mentions if boundary <= m.first and m.last <= k and (_kind(m) in TARGETS or m.label == "ROLE")]
+    return _person_head(s, found[0]) if found else None
+
+
+def _finite(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a past-tense verb opens the clause ``lo``..``hi`` ("who voted against", "who had
+    backed"), after its auxiliaries."""
+    k = lo
+    while k <= hi and s.lower[k] in _VERB_GROUP:
+        k += 1
+    return k < hi and s.at(k) is None and s.words[k].islower() and s.lower[k].endswith("ed")
+
+
+def _person_head(s: Sentence, first: Mention) -> Mention:
+    """The person a noun phrase opening with ``first`` names: "Burnley MP Oliver Ryan", "Labour's Jane
+    Smith" are Oliver Ryan and Jane Smith (the mentions run on with no word between, or a possessive
+    "'s"), else ``first``."""
+    m, k = first, first.last + 1
+    while _kind(m) != "PERSON":
+        if k < s.n and s.lower[k] in ("'s", "’s"):
+            k += 1
+        nxt = s.at(k) if k < s.n else None
+        if nxt is None or nxt.first != k:
+            return first
+        m, k = nxt, nxt.last + 1
+    return m
+
+
+def _people_listed(s: Sentence, token: int) -> list[Mention]:
+    """The people listed after ``token`` ("were two former chancellors, A and B, as well as C, D and E"),
+    leaving out those named inside an apposition ("the grandson of Winston Churchill")."""
+    out = []
+    for m in s.mentions:
+        if m.first <= token or m.entity is None or m.entity.kind != "PERSON":
+            continue
+        if m.first > 0 and s.lower[m.first - 1] in ("of", "to", "with", "by", "for", "from"):
+            continue
+        out.append(m)
+    return out
+
+
+def _portfolio(words: list[str]) -> bool:
+    heads = role_lexicon()["portfolio_heads"]
+    return bool(words) and words[-1] in heads and not (len(words) >= 2 and words[-2] == "general")
+
+
+def _council_role(role: str | None) -> bool:
+    """A council's office: a councillor, a provost, a civic mayor, a cabinet member, or one of them
+    with a modifier ("depute-provost", "deputy-lord-provost")."""
+    heads = role_lexicon()["council_roles"] + ["mayor"]  # a mayor is a council's (or an authority's, named)
+    role = role.split("-for-")[0] if role is not None else None  # "cabinet-member-for-finance"
+    return role is not None and (role in heads or any(role.endswith("-" + h) for h in heads))
+
+
+def _coordinated(s: Sentence, who: int) -> list[Mention]:
+    """The people a relative pronoun at ``who`` refers to: the coordinated list just before it."""
+    k = who - 1
+    if k >= 0 and s.lower[k] == ",":
+        k -= 1
+    m = s.at(k) if k >= 0 else None
+    if m is None or _kind(m) not in ("PERSON", "COLLECTIVE", "BODY", "PARTY", "COUNCIL", "GROUP"):
+        return []
+    group = [m]
+    k = m.first - 1
+    while k >= 1 and s.lower[k] in (",", "and"):
+        prev = s.at(k - 1)
+        if prev is None or _kind(prev) != _kind(m):
+            break
+        group.insert(0, prev)
+        k = prev.first - 1
+    return group
+
+
+def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
+    """``first`` and the mentions of the same kind coordinated after it: "A, B and C"."""
+    group = [first]
+    k = first.last + 1
+    while True:
+        after = s.at(k) if k < s.n else None
+        if after is not None and after.label == "ROLE" and after.first == k:
+            k = after.last + 1  # "appointed A levelling up secretary, B education secretary and C ..."
+        if not (k + 1 < s.n and s.lower[k] in (",", "and", ";")):
+            break
+        j = k + 1
+        if s.lower[k] in (",", ";"):
+            # "A, the deputy leader, and ...", "A, the former Labour defence secretary, and B": step over
+            # an apposition (a phrase with a role and no person, up to the next comma)
+            close = next((x for x in range(j, min(s.n, j + 9)) if s.lower[x] in (",", ";")), None)
+            inner = [s.at(x) for x in range(j, close)] if close is not None else []
+            if close is not None and any(x is not None and x.label == "ROLE" for x in inner) and not any(
+                    x is not None and _kind(x) == "PERSON" for x in inner):
+                k = close
+                continue
+        if s.lower[k] in (",", ";") and j < s.n and s.lower[j] == "and":
+            j += 1
+        while j < s.n and s.lower[j] in ("the", "a", "an") and s.at(j) is None:
+            j += 1  # "the 1922 Committee and the Conservative Party Board"
+        role = s.at(j)
+        if role is not None and role.label == "ROLE" and role.last + 1 < s.n and s.lower[role.last + 1] == ",":
+            j = role.last + 2  # "and the party president, Baroness Sal Brinton"
+        while j < s.n and s.lower[j] in HONORIFIC_WORDS:
+            j += 1
+        nxt = s.at(j)
+        if nxt is None or _kind(nxt) != _kind(first) or nxt.label == "PRON":
+            break
+        group.append(nxt)
+        k = nxt.last + 1
+    return group

@@ -1,0 +1,322 @@
+"""Relation rules for stances: who opposes whom or what, and who signed a statement.
+
+Opposition in words (``opposed_in_words``): calls on someone to step down, votes and letters of no
+confidence, votes against; with a trigger (``rule_oppose``): "opposed", "criticised", "condemned",
+and a damning verdict on a decision ("called the decision perverse", ``_verdict``), not a request
+by one's own leader. Signatures (``rule_sign``): "signed a joint statement", "wrote in an open
+letter", and a letter's signatories read after its last sentence (``_letter_signed``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .dates import When
+from .linking import ORG_KINDS, Entity, Mention
+from .sentence import (
+    Fact,
+    Sentence,
+    _clause_start,
+    _coordinated_from,
+    _kind,
+    _modal_before,
+    _noun_follows,
+    _passive,
+    _passive_subject,
+    _people_listed,
+    _refused,
+)
+from .words import BE, DECIDERS, DETERMINER_WORDS, GO_WORDS, INCLUDE_WORDS, LEADING_ROLES, NEGATION, PEOPLE, TARGETS
+
+#: "passed a vote of no confidence in him", "submitted a letter of no confidence in Sunak": the verbs by
+#: which a person or a body states it (not "survived" or "faces", said of the object).
+NO_CONFIDENCE_VERBS = {"submitted", "submit", "submits", "passed", "pass", "passes", "backed", "backs", "sent",
+                       "tabled", "moved", "supported", "signed", "carried", "lodged", "wrote", "put"}
+#: Words between a subject and "called" that leave it the subject ("he and X jointly called on").
+CALL_ADVERBS = {"jointly", "also", "publicly", "repeatedly", "openly", "then", "have", "has", "had", "last", "night"}
+
+
+class StanceRules:
+    """Rules for opposition and signatures."""
+
+    def opposed_in_words(self, s: Sentence) -> None:
+        """"A and B jointly called on Starmer to step down", "the NEC passed a vote of no confidence in
+        him", "she had submitted a letter of no confidence in Sunak": the subject opposes the person
+        (a statement of theirs; a call to go is not also printed as a request). Hedged sentences, and
+        no-confidence phrases with a verb said of the object ("survived a vote of no confidence in
+        him"), give nothing. Cost: a look at each "called"/"calls" and each "confidence"."""
+        for k in range(1, s.n - 3):
+            word = s.lower[k]
+            if word in ("called", "calls", "calling") and s.lower[k + 1] == "on":
+                target = s.at(k + 2)
+                if target is None or target.first != k + 2 or target.entity is None or \
+                        target.entity.kind != "PERSON" or \
+                        not (target.last + 2 < s.n and s.lower[target.last + 1] == "to" and
+                             s.lower[target.last + 2] in GO_WORDS):
+                    continue
+                j = k
+                while j > 0 and s.lower[j - 1] in CALL_ADVERBS:
+                    j -= 1
+                # a leader calling on their own member to go asks as one who can (a request, read by
+                # the decision rules); a group's call is no one's statement
+                subjects = [m for m in self.people_before(s, j) if m.entity is not None and
+                            m.entity != target.entity and m.entity.kind == "PERSON" and not self._leads(m.entity)]
+                self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
+            elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
+                target = s.at(k + 2)
+                if target is None or target.first != k + 2 or target.entity is None or \
+                        target.entity.kind != "PERSON":
+                    continue
+                if k >= 2 and s.lower[k - 1] == "who" and s.lower[k - 2] == "those":
+                    # "Those who voted against him included A, B and C": the people listed
+                    listed = next((j for j in range(target.last + 1, s.n) if s.lower[j] in BE | INCLUDE_WORDS), None)
+                    subjects = _people_listed(s, listed) if listed is not None else []
+                else:
+                    subjects = [m for m in self.people_before(s, k) if m.label != "PRON"]
+                subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
+                            m.entity != target.entity]
+                self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
+            elif word == "no" and s.lower[k + 1] == "confidence" and s.lower[k + 2] == "in":
+                target = s.at(k + 3) if k + 3 < s.n else None
+                verb = next((v for v in range(k - 1, max(-1, k - 6), -1) if s.lower[v] in NO_CONFIDENCE_VERBS), None)
+                if target is None or target.first != k + 3 or target.entity is None or target.label == "PRON" or \
+                        target.entity.kind != "PERSON" or verb is None:
+                    continue  # "no confidence in him": a pronoun here is too often read as the wrong person
+                subject = next((m for m in s.before(verb, PEOPLE | ORG_KINDS - {"COLLECTIVE"}, limit=8)
+                                if m.entity is not None and m.entity != target.entity), None)
+                if subject is not None and subject.first >= _clause_start(s, verb):
+                    self._opposes(s, [subject], target, verb, target.last, "letter-opposes-no-confidence")
+
+    def _leads(self, person: Entity) -> bool:
+        """Whether the document has made ``person`` a leader (of a party, a government)."""
+        office = self.offices.get(person.iri)
+        return office is not None and office.role in LEADING_ROLES
+
+    def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
+                 rule: str) -> None:
+        """Each subject opposes the target through a statement of their own; the pairs are recorded so
+        a request decision is not printed for them too."""
+        if not subjects or s.hedged(verb):
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, min(m.first for m in subjects), last)
+        for m in subjects:
+            kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote",
+                    "letter-opposes-criticism": "Criticism"}.get(rule, "No confidence")
+            label = f"{kind} of {m.entity.label} against {target.entity.label}"
+            statement = self.linker.mint(_statement_iri(self.linker.doc_key, m.entity.iri + rule, when), label,
+                                         "STATEMENT", ())
+            self.calls.add((m.entity.iri, target.entity.iri))
+            self.add(Fact("opposed", m.entity, target.entity, a, b, rule, 0.75, when=when, statement=statement,
+                          creator=m.entity))
+
+    def rule_sign(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"more than 70 Labour council leaders, who wrote in yesterday's Sunday Times of their concern that
+        the NEC's actions ...": a statement they signed, which opposes what it criticises."""
+        if name == "SIGN_letter" and not any(w in ("letter", "statement") for w in s.lower[end:end + 4]):
+            return
+        if name == "SIGN_own":
+            # "Her letter to the Prime Minister, written on Saturday": the letter's writer signed it
+            signers = [m for m in [_writer_of(s, start)] if m is not None]
+        else:
+            signers = [m for m in self.people_before(s, start) if m.entity is not None]
+        if not signers:
+            return
+        when, _ = self.date_near(s, start, event=True)
+        news = next((m for m in s.mentions if m.label == "NEWS" and m.first > start), None)
+        creator = signers[0].entity
+        noun = _statement_noun(s, start if name == "SIGN_own" else end)
+        label = f"Letter in the {news.text}" if news else f"{noun[:1].upper()}{noun[1:]} of {creator.label}"
+        statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when), label, "STATEMENT",
+                                     ())
+        a, b = self.evidence_span(s, min(m.first for m in signers), news.last if news else end - 1)
+        for m in signers:
+            self.add(Fact("signed", m.entity, statement, a, b, "signed-letter", 0.8, when=when, statement=statement,
+                          creator=creator))
+        opposed = [i for i in range(end, s.n) if s.lower[i] in ("concern", "concerns", "against", "affront",
+                                                                 "oppose", "opposing", "condemning", "criticising")]
+        if opposed:
+            kinds = {"BODY", "PARTY", "COUNCIL", "GROUP", "ORG"}
+            if s.lower[opposed[0]] == "against" and s.lower[opposed[0] - 1] in ("vote", "voted", "voting", "campaign"):
+                kinds = kinds | {"PERSON"}  # "a letter ... saying he would vote against him"
+            target = next(iter(s.after(opposed[0], kinds, limit=6)), None)
+            if target is not None and target.entity is not None and target.entity not in [m.entity for m in signers]:
+                a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
+                self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
+                              statement=statement, creator=creator))
+
+    def rule_oppose(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """Opposition stated by a verb of criticism or a vote: "A has publicly criticised B", "B's plan was
+        condemned by A", "A attacked the council's decision" (A opposes the council), "the MPs who voted
+        against the bill". The subject is the clause's person or body; the object the person, body or
+        policy named straight after the verb (the possessor of "B's handling"), or the passive verb's
+        subject. "concern", "protest" and "against" without a vote are read only with a signature
+        (rule_sign): alone they are too weak."""
+        word = s.lower[start]
+        if word in ("called", "calls", "calling", "described", "describes", "describing"):
+            self._verdict(s, start, end)
+            return
+        vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
+        writer = self.letter.subject(s, start - 1 if vote else start)
+        if word in LETTER_CRITICISM and writer is None:
+            return  # "the council rejected the plan" is a decision; only a letter's "we reject" opposes
+        if not (vote or word in CRITICISM | LETTER_CRITICISM) or _modal_before(s, start) or s.requested(start) or _refused(s, start):
+            return
+        if start > 0 and s.lower[start - 1] in NEGATION:
+            return
+        verb = start - 1 if vote else start
+        if _passive(s, verb) and not vote:
+            agent = self.agent(s, start, end, "oppose")
+            target = _passive_subject(s, verb)
+            subjects = [agent] if isinstance(agent, Mention) else []
+        else:
+            target = self._criticised(s, end, vote)
+            if writer is not None:
+                subjects = [writer]
+            elif vote:
+                subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
+            else:
+                subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
+                subjects = [] if subject is None or subject.label == "PRON" else \
+                    (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+        if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
+            return  # a vote against a person is read by opposed_in_words
+        subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
+                    and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
+                      "letter-opposes-criticism")
+
+    def _verdict(self, s: Sentence, start: int, end: int) -> None:
+        """"X called the decision perverse", "Y called it a betrayal", "Z described the move as a
+        disgrace": a damning verdict on a decision the text has just told is opposition to whoever took
+        it (the decider of the last decision of the last eight sentences, not the critic). A verdict
+        with praise in it ("the right decision made by the wrong man") gives nothing."""
+        k = end
+        if s.lower[end - 1] == "the":  # "called the party's decision", "described the handling of"
+            while k < s.n and k < end + 3 and s.lower[k] not in VERDICT_NOUNS:
+                k += 1
+            if k >= s.n or s.lower[k] not in VERDICT_NOUNS:
+                return
+        window = s.lower[k + 1:min(s.n, k + 9)]
+        if "," in window:
+            window = window[:window.index(",")]
+        if not any(w in DAMNING for w in window) or any(w in PRAISE for w in window) or s.hedged(start):
+            return
+        critic = self.subject_before(s, start, PEOPLE | DECIDERS)
+        if critic is None or critic.entity is None or critic.label == "PRON":
+            return
+        lo = self.sentences[-9].char(0) if len(self.sentences) > 9 else 0
+        decided = [f for f in self.facts if f.relation == "decided" and lo <= f.start < s.char(0)
+                   and f.subject != critic.entity and f.subject.kind in DECIDERS | {"PERSON", "PARTY"}]
+        if not decided:
+            return
+        # the body that took the decision before its party, and a party before a person (a leader's say)
+        rank = {"PERSON": 0, "PARTY": 1}
+        decider = max(reversed(decided), key=lambda f: rank.get(f.subject.kind, 2)).subject
+        target = Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
+        self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
+
+    def _criticised(self, s: Sentence, end: int, vote: bool) -> Mention | None:
+        """The object of a criticism or a vote at ``end``: the first mention within three words (past
+        "the", an adverb), or for a criticism the possessor of what is criticised ("criticised the
+        First Minister's handling": the First Minister, a role standing for the person the document
+        gave it)."""
+        k = end
+        if k < s.n and s.lower[k] == ",":
+            # "We reject, in the strongest terms, the legislation": past an aside between commas
+            close = next((c for c in range(k + 1, min(s.n, k + 8)) if s.lower[c] == ","), None)
+            k = close + 1 if close is not None else k
+            end = k
+        while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | {"new", "former"}:
+            k += 1
+        m = s.at(k) if k < s.n else None
+        if m is None or m.label in ("DATE", "PRON") or _kind(m) not in TARGETS | {"ROLE"}:
+            return None
+        possessor = m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")
+        if vote and (possessor or not any(w[:1].isupper() for w in s.words[m.first:m.last + 1])):
+            return None  # "voted against the government's bill": the bill; "against the motion": which one?
+        if m.label == "ROLE":
+            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, holder) if holder is not None else None
+        if not possessor and _noun_follows(s, m.last + 1):
+            return None  # "criticised the Labour Party conference": the conference
+        return m
+
+    def _letter_signed(self) -> None:
+        """A letter's facts in the first person become its signatories' (or are dropped when the letter
+        names none), and each signatory signed the letter, on its date line's day or the publication day."""
+        letter = self.letter
+        facts = []
+        for fact in self.facts:
+            if letter.is_placeholder(fact.subject):
+                # the writer's own acts, undated in the text, are told as of the letter's day
+                when = fact.when or letter.when or (When(self.linker.published, "day", "letter")
+                                                    if self.linker.published else None)
+                facts += [replace(fact, subject=who, creator=who if fact.creator is not None else None, when=when)
+                          for who in letter.stands_for(fact.subject)]
+            else:
+                facts.append(fact)
+        self.facts = facts
+        if not letter.signers:
+            return
+        when = letter.when or (When(self.linker.published, "day", "letter") if self.linker.published else None)
+        statement = self.linker.mint(_statement_iri(self.linker.doc_key, letter.signers[0].iri, when), letter.label(),
+                                     "STATEMENT", ())
+        a, b = letter.span or (0, 0)
+        for who in letter.signers:
+            self.add(Fact("signed", who, statement, a, b, "signed-letter", 0.8, when=when,
+                          statement=statement, creator=letter.signers[0]))
+
+
+# ------------------------------------------------------------------ helpers
+
+#: Words that say what kind of statement was signed: "a joint statement", "an open letter".
+STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
+
+#: Verbs that state an opposition by criticism: "has publicly criticised X", "condemned the decision".
+CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
+             "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
+             "rounded", "opposed", "opposes"}
+#: What a damning verdict is passed on ("called the decision perverse"): a decision or its handling.
+VERDICT_NOUNS = {"decision", "move", "result", "delay", "suspension", "expulsion", "deselection", "handling",
+                 "process", "intervention", "removal", "sacking", "ruling", "verdict", "decisions", "timing"}
+#: Words of a damning verdict: "a disgrace", "frankly appalling", "a betrayal of women".
+DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", "chaotic", "betrayal", "shame",
+           "shameful", "outrageous", "scandal", "scandalous", "unacceptable", "undemocratic", "stitch-up", "farce",
+           "circus", "travesty", "mistake", "insult", "absurd", "ridiculous", "deplorable", "indefensible", "sham",
+           "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
+#: Words that make a verdict praise, or mixed: "the right decision", "a sensible move".
+PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
+#: Verbs of opposition only in a letter's first person: "We reject the legislation".
+LETTER_CRITICISM = {"reject"}
+#: Words before "against" that make it a vote or a contest: "voted against the bill".
+VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _statement_noun(s: Sentence, k: int) -> str:
+    """What the text calls the statement signed, from ``k`` on: "a joint statement", "an open letter"
+    (a letter when it does not say)."""
+    for j in range(k, min(s.n, k + 5)):
+        if s.lower[j] in ("letter", "statement"):
+            mods = [w for w in s.lower[max(k, j - 2):j] if w in STATEMENT_MODIFIERS]
+            return " ".join(mods + [s.lower[j]])
+    return "letter"
+
+
+def _writer_of(s: Sentence, start: int) -> Mention | None:
+    """"Her letter to", "Jane Smith's letter to": the person whose letter it is."""
+    k = start - 1
+    if k >= 0 and s.lower[k] in ("resignation", "open"):
+        k -= 1
+    if k >= 0 and s.lower[k] in ("'s", "’s"):
+        k -= 1
+    m = s.at(k) if k >= 0 else None
+    if m is None or m.entity is None or m.entity.kind != "PERSON" or m.last != k:
+        return None
+    return m
+
+
+def _statement_iri(doc_key: str, creator: str, when: When | None) -> str:
+    from ...ontology import uris
+
+    return str(uris.statement(f"{doc_key}|{creator}", when.day if when and when.day else None))

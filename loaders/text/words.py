@@ -1,0 +1,41 @@
+"""Word lists used by several families of relation rules (and by ``sentence``).
+
+Each list is read by more than one module: the kinds of mention a decision may be taken by or be
+about, the forms of "be", negations, parliamentary and government offices, determiners and
+honorifics, the words that open or follow an object pronoun, and the like.
+"""
+
+from __future__ import annotations
+
+DECIDERS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
+TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "POLICY", "POST"}
+PEOPLE = {"PERSON"}
+NEGATION = {"not", "never", "n't"}
+SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd",
+              # as read when the text's "the" is dropped from the role ("a Member of the Scottish Parliament")
+              "member-of-scottish-parliament", "member-of-senedd"}
+GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
+                    "first-minister", "counsel-general", "attorney-general", "solicitor-general", "lord-advocate"}
+BE = {"was", "were", "been", "be", "is", "are", "being"}
+INCLUDE_WORDS = {"include", "included", "includes", "including"}
+#: Offices whose holder's call on someone to go is a request, not opposition.
+LEADING_ROLES = {"leader", "party-leader", "first-minister", "prime-minister", "chief-whip", "co-leader",
+                 "deputy-leader", "chair", "chairman", "general-secretary"}
+#: "called on X to step down": what a call that opposes its object asks of them.
+GO_WORDS = {"step", "stand", "resign", "quit", "go", "leave"}
+
+
+# ------------------------------------------------------------------ helpers
+
+#: Words after "her" that make it an object pronoun ("blocked her from standing"), not a determiner.
+OBJECT_FOLLOWERS = {"from", "to", "as", "in", "on", "at", "for", "with", "by", "of", "over", "after", "before", "and",
+                    "or", ",", ".", ";", ":", "–", "—", "-", "last", "yesterday", "today", "pending", "again", "until",
+                    "because", "when", "while", "since", "without", "following", "immediately", "temporarily"}
+#: Elected bodies whose members hold a seat (an office), not a plain membership.
+ASSEMBLY_WORDS = {"Assembly", "Parliament", "Senedd", "Commons", "Lords"}
+DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "professor", "mr", "mrs", "ms", "miss",
+                   "councillor", "cllr"}
+
+_VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "then", "later", "since", "n't", "just",
+                   "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
