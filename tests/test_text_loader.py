@@ -185,6 +185,21 @@ def test_cli_extract_json_dry_run_and_idempotence(tmp_path):
     assert leader and leader[0]["subject"]["label"] == "Humza Yousaf" and leader[0]["date"] == "2023-03-27"
 
 
+def test_summary_is_the_same_in_every_process():
+    # Python salts its string hashes per process; facts stated at one offset (a letter's signatories) and
+    # one fact stated twice at one offset must still print in one order, with one quote.
+    import os
+    import subprocess
+    import sys
+
+    docs = [str(CORPUS / name) for name in ("johnson-resigns-2022-07-07.md", "protocol-mlas-letter-2022-06-13.md")]
+    command = [str(Path(sys.executable).parent / "partygraph"), "extract", *docs, "--store", ":memory:",
+               "--format", "json", "--dry-run"]
+    outputs = {subprocess.run(command, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "4", "99")}
+    assert len(outputs) == 1 and outputs.pop().count("\n") == 2
+
+
 def test_cli_evaluate(shared_dir):
     result = CliRunner().invoke(app, ["evaluate", str(shared_dir / "corpus"), str(CORPUS), "--store", ":memory:",
                                       "--format", "json"])

@@ -26,14 +26,18 @@ def summary(store: OxigraphStore, graph: str, document: str) -> dict:
         start = int(values["start"])  # type: ignore[arg-type]
         if item is None:
             item = grouped[key] = {"values": values, "start": start, "labels": {}}
-        elif start < item["start"]:
+        elif (start, -len(str(values["quote"]))) < (item["start"], -len(str(item["values"]["quote"]))):
+            # the first statement of a fact, and of two read at one offset the fuller quote
             item["values"]["quote"], item["start"] = values["quote"], start
         for side in ("subject", "object", "role"):
             label = values.get(f"{side}Label")
             if label and len(str(label)) > len(item["labels"].get(side, "")):
                 item["labels"][side] = str(label)
     facts = []
-    for item in sorted(grouped.values(), key=lambda i: (i["start"], i["values"]["relation"])):
+    # in text order; facts stated at one offset (the signatories of one letter) by relation and IRIs, so
+    # that two runs print the same
+    for item in sorted(grouped.values(), key=lambda i: (i["start"], i["values"]["relation"], str(i["values"]["fact"]),
+                                                        str(i["values"]["subject"]), str(i["values"]["object"]))):
         v, labels = item["values"], item["labels"]
         role = None
         if v.get("role"):
