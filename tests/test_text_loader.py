@@ -1293,3 +1293,28 @@ def test_the_scottish_conservative_leader_and_our_leader(sample_store):
     assert _has(facts, "holds_office", "Dougie Rosse", "Scottish Conservatives", "leader"), facts
     facts = _facts_of("Labour will win. Sir Ken Starling, our leader, says so.", sample_store)
     assert _has(facts, "holds_office", "Ken Starling", "Labour Party", "leader"), facts
+
+
+# ------------------------------------------------------------------ round 12: offices
+
+
+@pytest.mark.parametrize("text, person, org, role", [
+    ("Career.\n\nMary Hollis was elected to Leeds City Council in 1994.", "Mary Hollis", "Leeds City Council",
+     "councillor"),
+    ("The Alliance Party met at Stormont. Aidan Forde was elected to the Assembly in 2017.", "Aidan Forde", "Assembly",
+     "member of the legislative assembly"),
+    ("Tom Varley was elected to Parliament in 2010.", "Tom Varley", "Parliament", "member of parliament"),
+])
+def test_a_seat_is_the_office_of_its_chamber(sample_store, text, person, org, role):
+    facts = _facts_of(text, sample_store)
+    seats = [f for f in facts if f["relation"] == "holds_office" and person in f["subject"]["label"]
+             and org in f["object"]["label"]]
+    assert seats and all(f["role"] == role for f in seats), facts
+
+
+def test_a_knight_named_by_his_first_name(sample_store):
+    facts = _facts_of("The Prime Minister has appointed Sir Walter Pike MP as Chairman of the Conservative Party. "
+                      "Sir Walter has been Secretary of State for Transport since 2012, and Sir Walter's deputy, Ann "
+                      "Rees, stays on.", sample_store)
+    assert not [f for f in facts if f["subject"]["label"] == "Walter"], facts
+    assert _has(facts, "holds_office", "Walter Pike", "Conservative", "chair"), facts

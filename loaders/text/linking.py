@@ -319,6 +319,14 @@ class Linker:
         name = " ".join(name.split())
         if " " not in name and name in self.surnames:  # "Mr Gething" after "Vaughan Gething"
             return self.surnames[name]
+        if " " not in name and name not in self._people:
+            # "Sir Patrick" after "Sir Patrick McLoughlin" (a knight is named by his first name), "Greg joined in
+            # 1986" in a release about Greg Hands: the first name of exactly one person the text named in full
+            named = {e.iri: e for e in self.surnames.values()
+                     if e.kind == "PERSON" and " " in e.label and e.label.split()[0] == name}
+            if len(named) == 1:
+                self._people[name] = entity = next(iter(named.values()))
+                return entity
         if name in self._people:
             return self._people[name]
         self._people[name] = entity = self._person(name)

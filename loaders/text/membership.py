@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .linking import ORG_KINDS
 from .sentence import Fact, Sentence, _kind
-from .words import ASSEMBLY_WORDS
+from .words import ASSEMBLY_WORDS, seat_role
 
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
 PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
@@ -78,7 +78,7 @@ class MembershipRules:
                 since = next((d for d in s.dates() if org_mention.last < d.first <= org_mention.last + 3
                               and d.text.lower().startswith("since")), None)
                 when = self.when_of(since, s, start) if since is not None else None
-                self.add(Fact("holds_office", p.entity, obj, a, b, "office-member-of", 0.7, role="member",
+                self.add(Fact("holds_office", p.entity, obj, a, b, "office-member-of", 0.7, role=seat_role(obj.label, obj.kind),
                               when=when, is_start=when is not None, seat=True))
             elif obj.kind == "COUNCIL" and not joined:
                 self.add(Fact("holds_office", p.entity, obj, a, b, "office-sits-on", 0.7, role="councillor",

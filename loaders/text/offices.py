@@ -29,7 +29,16 @@ from .sentence import (
     _passive,
     _portfolio,
 )
-from .words import DECIDERS, DETERMINER_WORDS, GOVERNMENT_ROLES, HONORIFIC_WORDS, OBJECT_FOLLOWERS, PEOPLE, SEAT_ROLES
+from .words import (
+    DECIDERS,
+    DETERMINER_WORDS,
+    GOVERNMENT_ROLES,
+    HONORIFIC_WORDS,
+    OBJECT_FOLLOWERS,
+    PEOPLE,
+    SEAT_ROLES,
+    seat_role,
+)
 
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
 #: Verbs whose subject a role before them is ("X, the Prime Minister wrote"): no apposition to X.
@@ -761,7 +770,8 @@ class OfficeRules:
         a, b = self.evidence_span(s, min([p.first for p in people] + [start]), body.last)
         for p in people:
             if p.entity is not None and p.entity.kind == "PERSON":
-                self.add(Fact("holds_office", p.entity, body.entity, a, b, "elected-to-body", 0.8, role="member",
+                role = seat_role(body.entity.label, body.entity.kind)
+                self.add(Fact("holds_office", p.entity, body.entity, a, b, "elected-to-body", 0.8, role=role,
                               when=when, is_start=True, seat=True))
 
     def rule_succeed(self, s: Sentence, name: str, start: int, end: int) -> None:

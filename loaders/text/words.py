@@ -12,6 +12,7 @@ TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "
 PEOPLE = {"PERSON"}
 NEGATION = {"not", "never", "n't"}
 SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd",
+              "member-of-the-legislative-assembly",
               # as read when the text's "the" is dropped from the role ("a Member of the Scottish Parliament")
               "member-of-scottish-parliament", "member-of-senedd"}
 GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
@@ -39,3 +40,24 @@ HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "pr
 
 _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "then", "later", "since", "n't", "just",
                    "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
+
+
+#: The seat a member of an elected chamber holds, by a word of the chamber's name, most specific first
+#: ("the European Parliament" before "Parliament", "the London Assembly" has none of its own).
+_CHAMBER_SEATS = (("European Parliament", None), ("London Assembly", None), ("Senedd", "member-of-the-senedd"),
+                  ("Welsh Assembly", "member-of-the-senedd"), ("Scottish Parliament", "member-of-the-scottish-parliament"),
+                  ("Holyrood", "member-of-the-scottish-parliament"), ("Lords", None),
+                  ("Assembly", "member-of-the-legislative-assembly"), ("Stormont", "member-of-the-legislative-assembly"),
+                  ("Commons", "member-of-parliament"), ("Parliament", "member-of-parliament"))
+
+
+def seat_role(label: str, kind: str) -> str:
+    """The office a seat on a body is: "elected to Cannock Chase District Council" is a councillor's, "elected to
+    the Assembly" a member of the (Northern Ireland) Legislative Assembly's, "elected to Parliament" a member of
+    parliament's; any other body's seat is a plain "member" (the European Parliament's and the Lords' too)."""
+    if kind == "COUNCIL":
+        return "councillor"
+    for words, role in _CHAMBER_SEATS:
+        if words in label:
+            return role or "member"
+    return "member"
