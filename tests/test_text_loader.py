@@ -1318,3 +1318,18 @@ def test_a_knight_named_by_his_first_name(sample_store):
                       "Rees, stays on.", sample_store)
     assert not [f for f in facts if f["subject"]["label"] == "Walter"], facts
     assert _has(facts, "holds_office", "Walter Pike", "Conservative", "chair"), facts
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Minutes of the annual meeting of Leeds City Council.\n\nThe membership of the Council was: Labour 40; Conservative "
+     "30. The Labour Group therefore holds an overall majority of the 70 seats.", True),
+    ("Minutes of the annual meeting of Leeds City Council.\n\nWith 40 of the 70 seats, the Labour Group has a clear "
+     "majority.", True),
+    ("Minutes of the annual meeting of Leeds City Council.\n\nThe Labour Group has no overall majority.", False),
+    ("Minutes of the annual meeting of Leeds City Council.\n\nThe Labour Group holds a majority of the votes cast.",
+     False),
+])
+def test_a_group_holding_a_majority_controls_the_council_in_context(sample_store, text, holds):
+    facts = _facts_of(text, sample_store)
+    got = [f for f in facts if f["relation"] == "controls" and "Leeds City Council" in f["object"]["label"]]
+    assert bool(got) == holds, facts

@@ -34,6 +34,9 @@ RUNS_VERBS = {"runs", "run", "controls", "control", "controlled", "leads", "led"
               "held"}
 #: "won 38 of the 54 seats", "walked away with 57 of the 81 seats": the words before a count of seats won.
 SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds", "held", "has", "had"}
+#: "holds an overall majority": the verbs of a majority held, and the words that may stand between it and "majority".
+HOLD_VERBS = {"holds", "held", "has", "had", "have", "retains", "retained", "keeps", "kept"}
+MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "working", "comfortable"}
 LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
 #: "won Shropshire Council from the Conservatives": a council won outright, named at once after the verb.
 COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
@@ -141,6 +144,42 @@ class ControlRules:
             a, b = self.evidence_span(s, party.first, j + 1)
             self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
                           is_start=False))
+
+    def majority_held(self, s: Sentence) -> None:
+        """"The Reform UK Group accordingly holds an overall majority of the 64 seats", "with 15 of the 29
+        seats, the SNP group holds an overall majority": a party or its council group that holds (has,
+        retains) a majority, with no council named after it, controls the council in context. Only a
+        majority qualified by nothing but "overall", "clear" and the like ("no overall majority", "short
+        of a majority" give nothing), closing its clause or naming seats after it ("of the 64 seats";
+        "a majority on X Council" is ``rule_control``'s). No sentence naming a parliament or an assembly is
+        read. Cost: a look only where "majority" is one of the sentence's words."""
+        if "majority" not in s.lower or any(w in ASSEMBLY_WORDS for w in s.words):
+            return
+        k = s.lower.index("majority")
+        verb = k - 1
+        while verb > 0 and s.lower[verb] in MAJORITY_QUALIFIERS:
+            verb -= 1
+        if verb < 1 or s.lower[verb] not in HOLD_VERBS or s.hedged(verb) or \
+                any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
+            return
+        after = [w for w in s.lower[k + 1:k + 5] if w != "the"]
+        closes = not after or after[0] in (".", ",", ";", ":")
+        seats = len(after) >= 3 and after[0] == "of" and after[1].isdigit() and after[2] == "seats"
+        if not (closes or seats):
+            return
+        j = verb - 1
+        while j > 0 and (s.lower[j] in ("now", "still", "also", "therefore", "thus") or s.lower[j].endswith("ly")):
+            j -= 1  # "the group accordingly holds", "Labour now has"
+        party = s.at(j)
+        if party is None or party.last != j or party.entity is None or _kind(party) not in ("PARTY", "GROUP"):
+            return
+        council = self.linker.council_in_context()
+        if council is None or council.kind != "COUNCIL":
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, party.first, k + (s.lower[k + 1:k + 5].index("seats") + 1 if seats else 0))
+        self.add(Fact("controls", party.entity, council, a, b, "controls-majority-held", 0.75, when=when,
+                      is_start=False))
 
     def _majority_in_words(self, s: Sentence) -> None:
         """"Labour holds all but a couple of the seats on the council", "it won all 54 council seats",
