@@ -1333,3 +1333,17 @@ def test_a_group_holding_a_majority_controls_the_council_in_context(sample_store
     facts = _facts_of(text, sample_store)
     got = [f for f in facts if f["relation"] == "controls" and "Leeds City Council" in f["object"]["label"]]
     assert bool(got) == holds, facts
+
+
+@pytest.mark.parametrize("text, party, council", [
+    ("Leeds City Council is controlled by Labour.", "Labour", "Leeds City Council"),
+    ("Since 2019 Bolton Council has been run by the Conservatives.", "Conservative", "Bolton"),
+    ("The campaign was run by Labour.", None, None),
+    ("Leeds City Council is not controlled by Labour.", None, None),
+])
+def test_a_council_controlled_by_a_party(sample_store, text, party, council):
+    facts = [f for f in _facts_of(text, sample_store) if f["relation"] == "controls"]
+    if party is None:
+        assert not facts, facts
+    else:
+        assert _has(facts, "controls", party, council), facts

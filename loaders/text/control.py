@@ -14,7 +14,7 @@ import re
 
 from .linking import Entity, Mention
 from .sentence import Fact, Sentence, _kind
-from .words import ASSEMBLY_WORDS, NEGATION
+from .words import ASSEMBLY_WORDS, BE, NEGATION
 
 CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
                  "held", "holding", "has", "have", "regained", "lost"}
@@ -55,6 +55,50 @@ class ControlRules:
             if named is not None and named.entity is not None:
                 b = s.char_end(named.last)
             self.add(Fact("controls", m.possessor, m.entity, a, b, "controls-run", 0.8, is_start=False))
+
+    def controlled_by(self, s: Sentence) -> None:
+        """"Leeds City Council is controlled by Labour", "Essex, which is also controlled by the
+        Conservatives", "Bolton Council has been run by the Conservatives since 2019": the party (or its
+        council group) named at once after "controlled by" / "run by" controls the council named just before
+        the verb (a council, or a place whose council the graph knows). Only after a form of "be" (so "a
+        campaign run by Labour" is nothing); negated and hedged sentences give nothing. Cost: a look only
+        at "controlled" or "run" followed by "by"."""
+        for k in range(1, s.n - 2):
+            if s.lower[k] not in ("controlled", "run") or s.lower[k + 1] != "by":
+                continue
+            v = k - 1
+            while v > 0 and s.lower[v] in ("also", "still", "now", "currently", "long", "jointly"):
+                v -= 1
+            if s.lower[v] not in BE or s.hedged(v) or any(w in NEGATION for w in s.lower[max(0, v - 2):k]):
+                continue
+            party = s.at(k + 2 + (s.lower[k + 2] == "the" and k + 3 < s.n))
+            if party is None or party.entity is None or _kind(party) not in ("PARTY", "GROUP"):
+                continue
+            council = self._council_before(s, v)
+            if council is None:
+                continue
+            when, _ = self.date_near(s, k)
+            a, b = self.evidence_span(s, max(0, v - 6), party.last)
+            self.add(Fact("controls", party.entity, council, a, b, "controls-passive", 0.75, when=when,
+                          is_start=False))
+
+    def _council_before(self, s: Sentence, v: int) -> Entity | None:
+        """The council named just before the verb group ending at token ``v`` ("Leeds City Council is",
+        "Essex, which is", "Bolton Council has been"): a council mention, or a place the graph's council is
+        named after."""
+        j = v - 1
+        while j > 0 and s.lower[j] in BE | {"has", "have", "had", "which", ",", "that"}:
+            j -= 1
+        m = s.at(j)
+        if m is not None and m.last == j and m.entity is not None and _kind(m) == "COUNCIL":
+            return m.entity
+        first = j
+        while first > 0 and s.title(first - 1):
+            first -= 1
+        if not s.title(j) or (m is not None and m.entity is not None and _kind(m) != "PLACE"):
+            return None
+        council = self.linker.council_named(" ".join(s.words[first:j + 1]))
+        return council if council is not None and council.kind == "COUNCIL" else None
 
     def councils_listed(self, s: Sentence) -> None:
         """"The councils Reform now runs are Kent, Durham and Doncaster", "councils Labour controls
