@@ -1347,3 +1347,10 @@ def test_a_council_controlled_by_a_party(sample_store, text, party, council):
         assert not facts, facts
     else:
         assert _has(facts, "controls", party, council), facts
+
+
+def test_a_shadow_office_is_never_the_governments(sample_store):
+    facts = _facts_of("Kate Grey, the MP for Stroud, has been appointed shadow education secretary.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Government"], facts
+    facts = _facts_of("Ed Lane, the MP for Kent, has been appointed education secretary.", sample_store)
+    assert _has(facts, "holds_office", "Ed Lane", "Government", "education secretary"), facts

@@ -691,8 +691,9 @@ class OfficeRules:
         if role is None or role.role is None or "former" in role.text.lower():
             return
         org = self.org_of_role(s, role)
-        if org is None and (role.role in GOVERNMENT_ROLES - SEAT_ROLES or
-                            _portfolio((role.role_text or "").lower().split())):
+        shadow = "shadow" in (role.role_text or role.text).lower().split()  # the opposition's: never the government's
+        if org is None and not shadow and (role.role in GOVERNMENT_ROLES - SEAT_ROLES or
+                                           _portfolio((role.role_text or "").lower().split())):
             org = self.linker.government()  # "appointed X as chancellor": a post in the government
         if org is None:
             electors = s.before(start, DECIDERS, limit=12)
