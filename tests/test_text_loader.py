@@ -1354,3 +1354,15 @@ def test_a_shadow_office_is_never_the_governments(sample_store):
     assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Government"], facts
     facts = _facts_of("Ed Lane, the MP for Kent, has been appointed education secretary.", sample_store)
     assert _has(facts, "holds_office", "Ed Lane", "Government", "education secretary"), facts
+
+
+def test_councillors_listed_after_a_colon(sample_store):
+    text = ("Labour runs Leeds City Council. The three shortlisted candidates are long-serving city councillors: "
+            "Mary Dale, who has been acting mayor since May; Tom Kerr, a former deputy mayor; and Rita Fox, the "
+            "city's Lord Mayor.")
+    facts = _facts_of(text, sample_store)
+    for person in ("Mary Dale", "Tom Kerr", "Rita Fox"):
+        assert _has(facts, "holds_office", person, "Leeds City Council", "councillor"), facts
+    facts = _facts_of("Labour runs Leeds City Council. The candidates are former councillors: Mary Dale; and Tom "
+                      "Kerr.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

@@ -322,6 +322,30 @@ class OfficeRules:
                 self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=m.role, when=when,
                               is_start=is_start, seat=True))
 
+    def councillors_listed(self, s: Sentence) -> None:
+        """"The shortlisted candidates are long-serving city councillors: A, who ...; B, a former deputy
+        mayor; and C": the people that open the items of a list after "councillors:" (an item opens after
+        the colon, a ";" or "; and") each sit on the council in context (no council, no fact; "former
+        councillors" and a hedged sentence give nothing). Cost: a look only at "councillors" before ":"."""
+        for k in range(s.n - 2):
+            if s.lower[k] != "councillors" or s.lower[k + 1] != ":":
+                continue
+            if any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k):
+                return
+            council = self.linker.council_in_context()
+            if council is None or council.kind != "COUNCIL":
+                return
+            people = [m for m in s.mentions if m.first > k + 1 and _kind(m) == "PERSON" and m.entity is not None
+                      and m.label != "PRON" and (s.lower[m.first - 1] in (":", ";") or
+                                                 s.lower[m.first - 2:m.first] in ([";", "and"], [",", "and"]))]
+            if len(people) < 2:
+                return
+            for p in people:
+                a, b = self.evidence_span(s, k, p.last)
+                self.add(Fact("holds_office", p.entity, council, a, b, "office-councillors-listed", 0.7,
+                              role="councillor", is_start=False, seat=True))
+            return
+
     def officers_listed(self, s: Sentence) -> None:
         """"a new top team: A as leader, B of Southwick as his deputy, C as chief whip and D as group
         chair": a list of "PERSON as ROLE" items (two or more, each opened by the list's ":" / "," /
