@@ -1366,3 +1366,18 @@ def test_councillors_listed_after_a_colon(sample_store):
     facts = _facts_of("Labour runs Leeds City Council. The candidates are former councillors: Mary Dale; and Tom "
                       "Kerr.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Ben Hale, a 30-year-old Conservative councillor from Stockton, won.", "Conservative"),
+    ("Ben Hale, a young Labour councillor, won.", "Labour"),
+    ("Ben Hale, a veteran Labour MP, won.", "Labour"),
+])
+def test_a_party_after_describing_words_before_an_office(sample_store, text, party):
+    assert _has(_facts_of(text, sample_store), "member_of", "Ben Hale", party)
+
+
+def test_a_councillor_from_a_place_sits_on_its_council(sample_store):
+    facts = _facts_of("Leeds City Council met. Ben Hale, a Conservative councillor from Bolton, won.", sample_store)
+    assert _has(facts, "holds_office", "Ben Hale", "Bolton", "councillor"), facts
+    assert not _has(facts, "holds_office", "Ben Hale", "Leeds"), facts

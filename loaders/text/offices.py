@@ -57,6 +57,22 @@ GROUP_OFFICES = {"leader", "deputy-leader", "chief-whip", "whip", "deputy-whip",
                  "treasurer", "group-leader", "business-manager"}
 
 
+#: Words that describe a person between an article and the party before their office ("a young Labour
+#: councillor", "a veteran Conservative MP"), passed over to find the apposition.
+DESCRIBING_WORDS = {"young", "veteran", "senior", "prominent", "backbench", "rookie", "long-serving", "popular"}
+
+
+def _describing_words_before(s: Sentence, i: int) -> int:
+    """The first token of the describing words ending just before token ``i`` after an article: "a
+    30-year-old", "a young"; ``i`` itself when there are none (or no article before them)."""
+    j = i
+    if j >= 5 and s.lower[j - 5].isdigit() and s.lower[j - 4:j] == ["-", "year", "-", "old"]:
+        j -= 5  # "30-year-old" is five tokens
+    while j > 0 and s.lower[j - 1] in DESCRIBING_WORDS:
+        j -= 1
+    return j if j < i and j > 0 and s.lower[j - 1] in ("a", "an", "the") else i
+
+
 class OfficeRules:
     """Rules for offices held, elections, appointments and selections."""
 
@@ -73,6 +89,13 @@ class OfficeRules:
         if owner is not None and owner.entity is not None and owner.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
             return owner.entity  # "one of the council's two deputy leaders"
         j = role.last + 1
+        if role.role == "councillor" and j + 1 < s.n and s.lower[j] == "from" and s.title(j + 1):
+            # "a Conservative councillor from Stockton": the council of that place, if the graph knows it
+            # (not the council in context)
+            last = j + 1
+            while last + 1 < s.n and s.title(last + 1):
+                last += 1
+            return self.linker.council_named(" ".join(s.words[j + 1:last + 1]))
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
             for k in range(j + 1, min(s.n, j + 4)):
@@ -222,6 +245,7 @@ class OfficeRules:
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
+                i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "a veteran Labour MP"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
                                                "now", "our"):  # "Richard Tice, now the deputy leader"
                 i -= 1
