@@ -456,3 +456,28 @@ def test_a_pronoun_resigning_is_the_one_person_its_sentence_names(sample_store):
 def test_a_place_inside_an_unnamed_object_is_not_the_object(sample_store):
     facts = _facts_of("The Green Party has also suspended one of its candidates in Wales.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and "Wales" in f["object"]["label"]], facts
+
+
+# ------------------------------------------------------------------ round 12
+
+def test_a_contest_against_a_person_is_opposition(sample_store):
+    facts = _facts_of("Amos Thiele, who stood against Tobias Renwick as the Green candidate in 2017, now sits on "
+                      "Ambridge Council. Priya Lund declared that she would stand against Tobias Renwick. The "
+                      "campaign against Ines Varga was led by Jonas Achterberg.", sample_store)
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    assert {("Amos Thiele", "Tobias Renwick"), ("Priya Lund", "Tobias Renwick"),
+            ("Jonas Achterberg", "Ines Varga")} <= opposed, facts
+
+
+def test_a_possible_or_denied_contest_is_no_opposition(sample_store):
+    facts = _facts_of("Priya Lund might stand against Tobias Renwick. Amos Thiele did not stand against Ines Varga. "
+                      "The campaign against Jonas Achterberg could be led by Tariq Mensah.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_a_vague_count_of_whips_lost_over_a_period_is_background(sample_store):
+    facts = _facts_of("More than a dozen Green councillors have lost the whip at some point since 2019. Several "
+                      "Labour councillors have had the whip removed since 2020. The Labour Party withdrew the whip "
+                      "from Tobias Renwick yesterday.", sample_store)
+    suspended = [f["object"]["label"] for f in facts if f["relation"] == "decided" and f["action"] == "suspend"]
+    assert suspended == ["Tobias Renwick"], facts

@@ -93,10 +93,11 @@ class StanceRules:
         return office is not None and office.role in LEADING_ROLES
 
     def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
-                 rule: str) -> None:
+                 rule: str, declared: bool = False) -> None:
         """Each subject opposes the target through a statement of their own; the pairs are recorded so
-        a request decision is not printed for them too."""
-        if not subjects or s.hedged(verb):
+        a request decision is not printed for them too. ``declared``: the caller has read the hedge
+        (a declared challenge)."""
+        if not subjects or (s.hedged(verb) and not declared):
             return
         when, _ = self.date_near(s, verb, event=True)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
@@ -156,6 +157,9 @@ class StanceRules:
         if word in ("called", "calls", "calling", "described", "describes", "describing"):
             self._verdict(s, start, end)
             return
+        if word == "against" and start > 0 and s.lower[start - 1] in CONTEST_WORDS | {"campaign"}:
+            self._contest(s, start)
+            return
         vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
         writer = self.letter.subject(s, start - 1 if vote else start)
         if word in LETTER_CRITICISM and writer is None:
@@ -185,6 +189,39 @@ class StanceRules:
                     and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
         self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
                       "letter-opposes-criticism")
+
+    def _contest(self, s: Sentence, start: int) -> None:
+        """A contest or a campaign against a named person: "A, who stood against B in 2017", "A and C
+        declared that they would stand against B" (a declared challenge is the opposition itself),
+        "the campaign against B was led by A". The object is the person named right after "against"
+        (not a pronoun: the linker's guess is too often another person); the subject the clause's
+        people, or the agent after "led by". Other modals, a negation, a refusal or a request give
+        nothing."""
+        target = s.at(start + 1) if start + 1 < s.n else None
+        if target is None or target.first != start + 1 or target.entity is None or target.label == "PRON" or \
+                target.entity.kind != "PERSON":
+            return
+        verb = start - 1
+        if s.lower[verb] == "campaign":
+            # "The campaign against B was led by A": the agent of "led by" within four words
+            led = next((k for k in range(target.last + 1, min(s.n - 2, target.last + 5))
+                        if s.lower[k] == "led" and s.lower[k + 1] == "by"), None)
+            agent = s.at(led + 2) if led is not None and not s.hedged(led) else None
+            subjects = [agent] if agent is not None and agent.first == led + 2 and _kind(agent) == "PERSON" else []
+        else:
+            if verb > 0 and s.lower[verb - 1] in NEGATION or s.requested(verb) or _refused(s, verb):
+                return
+            declared = next((k for k in range(verb - 1, max(-1, verb - 6), -1) if s.lower[k] in DECLARING), None)
+            if (_modal_before(s, verb) or s.hedged(verb)) and declared is None:
+                return  # "could stand against B" is a possibility; "declared that they would" a challenge
+            subjects = [m for m in self.people_before(s, verb) if m.label != "PRON" and _kind(m) == "PERSON"]
+            if not subjects and declared is not None:
+                # "A and C declared that they would stand": the reported clause's "they" is the declarers
+                subjects = [m for m in self.people_before(s, declared) if m.label != "PRON" and _kind(m) == "PERSON"]
+        subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
+                    m.entity != target.entity]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote",
+                      declared=s.lower[verb] != "campaign")
 
     def _verdict(self, s: Sentence, start: int, end: int) -> None:
         """"X called the decision perverse", "Y called it a betrayal", "Z described the move as a
@@ -289,6 +326,10 @@ DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", 
 PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
 #: Verbs of opposition only in a letter's first person: "We reject the legislation".
 LETTER_CRITICISM = {"reject"}
+#: Words before "against" that make it a contest with a person: "stood against him as the candidate".
+CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
+#: Verbs that make a future contest a declared challenge: "declared that they would stand against X".
+DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
 
