@@ -481,3 +481,17 @@ def test_a_vague_count_of_whips_lost_over_a_period_is_background(sample_store):
                       "from Tobias Renwick yesterday.", sample_store)
     suspended = [f["object"]["label"] for f in facts if f["relation"] == "decided" and f["action"] == "suspend"]
     assert suspended == ["Tobias Renwick"], facts
+
+
+def test_asking_a_minister_to_leave_the_government_removes_them(sample_store):
+    facts = _facts_of("Tobias Renwick said that he had no alternative but to ask Priya Lund to leave the Welsh "
+                      "Government.", sample_store)
+    assert [f for f in facts if f["relation"] == "decided" and f["action"] == "remove" and
+            f["subject"]["label"] == "Tobias Renwick" and f["object"]["label"] == "Priya Lund"], facts
+
+
+def test_other_requests_to_leave_and_a_bare_ask_are_no_removal(sample_store):
+    facts = _facts_of("Tobias Renwick asked Priya Lund to leave the Green Party. Amos Thiele said it was odd for a "
+                      "party to ask Ines Varga to do what it would not do itself.", sample_store)
+    decided = [f for f in facts if f["relation"] == "decided"]
+    assert not [f for f in decided if f["action"] == "remove" or f["object"]["label"] == "Ines Varga"], facts
