@@ -495,3 +495,12 @@ def test_other_requests_to_leave_and_a_bare_ask_are_no_removal(sample_store):
                       "party to ask Ines Varga to do what it would not do itself.", sample_store)
     decided = [f for f in facts if f["relation"] == "decided"]
     assert not [f for f in decided if f["action"] == "remove" or f["object"]["label"] == "Ines Varga"], facts
+
+
+def test_those_who_followed_a_resignation_resigned_too(sample_store):
+    facts = _facts_of("Priya Lund resigned from the Green Party, followed by Tobias Renwick and Ines Varga. Amos "
+                      "Thiele resigned as health secretary on Tuesday, followed by a statement from Jonas Achterberg.",
+                      sample_store)
+    resigned = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"}
+    assert {("Tobias Renwick", "Green Party"), ("Ines Varga", "Green Party")} <= resigned, facts
+    assert not [r for r in resigned if r[0] == "Jonas Achterberg"], facts

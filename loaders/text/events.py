@@ -159,6 +159,8 @@ class EventRules:
             org = self._left_in_context(s)
         if org is None:
             return
+        # "X resigned first thing, followed by the schools minister, Y, and Z": they left it too
+        subjects = subjects + [m for m in _followed_by(s, end) if m.entity not in [p.entity for p in subjects]]
         self.last_left_org = org
         when, _ = self.date_near(s, start, since=False, event=True)
         if when is None and self.linker.published is not None and _present(s, start):
@@ -665,6 +667,26 @@ def _background_count(s: Sentence, start: int) -> bool:
         return False
     after = s.lower[start + 1:min(s.n, start + 10)]
     return "since" in after or "over" in after and "years" in after or "point" in after
+
+
+def _followed_by(s: Sentence, end: int) -> list[Mention]:
+    """"resigned first thing, followed by the schools minister, A, and the Treasury minister B": the
+    people named after ", followed by" (within eight words of the verb), each after "by", "and", a comma
+    or their role, up to the next event or ";" (not "followed by a statement from A": A's statement)."""
+    k = next((k for k in range(end, min(s.n - 2, end + 8)) if s.lower[k] == "followed" and s.lower[k + 1] == "by"
+              and s.lower[k - 1] == ","), None)
+    if k is None:
+        return []
+    stop = min([t for t in s.triggers if t > k + 1] + [j for j in range(k, s.n) if s.lower[j] in (";", ":")] + [s.n])
+    people = []
+    for m in s.mentions:
+        if not (k + 1 < m.first < stop) or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE") or m.entity is None:
+            continue
+        before = s.at(m.first - 1) or (s.at(m.first - 2) if s.lower[m.first - 1] == "," else None)
+        if s.lower[m.first - 1] in ("by", "and", ",") and (before is None or before.label == "ROLE") or \
+                before is not None and before.label == "ROLE":
+            people.append(m)
+    return people
 
 
 def _no_choice_but(s: Sentence, start: int) -> int:
