@@ -504,3 +504,19 @@ def test_those_who_followed_a_resignation_resigned_too(sample_store):
     resigned = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"}
     assert {("Tobias Renwick", "Green Party"), ("Ines Varga", "Green Party")} <= resigned, facts
     assert not [r for r in resigned if r[0] == "Jonas Achterberg"], facts
+
+
+def test_a_letters_damning_words_on_you_oppose_its_addressee(sample_store):
+    facts = _facts_of("The Rt Hon Tobias Renwick MP\nPrime Minister\n\nDear Prime Minister,\n\nI have decided to "
+                      "resign from the Labour Party. My decision goes beyond the shameful way in which you have "
+                      "treated my constituents.\n\nYours sincerely,\n\nIngrid Solberg\nMember of Parliament for "
+                      "Ambridge", sample_store, published="2023-05-10")
+    assert _has(facts, "opposed", "Solberg", "Renwick"), facts
+
+
+def test_a_letters_denied_or_unaddressed_damning_words_oppose_no_one(sample_store):
+    denied = _facts_of("The Rt Hon Tobias Renwick MP\nPrime Minister\n\nDear Prime Minister,\n\nIt was not a "
+                       "disgraceful thing you did.\n\nYours sincerely,\n\nIngrid Solberg", sample_store)
+    plain = _facts_of("Tobias Renwick has been prime minister since 2019. Ingrid Solberg said the disgraceful way "
+                      "you have behaved is a shame.", sample_store)
+    assert not [f for f in denied + plain if f["relation"] == "opposed"], denied + plain

@@ -157,6 +157,9 @@ class StanceRules:
         if word in ("called", "calls", "calling", "described", "describes", "describing"):
             self._verdict(s, start, end)
             return
+        if word in LETTER_DAMNING:
+            self._addressee_criticised(s, start)
+            return
         if word == "against" and start > 0 and s.lower[start - 1] in CONTEST_WORDS | {"campaign"}:
             self._contest(s, start)
             return
@@ -189,6 +192,41 @@ class StanceRules:
                     and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
         self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
                       "letter-opposes-criticism")
+
+    def _addressee_criticised(self, s: Sentence, start: int) -> None:
+        """A letter's damning words on its addressee: "the disgraceful way in which you have conducted
+        yourself" in a letter that opened "Dear Prime Minister,": its writer opposes the person the
+        document made prime minister ("you" or "your" within six words after the damning word, which
+        praise or a negation just before it undoes). Outside a letter, or with an addressee the document
+        gives no one, nothing."""
+        addressee = self.letter.addressee
+        if not addressee or s.hedged(start) or any(w in NEGATION | PRAISE for w in s.lower[max(0, start - 3):start]):
+            return
+        if not any(w in ("you", "your", "yourself") for w in s.lower[start + 1:min(s.n, start + 7)]):
+            return
+        role = addressee.lower().removeprefix("the ").replace(" ", "-")
+        holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None) or \
+            self._address_block_person(addressee.lower().split())
+        if holder is None or self.letter.is_placeholder(holder):
+            return
+        target = Mention(0, 0, holder.label, "CONTEXT", start, start, holder)
+        writer = Mention(0, 0, "I", "WRITER", start, start, self.letter.writer)
+        self._opposes(s, [writer], target, start, min(s.n - 1, start + 6), "letter-opposes-criticism")
+
+    def _address_block_person(self, title: list[str]) -> Entity | None:
+        """The person an address block names just above the addressee's title ("Boris Johnson MP /
+        Prime Minister" before "Dear Prime Minister,"): a person mention followed within three words by
+        the title's words, in a sentence before the salutation."""
+        for s in self.sentences:
+            if s.n and s.lower[0] == "dear":
+                return None
+            for m in s.mentions:
+                if m.entity is None or m.entity.kind != "PERSON" or m.label == "PRON":
+                    continue
+                for k in range(m.last + 1, min(s.n, m.last + 4)):
+                    if s.lower[k:k + len(title)] == title:
+                        return m.entity
+        return None
 
     def _contest(self, s: Sentence, start: int) -> None:
         """A contest or a campaign against a named person: "A, who stood against B in 2017", "A and C
@@ -324,6 +362,8 @@ DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", 
            "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
 #: Words that make a verdict praise, or mixed: "the right decision", "a sensible move".
 PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
+#: Damning words a letter says of its addressee: "the disgraceful way in which you have conducted yourself".
+LETTER_DAMNING = {"disgraceful", "appalling", "shameful", "outrageous", "deplorable", "indefensible", "scandalous"}
 #: Verbs of opposition only in a letter's first person: "We reject the legislation".
 LETTER_CRITICISM = {"reject"}
 #: Words before "against" that make it a contest with a person: "stood against him as the candidate".
