@@ -520,3 +520,12 @@ def test_a_letters_denied_or_unaddressed_damning_words_oppose_no_one(sample_stor
     plain = _facts_of("Tobias Renwick has been prime minister since 2019. Ingrid Solberg said the disgraceful way "
                       "you have behaved is a shame.", sample_store)
     assert not [f for f in denied + plain if f["relation"] == "opposed"], denied + plain
+
+
+def test_critics_joined_past_their_own_roles_each_oppose(sample_store):
+    facts = _facts_of("In recent weeks two of the party's senior figures, the former leader Amos Thiele and the "
+                      "former deputy leader Ines Varga, have publicly criticised Tobias Renwick. Jonas Achterberg, "
+                      "an ally of the former leader Priya Lund, criticised Tariq Mensah.", sample_store)
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    assert {("Amos Thiele", "Tobias Renwick"), ("Ines Varga", "Tobias Renwick")} <= opposed, facts
+    assert not [o for o in opposed if o[0] == "Priya Lund"], facts

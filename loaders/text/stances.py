@@ -186,6 +186,8 @@ class StanceRules:
                 subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
                 subjects = [] if subject is None or subject.label == "PRON" else \
                     (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+                if subject is not None and _kind(subject) == "PERSON":
+                    subjects += [m for m in _joined_past_roles(s, subject, verb) if m not in subjects]
         if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
             return  # a vote against a person is read by opposed_in_words
         subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
@@ -372,6 +374,26 @@ CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
 DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _joined_past_roles(s: Sentence, first: Mention, verb: int) -> list[Mention]:
+    """"the former leader A and the former deputy leader B, have criticised X": the people joined to
+    the subject ``first`` by "and" (or a comma) past a role of their own before the verb; a person in an
+    aside ("A, an ally of B, criticised X") is not joined."""
+    joined = []
+    for m in s.mentions:
+        if not (first.last < m.first < verb) or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE"):
+            continue
+        k = m.first - 1
+        role = s.at(k) if k >= 0 else None
+        if role is None or role.label != "ROLE":
+            continue  # only "and the former deputy leader B": a role of B's own just before B
+        k = role.first - 1
+        while k > first.last and s.lower[k] in ("the", "former", "then", "a", "its", "their"):
+            k -= 1
+        if k > first.last and s.lower[k] == "and":
+            joined.append(m)
+    return joined
 
 
 def _statement_noun(s: Sentence, k: int) -> str:
