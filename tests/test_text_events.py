@@ -529,3 +529,10 @@ def test_critics_joined_past_their_own_roles_each_oppose(sample_store):
     opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
     assert {("Amos Thiele", "Tobias Renwick"), ("Ines Varga", "Tobias Renwick")} <= opposed, facts
     assert not [o for o in opposed if o[0] == "Priya Lund"], facts
+
+
+def test_those_resigning_along_with_someone_resigned_too(sample_store):
+    facts = _facts_of("Tobias Renwick has resigned from the Labour Party along with Ines Varga. Amos Thiele resigned "
+                      "from the Green Party together with a letter to Priya Lund.", sample_store)
+    assert _has(facts, "resigned", "Ines Varga", "Labour Party"), facts
+    assert not _has(facts, "resigned", "Priya Lund", ""), facts

@@ -670,11 +670,12 @@ def _background_count(s: Sentence, start: int) -> bool:
 
 
 def _followed_by(s: Sentence, end: int) -> list[Mention]:
-    """"resigned first thing, followed by the schools minister, A, and the Treasury minister B": the
-    people named after ", followed by" (within eight words of the verb), each after "by", "and", a comma
-    or their role, up to the next event or ";" (not "followed by a statement from A": A's statement)."""
+    """"resigned first thing, followed by the schools minister, A, and the Treasury minister B", "resigned
+    from the party together with (along with) B": the people named after ", followed by", "together with"
+    or "along with" (within eight words of the verb), each after "by", "with", "and", a comma or their
+    role, up to the next event or ";" (not "followed by a statement from A": A's statement)."""
     k = next((k for k in range(end, min(s.n - 2, end + 8)) if s.lower[k] == "followed" and s.lower[k + 1] == "by"
-              and s.lower[k - 1] == ","), None)
+              and s.lower[k - 1] == "," or s.lower[k] in ("together", "along") and s.lower[k + 1] == "with"), None)
     if k is None:
         return []
     stop = min([t for t in s.triggers if t > k + 1] + [j for j in range(k, s.n) if s.lower[j] in (";", ":")] + [s.n])
@@ -683,7 +684,7 @@ def _followed_by(s: Sentence, end: int) -> list[Mention]:
         if not (k + 1 < m.first < stop) or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE") or m.entity is None:
             continue
         before = s.at(m.first - 1) or (s.at(m.first - 2) if s.lower[m.first - 1] == "," else None)
-        if s.lower[m.first - 1] in ("by", "and", ",") and (before is None or before.label == "ROLE") or \
+        if s.lower[m.first - 1] in ("by", "with", "and", ",") and (before is None or before.label == "ROLE") or \
                 before is not None and before.label == "ROLE":
             people.append(m)
     return people
