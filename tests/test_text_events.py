@@ -536,3 +536,12 @@ def test_those_resigning_along_with_someone_resigned_too(sample_store):
                       "from the Green Party together with a letter to Priya Lund.", sample_store)
     assert _has(facts, "resigned", "Ines Varga", "Labour Party"), facts
     assert not _has(facts, "resigned", "Priya Lund", ""), facts
+
+
+def test_an_investigation_into_claims_about_a_person_is_about_them(sample_store):
+    facts = _facts_of("The Green Party has suspended Tobias Renwick and opened an investigation into allegations "
+                      "that he misused money. The Labour Party opened an investigation into claims that the council "
+                      "misused money.", sample_store)
+    investigated = [(f["subject"]["label"], f["object"]["label"]) for f in facts
+                    if f["relation"] == "decided" and f["action"] == "investigate"]
+    assert investigated == [("Green Party", "Tobias Renwick")], facts

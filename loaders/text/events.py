@@ -391,6 +391,8 @@ class EventRules:
                         k += 1
                     t = s.at(k)
                     targets = [t] if t is not None else []
+                    if t is None and j + 1 < s.n and s.lower[j] == "into":
+                        targets = self._claims_about(s, k)
             pending = action == "investigate" and start >= 2 and s.lower[start - 2] == "pending"
             if not targets and pending:
                 t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
@@ -529,6 +531,17 @@ class EventRules:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
 
+    def _claims_about(self, s: Sentence, k: int) -> list[Mention]:
+        """"an investigation into allegations that he misused money", "into claims that X broke the
+        rules": the person the claims are about (the subject of their "that" clause; a pronoun is the
+        person of the sentence's last event, as for a decision's object)."""
+        if not (k + 2 < s.n and s.lower[k] in CLAIM_NOUNS and s.lower[k + 1] == "that"):
+            return []
+        m = s.at(k + 2)
+        if m is None or m.first != k + 2 or m.entity is None or _kind(m) != "PERSON":
+            return []
+        return [self._event_pronoun(s, m) if m.label == "PRON" else m]
+
     def _sent_away(self, s: Sentence, asker: Mention | Entity, targets: list[Mention]) -> bool:
         """"The First Minister asked X to leave the government", "she asked him to leave her cabinet": a
         person asking a member to leave a government or a cabinet removes them (only its head can ask it,
@@ -626,6 +639,8 @@ NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal"
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "all"}
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
 #: "under pressure to expel her", "a bid to deselect him".
+#: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
+CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
 #: "had no choice but to": the verb after it is done.
 CHOICE_NOUNS = {"choice", "alternative", "option"}
 #: Vague counts of people: "more than a dozen MPs", "several councillors", "dozens of members".
