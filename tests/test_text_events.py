@@ -456,3 +456,92 @@ def test_a_pronoun_resigning_is_the_one_person_its_sentence_names(sample_store):
 def test_a_place_inside_an_unnamed_object_is_not_the_object(sample_store):
     facts = _facts_of("The Green Party has also suspended one of its candidates in Wales.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and "Wales" in f["object"]["label"]], facts
+
+
+# ------------------------------------------------------------------ round 12
+
+def test_a_contest_against_a_person_is_opposition(sample_store):
+    facts = _facts_of("Amos Thiele, who stood against Tobias Renwick as the Green candidate in 2017, now sits on "
+                      "Ambridge Council. Priya Lund declared that she would stand against Tobias Renwick. The "
+                      "campaign against Ines Varga was led by Jonas Achterberg.", sample_store)
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    assert {("Amos Thiele", "Tobias Renwick"), ("Priya Lund", "Tobias Renwick"),
+            ("Jonas Achterberg", "Ines Varga")} <= opposed, facts
+
+
+def test_a_possible_or_denied_contest_is_no_opposition(sample_store):
+    facts = _facts_of("Priya Lund might stand against Tobias Renwick. Amos Thiele did not stand against Ines Varga. "
+                      "The campaign against Jonas Achterberg could be led by Tariq Mensah.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_a_vague_count_of_whips_lost_over_a_period_is_background(sample_store):
+    facts = _facts_of("More than a dozen Green councillors have lost the whip at some point since 2019. Several "
+                      "Labour councillors have had the whip removed since 2020. The Labour Party withdrew the whip "
+                      "from Tobias Renwick yesterday.", sample_store)
+    suspended = [f["object"]["label"] for f in facts if f["relation"] == "decided" and f["action"] == "suspend"]
+    assert suspended == ["Tobias Renwick"], facts
+
+
+def test_asking_a_minister_to_leave_the_government_removes_them(sample_store):
+    facts = _facts_of("Tobias Renwick said that he had no alternative but to ask Priya Lund to leave the Welsh "
+                      "Government.", sample_store)
+    assert [f for f in facts if f["relation"] == "decided" and f["action"] == "remove" and
+            f["subject"]["label"] == "Tobias Renwick" and f["object"]["label"] == "Priya Lund"], facts
+
+
+def test_other_requests_to_leave_and_a_bare_ask_are_no_removal(sample_store):
+    facts = _facts_of("Tobias Renwick asked Priya Lund to leave the Green Party. Amos Thiele said it was odd for a "
+                      "party to ask Ines Varga to do what it would not do itself.", sample_store)
+    decided = [f for f in facts if f["relation"] == "decided"]
+    assert not [f for f in decided if f["action"] == "remove" or f["object"]["label"] == "Ines Varga"], facts
+
+
+def test_those_who_followed_a_resignation_resigned_too(sample_store):
+    facts = _facts_of("Priya Lund resigned from the Green Party, followed by Tobias Renwick and Ines Varga. Amos "
+                      "Thiele resigned as health secretary on Tuesday, followed by a statement from Jonas Achterberg.",
+                      sample_store)
+    resigned = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"}
+    assert {("Tobias Renwick", "Green Party"), ("Ines Varga", "Green Party")} <= resigned, facts
+    assert not [r for r in resigned if r[0] == "Jonas Achterberg"], facts
+
+
+def test_a_letters_damning_words_on_you_oppose_its_addressee(sample_store):
+    facts = _facts_of("The Rt Hon Tobias Renwick MP\nPrime Minister\n\nDear Prime Minister,\n\nI have decided to "
+                      "resign from the Labour Party. My decision goes beyond the shameful way in which you have "
+                      "treated my constituents.\n\nYours sincerely,\n\nIngrid Solberg\nMember of Parliament for "
+                      "Ambridge", sample_store, published="2023-05-10")
+    assert _has(facts, "opposed", "Solberg", "Renwick"), facts
+
+
+def test_a_letters_denied_or_unaddressed_damning_words_oppose_no_one(sample_store):
+    denied = _facts_of("The Rt Hon Tobias Renwick MP\nPrime Minister\n\nDear Prime Minister,\n\nIt was not a "
+                       "disgraceful thing you did.\n\nYours sincerely,\n\nIngrid Solberg", sample_store)
+    plain = _facts_of("Tobias Renwick has been prime minister since 2019. Ingrid Solberg said the disgraceful way "
+                      "you have behaved is a shame.", sample_store)
+    assert not [f for f in denied + plain if f["relation"] == "opposed"], denied + plain
+
+
+def test_critics_joined_past_their_own_roles_each_oppose(sample_store):
+    facts = _facts_of("In recent weeks two of the party's senior figures, the former leader Amos Thiele and the "
+                      "former deputy leader Ines Varga, have publicly criticised Tobias Renwick. Jonas Achterberg, "
+                      "an ally of the former leader Priya Lund, criticised Tariq Mensah.", sample_store)
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    assert {("Amos Thiele", "Tobias Renwick"), ("Ines Varga", "Tobias Renwick")} <= opposed, facts
+    assert not [o for o in opposed if o[0] == "Priya Lund"], facts
+
+
+def test_those_resigning_along_with_someone_resigned_too(sample_store):
+    facts = _facts_of("Tobias Renwick has resigned from the Labour Party along with Ines Varga. Amos Thiele resigned "
+                      "from the Green Party together with a letter to Priya Lund.", sample_store)
+    assert _has(facts, "resigned", "Ines Varga", "Labour Party"), facts
+    assert not _has(facts, "resigned", "Priya Lund", ""), facts
+
+
+def test_an_investigation_into_claims_about_a_person_is_about_them(sample_store):
+    facts = _facts_of("The Green Party has suspended Tobias Renwick and opened an investigation into allegations "
+                      "that he misused money. The Labour Party opened an investigation into claims that the council "
+                      "misused money.", sample_store)
+    investigated = [(f["subject"]["label"], f["object"]["label"]) for f in facts
+                    if f["relation"] == "decided" and f["action"] == "investigate"]
+    assert investigated == [("Green Party", "Tobias Renwick")], facts

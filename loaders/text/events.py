@@ -159,6 +159,8 @@ class EventRules:
             org = self._left_in_context(s)
         if org is None:
             return
+        # "X resigned first thing, followed by the schools minister, Y, and Z": they left it too
+        subjects = subjects + [m for m in _followed_by(s, end) if m.entity not in [p.entity for p in subjects]]
         self.last_left_org = org
         when, _ = self.date_near(s, start, since=False, event=True)
         if when is None and self.linker.published is not None and _present(s, start):
@@ -291,6 +293,8 @@ class EventRules:
         near = s.lower[max(0, start - 4):start + 5]
         if not any(w in WHIP_VERBS for w in near) or any(w in WHIP_RESTORED for w in near):
             return
+        if _background_count(s, start):
+            return
         target: list[Mention] = []
         for k in range(start + 1, min(s.n, start + 8)):
             if s.lower[k] == "from":
@@ -387,6 +391,8 @@ class EventRules:
                         k += 1
                     t = s.at(k)
                     targets = [t] if t is not None else []
+                    if t is None and j + 1 < s.n and s.lower[j] == "into":
+                        targets = self._claims_about(s, k)
             pending = action == "investigate" and start >= 2 and s.lower[start - 2] == "pending"
             if not targets and pending:
                 t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
@@ -442,7 +448,7 @@ class EventRules:
                 if decider is not None:
                     deciders = [decider]
         else:
-            subject = _subject_after_and(s, start) or self.subject_before(s, _since_adverb(s, start),
+            subject = _subject_after_and(s, start) or self.subject_before(s, _no_choice_but(s, _since_adverb(s, start)),
                                                                           DECIDERS | {"PERSON"})
             deciders = [subject] if subject is not None else []
             limit = 4 if word in WEAK else 12
@@ -481,6 +487,10 @@ class EventRules:
                                    or targets and _candidate_apposition(s, targets[0])):
             action = "deselect"  # "removed as the candidate", "dropped X, its candidate in Y"
         targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
+        if action == "request" and deciders and self._sent_away(s, deciders[0], targets):
+            action = "remove"
+        elif word == "ask":
+            return  # a bare "ask" is read only as sending away: "for a party to ask X to do it" is no request
         if action == "approve" and targets and _kind(targets[0]) in ("THING", "POLICY") and \
                 any(max(start, targets[0].last) < k <= targets[0].last + 2 for k in s.triggers):
             return  # "approved a motion suspending X": the decision is the motion's, read at its own verb
@@ -520,6 +530,34 @@ class EventRules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def _claims_about(self, s: Sentence, k: int) -> list[Mention]:
+        """"an investigation into allegations that he misused money", "into claims that X broke the
+        rules": the person the claims are about (the subject of their "that" clause; a pronoun is the
+        person of the sentence's last event, as for a decision's object)."""
+        if not (k + 2 < s.n and s.lower[k] in CLAIM_NOUNS and s.lower[k + 1] == "that"):
+            return []
+        m = s.at(k + 2)
+        if m is None or m.first != k + 2 or m.entity is None or _kind(m) != "PERSON":
+            return []
+        return [self._event_pronoun(s, m) if m.label == "PRON" else m]
+
+    def _sent_away(self, s: Sentence, asker: Mention | Entity, targets: list[Mention]) -> bool:
+        """"The First Minister asked X to leave the government", "she asked him to leave her cabinet": a
+        person asking a member to leave a government or a cabinet removes them (only its head can ask it,
+        and the member cannot refuse). "asked X to leave the party" or "to step down" stays a request."""
+        person = _entity(asker)
+        if len(targets) != 1 or _kind(targets[0]) != "PERSON" or person is None or person.kind != "PERSON":
+            return False
+        k = targets[0].last + 1
+        if not (k + 2 < s.n and s.lower[k] == "to" and s.lower[k + 1] == "leave"):
+            return False
+        j = k + 2
+        while j < s.n and j < k + 5 and s.at(j) is None and s.lower[j] in DETERMINER_WORDS | {"his", "her", "my"}:
+            j += 1
+        body = s.at(j) if j < s.n else None
+        return body is not None and (body.entity is not None and body.entity.kind == "GOVERNMENT" or
+                                     s.lower[body.last] in ("government", "cabinet"))
 
     def _intervention_announced(self, s: Sentence, start: int) -> tuple[list[Mention], list[Mention]] | None:
         """"X confirmed / announced the intervention": X decided it, in the council in context."""
@@ -601,6 +639,12 @@ NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal"
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "all"}
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
 #: "under pressure to expel her", "a bid to deselect him".
+#: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
+CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
+#: "had no choice but to": the verb after it is done.
+CHOICE_NOUNS = {"choice", "alternative", "option"}
+#: Vague counts of people: "more than a dozen MPs", "several councillors", "dozens of members".
+VAGUE_COUNTS = {"dozen", "dozens", "several", "many", "scores", "hundreds", "number", "handful"}
 PROPOSAL_NOUNS = {"calls", "call", "demands", "demand", "pressure", "bid", "bids", "attempt", "attempts", "plan",
                   "plans", "proposal", "proposals", "campaign", "motion", "petition", "pressing", "efforts", "effort"}
 #: Words after "asked" that make it a question, not a request: "asked how X could ...", "asked why".
@@ -627,6 +671,47 @@ def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
     head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
             and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
     return head[:1]
+
+
+def _background_count(s: Sentence, start: int) -> bool:
+    """"More than a dozen MPs have lost the whip since 2019", "Several councillors have had the whip
+    removed over the years": a vague count of people over a period is background, not an event (no one
+    is named, and the decisions are many)."""
+    before = s.lower[max(0, start - 10):start]
+    if not any(w in VAGUE_COUNTS for w in before) or not any(w in ("have", "has") for w in before):
+        return False
+    after = s.lower[start + 1:min(s.n, start + 10)]
+    return "since" in after or "over" in after and "years" in after or "point" in after
+
+
+def _followed_by(s: Sentence, end: int) -> list[Mention]:
+    """"resigned first thing, followed by the schools minister, A, and the Treasury minister B", "resigned
+    from the party together with (along with) B": the people named after ", followed by", "together with"
+    or "along with" (within eight words of the verb), each after "by", "with", "and", a comma or their
+    role, up to the next event or ";" (not "followed by a statement from A": A's statement)."""
+    k = next((k for k in range(end, min(s.n - 2, end + 8)) if s.lower[k] == "followed" and s.lower[k + 1] == "by"
+              and s.lower[k - 1] == "," or s.lower[k] in ("together", "along") and s.lower[k + 1] == "with"), None)
+    if k is None:
+        return []
+    stop = min([t for t in s.triggers if t > k + 1] + [j for j in range(k, s.n) if s.lower[j] in (";", ":")] + [s.n])
+    people = []
+    for m in s.mentions:
+        if not (k + 1 < m.first < stop) or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE") or m.entity is None:
+            continue
+        before = s.at(m.first - 1) or (s.at(m.first - 2) if s.lower[m.first - 1] == "," else None)
+        if s.lower[m.first - 1] in ("by", "with", "and", ",") and (before is None or before.label == "ROLE") or \
+                before is not None and before.label == "ROLE":
+            people.append(m)
+    return people
+
+
+def _no_choice_but(s: Sentence, start: int) -> int:
+    """Where the subject of a verb after "had no choice but to" is looked for: before "no" ("he had no
+    alternative but to ask X": his decision; "but" there joins no second clause)."""
+    if start >= 5 and s.lower[start - 2:start] == ["but", "to"] and s.lower[start - 3] in CHOICE_NOUNS and \
+            s.lower[start - 4] == "no":
+        return start - 4
+    return start
 
 
 def _since_adverb(s: Sentence, start: int) -> int:

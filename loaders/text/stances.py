@@ -93,10 +93,11 @@ class StanceRules:
         return office is not None and office.role in LEADING_ROLES
 
     def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
-                 rule: str) -> None:
+                 rule: str, declared: bool = False) -> None:
         """Each subject opposes the target through a statement of their own; the pairs are recorded so
-        a request decision is not printed for them too."""
-        if not subjects or s.hedged(verb):
+        a request decision is not printed for them too. ``declared``: the caller has read the hedge
+        (a declared challenge)."""
+        if not subjects or (s.hedged(verb) and not declared):
             return
         when, _ = self.date_near(s, verb, event=True)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
@@ -156,6 +157,12 @@ class StanceRules:
         if word in ("called", "calls", "calling", "described", "describes", "describing"):
             self._verdict(s, start, end)
             return
+        if word in LETTER_DAMNING:
+            self._addressee_criticised(s, start)
+            return
+        if word == "against" and start > 0 and s.lower[start - 1] in CONTEST_WORDS | {"campaign"}:
+            self._contest(s, start)
+            return
         vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
         writer = self.letter.subject(s, start - 1 if vote else start)
         if word in LETTER_CRITICISM and writer is None:
@@ -179,12 +186,82 @@ class StanceRules:
                 subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
                 subjects = [] if subject is None or subject.label == "PRON" else \
                     (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+                if subject is not None and _kind(subject) == "PERSON":
+                    subjects += [m for m in _joined_past_roles(s, subject, verb) if m not in subjects]
         if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
             return  # a vote against a person is read by opposed_in_words
         subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
                     and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
         self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
                       "letter-opposes-criticism")
+
+    def _addressee_criticised(self, s: Sentence, start: int) -> None:
+        """A letter's damning words on its addressee: "the disgraceful way in which you have conducted
+        yourself" in a letter that opened "Dear Prime Minister,": its writer opposes the person the
+        document made prime minister ("you" or "your" within six words after the damning word, which
+        praise or a negation just before it undoes). Outside a letter, or with an addressee the document
+        gives no one, nothing."""
+        addressee = self.letter.addressee
+        if not addressee or s.hedged(start) or any(w in NEGATION | PRAISE for w in s.lower[max(0, start - 3):start]):
+            return
+        if not any(w in ("you", "your", "yourself") for w in s.lower[start + 1:min(s.n, start + 7)]):
+            return
+        role = addressee.lower().removeprefix("the ").replace(" ", "-")
+        holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None) or \
+            self._address_block_person(addressee.lower().split())
+        if holder is None or self.letter.is_placeholder(holder):
+            return
+        target = Mention(0, 0, holder.label, "CONTEXT", start, start, holder)
+        writer = Mention(0, 0, "I", "WRITER", start, start, self.letter.writer)
+        self._opposes(s, [writer], target, start, min(s.n - 1, start + 6), "letter-opposes-criticism")
+
+    def _address_block_person(self, title: list[str]) -> Entity | None:
+        """The person an address block names just above the addressee's title ("Boris Johnson MP /
+        Prime Minister" before "Dear Prime Minister,"): a person mention followed within three words by
+        the title's words, in a sentence before the salutation."""
+        for s in self.sentences:
+            if s.n and s.lower[0] == "dear":
+                return None
+            for m in s.mentions:
+                if m.entity is None or m.entity.kind != "PERSON" or m.label == "PRON":
+                    continue
+                for k in range(m.last + 1, min(s.n, m.last + 4)):
+                    if s.lower[k:k + len(title)] == title:
+                        return m.entity
+        return None
+
+    def _contest(self, s: Sentence, start: int) -> None:
+        """A contest or a campaign against a named person: "A, who stood against B in 2017", "A and C
+        declared that they would stand against B" (a declared challenge is the opposition itself),
+        "the campaign against B was led by A". The object is the person named right after "against"
+        (not a pronoun: the linker's guess is too often another person); the subject the clause's
+        people, or the agent after "led by". Other modals, a negation, a refusal or a request give
+        nothing."""
+        target = s.at(start + 1) if start + 1 < s.n else None
+        if target is None or target.first != start + 1 or target.entity is None or target.label == "PRON" or \
+                target.entity.kind != "PERSON":
+            return
+        verb = start - 1
+        if s.lower[verb] == "campaign":
+            # "The campaign against B was led by A": the agent of "led by" within four words
+            led = next((k for k in range(target.last + 1, min(s.n - 2, target.last + 5))
+                        if s.lower[k] == "led" and s.lower[k + 1] == "by"), None)
+            agent = s.at(led + 2) if led is not None and not s.hedged(led) else None
+            subjects = [agent] if agent is not None and agent.first == led + 2 and _kind(agent) == "PERSON" else []
+        else:
+            if verb > 0 and s.lower[verb - 1] in NEGATION or s.requested(verb) or _refused(s, verb):
+                return
+            declared = next((k for k in range(verb - 1, max(-1, verb - 6), -1) if s.lower[k] in DECLARING), None)
+            if (_modal_before(s, verb) or s.hedged(verb)) and declared is None:
+                return  # "could stand against B" is a possibility; "declared that they would" a challenge
+            subjects = [m for m in self.people_before(s, verb) if m.label != "PRON" and _kind(m) == "PERSON"]
+            if not subjects and declared is not None:
+                # "A and C declared that they would stand": the reported clause's "they" is the declarers
+                subjects = [m for m in self.people_before(s, declared) if m.label != "PRON" and _kind(m) == "PERSON"]
+        subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
+                    m.entity != target.entity]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote",
+                      declared=s.lower[verb] != "campaign")
 
     def _verdict(self, s: Sentence, start: int, end: int) -> None:
         """"X called the decision perverse", "Y called it a betrayal", "Z described the move as a
@@ -287,10 +364,36 @@ DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", 
            "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
 #: Words that make a verdict praise, or mixed: "the right decision", "a sensible move".
 PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
+#: Damning words a letter says of its addressee: "the disgraceful way in which you have conducted yourself".
+LETTER_DAMNING = {"disgraceful", "appalling", "shameful", "outrageous", "deplorable", "indefensible", "scandalous"}
 #: Verbs of opposition only in a letter's first person: "We reject the legislation".
 LETTER_CRITICISM = {"reject"}
+#: Words before "against" that make it a contest with a person: "stood against him as the candidate".
+CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
+#: Verbs that make a future contest a declared challenge: "declared that they would stand against X".
+DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _joined_past_roles(s: Sentence, first: Mention, verb: int) -> list[Mention]:
+    """"the former leader A and the former deputy leader B, have criticised X": the people joined to
+    the subject ``first`` by "and" (or a comma) past a role of their own before the verb; a person in an
+    aside ("A, an ally of B, criticised X") is not joined."""
+    joined = []
+    for m in s.mentions:
+        if not (first.last < m.first < verb) or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE"):
+            continue
+        k = m.first - 1
+        role = s.at(k) if k >= 0 else None
+        if role is None or role.label != "ROLE":
+            continue  # only "and the former deputy leader B": a role of B's own just before B
+        k = role.first - 1
+        while k > first.last and s.lower[k] in ("the", "former", "then", "a", "its", "their"):
+            k -= 1
+        if k > first.last and s.lower[k] == "and":
+            joined.append(m)
+    return joined
 
 
 def _statement_noun(s: Sentence, k: int) -> str:
