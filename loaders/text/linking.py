@@ -155,11 +155,15 @@ class Linker:
         council the document is about (its title's, else the one it names most), not a council named
         in passing paragraphs before ("a former finance director at Essex County Council")."""
         last = self.last({"COUNCIL"})
-        main = self.home or max((e for e in self.entities.values() if e.kind == "COUNCIL" and e.iri in self.times),
-                                key=lambda e: self.times[e.iri], default=None)
+        main = self.home or self._most_named("COUNCIL")
         if last is None or main is None or last == main:
             return last or main
         return last if self.seen.get(last.iri, -2) >= len(self.subjects) - 1 else main
+
+    def _most_named(self, kind: str, keep=lambda e: True) -> Entity | None:  # type: ignore[no-untyped-def]
+        """The entity of ``kind`` (that ``keep`` accepts) the text has named most so far."""
+        return max((e for e in self.entities.values() if e.kind == kind and e.iri in self.times and keep(e)),
+                   key=lambda e: self.times[e.iri], default=None)
 
     def last(self, kinds: set[str], contains: str | None = None, before: int | None = None) -> Entity | None:
         """The entity of one of ``kinds`` mentioned most recently (optionally whose label contains a word)."""
@@ -193,9 +197,7 @@ class Linker:
         named, unless the sentence that named it also named the party the document is about (its
         title's, else the party it names most): "... the Liberal Democrats would stand against
         Reform's politics. Party leader Ed Davey ..." is the Liberal Democrats' leader."""
-        main = self.topic or max((e for e in self.entities.values() if e.kind == "PARTY" and e.iri in self.times
-                                  and not e.label.lower().startswith("independent")),
-                                 key=lambda e: self.times[e.iri], default=None)
+        main = self.topic or self._most_named("PARTY", lambda e: not e.label.lower().startswith("independent"))
         for named in reversed(self.sentence_parties):
             # "sits as an independent" names no party whose offices there are
             named = [e for e in named if not e.label.lower().startswith("independent")]
@@ -249,13 +251,18 @@ class Linker:
     def national(self, entity: Entity, name: str) -> Entity:
         """The party of the document's nation a party name stands for: in Scotland the Greens are the
         Scottish Greens (not the Green Party of England and Wales, unless named so)."""
-        if self.nation == "scotland" and entity.iri == self.party_iri("green") and "england" not in name.lower():
+        if entity.iri == self.party_iri("green") and self._scottish_greens(name):
             return self.party("scottish-green", name)
         return entity
 
+    def _scottish_greens(self, name: str) -> bool:
+        """Whether a Green party named so in this text is the Scottish Greens: in a Scottish text, unless
+        the name says England."""
+        return self.nation == "scotland" and "england" not in name.lower()
+
     def party(self, slug: str, name: str) -> Entity:
-        if slug == "green" and self.nation == "scotland" and "england" not in name.lower():
-            slug = "scottish-green"  # the Green party in Scotland is the Scottish Greens
+        if slug == "green" and self._scottish_greens(name):
+            slug = "scottish-green"
         iri = self.party_iri(slug)
         # written into the document's graph either way (with the graph's label when it has one), so that
         # extracting the same document again yields the same graph
@@ -395,8 +402,7 @@ class Linker:
         return found if shared and shared == words else None
 
     def _council(self, name: str) -> str | None:
-        bare = re.sub(r"\s+(?:(?:City|County|Borough|District|Metropolitan Borough|London Borough)\s+)?Council$",
-                      "", name).strip()
+        bare = _bare_council(name)
         for candidate in dict.fromkeys([name, bare, f"{bare} Council", f"{bare} City Council"]):
             found = lookup.find(self.store, candidate, ["council"], limit=3)
             if len(found) == 1 or (found and found[0].matched in ("label", "alias")):

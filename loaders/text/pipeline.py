@@ -116,13 +116,14 @@ ROLE_QUALIFIERS = {"acting", "interim", "joint", "former", "national", "shadow",
                    "depute", "assistant",  # modifiers that make another office: "depute Lord Provost"
                    "next",  # "the party's next President": the office taken up
                    "its", "his", "her", "their", "deputy", "then"}
-#: Words that end a portfolio after "cabinet member for": verbs and function words of the clause that goes on.
 #: Verbs (not ending in -ed) that come before an office and are no part of it ("becomes minister").
 VERBS_BEFORE_ROLE = {"becomes", "become", "became", "becoming", "remains", "remain", "serves", "serve", "whose",
                      "makes", "make", "made", "named", "is", "was"}
+#: Words that end a portfolio after "cabinet member for": verbs and function words of the clause that goes on.
 PORTFOLIO_STOPS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "that", "since",
                    "until", "from", "at", "on", "in", "to", "the", "a", "an", "and", "but", "said", "says", "becomes",
-                   "became", "with", "as", "after", "before", "by", "of", "when", "while", "for", "resigned", "quit", "stood", "left", "took", "told"}
+                   "became", "with", "as", "after", "before", "by", "of", "when", "while", "for", "resigned", "quit",
+                   "stood", "left", "took", "told"}
 #: "no confidence in X": after these nouns "in" takes a person, not a place.
 TRUST_NOUNS = {"confidence", "faith", "trust"}
 PLACE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "around"}
