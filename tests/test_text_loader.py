@@ -1376,3 +1376,95 @@ def test_a_councillor_from_a_place_sits_on_its_council(sample_store):
     facts = _facts_of("Leeds City Council met. Ben Hale, a Conservative councillor from Bolton, won.", sample_store)
     assert _has(facts, "holds_office", "Ben Hale", "Bolton", "councillor"), facts
     assert not _has(facts, "holds_office", "Ben Hale", "Leeds"), facts
+
+
+# ------------------------------------------------------------------ round 13: offices
+
+
+@pytest.mark.parametrize("text, successor, predecessor, org", [
+    ("Rhian Price has been elected leader of the Green Party. She succeeds Alun Pugh, who stood down in May.",
+     "Rhian Price", "Alun Pugh", "Green Party"),
+    ("Rhian Price has been elected leader of the Green Party, succeeding Alun Pugh.", "Rhian Price", "Alun Pugh",
+     "Green Party"),
+    ("Rhian Price was elected leader of the Liberal Democrats on Friday. She takes over from Alun Pugh, who steps "
+     "down after four years.", "Rhian Price", "Alun Pugh", "Liberal Democrats"),
+])
+def test_the_one_succeeded_held_the_office_just_taken(sample_store, text, successor, predecessor, org):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "holds_office", successor, org, "leader"), facts
+    assert _has(facts, "holds_office", predecessor, org, "leader"), facts
+
+
+def test_a_contest_to_succeed_is_no_succession(sample_store):
+    facts = _facts_of("Rhian Price has been elected leader of the Green Party. She will not stand in the contest to "
+                      "succeed Alun Pugh as chair.", sample_store)
+    assert not _has(facts, "holds_office", "Alun Pugh", "Green Party"), facts
+
+
+def test_a_predecessor_dated_by_since_in_a_relative_clause(sample_store):
+    facts = _facts_of("Owen Hart was appointed general secretary of the Labour Party on Monday. He replaces Ruth "
+                      "Biggs, who had held the post since March 2019.", sample_store)
+    held = [f for f in facts if f["relation"] == "holds_office" and "Ruth Biggs" in f["subject"]["label"]]
+    assert held and held[0]["date"].startswith("2019-03"), facts
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Back in March Mair Evans stood down as leader of Conwy County Borough Council, citing her health.", "Mair Evans",
+     "Conwy"),
+    ("Conwy County Borough Council met. Mair Evans is no longer leader of the council.", "Mair Evans", "Conwy"),
+    ("Conwy County Borough Council met. Mair Evans has given up the leadership of the Labour group.", "Mair Evans",
+     "Labour group"),
+    ("Conwy County Borough Council met. Mair Evans has been replaced as leader of the Conservative group by Cllr "
+     "Huw Bell.", "Mair Evans", "Conservative group"),
+    ("Conwy County Borough Council met. Mair Evans, who quit as leader of the council in June, spoke.", "Mair Evans",
+     "Conwy"),
+])
+def test_an_office_left_was_held(sample_store, text, person, org):
+    assert _has(_facts_of(text, sample_store), "holds_office", person, org, "leader")
+
+
+def test_an_office_left_names_the_one_who_came_in(sample_store):
+    facts = _facts_of("Conwy County Borough Council met. Mair Evans has been replaced as leader of the Conservative "
+                      "group by Cllr Huw Bell.", sample_store)
+    assert _has(facts, "holds_office", "Huw Bell", "Conservative group", "leader"), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Conwy County Borough Council met. Mair Evans would stand down as leader of the council if defeated.",
+    "Conwy County Borough Council met. Huw Bell called on Mair Evans to step down as leader of the council.",
+])
+def test_an_office_left_only_in_words_is_nothing(sample_store, text):
+    facts = _facts_of(text, sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Kirklees Council met. The leader of the council, Labour's Ian Platt, called the findings sad.", "Ian Platt",
+     "Labour"),
+    ("Kirklees Council met. The council leader, Conservative Sue Hay, said nothing.", "Sue Hay", None),
+    ("Kirklees Council met. The leader of the council, the Liberal Democrats' Dan Ogle, spoke.", "Dan Ogle", None),
+])
+def test_an_apposition_past_the_holders_party(sample_store, text, person, party):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "holds_office", person, "Kirklees", "leader"), facts
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"].endswith("Party")], facts
+    if party:
+        assert _has(facts, "member_of", person, party), facts
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The Scottish Green co-leader Rona Hay spoke.", "Rona Hay", "co-leader"),
+    ("Ivor Penn, co-chairman of the Conservative Party, spoke.", "Ivor Penn", "co-chairman"),
+    ("The Scottish Greens' co-leaders, Rona Hay and Ivor Penn, spoke.", "Ivor Penn", "co-leader"),
+])
+def test_an_office_shared_keeps_its_co(sample_store, text, person, role):
+    facts = _facts_of(text, sample_store)
+    assert [f for f in facts if f["relation"] == "holds_office" and person in f["subject"]["label"]
+            and f["role"].replace(" ", "-") == role], facts
+
+
+def test_co_only_where_the_evidence_says_it_of_the_office(sample_store):
+    facts = _facts_of("Aberdeen City Council met. Rona Hay, who leads the SNP group, and Ivor Penn, leader of the "
+                      "Liberal Democrat group, were appointed co-leaders of the council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and "group" in f["object"]["label"]
+                and f["role"].startswith("co")], facts

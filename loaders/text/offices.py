@@ -283,6 +283,7 @@ class OfficeRules:
                     j += 1
                 while j < s.n and s.lower[j] in HONORIFIC_WORDS:
                     j += 1
+                j = _past_party(s, j) if j > m.last + 1 else j
                 nxt = s.at(j) if j < s.n else None
                 if m.role == "councillor" and m.text in ("Councillor", "Cllr") and nxt is not None:
                     # "Councillor X": a form of address (minutes, letters name every member so), not
@@ -301,7 +302,7 @@ class OfficeRules:
                     if org is not None:
                         k = org.last + 1
                         if k < s.n and s.lower[k] == ",":
-                            k += 1
+                            k = _past_party(s, k + 1)
                         nxt = s.at(k) if k < s.n else None
                         if nxt is not None and _kind(nxt) == "PERSON":
                             people, rule = [nxt], "office-title"
@@ -836,6 +837,8 @@ class OfficeRules:
             role = s.at(k + 1) if k + 1 < s.n and s.lower[k] == "as" else None
             if s.hedged(start) or successor[0].entity.kind != "PERSON":
                 return
+            if role is None:
+                self._predecessor_held(s, start, successor[0], predecessor[0], office)
             office = self.left.get(successor[0].entity.iri) or office
             if role is None and office is not None and office.role and s.lower[start + 1:start + 2] == ["over"]:
                 # "Price took over from Leanne Wood in 2018": when the office the text gave them began
@@ -1033,6 +1036,23 @@ def _whole_name(s: Sentence, m: Mention) -> str:
                                                    _kind(s.at(end + 1)) in ORG_KINDS | {"PLACE"}):
         end += 1
     return " ".join(s.words[m.first:end + 1])
+
+
+def _past_party(s: Sentence, j: int) -> int:
+    """The token after a party that stands between an apposition's comma and its person ("the leader of
+    the council, Labour's Ian Platt", "the council leader, Conservative Sue Hay"): the person's party, not
+    the office's; ``j`` itself when no party stands there."""
+    k = j + 1 if j < s.n and s.lower[j] == "the" else j  # "the Liberal Democrats' Dan Ogle"
+    party = s.at(k) if k < s.n else None
+    if party is None or party.first != k or _kind(party) != "PARTY":
+        return j
+    k = party.last + 1
+    if k < s.n and s.lower[k] in ("'s", "’s", "'", "’"):
+        k += 1
+    while k < s.n and s.lower[k] in HONORIFIC_WORDS:
+        k += 1
+    person = s.at(k) if k < s.n else None
+    return k if person is not None and person.first == k and _kind(person) == "PERSON" else j
 
 
 def _bracketed_party(s: Sentence) -> bool:

@@ -62,6 +62,7 @@ from .sentence import (
     when_clause_date,
 )
 from .stances import StanceRules
+from .tenure import TenureRules
 from .words import DECIDERS, SEAT_ROLES
 
 #: How many days before publication a news story's lead event may be told to have happened.
@@ -80,7 +81,7 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
-class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules):
+class Rules(OfficeRules, TenureRules, ControlRules, EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when):  # type: ignore[no-untyped-def]
@@ -175,15 +176,24 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
         return s.char(first), s.char_end(last)
 
     def _stand_in(self, fact: Fact) -> str:
-        """An office held for the time being keeps its qualifier (docs/text-gold-guide.md: modifiers
-        kept): "Jane Smith, who is acting leader" is an acting leader, "interim chief executive" an
-        interim one, when the fact's evidence in the sentence says so."""
+        """An office held for the time being or shared keeps its qualifier (docs/text-gold-guide.md:
+        modifiers kept): "Jane Smith, who is acting leader" is an acting leader, "interim chief executive"
+        an interim one, "the Green co-leader" a co-leader and "co-chairman" a co-chairman, when the fact's
+        evidence in the sentence says so."""
         s = self.sentences[-1] if self.sentences else None
         if s is None or not s.offset <= fact.start <= s.offset + len(s.text):
             return fact.role
         quote = s.text[fact.start - s.offset:fact.end - s.offset].lower()
         found = re.search(r"\b(acting|interim)\s+" + fact.role.replace("-", r"[\s-]"), quote)
-        return f"{found.group(1)}-{fact.role}" if found else fact.role
+        if found:
+            return f"{found.group(1)}-{fact.role}"
+        # an office shared: "the Green co-leader", "co-chairman of the party", "they co-chaired it"
+        # (only when the evidence never names the office without "co-": "A, who leads the group, and B,
+        # leader of the other, were appointed co-leaders" is A's leadership of the group)
+        word = fact.role.replace("-", r"[\s-]")
+        shared = re.search(r"\bco-?(" + word + r")(man|woman|person)?(?:s|ed)?\b", quote)
+        plain = re.search(r"(?<!co-)(?<!co)\b" + word, quote)
+        return f"co-{fact.role}{shared.group(2) or ''}" if shared and not plain else fact.role
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
         """"a Bristol city councillor": the council of the place named just before a council role."""
@@ -311,6 +321,8 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
         self.copular(s)
         self.relative_office(s)
         self.role_is_person(s)
+        self.offices_left(s)
+        self.leadership_given_up(s)
         self.council_won(s)
         self.majority_won(s)
         self.majority_held(s)
