@@ -1468,3 +1468,26 @@ def test_co_only_where_the_evidence_says_it_of_the_office(sample_store):
                       "Liberal Democrat group, were appointed co-leaders of the council.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and "group" in f["object"]["label"]
                 and f["role"].startswith("co")], facts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kirklees Council met. It was resolved that Councillor Jo Lamb be elected Leader of the Council.", "Kirklees"),
+    ("Jo Lamb was elected leader of Kirklees Council at the annual meeting yesterday.", "Kirklees"),
+    ("Kirklees Council met. The Labour group elected Jo Lamb as its leader on Monday.", "Labour group"),
+    ("Jo Lamb was elected president of the Liberal Democrats at a special meeting of the party's federal board.",
+     "federal board"),
+])
+def test_an_election_is_the_decision_of_the_body_that_voted(sample_store, text, body):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "decided", body, "Jo Lamb", "elect"), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Lamb was elected Mayor of London in 2016.",  # the voters', a directly elected mayor
+    "Jo Lamb was elected leader of the Green Party.",  # no body named: its members or its conference
+    "Kirklees Council met. Jo Lamb was elected councillor for Dalton ward.",  # a seat won at the polls
+    "Kirklees Council met. The council also elected Jo Lamb as its new Chair.",  # a routine civic office
+])
+def test_an_election_with_no_deciding_body(sample_store, text):
+    facts = _facts_of(text, sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

@@ -758,6 +758,7 @@ class OfficeRules:
         for p in people:
             self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
                           is_start=True, seat=True))
+        self.election_decided(s, start, start + 1, passive, people, org, role.role, when, a, b)
 
     def appointer(self, s: Sentence, start: int, end: int, passive: bool,
                   people: list[Mention]) -> Mention | None:

@@ -42,6 +42,7 @@ import re
 
 from .control import ControlRules
 from .dates import When
+from .elections import ElectionRules
 from .events import EventRules
 from .linking import Entity, Linker, Mention
 from .membership import MembershipRules
@@ -81,7 +82,7 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
-class Rules(OfficeRules, TenureRules, ControlRules, EventRules, StanceRules, MembershipRules):
+class Rules(OfficeRules, TenureRules, ElectionRules, ControlRules, EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when):  # type: ignore[no-untyped-def]

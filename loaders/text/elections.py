@@ -1,0 +1,106 @@
+"""Who elected: the body whose decision an election to an office was (``decided`` with action ``elect``).
+
+An election is a body's decision when the text names the body or when the office is one its holder's
+body fills by its own vote:
+
+- named: "X was elected leader by the council", "Councillors elected X as leader", "the Labour group
+  chose X as its leader", "X was elected Leader of the Alliance Party at a special meeting of the party
+  council";
+- the office's own body: a council elects its leader, its chair, its mayor or provost ("RESOLVED that
+  Councillor X be elected Leader of the Council", "X was elected leader of the council at the annual
+  meeting"); a party's group on a council or in a parliament elects its leader ("X was elected leader
+  of the Labour group"). A directly elected mayor's authority and a seat won at the polls are no body's
+  decision, nor is a party's leadership (its members or its conference decide, and the text says so or
+  not).
+
+The holder's office itself is printed by the office rules (offices.py); this adds the decision, dated
+as the election.
+"""
+
+from __future__ import annotations
+
+from .dates import When
+from .linking import Entity, Mention
+from .sentence import Fact, Sentence, _kind
+from .words import SEAT_ROLES
+
+#: First words of the ELECT triggers that are votes (not appointments, nominations or confirmations).
+VOTE_VERBS = {"elected", "re-elected", "reelected", "chosen", "chose", "voted", "picked", "returned"}
+#: Offices whose election a council's or a group's vote decides and the text tells as that body's decision:
+#: its leadership. (Annual meetings also elect chairs, mayors and deputies by routine; the gold files
+#: keep those to the office held.)
+BODY_ELECTED = {"leader", "co-leader", "lord-mayor"}
+#: Words after "at a ... meeting of" that name the electing body.
+MEETING_WORDS = {"meeting", "session", "conference", "hustings"}
+
+
+class ElectionRules:
+    """The body that elected someone to an office."""
+
+    def elector(self, s: Sentence, start: int, end: int, passive: bool, people: list[Mention],
+                org: Entity, role: str) -> Entity | None:
+        """The body that took the election at ``start`` (a vote verb) to ``role`` in ``org``: named as the
+        agent ("by the council"), as the subject ("Councillors elected X"), as the meeting ("at a
+        meeting of the party council"), else the office's own body (see the module docstring)."""
+        if role in SEAT_ROLES or role == "councillor" or \
+                org.kind in ("COUNCIL", "GROUP") and (role not in BODY_ELECTED or org.noun == "authority"):
+            return None
+        named = self._named_elector(s, start, end, passive, people)
+        if named is not None:
+            return named
+        return org if org.kind in ("COUNCIL", "GROUP") else None
+
+    def _named_elector(self, s: Sentence, start: int, end: int, passive: bool,
+                       people: list[Mention]) -> Entity | None:
+        if passive:
+            agent = self.agent(s, start, end, "elect")
+            found = agent.entity if isinstance(agent, Mention) else agent
+        else:
+            subject = self.subject_before(s, start, {"COUNCIL", "GROUP", "BODY", "PARTY", "COLLECTIVE"})
+            found = subject.entity if subject is not None and subject not in people else None
+        if found is None:
+            found = self._meeting_of(s, end)
+        return self._as_body(found) if found is not None else None
+
+    @staticmethod
+    def _meeting_of(s: Sentence, end: int) -> Entity | None:
+        """"at a special meeting of the party council", "at the annual meeting of Bolton Council": the
+        body whose meeting it was."""
+        for k in range(end, min(s.n - 2, end + 14)):
+            if s.lower[k] in MEETING_WORDS and s.lower[k + 1] == "of":
+                for j in range(k + 2, min(s.n, k + 7)):
+                    m = s.at(j)
+                    if m is not None and m.entity is not None and _kind(m) in ("COUNCIL", "BODY", "GROUP") and \
+                            not (m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")):
+                        return m.entity  # not "the party's" in "a meeting of the party's federal board"
+                return None
+        return None
+
+    def _as_body(self, entity: Entity) -> Entity | None:
+        """A people named as a whole stand for the body they vote in: "Labour councillors" for the party's
+        group on the council in context, "councillors" for the council; other wholes ("the party's
+        members") are the electors themselves. A person is no elector here (an appointment is)."""
+        if entity.kind == "PERSON":
+            return None
+        if entity.kind != "COLLECTIVE":
+            return entity
+        if entity.noun == "councillors":
+            council = entity.council or self.linker.council_in_context()
+            if council is None:
+                return None
+            return self.linker.council_group(entity.party, council) if entity.party is not None else council
+        return entity
+
+    def election_decided(self, s: Sentence, start: int, end: int, passive: bool, people: list[Mention],
+                         org: Entity, role: str, when: When | None, a: int, b: int) -> None:
+        """Add "ELECTOR decided elect PERSON" for an election to an office (not an appointment)."""
+        if s.lower[start] not in VOTE_VERBS:
+            return
+        elector = self.elector(s, start, end, passive, people, org, role)
+        if elector is None:
+            return
+        for p in people:
+            if p.entity is None or p.entity.kind != "PERSON" or p.entity == elector or any(
+                    f.relation == "decided" and f.object == p.entity and f.subject == elector for f in self.facts):
+                continue  # "the group chose X": read as an appointment already
+            self.add(Fact("decided", elector, p.entity, a, b, "decided-elect", 0.7, action="elect", when=when))
