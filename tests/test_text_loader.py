@@ -1491,3 +1491,33 @@ def test_an_election_is_the_decision_of_the_body_that_voted(sample_store, text, 
 def test_an_election_with_no_deciding_body(sample_store, text):
     facts = _facts_of(text, sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Kirklees Council met. Jo Lamb will lead the council again after the borough's Labour councillors chose her as "
+     "their leader last night.", "Labour"),
+    ("Kirklees Council met. The Conservative group re-elected Ray Dunn as its leader.", "Conservative group"),
+])
+def test_their_leader_is_the_groups(sample_store, text, org):
+    facts = _facts_of(text, sample_store)
+    held = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
+    assert held and all("group" in f["object"]["label"] and org in f["object"]["label"] for f in held), facts
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Kirklees Council met. Cllr Jo Lamb first took charge of the authority in May 2021.", "Kirklees"),
+    ("Kirklees Council met. Jo Lamb, who ran the council from 2004 until 2014, spoke.", "Kirklees"),
+    ("Jo Lamb has been in charge of Leeds City Council since 2019.", "Leeds"),
+])
+def test_a_person_who_runs_a_council_leads_it(sample_store, text, council):
+    assert _has(_facts_of(text, sample_store), "holds_office", "Jo Lamb", council, "leader")
+
+
+@pytest.mark.parametrize("text", [
+    "Kirklees Council met. Jo Lamb said Labour had run the council badly.",
+    "Jo Lamb ran for the leadership of Leeds City Council.",
+    "Kirklees Council met. Jo Lamb would take charge of the council if elected.",
+])
+def test_running_a_council_in_other_words(sample_store, text):
+    facts = _facts_of(text, sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and "Jo Lamb" in f["subject"]["label"]], facts

@@ -272,12 +272,44 @@ class ControlRules:
                 continue
             subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=25)
                             if not (m.label == "PRON" and m.text.lower() in ("it", "its", "they"))), None)
+            if subject is not None and subject.entity is not None and subject.entity.kind == "PERSON":
+                self._council_led(s, subject, k, council)
+                continue
             if subject is None or subject.entity is None or _kind(subject) != "PARTY":
                 continue
             when, _ = self.date_near(s, k, event=True)
             a, b = self.evidence_span(s, subject.first, min(s.n - 1, k + 2))
             self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
                           is_start=False))
+
+    def _council_led(self, s: Sentence, person: Mention, k: int, council: Entity) -> None:
+        """"Amanda Rowe, who ran the council from 2004 until 2014", "Cllr Shah first took charge of the
+        authority in May 2021": a person who runs a council leads it (dated by "since" or "in" a date just
+        after, when the running began). Not a verb of a clause the person is only the object of."""
+        if any(s.lower[j] in (",", ";", "and", "but") for j in range(person.last + 1, k)) and \
+                "who" not in s.lower[person.last + 1:k]:
+            return  # "X said the party ran the council": another clause's subject
+        since = next((d for d in s.dates() if k < d.first <= k + 5 and
+                      d.text.lower().startswith(("since", "in", "from"))), None)
+        when = self.when_of(since, s, since.first) if since is not None else None
+        a, b = self.evidence_span(s, person.first, since.last if since is not None else k + 2)
+        self.add(Fact("holds_office", person.entity, council, a, b, "leader-ran", 0.7, role="leader", when=when,
+                      is_start=when is not None, seat=True))
+
+    def charge_taken(self, s: Sentence) -> None:
+        """"X took charge of the authority in May 2021", "X has been in charge of Leeds City Council since
+        2019": a person in charge of a council leads it."""
+        for k in range(2, s.n - 2):
+            if s.lower[k] != "charge" or s.lower[k + 1] != "of" or s.lower[k - 1] not in ("took", "take", "takes",
+                                                                                         "taken", "taking", "in"):
+                continue
+            if s.hedged(k - 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
+                continue
+            council = self._run_object(s, k + 1)
+            person = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=12)), None)
+            if council is not None and person is not None and person.entity is not None and \
+                    person.entity.kind == "PERSON":
+                self._council_led(s, person, k, council)
 
     def administration(self, s: Sentence) -> None:
         """"at the head of an SNP minority administration", "Newcastle's ruling Labour group": a party

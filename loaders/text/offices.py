@@ -169,7 +169,7 @@ class OfficeRules:
         if "group" in words:
             return self.linker.last({"GROUP"})
         if any(w in ("its", "their") for w in words):
-            return self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+            return self._their_group(s, role) or self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
             return self.linker.party_of_office()  # "Sir Keir Starmer, our leader": the writer's party
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
@@ -186,6 +186,24 @@ class OfficeRules:
         if last is not None and last.noun == "authority":
             return self.linker.party_in_context()  # "the Mayor of Hull ... X, now the deputy leader": no mayor's
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
+
+    def _their_group(self, s: Sentence, role: Mention) -> Entity | None:
+        """"Labour councillors chose her as their leader", "the Conservative group re-elected him as its
+        leader": the group the clause's subject is (a party's councillors are its group on the council in
+        context), not the party last named."""
+        for m in reversed(s.mentions):
+            if m.last >= role.first or m.entity is None:
+                continue
+            if role.first - m.last > 12:
+                return None
+            if m.entity.kind == "GROUP":
+                return m.entity
+            if m.entity.kind == "COLLECTIVE" and m.entity.noun == "councillors" and m.entity.party is not None:
+                council = m.entity.council or self.linker.council_in_context()
+                return self.linker.council_group(m.entity.party, council) if council is not None else None
+            if m.entity.kind in ("PARTY", "COUNCIL", "BODY"):
+                return None
+        return None
 
     def government_of(self, s: Sentence, role: Mention, words: list[str]) -> Entity | None:
         """The government a government office belongs to. The Prime Minister, a secretary of state, the

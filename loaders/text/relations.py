@@ -328,6 +328,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, ControlRules, EventRules, S
         self.majority_won(s)
         self.majority_held(s)
         self.council_run(s)
+        self.charge_taken(s)
         self.administration(s)
         self.opposed_in_words(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
