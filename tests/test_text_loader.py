@@ -1521,3 +1521,11 @@ def test_a_person_who_runs_a_council_leads_it(sample_store, text, council):
 def test_running_a_council_in_other_words(sample_store, text):
     facts = _facts_of(text, sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and "Jo Lamb" in f["subject"]["label"]], facts
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Gwion ap Rhys, the leader of Plaid Cymru, said the party would vote against.", "Gwion ap Rhys"),
+    ("Marta de Souza MS, the Plaid Cymru leader, offered congratulations.", "Marta de Souza"),
+])
+def test_a_name_with_a_particle_is_one_person(sample_store, text, person):
+    assert _has(_facts_of(text, sample_store), "holds_office", person, "Plaid Cymru", "leader")

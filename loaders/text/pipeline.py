@@ -87,6 +87,10 @@ POLICY_FIRST = {"Operation"}
 NEWS_HEADS = {"Times", "Guardian", "Telegraph", "Mail", "Mirror", "Observer", "Standard", "Express", "Herald",
               "Post", "Echo", "Chronicle", "Gazette", "Scotsman", "Record", "News", "Sun"}
 CONNECTORS = {"of", "and", "for", "the", "on", "&"}
+#: Lowercase particles inside a person's name, between a first name and a capitalised word ("Rhun ap Iorwerth",
+#: "Luciana de Souza", "Mark van Dyke"): part of the name, not a break in it.
+NAME_PARTICLES = {"ap", "ab", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "bin", "al",
+                  "le", "la", "ter"}
 NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "dozen", "dozens"]
@@ -798,6 +802,8 @@ class Mentions:
             return 0 < k < a.n - 1 and a.ends[k - 1] == a.idx[k] and a.ends[k] == a.idx[k + 1]
         if word == "and" or word == "&":
             return any(a.lowers[m] in ("of", "for") for m in range(start, k))
+        if word in NAME_PARTICLES:  # "Rhun ap Iorwerth": only as written, lowercase, after a first name
+            return a.words[k] == word and k == start + 1
         return word in CONNECTORS
 
     def _classify(self, doc: Doc, a: Arrays, start: int, end: int) -> list[Span]:
@@ -861,7 +867,8 @@ class Mentions:
         if before == "the" and len(words) >= 2:
             return Span(doc, start, end, label="ORG")
         # "Theresa May": a month after a first word is a surname (the date reading was dropped already)
-        if 2 <= len(words) <= 3 and words[0] not in MONTHS and not any(w in WEEKDAYS for w in words):
+        if 2 <= len([w for w in words if w not in NAME_PARTICLES]) <= 3 and words[0] not in MONTHS and \
+                not any(w in WEEKDAYS for w in words):
             sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n
             alone = a.starts[start] and all(not w.isalnum() for w in words_all[end:sent_end])
