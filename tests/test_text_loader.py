@@ -1529,3 +1529,22 @@ def test_running_a_council_in_other_words(sample_store, text):
 ])
 def test_a_name_with_a_particle_is_one_person(sample_store, text, person):
     assert _has(_facts_of(text, sample_store), "holds_office", person, "Plaid Cymru", "leader")
+
+
+@pytest.mark.parametrize("text, party, member", [
+    ("Kirklees Council met. Cllr Dev Rana, a Liberal Democrat, nominated his group leader.", "Liberal Democrats", True),
+    ("Ola Hart, a Conservative since 1990, said she would stay.", "Conservative", True),
+    ("Ola Hart, a former Conservative, said she would stay.", "Conservative", False),
+])
+def test_a_party_in_apposition_is_the_persons(sample_store, text, party, member):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "member_of", "", party) is member, facts
+
+
+@pytest.mark.parametrize("text, controls", [
+    ("Kirklees Council has a new leader, and a new minority Labour administration, after councillors voted.", True),
+    ("Kirklees Council met. Ola Hart, who had run a minority Labour administration since 2014, resigned.", False),
+])
+def test_an_administration_after_describing_words(sample_store, text, controls):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "controls", "Labour", "Kirklees") is controls, facts

@@ -26,6 +26,8 @@ CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
 RUN_FORMS = {"run", "runs", "ran", "running"}
 RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue",
            "continues", "continued", "to", "and", "then"}
+#: Words between the article and the party of an administration: "a new minority Labour administration".
+ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
 RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
 #: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
 #: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
@@ -322,12 +324,15 @@ class ControlRules:
             if k < s.n and s.lower[k] in ("minority", "majority"):
                 k += 1
             head = s.lower[k] if k < s.n else ""
-            before = s.lower[m.first - 1]
+            j = m.first - 1
+            while j > 0 and s.lower[j] in ADMINISTRATION_MODIFIERS:
+                j -= 1  # "a new minority Labour administration"
+            before = s.lower[j] if head == "administration" else s.lower[m.first - 1]
             if not ((head == "administration" and before in ("a", "an", "the", "its")) or
                     (head == "group" and before == "ruling")):
                 continue
-            window = s.lower[max(0, m.first - 4):m.first]
-            if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint") for w in window) or \
+            window = s.lower[max(0, j - 3):m.first]  # "who had run a minority Conservative administration": ended
+            if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint", "had") for w in window) or \
                     s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in ("and", "with")):
                 continue
             council = self.linker.council_in_context()

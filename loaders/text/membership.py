@@ -2,7 +2,8 @@
 
 "sits on", "joined", "sat on Norwich City Council" (``rule_member``); a party named just before a
 person, as an adjective or a possessive ("the Liberal Democrat Richard Foord", "Reform's candidate
-Sarah Pochin", ``party_before_name``).
+Sarah Pochin", ``party_before_name``); a party in apposition ("X, a Liberal Democrat, said",
+``party_apposition``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,24 @@ class MembershipRules:
                 continue
             a, b = self.evidence_span(s, m.first, person.last)
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))
+
+    def party_apposition(self, s: Sentence) -> None:
+        """"Cllr Steve Pitt, a Liberal Democrat, nominated ...", "Jo Hale, a Conservative since 1990, said",
+        "X (a Green) ...": a party in apposition, as the noun it is, is the person's party; not "a former
+        Conservative", "a Labour-run council" or "a Labour councillor" (the office rules read that)."""
+        for m in s.mentions:
+            if _kind(m) != "PARTY" or m.entity is None or m.first < 3 or m.last + 1 >= s.n:
+                continue
+            article = m.first - 1
+            if s.lower[article] not in ("a", "an") or s.lower[article - 1] not in (",", "(", "–", "—"):
+                continue
+            if s.lower[m.last + 1] not in (",", ")", ".", ";", "–", "—", "since", "and", "who"):
+                continue  # "a Labour councillor", "a Labour-run council": the party describes a noun
+            person = s.at(article - 2)
+            if person is None or person.entity is None or _kind(person) != "PERSON" or person.label == "PRON":
+                continue
+            a, b = self.evidence_span(s, person.first, m.last)
+            self.add(Fact("member_of", person.entity, m.entity, a, b, "member-apposition", 0.7, is_start=False))
 
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich

@@ -317,6 +317,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, ControlRules, EventRules, S
         self.controlled_by(s)
         self.councils_listed(s)
         self.party_before_name(s)
+        self.party_apposition(s)
         self.officers_listed(s)
         self.councillors_listed(s)
         self.copular(s)
