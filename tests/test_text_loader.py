@@ -1548,3 +1548,10 @@ def test_a_party_in_apposition_is_the_persons(sample_store, text, party, member)
 def test_an_administration_after_describing_words(sample_store, text, controls):
     facts = _facts_of(text, sample_store)
     assert _has(facts, "controls", "Labour", "Kirklees") is controls, facts
+
+
+def test_an_election_after_an_aside_with_its_own_clause(sample_store):
+    facts = _facts_of("Reform won two mayoralties. Ada Quinn, the former minister who joined Reform last year, was "
+                      "elected Mayor of the West Midlands on Friday.", sample_store, published="2025-05-03")
+    held = [f for f in facts if f["relation"] == "holds_office" and "Ada Quinn" in f["subject"]["label"]]
+    assert held and held[0]["role"] == "mayor" and held[0]["date"] == "2025-05-02", facts

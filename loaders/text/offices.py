@@ -27,6 +27,7 @@ from .sentence import (
     _head_after,
     _kind,
     _passive,
+    _passive_subject,
     _portfolio,
 )
 from .words import (
@@ -635,12 +636,20 @@ class OfficeRules:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
         passive = _passive(s, start)
+        aside: set[int] = set()
         if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:
             return  # "a team chosen by Downing Street": a thing described, no one appointed
         if start and s.lower[start - 1] in ("is", "are", "be") and not s.resolution(start):
             return  # "until a new leader is elected": not yet
         if passive:
             people = self.people_before(s, start)
+            if not people and start > 0 and s.lower[start - 1] in ("was", "were", "been", "be"):
+                # "X, the former minister who joined Reform last year, was elected ...": the one the
+                # aside describes (the relative clause has its own subject)
+                subject = _passive_subject(s, start)
+                people = [subject] if subject is not None and _kind(subject) == "PERSON" else []
+                # and the aside's dates are its own ("joined Reform last year"), not the election's
+                aside = {d.first for d in s.dates() if people and people[0].last < d.first < start}
         else:
             people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
             people = _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
@@ -660,7 +669,7 @@ class OfficeRules:
         elif roles and (passive or roles[0].first - after_people <= 2):
             role = roles[0]
         appointer = self.appointer(s, start, end, passive, people)
-        when, _ = self.date_near(s, start, event=True)
+        when, _ = self.date_near(s, start, event=True, exclude=aside)
         if role is not None and role.role == "candidate":
             self.selection(s, start, end, people, role, appointer, when)
             return
