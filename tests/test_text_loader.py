@@ -1555,3 +1555,15 @@ def test_an_election_after_an_aside_with_its_own_clause(sample_store):
                       "elected Mayor of the West Midlands on Friday.", sample_store, published="2025-05-03")
     held = [f for f in facts if f["relation"] == "holds_office" and "Ada Quinn" in f["subject"]["label"]]
     assert held and held[0]["role"] == "mayor" and held[0]["date"] == "2025-05-02", facts
+
+
+@pytest.mark.parametrize("text, party, controls", [
+    ("Kirklees Council met. So Labour has lost control, and Plaid, the largest group with 29 councillors, is in "
+     "charge for the first time.", "Plaid", True),
+    ("Kirklees Council met. The Greens took charge of the council in May.", "Green", True),
+    ("Kirklees Council met. Labour and the Greens took charge of the council together.", "Green", False),
+    ("Kirklees Council met. The Greens would take charge of the council if they won.", "Green", False),
+])
+def test_a_party_in_charge_of_a_council_controls_it(sample_store, text, party, controls):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "controls", party, "Kirklees") is controls, facts

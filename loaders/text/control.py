@@ -300,18 +300,45 @@ class ControlRules:
 
     def charge_taken(self, s: Sentence) -> None:
         """"X took charge of the authority in May 2021", "X has been in charge of Leeds City Council since
-        2019": a person in charge of a council leads it."""
-        for k in range(2, s.n - 2):
-            if s.lower[k] != "charge" or s.lower[k + 1] != "of" or s.lower[k - 1] not in ("took", "take", "takes",
-                                                                                         "taken", "taking", "in"):
+        2019": a person in charge of a council leads it; "the Greens took charge of the council", "Plaid,
+        the largest group, is in charge for the first time" (the council in context): a party in charge of
+        a council controls it."""
+        for k in range(2, s.n - 1):
+            if s.lower[k] != "charge" or s.lower[k - 1] not in ("took", "take", "takes", "taken", "taking", "in"):
                 continue
             if s.hedged(k - 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
                 continue
-            council = self._run_object(s, k + 1)
-            person = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=12)), None)
-            if council is not None and person is not None and person.entity is not None and \
-                    person.entity.kind == "PERSON":
-                self._council_led(s, person, k, council)
+            subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=14)), None)
+            if subject is None or subject.entity is None:
+                continue
+            if s.lower[k + 1] == "of":
+                council = self._run_object(s, k + 1)
+            elif s.lower[k - 1] == "in" and subject.entity.kind in ("PARTY", "GROUP"):
+                council = self.linker.council_in_context()  # "is in charge for the first time"
+            else:
+                council = None
+            if council is None:
+                continue
+            if subject.entity.kind == "PERSON":
+                self._council_led(s, subject, k, council)
+            elif subject.entity.kind in ("PARTY", "GROUP") and s.lower[subject.last + 1] not in ("and", "with") and \
+                    not self._party_before_and(s, subject.first) and \
+                    not any(w in ("jointly", "together", "coalition", "partnership") for w in s.lower[max(0, k - 6):k + 6]):
+                # not "Labour and the SNP took charge", "... took charge together" (a shared administration)
+                a, b = self.evidence_span(s, subject.first, k)
+                self.add(Fact("controls", subject.entity, council, a, b, "controls-in-charge", 0.7, is_start=False))
+
+    @staticmethod
+    def _party_before_and(s: Sentence, first: int) -> bool:
+        """Whether a party stands coordinated just before ``first`` ("Labour and the Greens"): two
+        parties sharing what the verb says ("Labour and the SNP will run the council")."""
+        k = first - 1
+        if k >= 0 and s.lower[k] == "the":
+            k -= 1
+        if k < 1 or s.lower[k] != "and":
+            return False
+        before = s.at(k - 1)
+        return before is not None and _kind(before) in ("PARTY", "GROUP")
 
     def administration(self, s: Sentence) -> None:
         """"at the head of an SNP minority administration", "Newcastle's ruling Labour group": a party
