@@ -1567,3 +1567,11 @@ def test_an_election_after_an_aside_with_its_own_clause(sample_store):
 def test_a_party_in_charge_of_a_council_controls_it(sample_store, text, party, controls):
     facts = _facts_of(text, sample_store)
     assert _has(facts, "controls", party, "Kirklees") is controls, facts
+
+
+def test_deputies_named_after_a_leader_chosen(sample_store):
+    facts = _facts_of("Kirklees Council met. The Labour group chose Amy Shaw as leader. Cllrs Elaine Tate and Sam "
+                      "Moss were named as her deputies.", sample_store)
+    for person in ("Elaine Tate", "Sam Moss"):
+        assert _has(facts, "holds_office", person, "Labour group", "deputy leader"), facts
+    assert not [f for f in facts if f["subject"]["label"].startswith("Cllrs")], facts

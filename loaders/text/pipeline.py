@@ -74,7 +74,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
-              "Miss", "Councillor", "Cllr", "Rev", "Revd", "Rt", "Hon"}
+              "Miss", "Councillor", "Cllr", "Cllrs", "Rev", "Revd", "Rt", "Hon"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron"}  # "Lord Hutton": the title is part of how a peer is named
 ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association",
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
