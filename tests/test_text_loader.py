@@ -1575,3 +1575,23 @@ def test_deputies_named_after_a_leader_chosen(sample_store):
     for person in ("Elaine Tate", "Sam Moss"):
         assert _has(facts, "holds_office", person, "Labour group", "deputy leader"), facts
     assert not [f for f in facts if f["subject"]["label"].startswith("Cllrs")], facts
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kirklees Council met. The agreement was signed by the leaders of the Liberal Democrat, Labour and Green groups, "
+     "Councillors Lucy Neal, Elisa Mann and Tom Sand.",
+     [("Lucy Neal", "Liberal Democrat"), ("Elisa Mann", "Labour"), ("Tom Sand", "Green")]),
+    ("Kirklees Council met. The Conservative and Labour group leaders, Ann Poole and Ravi Shah, both spoke.",
+     [("Ann Poole", "Conservative"), ("Ravi Shah", "Labour")]),
+])
+def test_group_leaders_paired_in_order(sample_store, text, pairs):
+    facts = _facts_of(text, sample_store)
+    for person, party in pairs:
+        assert [f for f in facts if f["relation"] == "holds_office" and person in f["subject"]["label"]
+                and party in f["object"]["label"] and "group" in f["object"]["label"]], facts
+
+
+def test_group_leaders_unpaired_when_the_lists_differ(sample_store):
+    facts = _facts_of("Kirklees Council met. The leaders of the Liberal Democrat and Labour groups, Lucy Neal, Elisa "
+                      "Mann and Tom Sand, spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

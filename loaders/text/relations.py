@@ -47,6 +47,7 @@ from .events import EventRules
 from .linking import Entity, Linker, Mention
 from .membership import MembershipRules
 from .offices import OfficeRules
+from .paired import PairedOfficeRules
 from .reference import Letter
 from .sentence import (
     Fact,
@@ -82,7 +83,7 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
-class Rules(OfficeRules, TenureRules, ElectionRules, ControlRules, EventRules, StanceRules, MembershipRules):
+class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlRules, EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when):  # type: ignore[no-untyped-def]
@@ -320,6 +321,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, ControlRules, EventRules, S
         self.party_apposition(s)
         self.officers_listed(s)
         self.councillors_listed(s)
+        self.group_officers_paired(s)
         self.copular(s)
         self.relative_office(s)
         self.role_is_person(s)
