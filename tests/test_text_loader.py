@@ -1595,3 +1595,11 @@ def test_group_leaders_unpaired_when_the_lists_differ(sample_store):
     facts = _facts_of("Kirklees Council met. The leaders of the Liberal Democrat and Labour groups, Lucy Neal, Elisa "
                       "Mann and Tom Sand, spoke.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_a_local_party_named_after_its_place_is_no_person(sample_store):
+    facts = _facts_of("Bolsover Independents have taken control of Bolsover District Council, winning 30 seats.",
+                      sample_store)
+    assert _has(facts, "controls", "Bolsover Independents", "Bolsover"), facts
+    assert not [f for f in facts if f["subject"]["label"] == "Bolsover Independents"
+                and f["relation"] in ("holds_office", "member_of")], facts

@@ -75,6 +75,9 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
               "Miss", "Councillor", "Cllr", "Cllrs", "Rev", "Revd", "Rt", "Hon"}
+#: Plural heads of local parties and groups named after their place ("Ashfield Independents", "Thanet
+#: Independents", "Havering Residents"): an organisation, not a person's name.
+LOCAL_PARTY_HEADS = {"Independents", "Residents", "Ratepayers"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron"}  # "Lord Hutton": the title is part of how a peer is named
 ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association",
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
@@ -846,7 +849,8 @@ class Mentions:
             return Span(doc, start, end, label="NEWS")
         if last in POLICY_HEADS and len(words) >= 2 or (words[0] in POLICY_FIRST and len(words) >= 2):
             return Span(doc, start, end, label="POLICY")
-        if last in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(last) >= 2):
+        if last in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(last) >= 2) or \
+                (last in LOCAL_PARTY_HEADS and len(words) >= 2):
             return Span(doc, start, end, label="ORG")
         # "the councillor for Bruce Grove", "has sat for Rushcliffe", "in West Lothian", "the Clifton
         # Down ward": a place
