@@ -1603,3 +1603,14 @@ def test_a_local_party_named_after_its_place_is_no_person(sample_store):
     assert _has(facts, "controls", "Bolsover Independents", "Bolsover"), facts
     assert not [f for f in facts if f["subject"]["label"] == "Bolsover Independents"
                 and f["relation"] in ("holds_office", "member_of")], facts
+
+
+@pytest.mark.parametrize("text, person, held", [
+    ("Kirklees Council met. Their leader, with former council leader Mary Gale at her side, spoke.", "Mary Gale", True),
+    ("Those suspended include Ann Roe, a former leader of Kirklees Council.", "Ann Roe", True),
+    ("Ann Roe, a former chief executive of Kirklees Council, spoke.", "Ann Roe", False),
+    ("Ann Roe, a former leader of the Green Party, spoke.", "Ann Roe", False),
+])
+def test_a_former_council_leader(sample_store, text, person, held):
+    facts = _facts_of(text, sample_store)
+    assert bool([f for f in facts if f["relation"] == "holds_office" and person in f["subject"]["label"]]) is held, facts

@@ -58,6 +58,11 @@ GROUP_OFFICES = {"leader", "deputy-leader", "chief-whip", "whip", "deputy-whip",
                  "treasurer", "group-leader", "business-manager"}
 
 
+#: Organisations and offices whose former holders an apposition states: a council's and a group's
+#: leadership ("former council leader X", "X, a former leader of Tameside Council"). A party's, a
+#: government's or an officer's former post is background the gold files leave out.
+FORMER_ORG_KINDS = {"COUNCIL", "GROUP"}
+FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
 #: Words that describe a person between an article and the party before their office ("a young Labour
 #: councillor", "a veteran Conservative MP"), passed over to find the apposition.
 DESCRIBING_WORDS = {"young", "veteran", "senior", "prominent", "backbench", "rookie", "long-serving", "popular"}
@@ -250,9 +255,9 @@ class OfficeRules:
         Joseph Ejiofor (Leader of the Council)", "Bartley is its spokesperson", "The Greens'
         co-leaders, Patrick Harvie and Lorna Slater", "Kezia Dugdale, the Scottish Labour leader"."""
         for m in s.mentions:
-            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower() \
-                    or "new" in m.text.lower().split():
+            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "new" in m.text.lower().split():
                 continue
+            former = "former" in m.text.lower()
             i = m.first
             if _council_role(m.role):
                 # "a Bristol city councillor": the place belongs to the role
@@ -349,13 +354,15 @@ class OfficeRules:
             org = self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS | {"POLICY"} and not (org.kind == "PLACE" and m.role in SEAT_ROLES):
                 continue
+            if former and (org.kind not in FORMER_ORG_KINDS or m.role not in FORMER_ROLES):
+                continue  # "former council leader X": held (undated); a party's or a minister's past is background
             if org.kind == "COUNCIL" and not _council_role(m.role):
                 self._party_adjective(s, m, prev_org, people)  # "the Labour leader of Hull City Council"
             first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])
             nxt_org = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("of", "for") else None
             if nxt_org is not None and nxt_org.last > last:
                 last = nxt_org.last
-            when, is_start = self.meeting, False
+            when, is_start = (None if former else self.meeting), False
             since = next((d for d in s.dates() if m.last < d.first <= m.last + 6
                           and d.text.lower().startswith(("from", "since"))), None)
             if since is not None:  # "was the party's deputy leader from 2008 to 2012"
