@@ -52,6 +52,8 @@ class ElectionRules:
 
     def _named_elector(self, s: Sentence, start: int, end: int, passive: bool,
                        people: list[Mention]) -> Entity | None:
+        """The body the text names as voting: the agent of a passive ("by the council"), the subject of an
+        active verb ("Councillors elected X"), or the body whose meeting it was."""
         if passive:
             agent = self.agent(s, start, end, "elect")
             found = agent.entity if isinstance(agent, Mention) else agent
