@@ -1614,3 +1614,16 @@ def test_a_local_party_named_after_its_place_is_no_person(sample_store):
 def test_a_former_council_leader(sample_store, text, person, held):
     facts = _facts_of(text, sample_store)
     assert bool([f for f in facts if f["relation"] == "holds_office" and person in f["subject"]["label"]]) is held, facts
+
+
+def test_members_on_a_council_link_to_the_council(sample_store):
+    facts = _facts_of("JOINT STATEMENT FROM THE LABOUR AND GREEN GROUPS ON KIRKLEES COUNCIL\n\nAt today's meeting of "
+                      "the council, councillors elected Ann Ross as Leader of the Council.", sample_store)
+    assert not [f for f in facts if "Groups on" in f["object"]["label"] or "Groups on" in f["subject"]["label"]], facts
+
+
+def test_an_office_after_becomes_is_its_subjects(sample_store):
+    facts = _facts_of("Kirklees Council met. Among them, Dev Rana becomes cabinet member for finance, Ola Hart takes "
+                      "housing and Ivy Bell is responsible for transport.", sample_store)
+    assert _has(facts, "holds_office", "Dev Rana", "Kirklees", "cabinet member for finance"), facts
+    assert not _has(facts, "holds_office", "Ola Hart", "Kirklees", "cabinet member for finance"), facts

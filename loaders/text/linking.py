@@ -352,6 +352,10 @@ class Linker:
         """An organisation by name: a council (by its name without "Council", exactly or fuzzily), a
         body or party the graph knows, or a new organisation."""
         name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split()))
+        if name.endswith(" Council"):
+            # "(the Labour and Green) Groups on Oxfordshire County Council", "Members of Hull City Council":
+            # people on the council, named by it; the council is what the name links to
+            name = _MEMBERS_ON.sub("", name)
         if (kind == "COUNCIL" or name.endswith(" Council")) and name.split()[0] not in BODY_COUNCILS:
             council = self.council(name) or next(
                 (e for e in self.entities.values() if e.kind == "COUNCIL" and (e.label.startswith(name + " ")
@@ -558,6 +562,9 @@ def _kind_of(types: frozenset[str]) -> str:
     from .pipeline import KIND_OF_TYPE
 
     return next((k for t, k in KIND_OF_TYPE if t in types), "BODY")
+
+
+_MEMBERS_ON = re.compile(r"^(?:Groups|Members|Councillors|Leaders|Officers)\s+(?:on|of)\s+", re.IGNORECASE)
 
 
 def _bare_council(name: str) -> str:

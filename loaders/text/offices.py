@@ -63,6 +63,8 @@ GROUP_OFFICES = {"leader", "deputy-leader", "chief-whip", "whip", "deputy-whip",
 #: government's or an officer's former post is background the gold files leave out.
 FORMER_ORG_KINDS = {"COUNCIL", "GROUP"}
 FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
+#: Verbs whose subject an office after them belongs to ("A becomes cabinet member for finance, B ...").
+PREDICATE_VERBS = {"becomes", "became", "become", "remains", "remained", "takes", "took"}
 #: Words that describe a person between an article and the party before their office ("a young Labour
 #: councillor", "a veteran Conservative MP"), passed over to find the apposition.
 DESCRIBING_WORDS = {"young", "veteran", "senior", "prominent", "backbench", "rookie", "long-serving", "popular"}
@@ -316,6 +318,8 @@ class OfficeRules:
                 after = s.at(nxt.last + 1) if nxt is not None and nxt.last + 1 < s.n else None
                 if after is not None and after.label == "ROLE" and s.lower[m.last + 1] == ",":
                     nxt = None  # "appointed A health secretary, B education secretary": each name's own role
+                if i > 0 and s.lower[i - 1] in PREDICATE_VERBS and s.lower[m.last + 1] == ",":
+                    nxt = None  # "A becomes cabinet member for finance, B takes ...": A's office, not B's
                 if nxt is not None and _kind(nxt) == "PERSON" and nxt.label != "PRON":
                     people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
                     if m.text.lower().rstrip("s") == m.text.lower():
