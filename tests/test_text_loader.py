@@ -1627,3 +1627,20 @@ def test_an_office_after_becomes_is_its_subjects(sample_store):
                       "housing and Ivy Bell is responsible for transport.", sample_store)
     assert _has(facts, "holds_office", "Dev Rana", "Kirklees", "cabinet member for finance"), facts
     assert not _has(facts, "holds_office", "Ola Hart", "Kirklees", "cabinet member for finance"), facts
+
+
+def test_honours_after_a_name_are_no_part_of_it(sample_store):
+    facts = _facts_of("The Secretary of State, Jim Nash, today appointed Rita Vale CBE DL as Managing Director "
+                      "Commissioner for Kirklees Council.", sample_store)
+    assert _has(facts, "decided", "Jim Nash", "Rita Vale", "appoint"), facts
+    assert not [f for f in facts if "CBE" in f["object"]["label"] or "CBE" in f["subject"]["label"]], facts
+
+
+@pytest.mark.parametrize("text, appointer, appointee", [
+    ("Kirklees Council met. Ann Ross was elected Leader of the Council. At the same meeting the new Leader named "
+     "Councillor Paul Grey as her Deputy Leader.", "Ann Ross", "Paul Grey"),
+    ("Jim Nash became prime minister in May. Within the hour the Prime Minister had appointed Rita Vale as "
+     "chancellor.", "Jim Nash", "Rita Vale"),
+])
+def test_an_office_as_the_appointer_is_its_holder(sample_store, text, appointer, appointee):
+    assert _has(_facts_of(text, sample_store), "decided", appointer, appointee, "appoint")

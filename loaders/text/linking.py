@@ -27,7 +27,7 @@ from ...graph import lookup
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import PG
-from .pipeline import Pipeline, party_names, party_units
+from .pipeline import POST_NOMINALS, Pipeline, party_names, party_units
 
 ORG_KINDS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 PRONOUNS_OBJECT = {"him", "her", "them", "it"}
@@ -323,7 +323,10 @@ class Linker:
                                   (str(ORG.FormalOrganization),))
 
     def person(self, name: str) -> Entity:
-        name = " ".join(name.split())
+        """A person by the name the text gives, honours after it left out ("Tudor Evans OBE" is Tudor Evans):
+        the same person as the surname, the first name or the name read before, one the graph knows, or
+        a new one."""
+        name = " ".join(w for w in name.split() if w not in POST_NOMINALS) or " ".join(name.split())
         if " " not in name and name in self.surnames:  # "Mr Gething" after "Vaughan Gething"
             return self.surnames[name]
         if " " not in name and name not in self._people:

@@ -21,6 +21,7 @@ from .linking import ORG_KINDS, Entity, Linker, Mention
 from .sentence import (
     Fact,
     Sentence,
+    _clause_start,
     _coordinated,
     _coordinated_from,
     _council_role,
@@ -812,7 +813,7 @@ class OfficeRules:
             if decider is not None:
                 return Mention(0, 0, decider.label, "CONTEXT", start, start, decider)
             return None
-        subject = self.subject_before(s, start, DECIDERS | {"PERSON"})
+        subject = self.subject_before(s, start, DECIDERS | {"PERSON"}) or self._role_holder(s, start)
         if subject is None or subject.entity is None or subject in people:
             return None
         if subject.entity.kind == "COLLECTIVE":
@@ -826,6 +827,22 @@ class OfficeRules:
                 return subject if subject.entity.party is not None else None
             return Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first, subject.last, institution)
         return subject
+
+    def _role_holder(self, s: Sentence, start: int) -> Mention | None:
+        """"the new Leader named X as her deputy", "the Prime Minister had appointed X": an office as the
+        subject of an appointment stands for the one the document gave it to (the last holder of that
+        office in that organisation)."""
+        boundary = _clause_start(s, start)
+        role = next((m for m in s.mentions if m.label == "ROLE" and m.role and boundary <= m.first and m.last < start),
+                    None)
+        if role is None or any(_kind(m) == "PERSON" for m in s.mentions if role.last < m.first < start):
+            return None
+        org = self.org_of_role(s, role)
+        holder = next((f.subject for f in reversed(self.facts) if f.relation == "holds_office" and f.role == role.role
+                       and f.subject.kind == "PERSON" and (org is None or f.object == org)), None)
+        if holder is None:
+            return None
+        return Mention(role.start, role.end, role.text, "CONTEXT", role.first, role.last, holder)
 
     def selection(self, s: Sentence, start: int, end: int, people: list[Mention], role: Mention,
                   selector: Mention | None, when: When | None) -> None:

@@ -75,6 +75,10 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
               "Miss", "Councillor", "Cllr", "Cllrs", "Rev", "Revd", "Rt", "Hon"}
+#: Honours and post-nominal letters after a person's name ("CBE", "DL"): read with the name, not counted as
+#: a word of it, and dropped when it is linked. (Seat letters, "MP", "MLA", are roles the ruler reads.)
+POST_NOMINALS = {"CBE", "OBE", "MBE", "KBE", "DBE", "CB", "CMG", "KCMG", "DL", "JP", "KC", "QC", "FRS", "FRSE", "PC",
+                 "BEM", "KCB", "GCB", "CH"}
 #: Plural heads of local parties and groups named after their place ("Ashfield Independents", "Thanet
 #: Independents", "Havering Residents"): an organisation, not a person's name.
 LOCAL_PARTY_HEADS = {"Independents", "Residents", "Ratepayers"}
@@ -871,7 +875,10 @@ class Mentions:
         if before == "the" and len(words) >= 2:
             return Span(doc, start, end, label="ORG")
         # "Theresa May": a month after a first word is a surname (the date reading was dropped already)
-        if 2 <= len([w for w in words if w not in NAME_PARTICLES]) <= 3 and words[0] not in MONTHS and \
+        # "Rhun ap Iorwerth", "Kim Bromley-Derry CBE DL": particles and honours do not count (linking drops
+        # the honours from the name)
+        if 2 <= len([w for w in words if w not in NAME_PARTICLES and w not in POST_NOMINALS]) <= 3 and \
+                words[0] not in MONTHS and \
                 not any(w in WEEKDAYS for w in words):
             sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n
