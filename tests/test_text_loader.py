@@ -1644,3 +1644,12 @@ def test_honours_after_a_name_are_no_part_of_it(sample_store):
 ])
 def test_an_office_as_the_appointer_is_its_holder(sample_store, text, appointer, appointee):
     assert _has(_facts_of(text, sample_store), "decided", appointer, appointee, "appoint")
+
+
+def test_appointed_each_as_their_own_office(sample_store):
+    facts = _facts_of("The Prime Minister, Jim Nash, appointed Rita Vale as chancellor and Tom Hale as home "
+                      "secretary.", sample_store)
+    assert _has(facts, "holds_office", "Rita Vale", "Government", "chancellor"), facts
+    assert _has(facts, "holds_office", "Tom Hale", "Government", "home secretary"), facts
+    assert not _has(facts, "holds_office", "Rita Vale", "Government", "home secretary"), facts
+    assert _has(facts, "decided", "Jim Nash", "Tom Hale", "appoint"), facts

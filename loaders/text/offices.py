@@ -649,6 +649,7 @@ class OfficeRules:
             return
         passive = _passive(s, start)
         aside: set[int] = set()
+        as_pairs: list[tuple[Mention, Mention]] = []
         if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:
             return  # "a team chosen by Downing Street": a thing described, no one appointed
         if start and s.lower[start - 1] in ("is", "are", "be") and not s.resolution(start):
@@ -664,7 +665,9 @@ class OfficeRules:
                 aside = {d.first for d in s.dates() if people and people[0].last < d.first < start}
         else:
             people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
-            people = _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
+            as_pairs = _as_pairs(s, people[0]) if people else []
+            people = [p for p, _ in as_pairs] if len(as_pairs) > 1 else \
+                _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
         people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
         if not people:
             return
@@ -711,6 +714,12 @@ class OfficeRules:
                                   role=office.role, when=when, is_start=True, seat=True))
             return
         people = [p for p in people if p.entity.kind == "PERSON"]
+        if not passive and len(as_pairs) > 1:
+            # "appointed A as managing director commissioner and B as a commissioner": each their own office
+            for p, own in as_pairs:
+                if p in people:
+                    self.elected_to(s, start, passive, [p], own, when)
+            return
         paired = [s.at(p.last + 1) if p.last + 1 < s.n else None for p in people]
         if len(people) > 1 and all(r is not None and r.label == "ROLE" for r in paired):
             # "appointed A levelling up secretary, B education secretary and C Welsh secretary": each
@@ -1109,6 +1118,33 @@ def _past_party(s: Sentence, j: int) -> int:
         k += 1
     person = s.at(k) if k < s.n else None
     return k if person is not None and person.first == k and _kind(person) == "PERSON" else j
+
+
+def _as_pairs(s: Sentence, first: Mention) -> list[tuple[Mention, Mention]]:
+    """"A as X and B as Y", "A as X, B as Y and C as Z": each person with the office after their "as"
+    (one pair, or none, when the list is not of that form)."""
+    pairs: list[tuple[Mention, Mention]] = []
+    person: Mention | None = first
+    while person is not None and _kind(person) == "PERSON":
+        k = person.last + 1
+        if k + 1 >= s.n or s.lower[k] != "as":
+            break
+        k += 1
+        while k < s.n and s.lower[k] in ("a", "an", "the", "its", "his", "her", "their"):
+            k += 1
+        role = s.at(k) if k < s.n else None
+        if role is None or role.label != "ROLE" or role.first != k:
+            break
+        pairs.append((person, role))
+        k = role.last + 1
+        if k < s.n and s.lower[k] == ",":
+            k += 1
+        if k < s.n and s.lower[k] == "and":
+            k += 1
+        while k < s.n and s.lower[k] in HONORIFIC_WORDS:
+            k += 1
+        person = s.at(k) if k < s.n and k > role.last + 1 else None
+    return pairs
 
 
 def _bracketed_party(s: Sentence) -> bool:
