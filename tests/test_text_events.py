@@ -545,3 +545,62 @@ def test_an_investigation_into_claims_about_a_person_is_about_them(sample_store)
     investigated = [(f["subject"]["label"], f["object"]["label"]) for f in facts
                     if f["relation"] == "decided" and f["action"] == "investigate"]
     assert investigated == [("Green Party", "Tobias Renwick")], facts
+
+
+# ------------------------------------------------------------------ round 13
+
+def test_signatories_after_a_title_and_a_closing_other_than_yours(sample_store):
+    titled = _facts_of("Dear Chair,\n\nWe ask for a special meeting of the council.\n\nYours faithfully,\n\n"
+                       "Councillor Ingrid Solberg, Leader of the Green Group\nCllr Amos Thiele\nThe Rt Hon Ines Varga",
+                       sample_store, published="2023-05-10")
+    for name in ("Solberg", "Thiele", "Varga"):
+        assert _has(titled, "signed", name, "Letter"), titled
+    wishes = _facts_of("Dear Tobias,\n\nAfter much thought I am stepping down as chair of the Green Party.\n\n"
+                       "With warm wishes for the future,\n\nIngrid\n\nIngrid Solberg\nChair of the Green Party",
+                       sample_store, published="2023-05-10")
+    assert _has(wishes, "signed", "Solberg", "Letter to Tobias"), wishes
+    assert _has(wishes, "resigned", "Solberg", "Green Party"), wishes
+
+
+def test_a_first_person_resignation_after_a_name_is_the_writers(sample_store):
+    facts = _facts_of("Dear Tobias,\n\nI will campaign for Priya Lund in Ambridge, and I am also stepping down as "
+                      "treasurer of the Green Party.\n\nBest regards,\n\nIngrid Solberg\nTreasurer of the Green Party",
+                      sample_store)
+    assert _has(facts, "resigned", "Solberg", "Green Party"), facts
+    assert not _has(facts, "resigned", "Priya Lund", ""), facts
+
+
+def test_who_moves_a_motion_of_no_confidence_opposes_its_person(sample_store):
+    moved = _facts_of("Councillor Amos Thiele, leader of the Green group, moved a motion on behalf of the opposition "
+                      "stating that the council no longer had trust and confidence in the Leader of the Council, "
+                      "Councillor Tobias Renwick.", sample_store)
+    agent = _facts_of("A motion of no confidence in Ines Varga was tabled by Priya Lund and Jonas Achterberg.",
+                      sample_store)
+    quoted = _facts_of("Councillor Greta Oyelaran moved the following motion:\n\n\"That this Council has no "
+                       "confidence in Tariq Mensah.\"", sample_store)
+    assert _has(moved, "opposed", "Amos Thiele", "Tobias Renwick"), moved
+    assert _has(agent, "opposed", "Priya Lund", "Ines Varga") and _has(agent, "opposed", "Jonas Achterberg",
+                                                                         "Ines Varga"), agent
+    assert _has(quoted, "opposed", "Greta Oyelaran", "Tariq Mensah"), quoted
+
+
+def test_a_hedged_or_survived_no_confidence_motion_opposes_no_one(sample_store):
+    facts = _facts_of("Any five members may ask for a motion of no confidence in Tobias Renwick to be tabled by "
+                      "Amos Thiele. Ines Varga survived a vote of no confidence passed by Priya Lund.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_a_removal_voted_or_told_in_idiom_is_a_decision(sample_store):
+    facts = _facts_of("Ambridge Council has a new leader after councillors voted to remove the Conservative Tobias "
+                      "Renwick last night. On Monday the Green Party, in a secret ballot, got rid of its chair Ines "
+                      "Varga.", sample_store, published="2022-07-07")
+    removed = {(f["subject"]["label"], f["object"]["label"]) for f in facts
+               if f["relation"] == "decided" and f["action"] == "remove"}
+    assert ("Green Party", "Ines Varga") in removed, facts
+    assert [o for s, o in removed if o == "Tobias Renwick"], facts
+
+
+def test_a_motions_quoted_terms_decide_nothing(sample_store):
+    facts = _facts_of("Councillor Greta Oyelaran moved the following motion:\n\n\"That this Council removes "
+                      "Councillor Tariq Mensah from the office of Leader.\"", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

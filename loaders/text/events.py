@@ -112,6 +112,9 @@ class EventRules:
             # "I have written to X, chairman of Y, to resign my membership": the writer resigns, not X
             writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
             subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
+        elif self.letter.subject(s, start) is not None:
+            # "..., and I am also stepping down as deputy leader": the letter's writer, not a name before
+            subjects = [self.letter.subject(s, start)]
         else:
             aside = _before_aside_who(s, start)
             subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))
@@ -351,7 +354,7 @@ class EventRules:
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         action = name.split("_", 1)[1]
         word = s.lower[start]
-        if s.hedged(start) or _not_taken(s, start, end, action):
+        if s.hedged(start) or _not_taken(s, start, end, action) or _motion_terms(s):
             return
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
@@ -440,6 +443,10 @@ class EventRules:
                 role = next((m for m in s.after(end - 1, {"ROLE"}, limit=5) if m.role == "candidate"), None)
                 if role is not None and role.possessor is not None:
                     deciders = [role.possessor]
+            if not deciders and targets and s.resolution(start) and self.meeting is not None:
+                # "RESOLVED that Councillor X be removed from the office of Leader": the meeting's council
+                council = self.linker.home or self.linker.last({"COUNCIL"})
+                deciders = [council] if council is not None else []
             if not deciders and targets:
                 decider = self.deciders.get(s.paragraph) if self.actions.get(s.paragraph) in (action, None) or \
                     (action in PARTY_ACTIONS and self.actions.get(s.paragraph) in PARTY_ACTIONS) else None
@@ -461,6 +468,10 @@ class EventRules:
                                               or (s.lower[m.first] == "her" and m.last + 1 < s.n
                                                   and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
                                                   and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
+            # "voted to remove the Conservative X": the party describes the person, who is the object
+            after = [m for i, m in enumerate(after) if not (_kind(m) in ("PARTY", "GROUP") and i + 1 < len(after)
+                                                            and after[i + 1].first == m.last + 1
+                                                            and _kind(after[i + 1]) == "PERSON")]
             # "backed the change, as did X": X is a second subject; "sacked one of his own ministers": no
             # one named
             after = [m for m in after if not _second_subject(s, end, m.first) and
@@ -530,6 +541,25 @@ class EventRules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def removed_in_words(self, s: Sentence) -> None:
+        """Removals told without a removal trigger: "councillors voted to remove X" (a decision to remove,
+        by a vote or a resolution: "voted", "agreed", "resolved", "decided" before "to remove", "to oust",
+        "to sack"), "the group got rid of its leader X", "X was taken off the planning committee" (by whoever
+        took the paragraph's last decision). Read as the removal trigger would be, with its hedges."""
+        for k in range(1, s.n - 1):
+            word = s.lower[k]
+            if word in REMOVE_INFINITIVES and s.lower[k - 1] == "to" and k >= 2 and s.lower[k - 2] in RESOLVING_VERBS:
+                subject = self.subject_before(s, k - 2, DECIDERS | {"PERSON"})
+                if subject is not None and subject.label != "PRON":
+                    # ("he had decided to remove him": two pronouns, too often read as the wrong people)
+                    self.rule_decide(s, "DECIDE_remove", k, k + 1)
+            elif word == "rid" and s.lower[k - 1] in ("got", "gets", "get", "getting") and s.lower[k + 1] == "of":
+                self.rule_decide(s, "DECIDE_remove", k - 1, k + 2)
+            elif word == "taken" and s.lower[k + 1] == "off" and s.lower[k - 1] in BE and k + 2 < s.n and \
+                    s.lower[k + 2] in ("the", "his", "her", "their") and \
+                    any(w.startswith("committee") or w in ("cabinet", "board", "panel") for w in s.lower[k + 2:k + 12]):
+                self.rule_decide(s, "DECIDE_remove", k, k + 2)
 
     def _claims_about(self, s: Sentence, k: int) -> list[Mention]:
         """"an investigation into allegations that he misused money", "into claims that X broke the
@@ -640,6 +670,11 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
 #: "under pressure to expel her", "a bid to deselect him".
 #: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
+#: Verbs of a body's decision before "to remove": "councillors voted to remove X", "the board agreed to oust him".
+RESOLVING_VERBS = {"voted", "vote", "votes", "agreed", "agrees", "resolved", "resolves", "decided", "decides", "chose",
+                   "opted"}
+#: The infinitives of removal read after those verbs (the triggers hold only the finite forms).
+REMOVE_INFINITIVES = {"remove", "oust", "sack", "dismiss", "depose", "topple"}
 CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
 #: "had no choice but to": the verb after it is done.
 CHOICE_NOUNS = {"choice", "alternative", "option"}
@@ -776,6 +811,12 @@ def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
     return word.endswith("ing") and start > 0 and plain and s.words[start - 1].isalpha() and \
         s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
         and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
+
+
+def _motion_terms(s: Sentence) -> bool:
+    """A motion's terms quoted as moved ('"That this Council has no confidence in X, removes him from
+    office and ..."'): what it would decide, not a decision (the minutes tell whether it was carried)."""
+    return s.n > 1 and s.lower[0] in ('"', "“") and s.lower[1] == "that"
 
 
 def _entity(item: Mention | Entity) -> Entity | None:

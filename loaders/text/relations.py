@@ -90,6 +90,7 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
         self.when_of = published_when  # callable: (date mention, sentence, token) -> When
         self.offices: dict[str, Fact] = {}  # person IRI -> the office the document last gave them
         self.calls: set[tuple[str, str]] = set()  # (subject, person) of calls to go: opposed, not requests
+        self.motion_target: Entity | None = None  # the person of the last motion of no confidence read
         self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
@@ -317,6 +318,7 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
         self.council_run(s)
         self.administration(s)
         self.opposed_in_words(s)
+        self.removed_in_words(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)

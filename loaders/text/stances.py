@@ -16,7 +16,6 @@ from .linking import ORG_KINDS, Entity, Mention
 from .sentence import (
     Fact,
     Sentence,
-    _clause_start,
     _coordinated_from,
     _kind,
     _modal_before,
@@ -32,6 +31,18 @@ from .words import BE, DECIDERS, DETERMINER_WORDS, GO_WORDS, INCLUDE_WORDS, LEAD
 #: which a person or a body states it (not "survived" or "faces", said of the object).
 NO_CONFIDENCE_VERBS = {"submitted", "submit", "submits", "passed", "pass", "passes", "backed", "backs", "sent",
                        "tabled", "moved", "supported", "signed", "carried", "lodged", "wrote", "put"}
+#: Verbs by which a motion is put or carried, read with an agent after "by" too: "a motion moved by A".
+MOVING_VERBS = {"moved", "tabled", "submitted", "brought", "proposed", "lodged", "passed", "carried", "put",
+                "seconded"}
+#: What is moved: "a motion of no confidence", "a vote of no confidence", "a letter of no confidence".
+MOTION_NOUNS = {"motion", "vote", "letter", "letters", "resolution", "motions"}
+#: Words between "no" and "confidence": "no longer had trust and confidence in".
+CONFIDENCE_GAP = {"longer", "has", "have", "had", "trust", "and", "any", "full"}
+#: Opening quotation marks a quoted motion may start with.
+QUOTES = {'"', "“", "'", "‘"}
+#: Words of address before a name: "the Rev Stuart Piper", "Councillor Nick Kelly".
+HONORIFICS = {"rev", "reverend", "councillor", "cllr", "dr", "sir", "dame", "mr", "mrs", "ms", "miss", "rt", "hon",
+              "lord", "baroness", "professor", "."}
 #: Words between a subject and "called" that leave it the subject ("he and X jointly called on").
 CALL_ADVERBS = {"jointly", "also", "publicly", "repeatedly", "openly", "then", "have", "has", "had", "last", "night"}
 
@@ -76,16 +87,98 @@ class StanceRules:
                 subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
                             m.entity != target.entity]
                 self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
-            elif word == "no" and s.lower[k + 1] == "confidence" and s.lower[k + 2] == "in":
-                target = s.at(k + 3) if k + 3 < s.n else None
-                verb = next((v for v in range(k - 1, max(-1, k - 6), -1) if s.lower[v] in NO_CONFIDENCE_VERBS), None)
-                if target is None or target.first != k + 3 or target.entity is None or target.label == "PRON" or \
-                        target.entity.kind != "PERSON" or verb is None:
-                    continue  # "no confidence in him": a pronoun here is too often read as the wrong person
-                subject = next((m for m in s.before(verb, PEOPLE | ORG_KINDS - {"COLLECTIVE"}, limit=8)
-                                if m.entity is not None and m.entity != target.entity), None)
-                if subject is not None and subject.first >= _clause_start(s, verb):
-                    self._opposes(s, [subject], target, verb, target.last, "letter-opposes-no-confidence")
+            elif word == "confidence" and _no_confidence(s, k):
+                self._no_confidence_in(s, k)
+
+    def _no_confidence_in(self, s: Sentence, k: int) -> None:
+        """A motion, vote or letter of no confidence in a person (``k`` is "confidence"): "the NEC passed a
+        vote of no confidence in him", "A moved a motion stating that the council no longer had trust and
+        confidence in the Leader of the Council, Councillor B", "a motion submitted by A and C in the
+        following terms: 'That this group has no confidence in B'", "The motion of no confidence was brought
+        by A" (B: the person of the document's last such motion), "Our motion is one of no confidence in B"
+        (a letter's writers). Whoever moved, tabled, submitted, brought or passed it opposes the person;
+        hedged ("may ask for a motion of no confidence") or survived motions give nothing."""
+        target = self._confidence_target(s, k)
+        if target is None or s.hedged(k, 8):
+            return  # "any five members may ask for a motion of no confidence in B"
+        self.motion_target = target.entity
+        movers, verb = self._movers(s, k)
+        if not movers and s.n > 1 and "that" in (s.lower[0], s.lower[1]) and (s.lower[0] == "that" or s.lower[0] in QUOTES):
+            # the terms of a motion quoted after "A moved the following motion:", a sentence of its own
+            before = self.sentences[-2] if len(self.sentences) > 1 else None
+            words = [w for w in before.lower if w.strip()] if before is not None else []
+            if before is not None and before.paragraph >= s.paragraph - 1 and words and words[-1] == ":":
+                movers, _ = self._movers(before, before.n)
+        movers = [m for m in movers if m.entity is not None and m.entity != target.entity]
+        if movers:
+            self._opposes(s, movers, target, verb if verb is not None else k, target.last,
+                          "letter-opposes-no-confidence")
+
+    def _confidence_target(self, s: Sentence, k: int) -> Mention | None:
+        """The person "no confidence in" names: a person right after "in", the holder of a role named there
+        ("in the Leader of the Council, Councillor B": the person in apposition, else the one the document
+        made leader), a letter's "me"; with no "in", the person of the document's last such motion or
+        removal."""
+        if k + 2 >= s.n or s.lower[k + 1] != "in":
+            # "The motion of no confidence was brought by A": the person of the last such motion, or the
+            # one the document last told removed
+            removed = next((f.object for f in reversed(self.facts) if f.relation == "decided" and
+                            f.action == "remove" and f.object.kind == "PERSON"), None)
+            person = self.motion_target or removed
+            return Mention(0, 0, person.label, "CONTEXT", k, k, person) if person is not None else None
+        if s.lower[k + 2] == "me":
+            # a letter's writer (dropped if it has no signatory); "in him" is too often the wrong person
+            return Mention(0, 0, "me", "WRITER", k + 2, k + 2, self.letter.writer)
+        m = s.at(k + 2)
+        if m is None or m.first != k + 2 or m.label == "PRON":
+            return None
+        if m.label == "ROLE":
+            j = m.last + 1
+            of = s.at(j + 1) if j + 1 < s.n and s.lower[j] == "of" else None
+            if of is not None and of.first == j + 1 and _kind(of) != "PERSON":
+                j = of.last + 1  # "the Leader of the Council, Councillor B"
+            if j < s.n and s.lower[j] == ",":
+                j += 1
+                title = s.at(j)
+                if title is not None and title.label == "ROLE" and title.last - title.first < 2:
+                    j = title.last + 1  # "Councillor B"
+                while j < s.n and s.lower[j] in HONORIFICS:
+                    j += 1
+                named = s.at(j) if j < s.n else None
+                if named is not None and named.first == j and _kind(named) == "PERSON" and named.label != "PRON":
+                    return named
+            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            return Mention(m.start, m.end, m.text, "CONTEXT", m.first, m.last, holder) if holder else None
+        if m.entity is None or _kind(m) != "PERSON":
+            return None
+        return m
+
+    def _movers(self, s: Sentence, k: int) -> tuple[list[Mention], int | None]:
+        """Who moved, tabled, submitted, brought or passed the motion told in ``s`` before ``k`` or by an
+        agent anywhere in it: "A moved a motion ...", "a motion submitted by A and C", "was brought by the
+        Rev A", "the NEC passed a vote"; "our motion" in a letter is its writers'. Returns the movers and
+        the verb's token."""
+        for v in range(s.n - 2):
+            if s.lower[v] in MOVING_VERBS and s.lower[v + 1] == "by" and not s.hedged(v):
+                j = v + 2
+                while j < s.n and s.lower[j] in HONORIFICS | {"the"}:
+                    j += 1
+                agent = s.at(j) if j < s.n else None
+                if agent is not None and agent.first == j and agent.entity is not None and agent.label != "PRON" \
+                        and _kind(agent) in PEOPLE | ORG_KINDS:
+                    return (_coordinated_from(s, agent) if _kind(agent) == "PERSON" else []) or [agent], v
+        for v in range(k - 1, -1, -1):
+            if s.lower[v] == "my" and v + 1 < s.n and s.lower[v + 1] in MOTION_NOUNS:
+                # "My motion is one of no confidence in B": the letter's writer (dropped if it has no
+                # signatory). A letter's "our motion" is its group's, which the signatures do not name.
+                return [Mention(0, 0, s.words[v], "WRITER", v, v, self.letter.writer)], v
+            if s.lower[v] in NO_CONFIDENCE_VERBS | MOVING_VERBS and not s.hedged(v) and \
+                    (k - v <= 6 or any(w in MOTION_NOUNS for w in s.lower[v + 1:k])):
+                subject = self.subject_before(s, v, PEOPLE | ORG_KINDS - {"COLLECTIVE"})
+                if subject is None or subject.label == "PRON" or subject.entity is None:
+                    return [], v
+                return (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject], v
+        return [], None
 
     def _leads(self, person: Entity) -> bool:
         """Whether the document has made ``person`` a leader (of a party, a government)."""
@@ -331,6 +424,9 @@ class StanceRules:
                                                     if self.linker.published else None)
                 facts += [replace(fact, subject=who, creator=who if fact.creator is not None else None, when=when)
                           for who in letter.stands_for(fact.subject)]
+            elif letter.is_placeholder(fact.object):
+                # "a motion of no confidence in me": the writer is the object
+                facts += [replace(fact, object=who) for who in letter.stands_for(fact.object)]
             else:
                 facts.append(fact)
         self.facts = facts
@@ -374,6 +470,17 @@ CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
 DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _no_confidence(s: Sentence, k: int) -> bool:
+    """Whether "confidence" at ``k`` is denied: "no confidence", "no longer had trust and confidence",
+    "lost confidence" (not "a motion of confidence", not "survived a vote of no confidence")."""
+    j = k - 1
+    while j >= 0 and k - j <= 5 and s.lower[j] in CONFIDENCE_GAP:
+        j -= 1
+    if j < 0 or s.lower[j] not in ("no", "lost", "loses", "lose", "losing"):
+        return False
+    return not any(w in ("survived", "survives", "survive", "won", "wins", "defeated") for w in s.lower[max(0, j - 6):j])
 
 
 def _joined_past_roles(s: Sentence, first: Mention, verb: int) -> list[Mention]:
