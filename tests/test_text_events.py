@@ -604,3 +604,24 @@ def test_a_motions_quoted_terms_decide_nothing(sample_store):
     facts = _facts_of("Councillor Greta Oyelaran moved the following motion:\n\n\"That this Council removes "
                       "Councillor Tariq Mensah from the office of Leader.\"", sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_speaking_against_a_no_confidence_motion_opposes_the_motion(sample_store):
+    facts = _facts_of("Councillor Greta Oyelaran moved a motion of no confidence in Tariq Mensah. Councillor Amos "
+                      "Thiele spoke against the motion. Councillor Ines Varga never spoke against the motion.",
+                      sample_store)
+    against = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"
+               and f["object"]["label"].startswith("Motion")]
+    assert against == [("Amos Thiele", "Motion of no confidence in Tariq Mensah")], facts
+
+
+def test_a_term_after_for_is_not_the_day_of_an_election(sample_store):
+    facts = _facts_of("It was resolved that Councillor Ines Varga be elected Chair of Ambridge Council for the "
+                      "municipal year 2022-23.", sample_store, published="2022-05-17")
+    assert "2022-01-01" not in _dated(facts, "holds_office", "Varga"), facts
+
+
+def test_a_date_in_a_clause_on_the_object_dates_that_clause(sample_store):
+    facts = _facts_of("Green Party members backed the coalition today, voting to endorse the agreement their "
+                      "leaders struck last week.", sample_store, published="2022-05-16")
+    assert _dated(facts, "decided", "Green Party", "agreement") == ["2022-05-16"], facts

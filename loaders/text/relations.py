@@ -156,6 +156,9 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
         candidates = [m for m in candidates if not _in_aside(s, m, token)]
         lo, hi = s.segment(token)
         candidates = [m for m in candidates if lo <= m.first < hi] or candidates
+        # "endorse the agreement their leaders struck last week", "backed the deal which the party made in
+        # May": a date in a clause on the event's object dates that clause, when another date is left
+        candidates = [m for m in candidates if not _in_object_clause(s, token, m)] or candidates
         if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
                for m in s.dates()):
             # "four months after he won the contest": a time counted back from another event, unknown here
@@ -469,6 +472,22 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
 # ------------------------------------------------------------------ helpers
 
 DASHES = {"–", "—", "-"}
+#: Kinds of mention that can open a clause on a noun ("the agreement their leaders struck").
+CLAUSE_SUBJECTS = {"PERSON", "COLLECTIVE", "PARTY", "BODY", "GROUP", "COUNCIL", "PRON"}
+
+
+def _in_object_clause(s: Sentence, token: int, date: Mention) -> bool:
+    """Whether a date after the event at ``token`` sits in a clause on the event's object: a relative
+    pronoun between ("the deal which the party made in May") or a noun followed straight by a new subject
+    ("the agreement their leaders struck last week")."""
+    if date.first <= token:
+        return False
+    between = s.lower[token + 1:date.first]
+    if any(w in ("which", "whom") for w in between) or ("that" in between and between.index("that") > 0):
+        return True
+    inside = [m for m in s.mentions if token < m.first and m.last < date.first]
+    return any(a.last + 1 == b.first and _kind(a) in ("THING", "POLICY", "POST") and _kind(b) in CLAUSE_SUBJECTS
+               for a, b in zip(inside, inside[1:]))
 
 
 def _before_relative(s: Sentence, first: Mention) -> list[Mention]:

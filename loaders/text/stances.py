@@ -36,6 +36,10 @@ MOVING_VERBS = {"moved", "tabled", "submitted", "brought", "proposed", "lodged",
                 "seconded"}
 #: What is moved: "a motion of no confidence", "a vote of no confidence", "a letter of no confidence".
 MOTION_NOUNS = {"motion", "vote", "letter", "letters", "resolution", "motions"}
+#: Verbs of a verdict on a motion: "called the motion a disgrace", "branded it shameful".
+MOTION_VERDICTS = {"called", "branded", "brands", "described", "labelled", "labeled", "dismissed"}
+#: Verbs of a speech or a vote against a motion: "spoke against the motion".
+SPEAKING = {"spoke", "speaks", "argued", "argues", "voted", "votes"}
 #: Words between "no" and "confidence": "no longer had trust and confidence in".
 CONFIDENCE_GAP = {"longer", "has", "have", "had", "trust", "and", "any", "full"}
 #: Opening quotation marks a quoted motion may start with.
@@ -89,6 +93,8 @@ class StanceRules:
                 self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
             elif word == "confidence" and _no_confidence(s, k):
                 self._no_confidence_in(s, k)
+            elif word in MOTION_VERDICTS | SPEAKING and self.motion_target is not None:
+                self._against_the_motion(s, k)
 
     def _no_confidence_in(self, s: Sentence, k: int) -> None:
         """A motion, vote or letter of no confidence in a person (``k`` is "confidence"): "the NEC passed a
@@ -113,6 +119,30 @@ class StanceRules:
         if movers:
             self._opposes(s, movers, target, verb if verb is not None else k, target.last,
                           "letter-opposes-no-confidence")
+
+    def _against_the_motion(self, s: Sentence, k: int) -> None:
+        """Opposition to a motion of no confidence the document has told of: "A spoke against the motion",
+        "B voted against the motion", "C called the motion a disgrace", "D branded it shameful" (a damning
+        word within four words, "it" right after the verb). The speaker is the clause's named person (not
+        a pronoun); the object the motion, one entity per document."""
+        nxt = s.lower[k + 1:k + 4]
+        if s.lower[k] in SPEAKING:
+            if nxt[:3] != ["against", "the", "motion"]:
+                return
+        elif not (nxt[:2] == ["the", "motion"] or nxt[:1] == ["it"]) or \
+                not any(w in DAMNING for w in s.lower[k + 2:k + 7]) or any(w in PRAISE for w in s.lower[k + 2:k + 7]):
+            return
+        if s.hedged(k) or k > 0 and s.lower[k - 1] in NEGATION:
+            return
+        speaker = _head_of_relative(s, k) or next(
+            (m for m in self.people_before(s, k) if _kind(m) == "PERSON" and m.label != "PRON"), None)
+        if speaker is None or speaker.entity is None:
+            return
+        person = self.motion_target
+        motion = self.linker.mint(_statement_iri(self.linker.doc_key, person.iri + "motion", None),
+                                  f"Motion of no confidence in {person.label}", "POLICY", ())
+        target = Mention(0, 0, motion.label, "CONTEXT", k + 1, k + 1, motion)
+        self._opposes(s, [speaker], target, k, min(s.n - 1, k + 4), "letter-opposes-criticism")
 
     def _confidence_target(self, s: Sentence, k: int) -> Mention | None:
         """The person "no confidence in" names: a person right after "in", the holder of a role named there
@@ -470,6 +500,17 @@ CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
 DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _head_of_relative(s: Sentence, k: int) -> Mention | None:
+    """"A, who took over from B in 2018, called the motion a disgrace": the person the sentence opens with,
+    when a relative clause on them ends before the verb at ``k`` (not B, inside it)."""
+    first = next((m for m in s.mentions if m.first <= 2 and _kind(m) == "PERSON"), None)
+    if first is None or first.label == "PRON" or first.last + 2 >= k:
+        return None
+    if s.lower[first.last + 1] != "," or s.lower[first.last + 2] not in ("who", "whose"):
+        return None
+    return first if s.lower[k - 1] == "," else None
 
 
 def _no_confidence(s: Sentence, k: int) -> bool:
