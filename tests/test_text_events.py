@@ -625,3 +625,23 @@ def test_a_date_in_a_clause_on_the_object_dates_that_clause(sample_store):
     facts = _facts_of("Green Party members backed the coalition today, voting to endorse the agreement their "
                       "leaders struck last week.", sample_store, published="2022-05-16")
     assert _dated(facts, "decided", "Green Party", "agreement") == ["2022-05-16"], facts
+
+
+def test_an_agreement_signed_by_groups_or_their_leaders(sample_store):
+    counted = _facts_of("The Green Party and Plaid Cymru will run Ambridge Council together after the two groups "
+                        "signed a coalition agreement last night.", sample_store, published="2022-05-10")
+    assert _has(counted, "signed", "Green Party", "agreement") and _has(counted, "signed", "Plaid", "agreement"), \
+        counted
+    assert _dated(counted, "signed", "Green Party", "agreement") == ["2022-05-09"], counted
+    leaders = _facts_of("The council noted the agreement for a joint administration signed on Friday 6 May by the "
+                        "leaders of the Green and Plaid groups, Councillors Ines Varga and Amos Thiele.",
+                        sample_store, published="2022-05-10")
+    for name in ("Ines Varga", "Amos Thiele"):
+        assert _has(leaders, "signed", name, "agreement"), leaders
+    assert _dated(leaders, "signed", "Ines Varga", "agreement") == ["2022-05-06"], leaders
+
+
+def test_an_agreement_not_signed_gives_no_signature(sample_store):
+    facts = _facts_of("The Green Party and Plaid Cymru have not signed a coalition agreement. Ines Varga and Amos "
+                      "Thiele could sign the deal next week.", sample_store)
+    assert not [f for f in facts if f["relation"] == "signed"], facts

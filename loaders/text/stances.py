@@ -36,6 +36,10 @@ MOVING_VERBS = {"moved", "tabled", "submitted", "brought", "proposed", "lodged",
                 "seconded"}
 #: What is moved: "a motion of no confidence", "a vote of no confidence", "a letter of no confidence".
 MOTION_NOUNS = {"motion", "vote", "letter", "letters", "resolution", "motions"}
+#: What an agreement is called: "coalition agreement", "power-sharing deal", "pact", "accord".
+AGREEMENT_NOUNS = {"agreement", "deal", "pact", "accord", "compact", "concordat", "memorandum", "agreements"}
+#: Counts of the parties to an agreement: "the two groups", "both parties", "all three groups".
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: Verbs of a verdict on a motion: "called the motion a disgrace", "branded it shameful".
 MOTION_VERDICTS = {"called", "branded", "brands", "described", "labelled", "labeled", "dismissed"}
 #: Verbs of a speech or a vote against a motion: "spoke against the motion".
@@ -237,6 +241,8 @@ class StanceRules:
     def rule_sign(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"more than 70 Labour council leaders, who wrote in yesterday's Sunday Times of their concern that
         the NEC's actions ...": a statement they signed, which opposes what it criticises."""
+        if name == "SIGN_letter" and self._agreement_signed(s, start, end):
+            return
         if name == "SIGN_letter" and not any(w in ("letter", "statement") for w in s.lower[end:end + 4]):
             return
         if name == "SIGN_own":
@@ -268,6 +274,73 @@ class StanceRules:
                 a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
+
+    def _agreement_signed(self, s: Sentence, start: int, end: int) -> bool:
+        """An agreement, deal or pact signed: "the two groups signed a coalition agreement last night", "A
+        and B signed the deal", "the Power Sharing Agreement signed by the two groups", "the agreement
+        signed on Friday by the leaders of the A, B and C groups, Councillors P, Q and R". The signers: the
+        people (else the parties or groups) after "by", or before an active "signed"; "the two groups",
+        "both parties" are the parties or groups the sentence (else the one before) named before the
+        verb. Returns whether the thing signed is an agreement (then the caller reads nothing more)."""
+        after = s.at(end + (1 if end < s.n and s.lower[end] in DETERMINER_WORDS else 0)) if end < s.n else None
+        # "the agreement for a Joint Administration signed at ...": the agreement within six words before
+        before = next((m for m in reversed(s.mentions) if start - 7 < m.last < start and _agreement(m)
+                       and "," not in s.lower[m.last + 1:start]), None)
+        if after is not None and after.first <= end + 1 and _agreement(after):
+            agreement, passive = after, False
+        elif before is not None:
+            agreement, passive = before, True
+        else:
+            return False
+        if s.hedged(start) or start > 0 and s.lower[start - 1] in NEGATION or agreement.entity is None:
+            return True
+        if passive:
+            by = next((k for k in range(end, min(s.n, end + 10)) if s.lower[k] == "by"), None)
+            signers = self._signers_after(s, by, start) if by is not None else []
+        else:
+            signers = self._counted(s, start) or [m for m in self.people_before(s, start) if m.label != "PRON"]
+            if not signers:
+                subject = self.subject_before(s, start, DECIDERS - {"COLLECTIVE"})
+                signers = _coordinated_from(s, subject) or [subject] if subject is not None else []
+        signers = [m for m in signers if m.entity is not None and m.entity != agreement.entity]
+        if not signers:
+            return True
+        when, _ = self.date_near(s, start, event=True)
+        a, b = self.evidence_span(s, min([m.first for m in signers if m.label != "CONTEXT"] + [start, agreement.first]),
+                                  max([m.last for m in signers if m.label != "CONTEXT"] + [end - 1, agreement.last]))
+        for m in signers:
+            self.add(Fact("signed", m.entity, agreement.entity, a, b, "signed-agreement", 0.75, when=when,
+                          statement=agreement.entity, creator=signers[0].entity))
+        return True
+
+    def _signers_after(self, s: Sentence, by: int, verb: int) -> list[Mention]:
+        """Who signed, after "by": the people listed in the agent phrase (past "the leaders of the A and B
+        groups,"), else the parties or groups, else a count ("the two groups")."""
+        end = next((k for k in range(by + 1, s.n) if s.lower[k] in (";", ".", "which", "who")), s.n)
+        phrase = [m for m in s.mentions if by < m.first < end and m.label not in ("PRON", "DATE", "ROLE")]
+        people = [m for m in phrase if _kind(m) == "PERSON"]
+        if people:
+            return people
+        counted = self._counted(s, min(s.n, by + 4), since=by)
+        if counted:
+            return counted
+        return [m for m in phrase if _kind(m) in ("PARTY", "GROUP")]
+
+    def _counted(self, s: Sentence, verb: int, since: int | None = None) -> list[Mention]:
+        """"the two groups", "both parties" just before ``verb`` (or after ``since``): the parties or groups
+        the sentence named before, else those of the sentence before, when there are as many."""
+        lo = since if since is not None else max(0, verb - 4)
+        words = s.lower[lo:verb]
+        count = next((COUNTS[w] for w in words if w in COUNTS), None)
+        if count is None or not any(w in ("groups", "parties", "sides") for w in words):
+            return []
+        first = since if since is not None else lo
+        named = [m for m in s.mentions if m.last < first and _kind(m) in ("PARTY", "GROUP")]
+        if len(named) < count and len(self.sentences) > 1:
+            named = [m for m in self.sentences[-2].mentions if _kind(m) in ("PARTY", "GROUP")] + named
+        unique = list({m.entity.iri: m for m in named if m.entity is not None}.values())
+        return [Mention(0, 0, m.text, "CONTEXT", verb, verb, m.entity) for m in unique[-count:]] \
+            if len(unique) >= count else []
 
     def rule_oppose(self, s: Sentence, name: str, start: int, end: int) -> None:
         """Opposition stated by a verb of criticism or a vote: "A has publicly criticised B", "B's plan was
@@ -500,6 +573,14 @@ CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
 DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _agreement(m: Mention) -> bool:
+    """Whether mention ``m`` names an agreement: "a coalition agreement", "the deal", "the Power Sharing
+    Agreement", "a pact"."""
+    return m.label in ("POLICY", "THING") and any(w in AGREEMENT_NOUNS for w in m.text.lower().split()) or \
+        m.entity is not None and any(w in AGREEMENT_NOUNS for w in m.entity.label.lower().split()) and \
+        m.label in ("POLICY", "THING")
 
 
 def _head_of_relative(s: Sentence, k: int) -> Mention | None:
