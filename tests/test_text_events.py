@@ -645,3 +645,13 @@ def test_an_agreement_not_signed_gives_no_signature(sample_store):
     facts = _facts_of("The Green Party and Plaid Cymru have not signed a coalition agreement. Ines Varga and Amos "
                       "Thiele could sign the deal next week.", sample_store)
     assert not [f for f in facts if f["relation"] == "signed"], facts
+
+
+def test_a_part_of_a_month_is_a_day_in_it(sample_store):
+    assert resolve("at the end of April", date(2021, 5, 17)).day == date(2021, 4, 28)
+    assert resolve("mid-June", date(2021, 7, 1)).day == date(2021, 6, 15)
+    assert resolve("late May 2019", date(2021, 7, 1)).day == date(2019, 5, 24)
+    assert resolve("early June", date(2021, 7, 1)).day == date(2021, 6, 1)
+    facts = _facts_of("Ines Varga announced at the end of April that she had resigned from the Green Party.",
+                      sample_store, published="2021-05-17")
+    assert _dated(facts, "resigned", "Varga", "Green") == ["2021-04-28"], facts

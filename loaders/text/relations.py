@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from .control import ControlRules
-from .dates import When
+from .dates import When, part_of_month
 from .events import EventRules
 from .linking import Entity, Linker, Mention
 from .membership import MembershipRules
@@ -170,7 +170,10 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
                 return s.inherit, True
             return None, True
         best = min(candidates, key=lambda m: abs(m.first - token))
-        return self.when_of(best, s, token), True
+        when = self.when_of(best, s, token)
+        if best.first >= 2 and s.lower[best.first - 2] == "the" and s.lower[best.first].startswith("of"):
+            when = part_of_month(when, s.lower[best.first - 1])  # "at the end of April": "the end" + "of April"
+        return when, True
 
     def evidence_span(self, s: Sentence, first: int, last: int) -> tuple[int, int]:
         """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions (in either
