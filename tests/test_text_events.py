@@ -655,3 +655,26 @@ def test_a_part_of_a_month_is_a_day_in_it(sample_store):
     facts = _facts_of("Ines Varga announced at the end of April that she had resigned from the Green Party.",
                       sample_store, published="2021-05-17")
     assert _dated(facts, "resigned", "Varga", "Green") == ["2021-04-28"], facts
+
+
+def test_a_resignation_told_as_a_noun(sample_store):
+    facts = _facts_of("Councillor Ines Varga, Leader of Ambridge Council, who took up the post in March following "
+                      "the resignation of Councillor Amos Thiele, said she was delighted.", sample_store,
+                      published="2022-07-07")
+    assert _has(facts, "resigned", "Amos Thiele", "Ambridge"), facts
+    calls = _facts_of("Councillor Ines Varga, Leader of Ambridge Council, repeated her calls for the resignation of "
+                      "Amos Thiele.", sample_store)
+    assert not _has(calls, "resigned", "Amos Thiele", ""), calls
+
+
+def test_the_person_before_a_who_aside_is_the_one_who_resigned(sample_store):
+    facts = _facts_of("Ines Varga was chosen to lead the Green Party on Saturday, after Amos Thiele, who had led it "
+                      "for seven years, stood down.", sample_store)
+    assert _has(facts, "resigned", "Amos Thiele", "Green Party"), facts
+    assert not _has(facts, "resigned", "Ines Varga", ""), facts
+
+
+def test_not_doing_something_by_resigning_is_no_resignation(sample_store):
+    facts = _facts_of("Amos Thiele, the leader of the Green Party, said that he would not betray the members by "
+                      "resigning.", sample_store)
+    assert not _has(facts, "resigned", "Amos Thiele", ""), facts

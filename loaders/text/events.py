@@ -43,6 +43,7 @@ from .words import (
     DETERMINER_WORDS,
     GO_WORDS,
     GOVERNMENT_ROLES,
+    HONORIFIC_WORDS,
     INCLUDE_WORDS,
     LEADING_ROLES,
     NEGATION,
@@ -81,6 +82,8 @@ class EventRules:
         organisation left, or whose office was given up."""
         if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start) or _refused(s, start):
             return
+        if start > 0 and s.lower[start - 1] == "by" and any(w in NEGATION for w in s.lower[max(0, start - 8):start]):
+            return  # "he would not betray those members by resigning": the means of something not done
         inverted = start > 0 and s.lower[start - 1] == "those"
         word = s.lower[start]
         if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
@@ -181,6 +184,57 @@ class EventRules:
                 left = Fact("holds_office", m.entity, org, a, b, "resigned-office", 0.0, role=target.role, seat=True)
                 self.offices.setdefault(m.entity.iri, left)
                 self.left.setdefault(m.entity.iri, left)
+
+    def resignation_of(self, s: Sentence) -> None:
+        """A resignation told as a noun: "following the resignation of Councillor X", "after the
+        resignation of X as leader of the council", "since X's resignation". The organisation as for a
+        verb: the office named after "as", else the one the document gave X, else a leading office the
+        sentence gives another (a leader's predecessor left it). Hedged ("a call for the resignation of X") or
+        requested resignations give nothing."""
+        for k in range(1, s.n - 1):
+            if s.lower[k] not in ("resignation", "departure"):
+                continue
+            person = None
+            if s.lower[k + 1] == "of":
+                j = k + 2
+                while j < s.n and s.lower[j] in HONORIFIC_WORDS:
+                    j += 1
+                m = s.at(j) if j < s.n else None
+                person = m if m is not None and m.first in (k + 2, j) else None
+                end = m.last + 1 if person is not None else k + 1
+            elif k >= 2 and s.lower[k - 1] in ("'s", "’s"):
+                person, end = s.at(k - 2), k + 1
+            if person is None or _kind(person) != "PERSON" or person.label == "PRON" or person.entity is None:
+                continue
+            if s.hedged(k) or any(w in REQUEST_NOUNS for w in s.lower[max(0, k - 4):k]):
+                continue
+            org = self._org_left(s, person, end)
+            if org is None:
+                continue
+            when, _ = self.date_near(s, k, since=False, event=True)
+            a, b = self.evidence_span(s, min(k, person.first), max(k, person.last))
+            self.add(Fact("resigned", person.entity, org, a, b, "resigned-noun", 0.75, when=when, is_start=False))
+
+    def _org_left(self, s: Sentence, person: Mention, end: int) -> Entity | None:
+        """What ``person`` left, read from ``end``: "as leader of X" (the office's organisation), else the
+        office the document gave them, else a leading office this sentence gives another."""
+        j = end
+        while j < s.n and s.lower[j] in ("as", "the", "a"):
+            j += 1
+        target = s.at(j) if j < s.n and j > end and s.lower[end] == "as" else None
+        if target is not None and target.label == "ROLE":
+            org = self._office_held(s, person, target) or self.org_of_role(s, target)
+            if org is not None:
+                return org
+        office = self.offices.get(person.entity.iri)
+        if office is not None:
+            return office.object
+        # "X, Leader of the Council, who took up the post following the resignation of Y": an office told in
+        # this sentence (further back, a passing resignation is too often of something else)
+        if self.last_office is not None and self.last_office.role in LEADING_ROLES and \
+                self.last_office.subject != person.entity and self.last_office.start >= s.char(0):
+            return self.last_office.object
+        return None
 
     def _whip_given_up(self, s: Sentence, end: int) -> Entity | None:
         """"given up the Labour whip", "gave up the party whip": the party whose whip it was (named
@@ -670,6 +724,9 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
 #: "under pressure to expel her", "a bid to deselect him".
 #: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
+#: Words before "the resignation of X" that make it wanted, not done: "calls for the resignation of X".
+REQUEST_NOUNS = {"calls", "call", "called", "calling", "demanded", "demands", "demand", "demanding", "sought", "seek",
+                 "urged", "for"}
 #: Verbs of a body's decision before "to remove": "councillors voted to remove X", "the board agreed to oust him".
 RESOLVING_VERBS = {"voted", "vote", "votes", "agreed", "agrees", "resolved", "resolves", "decided", "decides", "chose",
                    "opted"}
@@ -705,7 +762,8 @@ def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
         return None
     head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
             and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
-    return head[:1]
+    # the nearest before the aside: "X was chosen after Y, who had led it for years, stood down": Y
+    return head[-1:]
 
 
 def _background_count(s: Sentence, start: int) -> bool:
