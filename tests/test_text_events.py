@@ -678,3 +678,10 @@ def test_not_doing_something_by_resigning_is_no_resignation(sample_store):
     facts = _facts_of("Amos Thiele, the leader of the Green Party, said that he would not betray the members by "
                       "resigning.", sample_store)
     assert not _has(facts, "resigned", "Amos Thiele", ""), facts
+
+
+def test_a_verdict_branded_on_a_decision_opposes_its_decider(sample_store):
+    facts = _facts_of("The Green Party expelled Ines Varga on Monday. Tobias Renwick branded the decision "
+                      "undemocratic. Amos Thiele branded the decision sensible and fair.", sample_store)
+    opposed = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"]
+    assert opposed == [("Tobias Renwick", "Green Party")], facts

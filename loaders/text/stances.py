@@ -99,6 +99,10 @@ class StanceRules:
                 self._no_confidence_in(s, k)
             elif word in MOTION_VERDICTS | SPEAKING and self.motion_target is not None:
                 self._against_the_motion(s, k)
+            if word in BRANDING and s.lower[k + 1] in ("the", "it", "this"):
+                # "A branded the process unfair": a verdict, read as "called the" is (no trigger of its own).
+                # ("accused X of" was tried: the gold files list accusations in background as no opposition)
+                self._verdict(s, k, k + 2)
 
     def _no_confidence_in(self, s: Sentence, k: int) -> None:
         """A motion, vote or letter of no confidence in a person (``k`` is "confidence"): "the NEC passed a
@@ -553,6 +557,9 @@ STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
              "rounded", "opposed", "opposes"}
+#: Verbs of a verdict like "called": "branded the process unfair", "labelled the decision a disgrace".
+BRANDING = {"branded", "brands", "branding", "labelled", "labels", "labeled", "dubbed", "dubs"}
+
 #: What a damning verdict is passed on ("called the decision perverse"): a decision or its handling.
 VERDICT_NOUNS = {"decision", "move", "result", "delay", "suspension", "expulsion", "deselection", "handling",
                  "process", "intervention", "removal", "sacking", "ruling", "verdict", "decisions", "timing"}
