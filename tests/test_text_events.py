@@ -685,3 +685,10 @@ def test_a_verdict_branded_on_a_decision_opposes_its_decider(sample_store):
                       "undemocratic. Amos Thiele branded the decision sensible and fair.", sample_store)
     opposed = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"]
     assert opposed == [("Tobias Renwick", "Green Party")], facts
+
+
+def test_a_decision_still_to_be_taken_or_a_remark_directed_at_someone_is_none(sample_store):
+    facts = _facts_of("Amos Thiele was chosen as chair. His appointment still has to be ratified by the Green "
+                      "Party. The mayor asked Ines Varga to withdraw a remark directed at Tobias Renwick. Varga "
+                      "said the group offered a change of direction in policy.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] in ("approve", "instruct")], facts

@@ -408,8 +408,11 @@ class EventRules:
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         action = name.split("_", 1)[1]
         word = s.lower[start]
-        if s.hedged(start) or _not_taken(s, start, end, action) or _motion_terms(s):
+        if s.hedged(start) or _not_taken(s, start, end, action) or _motion_terms(s) or _yet_to_be(s, start):
             return
+        if word in ("directed", "direction") and (end < s.n and s.lower[end] in ("at", "towards", "against") or
+                                                  start > 0 and s.lower[start - 1] in ("of", "new", "political")):
+            return  # "a remark directed at X", "a change of direction": aimed, or a course; no instruction
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
@@ -869,6 +872,13 @@ def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
     return word.endswith("ing") and start > 0 and plain and s.words[start - 1].isalpha() and \
         s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
         and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
+
+
+def _yet_to_be(s: Sentence, start: int) -> bool:
+    """"His appointment still has to be ratified by the party", "needs to be approved", "is yet to be
+    endorsed": a decision still to be taken."""
+    return start >= 3 and s.lower[start - 1] == "be" and s.lower[start - 2] == "to" and \
+        s.lower[start - 3] in ("has", "have", "had", "needs", "need", "yet", "remains", "remain", "due")
 
 
 def _motion_terms(s: Sentence) -> bool:
