@@ -692,3 +692,14 @@ def test_a_decision_still_to_be_taken_or_a_remark_directed_at_someone_is_none(sa
                       "Party. The mayor asked Ines Varga to withdraw a remark directed at Tobias Renwick. Varga "
                       "said the group offered a change of direction in policy.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and f["action"] in ("approve", "instruct")], facts
+
+
+def test_a_partys_councillors_decide_as_its_group_and_joined_bodies_decide_together(sample_store):
+    group = _facts_of("The Liberal Democrats won 20 seats on Bristol City Council. Liberal Democrat councillors "
+                      "then turned down a pact with Plaid Cymru.", sample_store)
+    deciders = {f["subject"]["label"] for f in group if f["relation"] == "decided" and f["action"] == "reject"}
+    assert deciders and all("group" in d for d in deciders), group
+    joined = _facts_of("Both the Green Party and the Labour National Executive Committee had approved the deal on "
+                       "Tuesday.", sample_store)
+    approvers = {f["subject"]["label"] for f in joined if f["relation"] == "decided" and f["action"] == "approve"}
+    assert len(approvers) == 2 and "Green Party" in approvers, joined

@@ -515,6 +515,9 @@ class EventRules:
             subject = _subject_after_and(s, start) or self.subject_before(s, _no_choice_but(s, _since_adverb(s, start)),
                                                                           DECIDERS | {"PERSON"})
             deciders = [subject] if subject is not None else []
+            if subject is not None and _kind(subject) in DECIDERS:
+                # "Both the parliamentary party and the Federal Executive had approved the deal": both decided
+                deciders += [m for m in [_joined_body(s, subject)] if m is not None and m.last < start]
             limit = 4 if word in WEAK else 12
             after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
                      if m is not subject and m.first < _clause_end(s, end)]
@@ -571,7 +574,12 @@ class EventRules:
         if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
             return  # "four of his MSPs called on him to go": not a decision of a body
         if decider is not None and decider.kind == "COLLECTIVE":
-            decider = self.linker.institution(decider.noun or "", decider.council) or decider
+            council = decider.council or self.linker.last({"COUNCIL"})
+            if decider.party is not None and decider.noun == "councillors" and council is not None:
+                # "Labour councillors then turned down a pact": the party's group on the council decided
+                decider = self.linker.council_group(decider.party, council)
+            else:
+                decider = self.linker.institution(decider.noun or "", decider.council) or decider
         targets = [t for t in targets if t.entity is not None]
         if decider is None or not targets:
             return
@@ -872,6 +880,19 @@ def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
     return word.endswith("ing") and start > 0 and plain and s.words[start - 1].isalpha() and \
         s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
         and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
+
+
+def _joined_body(s: Sentence, subject: Mention) -> Mention | None:
+    """The body joined to a deciding body by "and": "the parliamentary party and the Federal Executive" (of
+    any kind of body; a person joined so is not a body's co-decider)."""
+    k = subject.last + 1
+    if k >= s.n or s.lower[k] != "and":
+        return None
+    k += 1
+    while k < s.n and s.lower[k] in ("the", "its", "their"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    return m if m is not None and m.first == k and _kind(m) in DECIDERS and m.entity is not None else None
 
 
 def _yet_to_be(s: Sentence, start: int) -> bool:
