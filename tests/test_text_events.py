@@ -703,3 +703,10 @@ def test_a_partys_councillors_decide_as_its_group_and_joined_bodies_decide_toget
                        "Tuesday.", sample_store)
     approvers = {f["subject"]["label"] for f in joined if f["relation"] == "decided" and f["action"] == "approve"}
     assert len(approvers) == 2 and "Green Party" in approvers, joined
+
+
+def test_a_possessive_resignation_dates_the_resignation(sample_store):
+    facts = _facts_of("Tobias Renwick was today elected leader of the Green Party in a contest triggered by Ines "
+                      "Varga's abrupt resignation in October. Varga quit after a row.", sample_store,
+                      published="2022-12-13")
+    assert _dated(facts, "resigned", "Varga", "Green Party") == ["2022-10-01"], facts

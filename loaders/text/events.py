@@ -202,8 +202,13 @@ class EventRules:
                 m = s.at(j) if j < s.n else None
                 person = m if m is not None and m.first in (k + 2, j) else None
                 end = m.last + 1 if person is not None else k + 1
-            elif k >= 2 and s.lower[k - 1] in ("'s", "’s"):
-                person, end = s.at(k - 2), k + 1
+            else:
+                # "X's resignation", "X's abrupt resignation": the possessor, past up to two describing words
+                j = k - 1
+                while j > k - 3 and j > 0 and s.words[j].isalpha() and s.words[j].islower() and s.at(j) is None:
+                    j -= 1
+                if j >= 1 and s.lower[j] in ("'s", "’s"):
+                    person, end = s.at(j - 1), k + 1
             if person is None or _kind(person) != "PERSON" or person.label == "PRON" or person.entity is None:
                 continue
             if s.hedged(k) or any(w in REQUEST_NOUNS for w in s.lower[max(0, k - 4):k]):

@@ -325,10 +325,10 @@ class Rules(OfficeRules, ControlRules, EventRules, StanceRules, MembershipRules)
         self.administration(s)
         self.opposed_in_words(s)
         self.removed_in_words(s)
-        self.resignation_of(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
+        self.resignation_of(s)  # after the triggers: the office a successor was just elected to
 
     # -- after the last sentence
 
