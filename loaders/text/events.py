@@ -115,9 +115,9 @@ class EventRules:
             # "I have written to X, chairman of Y, to resign my membership": the writer resigns, not X
             writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
             subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
-        elif self.letter.subject(s, start) is not None:
+        elif (first_person := self.letter.subject(s, start)) is not None:
             # "..., and I am also stepping down as deputy leader": the letter's writer, not a name before
-            subjects = [self.letter.subject(s, start)]
+            subjects = [first_person]
         else:
             aside = _before_aside_who(s, start)
             subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))

@@ -25,7 +25,18 @@ from .sentence import (
     _people_listed,
     _refused,
 )
-from .words import BE, DECIDERS, DETERMINER_WORDS, GO_WORDS, INCLUDE_WORDS, LEADING_ROLES, NEGATION, PEOPLE, TARGETS
+from .words import (
+    BE,
+    DECIDERS,
+    DETERMINER_WORDS,
+    GO_WORDS,
+    HONORIFIC_WORDS,
+    INCLUDE_WORDS,
+    LEADING_ROLES,
+    NEGATION,
+    PEOPLE,
+    TARGETS,
+)
 
 #: "passed a vote of no confidence in him", "submitted a letter of no confidence in Sunak": the verbs by
 #: which a person or a body states it (not "survived" or "faces", said of the object).
@@ -49,8 +60,7 @@ CONFIDENCE_GAP = {"longer", "has", "have", "had", "trust", "and", "any", "full"}
 #: Opening quotation marks a quoted motion may start with.
 QUOTES = {'"', "“", "'", "‘"}
 #: Words of address before a name: "the Rev Stuart Piper", "Councillor Nick Kelly".
-HONORIFICS = {"rev", "reverend", "councillor", "cllr", "dr", "sir", "dame", "mr", "mrs", "ms", "miss", "rt", "hon",
-              "lord", "baroness", "professor", "."}
+HONORIFICS = HONORIFIC_WORDS | {"rev", "reverend", "rt", "hon", "."}
 #: Words between a subject and "called" that leave it the subject ("he and X jointly called on").
 CALL_ADVERBS = {"jointly", "also", "publicly", "repeatedly", "openly", "then", "have", "has", "had", "last", "night"}
 
@@ -109,8 +119,8 @@ class StanceRules:
         vote of no confidence in him", "A moved a motion stating that the council no longer had trust and
         confidence in the Leader of the Council, Councillor B", "a motion submitted by A and C in the
         following terms: 'That this group has no confidence in B'", "The motion of no confidence was brought
-        by A" (B: the person of the document's last such motion), "Our motion is one of no confidence in B"
-        (a letter's writers). Whoever moved, tabled, submitted, brought or passed it opposes the person;
+        by A" (B: the person of the document's last such motion), "My motion is one of no confidence in B"
+        (a letter's writer). Whoever moved, tabled, submitted, brought or passed it opposes the person;
         hedged ("may ask for a motion of no confidence") or survived motions give nothing."""
         target = self._confidence_target(s, k)
         if target is None or s.hedged(k, 8):
@@ -585,9 +595,8 @@ VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "
 def _agreement(m: Mention) -> bool:
     """Whether mention ``m`` names an agreement: "a coalition agreement", "the deal", "the Power Sharing
     Agreement", "a pact"."""
-    return m.label in ("POLICY", "THING") and any(w in AGREEMENT_NOUNS for w in m.text.lower().split()) or \
-        m.entity is not None and any(w in AGREEMENT_NOUNS for w in m.entity.label.lower().split()) and \
-        m.label in ("POLICY", "THING")
+    words = m.text.lower().split() + (m.entity.label.lower().split() if m.entity is not None else [])
+    return m.label in ("POLICY", "THING") and any(w in AGREEMENT_NOUNS for w in words)
 
 
 def _head_of_relative(s: Sentence, k: int) -> Mention | None:
