@@ -710,3 +710,18 @@ def test_a_possessive_resignation_dates_the_resignation(sample_store):
                       "Varga's abrupt resignation in October. Varga quit after a row.", sample_store,
                       published="2022-12-13")
     assert _dated(facts, "resigned", "Varga", "Green Party") == ["2022-10-01"], facts
+
+
+def test_those_who_submit_a_motion_or_letter_of_no_confidence_sign_it(sample_store):
+    motion = _facts_of("On Friday 3 June the chair received a motion submitted by Priya Lund and Jonas Achterberg "
+                       "in the following terms: \"That this group has no confidence in Ines Varga.\"", sample_store,
+                       published="2022-06-07")
+    for name in ("Priya Lund", "Jonas Achterberg"):
+        assert _has(motion, "signed", name, "Motion of no confidence in Ines Varga"), motion
+        assert _has(motion, "opposed", name, "Ines Varga"), motion
+    assert _dated(motion, "signed", "Priya Lund", "Motion") == ["2022-06-03"], motion
+    letter = _facts_of("Last night Amos Thiele said he had submitted a letter of no confidence in Tobias Renwick.",
+                       sample_store, published="2022-06-07")
+    assert _has(letter, "signed", "Amos Thiele", "Letter of no confidence in Tobias Renwick"), letter
+    moved = _facts_of("Councillor Greta Oyelaran moved a motion of no confidence in Tariq Mensah.", sample_store)
+    assert not [f for f in moved if f["relation"] == "signed"], moved

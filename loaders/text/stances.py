@@ -45,6 +45,8 @@ NO_CONFIDENCE_VERBS = {"submitted", "submit", "submits", "passed", "pass", "pass
 #: Verbs by which a motion is put or carried, read with an agent after "by" too: "a motion moved by A".
 MOVING_VERBS = {"moved", "tabled", "submitted", "brought", "proposed", "lodged", "passed", "carried", "put",
                 "seconded"}
+#: Verbs by which a motion is put in writing, which its movers sign: "a motion submitted by A and B".
+SIGNING_VERBS = {"submitted", "tabled", "lodged", "signed", "co-signed"}
 #: What is moved: "a motion of no confidence", "a vote of no confidence", "a letter of no confidence".
 MOTION_NOUNS = {"motion", "vote", "letter", "letters", "resolution", "motions"}
 #: What an agreement is called: "coalition agreement", "power-sharing deal", "pact", "accord".
@@ -134,9 +136,25 @@ class StanceRules:
             if before is not None and before.paragraph >= s.paragraph - 1 and words and words[-1] == ":":
                 movers, _ = self._movers(before, before.n)
         movers = [m for m in movers if m.entity is not None and m.entity != target.entity]
-        if movers:
-            self._opposes(s, movers, target, verb if verb is not None else k, target.last,
-                          "letter-opposes-no-confidence")
+        if not movers:
+            return
+        self._opposes(s, movers, target, verb if verb is not None else k, target.last, "letter-opposes-no-confidence")
+        if verb is not None and s.lower[verb] in SIGNING_VERBS:
+            # "a motion submitted by A and B", "A tabled a motion of no confidence": a motion its tablers signed
+            noun = next((w for w in reversed(s.lower[max(0, k - 5):k]) if w in MOTION_NOUNS), "motion")
+            motion = self._motion(target.entity, noun.rstrip("s"))
+            when, _ = self.date_near(s, verb, event=True)
+            a, b = self.evidence_span(s, min(m.first for m in movers if m.label != "CONTEXT") if all(
+                m.label != "CONTEXT" for m in movers) else verb, max(verb, target.last))
+            for m in movers:
+                if _kind(m) == "PERSON":
+                    self.add(Fact("signed", m.entity, motion, a, b, "signed-motion", 0.75, when=when,
+                                  statement=motion, creator=movers[0].entity))
+
+    def _motion(self, person: Entity, noun: str = "motion") -> Entity:
+        """The document's motion (or letter) of no confidence in ``person``: one entity per person and noun."""
+        return self.linker.mint(_statement_iri(self.linker.doc_key, person.iri + noun, None),
+                                f"{noun.capitalize()} of no confidence in {person.label}", "POLICY", ())
 
     def _against_the_motion(self, s: Sentence, k: int) -> None:
         """Opposition to a motion of no confidence the document has told of: "A spoke against the motion",
@@ -156,9 +174,7 @@ class StanceRules:
             (m for m in self.people_before(s, k) if _kind(m) == "PERSON" and m.label != "PRON"), None)
         if speaker is None or speaker.entity is None:
             return
-        person = self.motion_target
-        motion = self.linker.mint(_statement_iri(self.linker.doc_key, person.iri + "motion", None),
-                                  f"Motion of no confidence in {person.label}", "POLICY", ())
+        motion = self._motion(self.motion_target)
         target = Mention(0, 0, motion.label, "CONTEXT", k + 1, k + 1, motion)
         self._opposes(s, [speaker], target, k, min(s.n - 1, k + 4), "letter-opposes-criticism")
 
@@ -204,7 +220,7 @@ class StanceRules:
     def _movers(self, s: Sentence, k: int) -> tuple[list[Mention], int | None]:
         """Who moved, tabled, submitted, brought or passed the motion told in ``s`` before ``k`` or by an
         agent anywhere in it: "A moved a motion ...", "a motion submitted by A and C", "was brought by the
-        Rev A", "the NEC passed a vote"; "our motion" in a letter is its writers'. Returns the movers and
+        Rev A", "the NEC passed a vote"; "my motion" in a letter is its writer's. Returns the movers and
         the verb's token."""
         for v in range(s.n - 2):
             if s.lower[v] in MOVING_VERBS and s.lower[v + 1] == "by" and not s.hedged(v):
