@@ -545,3 +545,183 @@ def test_an_investigation_into_claims_about_a_person_is_about_them(sample_store)
     investigated = [(f["subject"]["label"], f["object"]["label"]) for f in facts
                     if f["relation"] == "decided" and f["action"] == "investigate"]
     assert investigated == [("Green Party", "Tobias Renwick")], facts
+
+
+# ------------------------------------------------------------------ round 13
+
+def test_signatories_after_a_title_and_a_closing_other_than_yours(sample_store):
+    titled = _facts_of("Dear Chair,\n\nWe ask for a special meeting of the council.\n\nYours faithfully,\n\n"
+                       "Councillor Ingrid Solberg, Leader of the Green Group\nCllr Amos Thiele\nThe Rt Hon Ines Varga",
+                       sample_store, published="2023-05-10")
+    for name in ("Solberg", "Thiele", "Varga"):
+        assert _has(titled, "signed", name, "Letter"), titled
+    wishes = _facts_of("Dear Tobias,\n\nAfter much thought I am stepping down as chair of the Green Party.\n\n"
+                       "With warm wishes for the future,\n\nIngrid\n\nIngrid Solberg\nChair of the Green Party",
+                       sample_store, published="2023-05-10")
+    assert _has(wishes, "signed", "Solberg", "Letter to Tobias"), wishes
+    assert _has(wishes, "resigned", "Solberg", "Green Party"), wishes
+
+
+def test_a_first_person_resignation_after_a_name_is_the_writers(sample_store):
+    facts = _facts_of("Dear Tobias,\n\nI will campaign for Priya Lund in Ambridge, and I am also stepping down as "
+                      "treasurer of the Green Party.\n\nBest regards,\n\nIngrid Solberg\nTreasurer of the Green Party",
+                      sample_store)
+    assert _has(facts, "resigned", "Solberg", "Green Party"), facts
+    assert not _has(facts, "resigned", "Priya Lund", ""), facts
+
+
+def test_who_moves_a_motion_of_no_confidence_opposes_its_person(sample_store):
+    moved = _facts_of("Councillor Amos Thiele, leader of the Green group, moved a motion on behalf of the opposition "
+                      "stating that the council no longer had trust and confidence in the Leader of the Council, "
+                      "Councillor Tobias Renwick.", sample_store)
+    agent = _facts_of("A motion of no confidence in Ines Varga was tabled by Priya Lund and Jonas Achterberg.",
+                      sample_store)
+    quoted = _facts_of("Councillor Greta Oyelaran moved the following motion:\n\n\"That this Council has no "
+                       "confidence in Tariq Mensah.\"", sample_store)
+    assert _has(moved, "opposed", "Amos Thiele", "Tobias Renwick"), moved
+    assert _has(agent, "opposed", "Priya Lund", "Ines Varga") and _has(agent, "opposed", "Jonas Achterberg",
+                                                                         "Ines Varga"), agent
+    assert _has(quoted, "opposed", "Greta Oyelaran", "Tariq Mensah"), quoted
+
+
+def test_a_hedged_or_survived_no_confidence_motion_opposes_no_one(sample_store):
+    facts = _facts_of("Any five members may ask for a motion of no confidence in Tobias Renwick to be tabled by "
+                      "Amos Thiele. Ines Varga survived a vote of no confidence passed by Priya Lund.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_a_removal_voted_or_told_in_idiom_is_a_decision(sample_store):
+    facts = _facts_of("Ambridge Council has a new leader after councillors voted to remove the Conservative Tobias "
+                      "Renwick last night. On Monday the Green Party, in a secret ballot, got rid of its chair Ines "
+                      "Varga.", sample_store, published="2022-07-07")
+    removed = {(f["subject"]["label"], f["object"]["label"]) for f in facts
+               if f["relation"] == "decided" and f["action"] == "remove"}
+    assert ("Green Party", "Ines Varga") in removed, facts
+    assert [o for s, o in removed if o == "Tobias Renwick"], facts
+
+
+def test_a_motions_quoted_terms_decide_nothing(sample_store):
+    facts = _facts_of("Councillor Greta Oyelaran moved the following motion:\n\n\"That this Council removes "
+                      "Councillor Tariq Mensah from the office of Leader.\"", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_speaking_against_a_no_confidence_motion_opposes_the_motion(sample_store):
+    facts = _facts_of("Councillor Greta Oyelaran moved a motion of no confidence in Tariq Mensah. Councillor Amos "
+                      "Thiele spoke against the motion. Councillor Ines Varga never spoke against the motion.",
+                      sample_store)
+    against = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"
+               and f["object"]["label"].startswith("Motion")]
+    assert against == [("Amos Thiele", "Motion of no confidence in Tariq Mensah")], facts
+
+
+def test_a_term_after_for_is_not_the_day_of_an_election(sample_store):
+    facts = _facts_of("It was resolved that Councillor Ines Varga be elected Chair of Ambridge Council for the "
+                      "municipal year 2022-23.", sample_store, published="2022-05-17")
+    assert "2022-01-01" not in _dated(facts, "holds_office", "Varga"), facts
+
+
+def test_a_date_in_a_clause_on_the_object_dates_that_clause(sample_store):
+    facts = _facts_of("Green Party members backed the coalition today, voting to endorse the agreement their "
+                      "leaders struck last week.", sample_store, published="2022-05-16")
+    assert _dated(facts, "decided", "Green Party", "agreement") == ["2022-05-16"], facts
+
+
+def test_an_agreement_signed_by_groups_or_their_leaders(sample_store):
+    counted = _facts_of("The Green Party and Plaid Cymru will run Ambridge Council together after the two groups "
+                        "signed a coalition agreement last night.", sample_store, published="2022-05-10")
+    assert _has(counted, "signed", "Green Party", "agreement") and _has(counted, "signed", "Plaid", "agreement"), \
+        counted
+    assert _dated(counted, "signed", "Green Party", "agreement") == ["2022-05-09"], counted
+    leaders = _facts_of("The council noted the agreement for a joint administration signed on Friday 6 May by the "
+                        "leaders of the Green and Plaid groups, Councillors Ines Varga and Amos Thiele.",
+                        sample_store, published="2022-05-10")
+    for name in ("Ines Varga", "Amos Thiele"):
+        assert _has(leaders, "signed", name, "agreement"), leaders
+    assert _dated(leaders, "signed", "Ines Varga", "agreement") == ["2022-05-06"], leaders
+
+
+def test_an_agreement_not_signed_gives_no_signature(sample_store):
+    facts = _facts_of("The Green Party and Plaid Cymru have not signed a coalition agreement. Ines Varga and Amos "
+                      "Thiele could sign the deal next week.", sample_store)
+    assert not [f for f in facts if f["relation"] == "signed"], facts
+
+
+def test_a_part_of_a_month_is_a_day_in_it(sample_store):
+    assert resolve("at the end of April", date(2021, 5, 17)).day == date(2021, 4, 28)
+    assert resolve("mid-June", date(2021, 7, 1)).day == date(2021, 6, 15)
+    assert resolve("late May 2019", date(2021, 7, 1)).day == date(2019, 5, 24)
+    assert resolve("early June", date(2021, 7, 1)).day == date(2021, 6, 1)
+    facts = _facts_of("Ines Varga announced at the end of April that she had resigned from the Green Party.",
+                      sample_store, published="2021-05-17")
+    assert _dated(facts, "resigned", "Varga", "Green") == ["2021-04-28"], facts
+
+
+def test_a_resignation_told_as_a_noun(sample_store):
+    facts = _facts_of("Councillor Ines Varga, Leader of Ambridge Council, who took up the post in March following "
+                      "the resignation of Councillor Amos Thiele, said she was delighted.", sample_store,
+                      published="2022-07-07")
+    assert _has(facts, "resigned", "Amos Thiele", "Ambridge"), facts
+    calls = _facts_of("Councillor Ines Varga, Leader of Ambridge Council, repeated her calls for the resignation of "
+                      "Amos Thiele.", sample_store)
+    assert not _has(calls, "resigned", "Amos Thiele", ""), calls
+
+
+def test_the_person_before_a_who_aside_is_the_one_who_resigned(sample_store):
+    facts = _facts_of("Ines Varga was chosen to lead the Green Party on Saturday, after Amos Thiele, who had led it "
+                      "for seven years, stood down.", sample_store)
+    assert _has(facts, "resigned", "Amos Thiele", "Green Party"), facts
+    assert not _has(facts, "resigned", "Ines Varga", ""), facts
+
+
+def test_not_doing_something_by_resigning_is_no_resignation(sample_store):
+    facts = _facts_of("Amos Thiele, the leader of the Green Party, said that he would not betray the members by "
+                      "resigning.", sample_store)
+    assert not _has(facts, "resigned", "Amos Thiele", ""), facts
+
+
+def test_a_verdict_branded_on_a_decision_opposes_its_decider(sample_store):
+    facts = _facts_of("The Green Party expelled Ines Varga on Monday. Tobias Renwick branded the decision "
+                      "undemocratic. Amos Thiele branded the decision sensible and fair.", sample_store)
+    opposed = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"]
+    assert opposed == [("Tobias Renwick", "Green Party")], facts
+
+
+def test_a_decision_still_to_be_taken_or_a_remark_directed_at_someone_is_none(sample_store):
+    facts = _facts_of("Amos Thiele was chosen as chair. His appointment still has to be ratified by the Green "
+                      "Party. The mayor asked Ines Varga to withdraw a remark directed at Tobias Renwick. Varga "
+                      "said the group offered a change of direction in policy.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] in ("approve", "instruct")], facts
+
+
+def test_a_partys_councillors_decide_as_its_group_and_joined_bodies_decide_together(sample_store):
+    group = _facts_of("The Liberal Democrats won 20 seats on Bristol City Council. Liberal Democrat councillors "
+                      "then turned down a pact with Plaid Cymru.", sample_store)
+    deciders = {f["subject"]["label"] for f in group if f["relation"] == "decided" and f["action"] == "reject"}
+    assert deciders and all("group" in d for d in deciders), group
+    joined = _facts_of("Both the Green Party and the Labour National Executive Committee had approved the deal on "
+                       "Tuesday.", sample_store)
+    approvers = {f["subject"]["label"] for f in joined if f["relation"] == "decided" and f["action"] == "approve"}
+    assert len(approvers) == 2 and "Green Party" in approvers, joined
+
+
+def test_a_possessive_resignation_dates_the_resignation(sample_store):
+    facts = _facts_of("Tobias Renwick was today elected leader of the Green Party in a contest triggered by Ines "
+                      "Varga's abrupt resignation in October. Varga quit after a row.", sample_store,
+                      published="2022-12-13")
+    assert _dated(facts, "resigned", "Varga", "Green Party") == ["2022-10-01"], facts
+
+
+def test_those_who_submit_a_motion_or_letter_of_no_confidence_sign_it(sample_store):
+    motion = _facts_of("On Friday 3 June the chair received a motion submitted by Priya Lund and Jonas Achterberg "
+                       "in the following terms: \"That this group has no confidence in Ines Varga.\"", sample_store,
+                       published="2022-06-07")
+    for name in ("Priya Lund", "Jonas Achterberg"):
+        assert _has(motion, "signed", name, "Motion of no confidence in Ines Varga"), motion
+        assert _has(motion, "opposed", name, "Ines Varga"), motion
+    assert _dated(motion, "signed", "Priya Lund", "Motion") == ["2022-06-03"], motion
+    letter = _facts_of("Last night Amos Thiele said he had submitted a letter of no confidence in Tobias Renwick.",
+                       sample_store, published="2022-06-07")
+    assert _has(letter, "signed", "Amos Thiele", "Letter of no confidence in Tobias Renwick"), letter
+    moved = _facts_of("Councillor Greta Oyelaran moved a motion of no confidence in Tariq Mensah.", sample_store)
+    assert not [f for f in moved if f["relation"] == "signed"], moved

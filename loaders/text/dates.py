@@ -46,6 +46,9 @@ _LAST_NAMED = re.compile(r"^last (\w+)$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\b(?:following|previous|same)\b|\b(?:before|after|later|earlier)$|^that\s|^the\s+next\s"
                         r"|^(?:later|earlier)\s+that\s|^(?:in\s+|during\s+)?the\s+(?:morning|afternoon|evening|night)$",
                         re.IGNORECASE)
+#: A part of a month: "the end of April", "early June", "mid-July", "late May 2019"; and the day read for it.
+_PART_OF_MONTH = re.compile(r"^(?:(?:the )?(end|close|middle|start|beginning) of |(early|mid|late) )(.+)$")
+PART_DAYS = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "late": 24, "end": 28, "close": 28}
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}  # a season is read as its middle month
 _DAY_MONTH = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?$")
 _MONTH_DAY_YEAR = re.compile(r"^(\w+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
@@ -176,6 +179,14 @@ def _month(word: str) -> int | None:
 def _fast(text: str, published: date | None, future: bool) -> tuple[date | None, str] | None:
     """The closed forms most dates take, computed directly; None for anything else (dateparser's)."""
     low = text.lower()
+    part = _PART_OF_MONTH.match(low.replace("-", " "))
+    if part:
+        # "at the end of April", "mid-June", "late May 2019": a day of that part of the month
+        which, rest = part.group(1) or part.group(2), part.group(3)
+        month = _fast(rest, published, future)
+        if month is not None and month[0] is not None and month[1] == "month":
+            day = PART_DAYS[which]
+            return month[0].replace(day=day), "week" if day > 1 else "month"
     if _YEAR.match(low):
         return date(int(low), 1, 1), "year"
     m = _DAY_MONTH.match(low)
@@ -194,8 +205,6 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
     if m and _month(m.group(1)):
         return _safe(int(m.group(3)), _month(m.group(1)), int(m.group(2))), "day"
     words = low.replace("-", " ").split()
-    if len(words) == 2 and _month(words[-1]) and words[0] in ("early", "late", "mid"):
-        words = words[1:]
     if len(words) == 2 and _month(words[0]) and _YEAR.match(words[1]):
         return date(int(words[1]), _month(words[0]), 1), "month"
     if published is None:
@@ -279,6 +288,14 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
             return _shift_months(published, -count), "month"
         return date(published.year - count, published.month, 1), "year"
     return None
+
+
+def part_of_month(when: When, part: str) -> When:
+    """A month's date narrowed to the part of it the text names before the date ("the end" of "of April")."""
+    day = PART_DAYS.get(part)
+    if day is None or when.day is None or when.precision != "month":
+        return when
+    return When(when.day.replace(day=day), "week" if day > 1 else "month", when.expression)
 
 
 def _earlier_this_week(published: date) -> date:

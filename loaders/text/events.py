@@ -43,6 +43,7 @@ from .words import (
     DETERMINER_WORDS,
     GO_WORDS,
     GOVERNMENT_ROLES,
+    HONORIFIC_WORDS,
     INCLUDE_WORDS,
     LEADING_ROLES,
     NEGATION,
@@ -81,6 +82,8 @@ class EventRules:
         organisation left, or whose office was given up."""
         if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start) or _refused(s, start):
             return
+        if start > 0 and s.lower[start - 1] == "by" and any(w in NEGATION for w in s.lower[max(0, start - 8):start]):
+            return  # "he would not betray those members by resigning": the means of something not done
         inverted = start > 0 and s.lower[start - 1] == "those"
         word = s.lower[start]
         if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
@@ -112,6 +115,9 @@ class EventRules:
             # "I have written to X, chairman of Y, to resign my membership": the writer resigns, not X
             writer = self.letter.writer if s.lower[end] == "my" else self.letter.writers
             subjects = [Mention(0, 0, s.words[end], "WRITER", end, end, writer)]
+        elif (first_person := self.letter.subject(s, start)) is not None:
+            # "..., and I am also stepping down as deputy leader": the letter's writer, not a name before
+            subjects = [first_person]
         else:
             aside = _before_aside_who(s, start)
             subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))
@@ -178,6 +184,62 @@ class EventRules:
                 left = Fact("holds_office", m.entity, org, a, b, "resigned-office", 0.0, role=target.role, seat=True)
                 self.offices.setdefault(m.entity.iri, left)
                 self.left.setdefault(m.entity.iri, left)
+
+    def resignation_of(self, s: Sentence) -> None:
+        """A resignation told as a noun: "following the resignation of Councillor X", "after the
+        resignation of X as leader of the council", "since X's resignation". The organisation as for a
+        verb: the office named after "as", else the one the document gave X, else a leading office the
+        sentence gives another (a leader's predecessor left it). Hedged ("a call for the resignation of X") or
+        requested resignations give nothing."""
+        for k in range(1, s.n - 1):
+            if s.lower[k] not in ("resignation", "departure"):
+                continue
+            person = None
+            if s.lower[k + 1] == "of":
+                j = k + 2
+                while j < s.n and s.lower[j] in HONORIFIC_WORDS:
+                    j += 1
+                m = s.at(j) if j < s.n else None
+                person = m if m is not None and m.first in (k + 2, j) else None
+                end = m.last + 1 if person is not None else k + 1
+            else:
+                # "X's resignation", "X's abrupt resignation": the possessor, past up to two describing words
+                j = k - 1
+                while j > k - 3 and j > 0 and s.words[j].isalpha() and s.words[j].islower() and s.at(j) is None:
+                    j -= 1
+                if j >= 1 and s.lower[j] in ("'s", "’s"):
+                    person, end = s.at(j - 1), k + 1
+            if person is None or _kind(person) != "PERSON" or person.label == "PRON" or person.entity is None:
+                continue
+            if s.hedged(k) or any(w in REQUEST_NOUNS for w in s.lower[max(0, k - 4):k]):
+                continue
+            org = self._org_left(s, person, end)
+            if org is None:
+                continue
+            when, _ = self.date_near(s, k, since=False, event=True)
+            a, b = self.evidence_span(s, min(k, person.first), max(k, person.last))
+            self.add(Fact("resigned", person.entity, org, a, b, "resigned-noun", 0.75, when=when, is_start=False))
+
+    def _org_left(self, s: Sentence, person: Mention, end: int) -> Entity | None:
+        """What ``person`` left, read from ``end``: "as leader of X" (the office's organisation), else the
+        office the document gave them, else a leading office this sentence gives another."""
+        j = end
+        while j < s.n and s.lower[j] in ("as", "the", "a"):
+            j += 1
+        target = s.at(j) if j < s.n and j > end and s.lower[end] == "as" else None
+        if target is not None and target.label == "ROLE":
+            org = self._office_held(s, person, target) or self.org_of_role(s, target)
+            if org is not None:
+                return org
+        office = self.offices.get(person.entity.iri)
+        if office is not None:
+            return office.object
+        # "X, Leader of the Council, who took up the post following the resignation of Y": an office told in
+        # this sentence (further back, a passing resignation is too often of something else)
+        if self.last_office is not None and self.last_office.role in LEADING_ROLES and \
+                self.last_office.subject != person.entity and self.last_office.start >= s.char(0):
+            return self.last_office.object
+        return None
 
     def _whip_given_up(self, s: Sentence, end: int) -> Entity | None:
         """"given up the Labour whip", "gave up the party whip": the party whose whip it was (named
@@ -351,8 +413,11 @@ class EventRules:
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         action = name.split("_", 1)[1]
         word = s.lower[start]
-        if s.hedged(start) or _not_taken(s, start, end, action):
+        if s.hedged(start) or _not_taken(s, start, end, action) or _motion_terms(s) or _yet_to_be(s, start):
             return
+        if word in ("directed", "direction") and (end < s.n and s.lower[end] in ("at", "towards", "against") or
+                                                  start > 0 and s.lower[start - 1] in ("of", "new", "political")):
+            return  # "a remark directed at X", "a change of direction": aimed, or a course; no instruction
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
@@ -440,6 +505,10 @@ class EventRules:
                 role = next((m for m in s.after(end - 1, {"ROLE"}, limit=5) if m.role == "candidate"), None)
                 if role is not None and role.possessor is not None:
                     deciders = [role.possessor]
+            if not deciders and targets and s.resolution(start) and self.meeting is not None:
+                # "RESOLVED that Councillor X be removed from the office of Leader": the meeting's council
+                council = self.linker.home or self.linker.last({"COUNCIL"})
+                deciders = [council] if council is not None else []
             if not deciders and targets:
                 decider = self.deciders.get(s.paragraph) if self.actions.get(s.paragraph) in (action, None) or \
                     (action in PARTY_ACTIONS and self.actions.get(s.paragraph) in PARTY_ACTIONS) else None
@@ -451,6 +520,9 @@ class EventRules:
             subject = _subject_after_and(s, start) or self.subject_before(s, _no_choice_but(s, _since_adverb(s, start)),
                                                                           DECIDERS | {"PERSON"})
             deciders = [subject] if subject is not None else []
+            if subject is not None and _kind(subject) in DECIDERS:
+                # "Both the parliamentary party and the Federal Executive had approved the deal": both decided
+                deciders += [m for m in [_joined_body(s, subject)] if m is not None and m.last < start]
             limit = 4 if word in WEAK else 12
             after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
                      if m is not subject and m.first < _clause_end(s, end)]
@@ -461,6 +533,10 @@ class EventRules:
                                               or (s.lower[m.first] == "her" and m.last + 1 < s.n
                                                   and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
                                                   and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
+            # "voted to remove the Conservative X": the party describes the person, who is the object
+            after = [m for i, m in enumerate(after) if not (_kind(m) in ("PARTY", "GROUP") and i + 1 < len(after)
+                                                            and after[i + 1].first == m.last + 1
+                                                            and _kind(after[i + 1]) == "PERSON")]
             # "backed the change, as did X": X is a second subject; "sacked one of his own ministers": no
             # one named
             after = [m for m in after if not _second_subject(s, end, m.first) and
@@ -503,7 +579,12 @@ class EventRules:
         if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
             return  # "four of his MSPs called on him to go": not a decision of a body
         if decider is not None and decider.kind == "COLLECTIVE":
-            decider = self.linker.institution(decider.noun or "", decider.council) or decider
+            council = decider.council or self.linker.last({"COUNCIL"})
+            if decider.party is not None and decider.noun == "councillors" and council is not None:
+                # "Labour councillors then turned down a pact": the party's group on the council decided
+                decider = self.linker.council_group(decider.party, council)
+            else:
+                decider = self.linker.institution(decider.noun or "", decider.council) or decider
         targets = [t for t in targets if t.entity is not None]
         if decider is None or not targets:
             return
@@ -530,6 +611,25 @@ class EventRules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def removed_in_words(self, s: Sentence) -> None:
+        """Removals told without a removal trigger: "councillors voted to remove X" (a decision to remove,
+        by a vote or a resolution: "voted", "agreed", "resolved", "decided" before "to remove", "to oust",
+        "to sack"), "the group got rid of its leader X", "X was taken off the planning committee" (by whoever
+        took the paragraph's last decision). Read as the removal trigger would be, with its hedges."""
+        for k in range(1, s.n - 1):
+            word = s.lower[k]
+            if word in REMOVE_INFINITIVES and s.lower[k - 1] == "to" and k >= 2 and s.lower[k - 2] in RESOLVING_VERBS:
+                subject = self.subject_before(s, k - 2, DECIDERS | {"PERSON"})
+                if subject is not None and subject.label != "PRON":
+                    # ("he had decided to remove him": two pronouns, too often read as the wrong people)
+                    self.rule_decide(s, "DECIDE_remove", k, k + 1)
+            elif word == "rid" and s.lower[k - 1] in ("got", "gets", "get", "getting") and s.lower[k + 1] == "of":
+                self.rule_decide(s, "DECIDE_remove", k - 1, k + 2)
+            elif word == "taken" and s.lower[k + 1] == "off" and s.lower[k - 1] in BE and k + 2 < s.n and \
+                    s.lower[k + 2] in ("the", "his", "her", "their") and \
+                    any(w.startswith("committee") or w in ("cabinet", "board", "panel") for w in s.lower[k + 2:k + 12]):
+                self.rule_decide(s, "DECIDE_remove", k, k + 2)
 
     def _claims_about(self, s: Sentence, k: int) -> list[Mention]:
         """"an investigation into allegations that he misused money", "into claims that X broke the
@@ -640,6 +740,14 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 #: Nouns whose "to"-infinitive is a decision wanted or proposed, not taken: "resisted calls to suspend X",
 #: "under pressure to expel her", "a bid to deselect him".
 #: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
+#: Words before "the resignation of X" that make it wanted, not done: "calls for the resignation of X".
+REQUEST_NOUNS = {"calls", "call", "called", "calling", "demanded", "demands", "demand", "demanding", "sought", "seek",
+                 "urged", "for"}
+#: Verbs of a body's decision before "to remove": "councillors voted to remove X", "the board agreed to oust him".
+RESOLVING_VERBS = {"voted", "vote", "votes", "agreed", "agrees", "resolved", "resolves", "decided", "decides", "chose",
+                   "opted"}
+#: The infinitives of removal read after those verbs (the triggers hold only the finite forms).
+REMOVE_INFINITIVES = {"remove", "oust", "sack", "dismiss", "depose", "topple"}
 CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
 #: "had no choice but to": the verb after it is done.
 CHOICE_NOUNS = {"choice", "alternative", "option"}
@@ -670,7 +778,8 @@ def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
         return None
     head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
             and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
-    return head[:1]
+    # the nearest before the aside: "X was chosen after Y, who had led it for years, stood down": Y
+    return head[-1:]
 
 
 def _background_count(s: Sentence, start: int) -> bool:
@@ -776,6 +885,32 @@ def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
     return word.endswith("ing") and start > 0 and plain and s.words[start - 1].isalpha() and \
         s.words[start - 1].islower() and s.lower[start - 1] not in ING_LEADS | PREPOSITIONS | DETERMINER_WORDS \
         and (s.lower[start - 1].endswith("s") or s.lower[start - 1] == "police")
+
+
+def _joined_body(s: Sentence, subject: Mention) -> Mention | None:
+    """The body joined to a deciding body by "and": "the parliamentary party and the Federal Executive" (of
+    any kind of body; a person joined so is not a body's co-decider)."""
+    k = subject.last + 1
+    if k >= s.n or s.lower[k] != "and":
+        return None
+    k += 1
+    while k < s.n and s.lower[k] in ("the", "its", "their"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    return m if m is not None and m.first == k and _kind(m) in DECIDERS and m.entity is not None else None
+
+
+def _yet_to_be(s: Sentence, start: int) -> bool:
+    """"His appointment still has to be ratified by the party", "needs to be approved", "is yet to be
+    endorsed": a decision still to be taken."""
+    return start >= 3 and s.lower[start - 1] == "be" and s.lower[start - 2] == "to" and \
+        s.lower[start - 3] in ("has", "have", "had", "needs", "need", "yet", "remains", "remain", "due")
+
+
+def _motion_terms(s: Sentence) -> bool:
+    """A motion's terms quoted as moved ('"That this Council has no confidence in X, removes him from
+    office and ..."'): what it would decide, not a decision (the minutes tell whether it was carried)."""
+    return s.n > 1 and s.lower[0] in ('"', "“") and s.lower[1] == "that"
 
 
 def _entity(item: Mention | Entity) -> Entity | None:

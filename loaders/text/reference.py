@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 #: The closing words of a letter before its signatures: "Yours sincerely,", "Yours faithfully,".
 SIGN_OFF_SECOND = {"sincerely", "faithfully", "truly", "ever", ","}
+#: Words of a closing line other than "Yours ...": "With best wishes,", "Kind regards,", "Best wishes for
+#: the campaign,", "In solidarity,".
+SIGN_OFF_WORDS = {"wishes", "regards", "sincerely", "faithfully", "solidarity", "fraternally", "respectfully"}
+#: Words that may stand between the start of a signature line and the name: "Councillor A B", "The Rt Hon A B".
+SIGNATURE_TITLES = {"councillor", "cllr", "the", "rt", "hon", "right", "honourable", "dr", "sir", "dame", "mr", "mrs",
+                    "ms", "miss", "lord", "baroness", "professor", "rev", "reverend", "."}
 #: Words between a first-person subject and its verb: "I have decided to resign", "we have today written".
 FIRST_PERSON_GAP = {"have", "had", "am", "are", "was", "were", "also", "today", "now", "hereby", "decided", "to",
                     "therefore", "must", "do", "strongly", "unreservedly", "publicly", "'ve", "’ve", "'m", "’m"}
@@ -37,6 +43,7 @@ class Letter:
     signed_off: bool = False
     when: object | None = None  # the date line's When, if the letter has one
     span: tuple[int, int] | None = None  # the signature block (the evidence of the signatures)
+    titled: bool = True  # whether the salutation names an office ("Dear Chancellor,"), not a first name
     writer: Entity = field(init=False)
     writers: Entity = field(init=False)
 
@@ -54,7 +61,11 @@ class Letter:
                     break
                 words.append(w)
             self.addressee = " ".join(words) or None
-        elif s.n >= 2 and s.lower[0] == "yours" and s.lower[1] in SIGN_OFF_SECOND:
+            title = s.at(1)
+            # "Dear Prime Minister," and "Dear Chancellor," name an office; "Dear Jeremy," a person
+            self.titled = len(words) > 1 or title is not None and title.label == "ROLE"
+        elif s.n >= 2 and s.lower[0] == "yours" and s.lower[1] in SIGN_OFF_SECOND or \
+                self.addressee is not None and _closing_line(s):
             self.signed_off = True
         elif self.signed_off and len(self.signers) < 12:
             named = [m for m in s.mentions if m.entity is not None and m.entity.kind == "PERSON"
@@ -76,7 +87,9 @@ class Letter:
     def label(self) -> str:
         """The letter's name as a reader gives it: "Letter to the Prime Minister", else "Letter of X"."""
         if self.addressee:
-            return f"Letter to {'the ' if not self.addressee.lower().startswith('the ') else ''}{self.addressee}"
+            # "Dear Prime Minister," is to the prime minister; "Dear Jeremy," to Jeremy
+            article = "the " if self.titled and not self.addressee.lower().startswith("the ") else ""
+            return f"Letter to {article}{self.addressee}"
         return f"Letter of {self.signers[0].label}"
 
     def stands_for(self, entity: Entity) -> list[Entity]:
@@ -93,8 +106,19 @@ class Letter:
 
 
 def _line_start(s: Sentence, m: Mention) -> bool:
-    """Whether mention ``m`` opens a line of the sentence (a signature block: one signatory a line)."""
-    return m.first == 0 or not s.words[m.first - 1].strip() or "\n" in s.words[m.first - 1]
+    """Whether mention ``m`` opens a line of the sentence (a signature block: one signatory a line), past
+    a title of address ("Councillor A B", "The Rt Hon A B MP")."""
+    k = m.first
+    while k > 0 and s.lower[k - 1] in SIGNATURE_TITLES:
+        k -= 1
+    return k == 0 or not s.words[k - 1].strip() or "\n" in s.words[k - 1]
+
+
+def _closing_line(s: Sentence) -> bool:
+    """A letter's closing line other than "Yours ...": a short line ending in a comma with a word of
+    closing ("With best wishes for the campaign,", "Kind regards,", "In solidarity,")."""
+    words = [w for w in s.lower if w.strip()]
+    return 2 <= len(words) <= 8 and words[-1] == "," and any(w in SIGN_OFF_WORDS for w in words)
 
 
 #: Person pronouns by gender, as the text uses them for a decision's object or a resignation's subject.

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from .control import ControlRules
-from .dates import When
+from .dates import When, part_of_month
 from .elections import ElectionRules
 from .events import EventRules
 from .linking import Entity, Linker, Mention
@@ -93,6 +93,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
         self.when_of = published_when  # callable: (date mention, sentence, token) -> When
         self.offices: dict[str, Fact] = {}  # person IRI -> the office the document last gave them
         self.calls: set[tuple[str, str]] = set()  # (subject, person) of calls to go: opposed, not requests
+        self.motion_target: Entity | None = None  # the person of the last motion of no confidence read
         self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
@@ -158,6 +159,9 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
         candidates = [m for m in candidates if not _in_aside(s, m, token)]
         lo, hi = s.segment(token)
         candidates = [m for m in candidates if lo <= m.first < hi] or candidates
+        # "endorse the agreement their leaders struck last week", "backed the deal which the party made in
+        # May": a date in a clause on the event's object dates that clause, when another date is left
+        candidates = [m for m in candidates if not _in_object_clause(s, token, m)] or candidates
         if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
                for m in s.dates()):
             # "four months after he won the contest": a time counted back from another event, unknown here
@@ -169,7 +173,10 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
                 return s.inherit, True
             return None, True
         best = min(candidates, key=lambda m: abs(m.first - token))
-        return self.when_of(best, s, token), True
+        when = self.when_of(best, s, token)
+        if best.first >= 2 and s.lower[best.first - 2] == "the" and s.lower[best.first].startswith("of"):
+            when = part_of_month(when, s.lower[best.first - 1])  # "at the end of April": "the end" + "of April"
+        return when, True
 
     def evidence_span(self, s: Sentence, first: int, last: int) -> tuple[int, int]:
         """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions (in either
@@ -334,9 +341,11 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
         self.charge_taken(s)
         self.administration(s)
         self.opposed_in_words(s)
+        self.removed_in_words(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
+        self.resignation_of(s)  # after the triggers: the office a successor was just elected to
 
     # -- after the last sentence
 
@@ -484,6 +493,22 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
 # ------------------------------------------------------------------ helpers
 
 DASHES = {"–", "—", "-"}
+#: Kinds of mention that can open a clause on a noun ("the agreement their leaders struck").
+CLAUSE_SUBJECTS = {"PERSON", "COLLECTIVE", "PARTY", "BODY", "GROUP", "COUNCIL", "PRON"}
+
+
+def _in_object_clause(s: Sentence, token: int, date: Mention) -> bool:
+    """Whether a date after the event at ``token`` sits in a clause on the event's object: a relative
+    pronoun between ("the deal which the party made in May") or a noun followed straight by a new subject
+    ("the agreement their leaders struck last week")."""
+    if date.first <= token:
+        return False
+    between = s.lower[token + 1:date.first]
+    if any(w in ("which", "whom") for w in between) or ("that" in between and between.index("that") > 0):
+        return True
+    inside = [m for m in s.mentions if token < m.first and m.last < date.first]
+    return any(a.last + 1 == b.first and _kind(a) in ("THING", "POLICY", "POST") and _kind(b) in CLAUSE_SUBJECTS
+               for a, b in zip(inside, inside[1:]))
 
 
 def _before_relative(s: Sentence, first: Mention) -> list[Mention]:

@@ -176,8 +176,19 @@ def _anchored(m: Mention, s: Sentence) -> bool:
 
 
 def duration(m: Mention, s: Sentence) -> bool:
-    """"suspended for one week after a hearing", "for six months": how long, not when."""
-    return m.first > 0 and s.lower[m.first - 1] == "for" and not m.text.lower().startswith(("in ", "on ", "since "))
+    """"suspended for one week after a hearing", "for six months": how long, not when; "elected chair for
+    the municipal year 2021-22", "for the year 2023/24": a term, not the day of the election."""
+    if m.text.lower().startswith(("in ", "on ", "since ")):
+        return False
+    k = m.first - 1
+    while k > 0 and m.first - k <= 4 and s.lower[k] in TERM_WORDS:
+        k -= 1
+    return k >= 0 and s.lower[k] == "for"
+
+
+#: Words between "for" and a year that name a term: "for the municipal year 2021-22".
+TERM_WORDS = {"the", "municipal", "financial", "civic", "council", "academic", "parliamentary", "year", "term",
+              "session"}
 
 
 def when_clause_date(s: Sentence, token: int) -> Mention | None:

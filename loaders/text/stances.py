@@ -16,7 +16,6 @@ from .linking import ORG_KINDS, Entity, Mention
 from .sentence import (
     Fact,
     Sentence,
-    _clause_start,
     _coordinated_from,
     _kind,
     _modal_before,
@@ -26,12 +25,44 @@ from .sentence import (
     _people_listed,
     _refused,
 )
-from .words import BE, DECIDERS, DETERMINER_WORDS, GO_WORDS, INCLUDE_WORDS, LEADING_ROLES, NEGATION, PEOPLE, TARGETS
+from .words import (
+    BE,
+    DECIDERS,
+    DETERMINER_WORDS,
+    GO_WORDS,
+    HONORIFIC_WORDS,
+    INCLUDE_WORDS,
+    LEADING_ROLES,
+    NEGATION,
+    PEOPLE,
+    TARGETS,
+)
 
 #: "passed a vote of no confidence in him", "submitted a letter of no confidence in Sunak": the verbs by
 #: which a person or a body states it (not "survived" or "faces", said of the object).
 NO_CONFIDENCE_VERBS = {"submitted", "submit", "submits", "passed", "pass", "passes", "backed", "backs", "sent",
                        "tabled", "moved", "supported", "signed", "carried", "lodged", "wrote", "put"}
+#: Verbs by which a motion is put or carried, read with an agent after "by" too: "a motion moved by A".
+MOVING_VERBS = {"moved", "tabled", "submitted", "brought", "proposed", "lodged", "passed", "carried", "put",
+                "seconded"}
+#: Verbs by which a motion is put in writing, which its movers sign: "a motion submitted by A and B".
+SIGNING_VERBS = {"submitted", "tabled", "lodged", "signed", "co-signed"}
+#: What is moved: "a motion of no confidence", "a vote of no confidence", "a letter of no confidence".
+MOTION_NOUNS = {"motion", "vote", "letter", "letters", "resolution", "motions"}
+#: What an agreement is called: "coalition agreement", "power-sharing deal", "pact", "accord".
+AGREEMENT_NOUNS = {"agreement", "deal", "pact", "accord", "compact", "concordat", "memorandum", "agreements"}
+#: Counts of the parties to an agreement: "the two groups", "both parties", "all three groups".
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: Verbs of a verdict on a motion: "called the motion a disgrace", "branded it shameful".
+MOTION_VERDICTS = {"called", "branded", "brands", "described", "labelled", "labeled", "dismissed"}
+#: Verbs of a speech or a vote against a motion: "spoke against the motion".
+SPEAKING = {"spoke", "speaks", "argued", "argues", "voted", "votes"}
+#: Words between "no" and "confidence": "no longer had trust and confidence in".
+CONFIDENCE_GAP = {"longer", "has", "have", "had", "trust", "and", "any", "full"}
+#: Opening quotation marks a quoted motion may start with.
+QUOTES = {'"', "“", "'", "‘"}
+#: Words of address before a name: "the Rev Stuart Piper", "Councillor Nick Kelly".
+HONORIFICS = HONORIFIC_WORDS | {"rev", "reverend", "rt", "hon", "."}
 #: Words between a subject and "called" that leave it the subject ("he and X jointly called on").
 CALL_ADVERBS = {"jointly", "also", "publicly", "repeatedly", "openly", "then", "have", "has", "had", "last", "night"}
 
@@ -76,16 +107,142 @@ class StanceRules:
                 subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
                             m.entity != target.entity]
                 self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
-            elif word == "no" and s.lower[k + 1] == "confidence" and s.lower[k + 2] == "in":
-                target = s.at(k + 3) if k + 3 < s.n else None
-                verb = next((v for v in range(k - 1, max(-1, k - 6), -1) if s.lower[v] in NO_CONFIDENCE_VERBS), None)
-                if target is None or target.first != k + 3 or target.entity is None or target.label == "PRON" or \
-                        target.entity.kind != "PERSON" or verb is None:
-                    continue  # "no confidence in him": a pronoun here is too often read as the wrong person
-                subject = next((m for m in s.before(verb, PEOPLE | ORG_KINDS - {"COLLECTIVE"}, limit=8)
-                                if m.entity is not None and m.entity != target.entity), None)
-                if subject is not None and subject.first >= _clause_start(s, verb):
-                    self._opposes(s, [subject], target, verb, target.last, "letter-opposes-no-confidence")
+            elif word == "confidence" and _no_confidence(s, k):
+                self._no_confidence_in(s, k)
+            elif word in MOTION_VERDICTS | SPEAKING and self.motion_target is not None:
+                self._against_the_motion(s, k)
+            if word in BRANDING and s.lower[k + 1] in ("the", "it", "this"):
+                # "A branded the process unfair": a verdict, read as "called the" is (no trigger of its own).
+                # ("accused X of" was tried: the gold files list accusations in background as no opposition)
+                self._verdict(s, k, k + 2)
+
+    def _no_confidence_in(self, s: Sentence, k: int) -> None:
+        """A motion, vote or letter of no confidence in a person (``k`` is "confidence"): "the NEC passed a
+        vote of no confidence in him", "A moved a motion stating that the council no longer had trust and
+        confidence in the Leader of the Council, Councillor B", "a motion submitted by A and C in the
+        following terms: 'That this group has no confidence in B'", "The motion of no confidence was brought
+        by A" (B: the person of the document's last such motion), "My motion is one of no confidence in B"
+        (a letter's writer). Whoever moved, tabled, submitted, brought or passed it opposes the person;
+        hedged ("may ask for a motion of no confidence") or survived motions give nothing."""
+        target = self._confidence_target(s, k)
+        if target is None or s.hedged(k, 8):
+            return  # "any five members may ask for a motion of no confidence in B"
+        self.motion_target = target.entity
+        movers, verb = self._movers(s, k)
+        if not movers and s.n > 1 and "that" in (s.lower[0], s.lower[1]) and (s.lower[0] == "that" or s.lower[0] in QUOTES):
+            # the terms of a motion quoted after "A moved the following motion:", a sentence of its own
+            before = self.sentences[-2] if len(self.sentences) > 1 else None
+            words = [w for w in before.lower if w.strip()] if before is not None else []
+            if before is not None and before.paragraph >= s.paragraph - 1 and words and words[-1] == ":":
+                movers, _ = self._movers(before, before.n)
+        movers = [m for m in movers if m.entity is not None and m.entity != target.entity]
+        if not movers:
+            return
+        self._opposes(s, movers, target, verb if verb is not None else k, target.last, "letter-opposes-no-confidence")
+        if verb is not None and s.lower[verb] in SIGNING_VERBS:
+            # "a motion submitted by A and B", "A tabled a motion of no confidence": a motion its tablers signed
+            noun = next((w for w in reversed(s.lower[max(0, k - 5):k]) if w in MOTION_NOUNS), "motion")
+            motion = self._motion(target.entity, noun.rstrip("s"))
+            when, _ = self.date_near(s, verb, event=True)
+            a, b = self.evidence_span(s, min(m.first for m in movers if m.label != "CONTEXT") if all(
+                m.label != "CONTEXT" for m in movers) else verb, max(verb, target.last))
+            for m in movers:
+                if _kind(m) == "PERSON":
+                    self.add(Fact("signed", m.entity, motion, a, b, "signed-motion", 0.75, when=when,
+                                  statement=motion, creator=movers[0].entity))
+
+    def _motion(self, person: Entity, noun: str = "motion") -> Entity:
+        """The document's motion (or letter) of no confidence in ``person``: one entity per person and noun."""
+        return self.linker.mint(_statement_iri(self.linker.doc_key, person.iri + noun, None),
+                                f"{noun.capitalize()} of no confidence in {person.label}", "POLICY", ())
+
+    def _against_the_motion(self, s: Sentence, k: int) -> None:
+        """Opposition to a motion of no confidence the document has told of: "A spoke against the motion",
+        "B voted against the motion", "C called the motion a disgrace", "D branded it shameful" (a damning
+        word within four words, "it" right after the verb). The speaker is the clause's named person (not
+        a pronoun); the object the motion, one entity per document."""
+        nxt = s.lower[k + 1:k + 4]
+        if s.lower[k] in SPEAKING:
+            if nxt[:3] != ["against", "the", "motion"]:
+                return
+        elif not (nxt[:2] == ["the", "motion"] or nxt[:1] == ["it"]) or \
+                not any(w in DAMNING for w in s.lower[k + 2:k + 7]) or any(w in PRAISE for w in s.lower[k + 2:k + 7]):
+            return
+        if s.hedged(k) or k > 0 and s.lower[k - 1] in NEGATION:
+            return
+        speaker = _head_of_relative(s, k) or next(
+            (m for m in self.people_before(s, k) if _kind(m) == "PERSON" and m.label != "PRON"), None)
+        if speaker is None or speaker.entity is None:
+            return
+        motion = self._motion(self.motion_target)
+        target = Mention(0, 0, motion.label, "CONTEXT", k + 1, k + 1, motion)
+        self._opposes(s, [speaker], target, k, min(s.n - 1, k + 4), "letter-opposes-criticism")
+
+    def _confidence_target(self, s: Sentence, k: int) -> Mention | None:
+        """The person "no confidence in" names: a person right after "in", the holder of a role named there
+        ("in the Leader of the Council, Councillor B": the person in apposition, else the one the document
+        made leader), a letter's "me"; with no "in", the person of the document's last such motion or
+        removal."""
+        if k + 2 >= s.n or s.lower[k + 1] != "in":
+            # "The motion of no confidence was brought by A": the person of the last such motion, or the
+            # one the document last told removed
+            removed = next((f.object for f in reversed(self.facts) if f.relation == "decided" and
+                            f.action == "remove" and f.object.kind == "PERSON"), None)
+            person = self.motion_target or removed
+            return Mention(0, 0, person.label, "CONTEXT", k, k, person) if person is not None else None
+        if s.lower[k + 2] == "me":
+            # a letter's writer (dropped if it has no signatory); "in him" is too often the wrong person
+            return Mention(0, 0, "me", "WRITER", k + 2, k + 2, self.letter.writer)
+        m = s.at(k + 2)
+        if m is None or m.first != k + 2 or m.label == "PRON":
+            return None
+        if m.label == "ROLE":
+            j = m.last + 1
+            of = s.at(j + 1) if j + 1 < s.n and s.lower[j] == "of" else None
+            if of is not None and of.first == j + 1 and _kind(of) != "PERSON":
+                j = of.last + 1  # "the Leader of the Council, Councillor B"
+            if j < s.n and s.lower[j] == ",":
+                j += 1
+                title = s.at(j)
+                if title is not None and title.label == "ROLE" and title.last - title.first < 2:
+                    j = title.last + 1  # "Councillor B"
+                while j < s.n and s.lower[j] in HONORIFICS:
+                    j += 1
+                named = s.at(j) if j < s.n else None
+                if named is not None and named.first == j and _kind(named) == "PERSON" and named.label != "PRON":
+                    return named
+            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            return Mention(m.start, m.end, m.text, "CONTEXT", m.first, m.last, holder) if holder else None
+        if m.entity is None or _kind(m) != "PERSON":
+            return None
+        return m
+
+    def _movers(self, s: Sentence, k: int) -> tuple[list[Mention], int | None]:
+        """Who moved, tabled, submitted, brought or passed the motion told in ``s`` before ``k`` or by an
+        agent anywhere in it: "A moved a motion ...", "a motion submitted by A and C", "was brought by the
+        Rev A", "the NEC passed a vote"; "my motion" in a letter is its writer's. Returns the movers and
+        the verb's token."""
+        for v in range(s.n - 2):
+            if s.lower[v] in MOVING_VERBS and s.lower[v + 1] == "by" and not s.hedged(v):
+                j = v + 2
+                while j < s.n and s.lower[j] in HONORIFICS | {"the"}:
+                    j += 1
+                agent = s.at(j) if j < s.n else None
+                if agent is not None and agent.first == j and agent.entity is not None and agent.label != "PRON" \
+                        and _kind(agent) in PEOPLE | ORG_KINDS:
+                    return (_coordinated_from(s, agent) if _kind(agent) == "PERSON" else []) or [agent], v
+        for v in range(k - 1, -1, -1):
+            if s.lower[v] == "my" and v + 1 < s.n and s.lower[v + 1] in MOTION_NOUNS:
+                # "My motion is one of no confidence in B": the letter's writer (dropped if it has no
+                # signatory). A letter's "our motion" is its group's, which the signatures do not name.
+                return [Mention(0, 0, s.words[v], "WRITER", v, v, self.letter.writer)], v
+            if s.lower[v] in NO_CONFIDENCE_VERBS | MOVING_VERBS and not s.hedged(v) and \
+                    (k - v <= 6 or any(w in MOTION_NOUNS for w in s.lower[v + 1:k])):
+                subject = self.subject_before(s, v, PEOPLE | ORG_KINDS - {"COLLECTIVE"})
+                if subject is None or subject.label == "PRON" or subject.entity is None:
+                    return [], v
+                return (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject], v
+        return [], None
 
     def _leads(self, person: Entity) -> bool:
         """Whether the document has made ``person`` a leader (of a party, a government)."""
@@ -114,6 +271,8 @@ class StanceRules:
     def rule_sign(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"more than 70 Labour council leaders, who wrote in yesterday's Sunday Times of their concern that
         the NEC's actions ...": a statement they signed, which opposes what it criticises."""
+        if name == "SIGN_letter" and self._agreement_signed(s, start, end):
+            return
         if name == "SIGN_letter" and not any(w in ("letter", "statement") for w in s.lower[end:end + 4]):
             return
         if name == "SIGN_own":
@@ -145,6 +304,73 @@ class StanceRules:
                 a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
+
+    def _agreement_signed(self, s: Sentence, start: int, end: int) -> bool:
+        """An agreement, deal or pact signed: "the two groups signed a coalition agreement last night", "A
+        and B signed the deal", "the Power Sharing Agreement signed by the two groups", "the agreement
+        signed on Friday by the leaders of the A, B and C groups, Councillors P, Q and R". The signers: the
+        people (else the parties or groups) after "by", or before an active "signed"; "the two groups",
+        "both parties" are the parties or groups the sentence (else the one before) named before the
+        verb. Returns whether the thing signed is an agreement (then the caller reads nothing more)."""
+        after = s.at(end + (1 if end < s.n and s.lower[end] in DETERMINER_WORDS else 0)) if end < s.n else None
+        # "the agreement for a Joint Administration signed at ...": the agreement within six words before
+        before = next((m for m in reversed(s.mentions) if start - 7 < m.last < start and _agreement(m)
+                       and "," not in s.lower[m.last + 1:start]), None)
+        if after is not None and after.first <= end + 1 and _agreement(after):
+            agreement, passive = after, False
+        elif before is not None:
+            agreement, passive = before, True
+        else:
+            return False
+        if s.hedged(start) or start > 0 and s.lower[start - 1] in NEGATION or agreement.entity is None:
+            return True
+        if passive:
+            by = next((k for k in range(end, min(s.n, end + 10)) if s.lower[k] == "by"), None)
+            signers = self._signers_after(s, by, start) if by is not None else []
+        else:
+            signers = self._counted(s, start) or [m for m in self.people_before(s, start) if m.label != "PRON"]
+            if not signers:
+                subject = self.subject_before(s, start, DECIDERS - {"COLLECTIVE"})
+                signers = _coordinated_from(s, subject) or [subject] if subject is not None else []
+        signers = [m for m in signers if m.entity is not None and m.entity != agreement.entity]
+        if not signers:
+            return True
+        when, _ = self.date_near(s, start, event=True)
+        a, b = self.evidence_span(s, min([m.first for m in signers if m.label != "CONTEXT"] + [start, agreement.first]),
+                                  max([m.last for m in signers if m.label != "CONTEXT"] + [end - 1, agreement.last]))
+        for m in signers:
+            self.add(Fact("signed", m.entity, agreement.entity, a, b, "signed-agreement", 0.75, when=when,
+                          statement=agreement.entity, creator=signers[0].entity))
+        return True
+
+    def _signers_after(self, s: Sentence, by: int, verb: int) -> list[Mention]:
+        """Who signed, after "by": the people listed in the agent phrase (past "the leaders of the A and B
+        groups,"), else the parties or groups, else a count ("the two groups")."""
+        end = next((k for k in range(by + 1, s.n) if s.lower[k] in (";", ".", "which", "who")), s.n)
+        phrase = [m for m in s.mentions if by < m.first < end and m.label not in ("PRON", "DATE", "ROLE")]
+        people = [m for m in phrase if _kind(m) == "PERSON"]
+        if people:
+            return people
+        counted = self._counted(s, min(s.n, by + 4), since=by)
+        if counted:
+            return counted
+        return [m for m in phrase if _kind(m) in ("PARTY", "GROUP")]
+
+    def _counted(self, s: Sentence, verb: int, since: int | None = None) -> list[Mention]:
+        """"the two groups", "both parties" just before ``verb`` (or after ``since``): the parties or groups
+        the sentence named before, else those of the sentence before, when there are as many."""
+        lo = since if since is not None else max(0, verb - 4)
+        words = s.lower[lo:verb]
+        count = next((COUNTS[w] for w in words if w in COUNTS), None)
+        if count is None or not any(w in ("groups", "parties", "sides") for w in words):
+            return []
+        first = since if since is not None else lo
+        named = [m for m in s.mentions if m.last < first and _kind(m) in ("PARTY", "GROUP")]
+        if len(named) < count and len(self.sentences) > 1:
+            named = [m for m in self.sentences[-2].mentions if _kind(m) in ("PARTY", "GROUP")] + named
+        unique = list({m.entity.iri: m for m in named if m.entity is not None}.values())
+        return [Mention(0, 0, m.text, "CONTEXT", verb, verb, m.entity) for m in unique[-count:]] \
+            if len(unique) >= count else []
 
     def rule_oppose(self, s: Sentence, name: str, start: int, end: int) -> None:
         """Opposition stated by a verb of criticism or a vote: "A has publicly criticised B", "B's plan was
@@ -331,6 +557,9 @@ class StanceRules:
                                                     if self.linker.published else None)
                 facts += [replace(fact, subject=who, creator=who if fact.creator is not None else None, when=when)
                           for who in letter.stands_for(fact.subject)]
+            elif letter.is_placeholder(fact.object):
+                # "a motion of no confidence in me": the writer is the object
+                facts += [replace(fact, object=who) for who in letter.stands_for(fact.object)]
             else:
                 facts.append(fact)
         self.facts = facts
@@ -354,6 +583,9 @@ STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
              "rounded", "opposed", "opposes"}
+#: Verbs of a verdict like "called": "branded the process unfair", "labelled the decision a disgrace".
+BRANDING = {"branded", "brands", "branding", "labelled", "labels", "labeled", "dubbed", "dubs"}
+
 #: What a damning verdict is passed on ("called the decision perverse"): a decision or its handling.
 VERDICT_NOUNS = {"decision", "move", "result", "delay", "suspension", "expulsion", "deselection", "handling",
                  "process", "intervention", "removal", "sacking", "ruling", "verdict", "decisions", "timing"}
@@ -374,6 +606,35 @@ CONTEST_WORDS = {"stood", "stand", "stands", "standing"}
 DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "confirms"}
 #: Words before "against" that make it a vote or a contest: "voted against the bill".
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
+
+
+def _agreement(m: Mention) -> bool:
+    """Whether mention ``m`` names an agreement: "a coalition agreement", "the deal", "the Power Sharing
+    Agreement", "a pact"."""
+    words = m.text.lower().split() + (m.entity.label.lower().split() if m.entity is not None else [])
+    return m.label in ("POLICY", "THING") and any(w in AGREEMENT_NOUNS for w in words)
+
+
+def _head_of_relative(s: Sentence, k: int) -> Mention | None:
+    """"A, who took over from B in 2018, called the motion a disgrace": the person the sentence opens with,
+    when a relative clause on them ends before the verb at ``k`` (not B, inside it)."""
+    first = next((m for m in s.mentions if m.first <= 2 and _kind(m) == "PERSON"), None)
+    if first is None or first.label == "PRON" or first.last + 2 >= k:
+        return None
+    if s.lower[first.last + 1] != "," or s.lower[first.last + 2] not in ("who", "whose"):
+        return None
+    return first if s.lower[k - 1] == "," else None
+
+
+def _no_confidence(s: Sentence, k: int) -> bool:
+    """Whether "confidence" at ``k`` is denied: "no confidence", "no longer had trust and confidence",
+    "lost confidence" (not "a motion of confidence", not "survived a vote of no confidence")."""
+    j = k - 1
+    while j >= 0 and k - j <= 5 and s.lower[j] in CONFIDENCE_GAP:
+        j -= 1
+    if j < 0 or s.lower[j] not in ("no", "lost", "loses", "lose", "losing"):
+        return False
+    return not any(w in ("survived", "survives", "survive", "won", "wins", "defeated") for w in s.lower[max(0, j - 6):j])
 
 
 def _joined_past_roles(s: Sentence, first: Mention, verb: int) -> list[Mention]:
