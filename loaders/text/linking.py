@@ -27,7 +27,7 @@ from ...graph import lookup
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import PG
-from .pipeline import POST_NOMINALS, Pipeline, party_names, party_units
+from .pipeline import POST_NOMINALS, TEXT_GRAPHS, Pipeline, party_names, party_units
 
 ORG_KINDS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 PRONOUNS_OBJECT = {"him", "her", "them", "it"}
@@ -138,8 +138,6 @@ class Linker:
         self.gender: dict[str, str] = {}  # person IRI -> "m" / "f", as the text's pronouns and titles show
         self._iris: dict[tuple[str, str], str] = {}
         self._people: dict[str, Entity] = {}
-        # the graph this document's source has now, if loaded before
-        self.own_graphs: set[str] = pipeline.text_graphs(store).get(str(uris.source(f"text/{doc_key}")), set())
 
     # ------------------------------------------------------------------ context
 
@@ -221,15 +219,7 @@ class Linker:
 
     def known(self, iri: str, kind: str) -> Entity:
         if iri not in self.entities:
-            label = self.pipeline.labels.get(iri, iri)
-            own = self.pipeline.graphs.get(iri)
-            if own and self.own_graphs and own <= self.own_graphs:
-                # Only this document's earlier graph names it: it was minted here, and is minted again so
-                # that the new graph is complete (and, for the same text, the same).
-                types = tuple(sorted(self.pipeline.types.get(iri, ())))
-                self.entities[iri] = Entity(iri, label, kind, minted=True, types=types)
-            else:
-                self.entities[iri] = Entity(iri, label, kind)
+            self.entities[iri] = Entity(iri, self.pipeline.labels.get(iri, iri), kind)
         return self.entities[iri]
 
     def mint(self, iri: str, label: str, kind: str, types: tuple[str, ...]) -> Entity:
@@ -518,7 +508,8 @@ class Linker:
                 rows = self.pipeline.holders.get(key)
                 if rows is None:
                     rows = self.pipeline.holders[key] = self.store.rows(
-                        "text-post-holder", organisation=council.iri, role=uris.role(role), at=self.published)
+                        "text-post-holder", organisation=council.iri, role=uris.role(role), at=self.published,
+                        text_graphs=TEXT_GRAPHS)
                 people = {str(r["person"]): str(r.get("personLabel") or r["person"]) for r in rows if r.get("person")}
                 if len(people) == 1:
                     iri, label = next(iter(people.items()))

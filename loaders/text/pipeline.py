@@ -48,10 +48,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...graph.store import OxigraphStore
+from ...ontology import uris
 from ...ontology.namespaces import FOAF, ORG, PG
 
 HERE = Path(__file__).resolve().parent
 PATTERNS = HERE / "patterns"
+#: What a document is read against: every graph but those of text documents (theirs start with this).
+#: A document's facts then depend on the registers and reference data alone, not on which documents
+#: were loaded before it: loading it again, or loading the corpus in another order, gives the same graph,
+#: and a document's own earlier extraction never feeds the next.
+TEXT_GRAPHS = str(uris.iri("graph/text/"))
 
 #: Entity labels, by the classes a graph thing has (first match wins).
 KIND_OF_TYPE: list[tuple[str, str]] = [
@@ -233,18 +239,17 @@ def trigger_lexicon() -> dict[str, list[str]]:
 # ------------------------------------------------------------------ graph patterns
 
 def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str], dict[str, set[str]],
-                                                     dict[str, set[str]], dict[str, set[str]]]:
+                                                     dict[str, set[str]]]:
     """EntityRuler patterns for every name of every thing of a kind we link to, the label of each IRI,
-    and a surname index (last word of a person's name -> IRIs). One scan of ``text-labels``."""
+    and a surname index (last word of a person's name -> IRIs). One scan of ``text-labels``, which
+    leaves out the graphs of text documents (see :data:`TEXT_GRAPHS`)."""
     if store is None:
-        return [], {}, {}, {}, {}
+        return [], {}, {}, {}
     types: dict[str, set[str]] = defaultdict(set)
-    graphs: dict[str, set[str]] = defaultdict(set)
     names: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
-    for row in store.named("text-labels"):
+    for row in store.named("text-labels", text_graphs=TEXT_GRAPHS):
         thing, name = row["thing"].value, row["name"].value
-        graphs[thing].add(row["graph"].value)
         if "type" in row:
             types[thing].add(row["type"].value)
         names[thing].add(name)
@@ -264,7 +269,7 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             if kind == "PERSON":
                 surnames[name.split()[-1]].add(thing)
         labels.setdefault(thing, min(its_names))
-    return patterns, labels, dict(surnames), dict(graphs), dict(types)
+    return patterns, labels, dict(surnames), dict(types)
 
 
 def name_index(patterns: list[dict]) -> dict[str, set[tuple[str, str]]]:
@@ -922,7 +927,7 @@ class Pipeline:
     of earlier loads), so that a batch of documents asks the store each question once."""
 
     def __init__(self, store: OxigraphStore | None):
-        patterns, self.labels, self.surnames, self.graphs, self.types = graph_names(store)
+        patterns, self.labels, self.surnames, self.types = graph_names(store)
         self.names = name_index(patterns)
         known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
         self.nlp = spacy.blank("en")
@@ -933,20 +938,6 @@ class Pipeline:
         mentions.add_names(patterns + party_patterns(known))  # type: ignore[attr-defined]
         self.councils: dict[str, str | None] = {}
         self.holders: dict[tuple, list] = {}
-        self._text_graphs: dict[str, set[str]] | None = None
-
-    def text_graphs(self, store: OxigraphStore | None) -> dict[str, set[str]]:
-        """The current graph of every text source already loaded, read once for this store version."""
-        if self._text_graphs is None:
-            from ...ontology import uris
-
-            graphs: dict[str, set[str]] = defaultdict(set)
-            if store is not None:
-                for row in store.rows("text-current-graphs", provenance=uris.provenance_graph(),
-                                      prefix=str(uris.source("text/"))):
-                    graphs[str(row["source"])].add(str(row["graph"]))
-            self._text_graphs = dict(graphs)
-        return self._text_graphs
 
     def __call__(self, texts: list[str]) -> list[Doc]:
         return list(self.nlp.pipe(texts, batch_size=256))
