@@ -556,6 +556,7 @@ class Mentions:
                 out.append(Span(doc, d, start + 1, label="DEF"))
             if lowers[start] == "group" and start > 0 and (a.title(start - 1) or start - 1 in ruled_at):
                 first = ruled_at[start - 1].start if start - 1 in ruled_at else start - 1
+                first = self._named_group_start(a, first, ruled_at)
                 if first > 0 and lowers[first - 1] == "the":
                     first -= 1
                 out.append(Span(doc, first, start + 1, label="GROUP", span_id="generic:group"))
@@ -571,6 +572,18 @@ class Mentions:
         for start, _ in anchors["COLL"]:
             out.append(Span(doc, self._collective_start(a, start, ruled_at), start + 1, label="COLLECTIVE"))
         return out
+
+    @staticmethod
+    def _named_group_start(a: Arrays, first: int, ruled_at: dict) -> int:
+        """Where a named group begins: every capitalised word before its last one ("the European
+        Research Group", "the Socialist Campaign Group", "the Northern Independent Group"), not only
+        the word just before "Group". Stops at a word another pattern claimed, a stop word, a date word
+        or a sentence start that is no part of the name."""
+        while first > 0 and a.title(first - 1) and first - 1 not in ruled_at and not a.starts[first] and \
+                a.lowers[first - 1] not in _STOP and a.words[first - 1] not in MONTHS and \
+                a.words[first - 1] not in WEEKDAYS and a.words[first - 1] not in HONORIFICS:
+            first -= 1
+        return first
 
     @staticmethod
     def _dates(a: Arrays) -> list[tuple[int, int]]:
