@@ -1070,7 +1070,9 @@ def test_sits_on_a_partys_body(sample_store):
     facts = _facts_of("Jane Smith, who sits on Labour's national executive committee, criticised the decision.",
                       sample_store)
     assert not [f for f in facts if f["relation"] == "member_of" and f["object"]["label"] == "Labour Party"], facts
-    assert [f for f in facts if f["relation"] == "member_of" and "National Executive" in f["object"]["label"]], facts
+    # a seat on a committee is an office held, role member (round 14; docs/text-gold-guide.md)
+    assert [f for f in facts if f["relation"] == "holds_office" and "National Executive" in f["object"]["label"]
+            and f.get("role") == "member"], facts
 
 
 def test_a_party_before_a_council_office_is_the_holders(sample_store):
@@ -1665,3 +1667,87 @@ def test_appointed_each_as_their_own_office(sample_store):
     assert _has(facts, "holds_office", "Tom Hale", "Government", "home secretary"), facts
     assert not _has(facts, "holds_office", "Rita Vale", "Government", "home secretary"), facts
     assert _has(facts, "decided", "Jim Nash", "Tom Hale", "appoint"), facts
+
+
+# ------------------------------------------------------------------ round 14: offices
+
+@pytest.mark.parametrize("text, name", [
+    ("The Northern Research Group met on Monday.", "Northern Research Group"),
+    ("Yesterday the Socialist Campaign Group wrote to the whips.", "Socialist Campaign Group"),
+    ("Members of the Blue Collar Conservative Group met.", "Blue Collar Conservative Group"),
+])
+def test_a_named_group_keeps_every_capitalised_word(sample_store, text, name):
+    # pipeline.py ``_named_group_start``: "the Socialist Campaign Group" is one name, not "Campaign Group"
+    facts = _facts_of(text.replace(".", ", led by Ivy Bell."), sample_store)
+    assert _has(facts, "holds_office", "Ivy Bell", name, "leader"), facts
+
+
+@pytest.mark.parametrize("text, org, chair, deputy, role", [
+    ("The Northern Research Group, the caucus of northern Tory MPs chaired by Owen Marsh, wrote to the Chancellor.",
+     "Northern Research Group", "Owen Marsh", None, None),
+    ("The letter came from the Tribune Group, a faction of Labour MPs led by Owen Marsh, with Ivy Bell as its "
+     "deputy chair.", "Tribune Group", "Owen Marsh", "Ivy Bell", "deputy chair"),
+    ("The Green group, led by Councillor Owen Marsh with Ivy Bell as her deputy, backed the budget.",
+     "Green group", "Owen Marsh", "Ivy Bell", "deputy leader"),
+    ("The Finance Committee is chaired by Owen Marsh, with Ivy Bell as its treasurer.",
+     "Finance Committee", "Owen Marsh", "Ivy Bell", "treasurer"),
+])
+def test_led_or_chaired_by_across_an_apposition_and_with_a_deputy(sample_store, text, org, chair, deputy, role):
+    # offices.py ``_described_before`` and ``with_as``: the organisation an apposition describes is the
+    # one chaired, not a party in its "of"-phrase; "with B as its deputy chair" is B's office in it
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "holds_office", chair, org), facts
+    assert not _has(facts, "holds_office", chair, "Conservative"), facts
+    assert not _has(facts, "holds_office", chair, "Labour"), facts
+    if deputy:
+        assert _has(facts, "holds_office", deputy, org, role), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ivy Bell, who sits on Labour's national executive committee, voted against.",
+    "Ivy Bell, the former Bolton MP who now sits on the NEC, voted against.",
+    "Ivy Bell, a Unison official who also sits on the NEC, voted against.",
+    "Ivy Bell, a member of the NEC, voted against.",
+])
+def test_a_seat_on_a_committee_is_an_office(sample_store, text):
+    # membership.py: a seat on a committee, board or panel is holds_office with role member (the gold
+    # guide); relations.py ``_apposition_person``: "X, the former MP who sits on" is X's clause
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "holds_office", "Ivy Bell", "National Executive Committee", "member"), facts
+    assert not _has(facts, "member_of", "Ivy Bell", "National Executive Committee"), facts
+
+
+def test_a_faction_is_still_a_membership(sample_store):
+    facts = _facts_of("Ivy Bell, the MP for Bolton South and a member of the Socialist Campaign Group, spoke.",
+                      sample_store)
+    assert not _has(facts, "holds_office", "Ivy Bell", "Socialist Campaign Group", "member"), facts
+
+
+def test_a_spokesperson_for_a_portfolio_keeps_it(sample_store):
+    facts = _facts_of("Ivy Bell, the Plaid Cymru MP for Arfon, becomes spokesperson for health and social care.",
+                      sample_store)
+    assert any(f["relation"] == "holds_office" and f.get("role") == "spokesperson for health and social care"
+               for f in facts), facts
+
+
+def test_a_region_after_a_name_is_a_place(sample_store):
+    facts = _facts_of("Ivy Bell, who has been a member of the Scottish Parliament for the North East Scotland region "
+                      "since 2016, spoke.", sample_store)
+    assert not [f for f in facts if "North East Scotland" in f["object"]["label"] and f["relation"] == "member_of"]
+
+
+def test_an_office_taken_after_an_aside(sample_store):
+    # offices.py ``_aside_subject``: the aside closes before "becomes"; its person takes the office
+    facts = _facts_of("Plaid Cymru reshuffled its team at Westminster. Ivy Bell, the Arfon MP who had been speaking "
+                      "on transport, becomes spokesperson for health and social care.", sample_store)
+    assert _has(facts, "holds_office", "Ivy Bell", "Plaid", "spokesperson for health and social care"), facts
+
+
+def test_a_date_in_the_aside_stays_the_asides(sample_store):
+    # relations.py ``_apposition_person`` reads a verb inside the relative clause only: the main verb
+    # after it keeps the aside's date apart
+    facts = _facts_of("Ivy Bell, the former Conservative minister who joined Reform UK last year, was elected "
+                      "Mayor of Greater Lincolnshire on Friday.", sample_store, published="2025-05-03")
+    assert _has(facts, "member_of", "Ivy Bell", "Reform"), facts
+    mayor = [f for f in facts if f["relation"] == "holds_office" and "Lincolnshire" in f["object"]["label"]]
+    assert mayor and mayor[0]["date"] == "2025-05-02", facts

@@ -1,6 +1,6 @@
 """Relation rules for membership: who is a member of what.
 
-"sits on", "joined", "sat on Norwich City Council" (``rule_member``); a party named just before a
+"sits on", "joined", "sat on Norwich City Council", "sits on the NEC" (an office: ``rule_member``); a party named just before a
 person, as an adjective or a possessive ("the Liberal Democrat Richard Foord", "Reform's candidate
 Sarah Pochin", ``party_before_name``); a party in apposition ("X, a Liberal Democrat, said",
 ``party_apposition``).
@@ -15,6 +15,19 @@ from .words import ASSEMBLY_WORDS, seat_role
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
 PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
                       "activist", "chairman", "chair", "treasurer", "spokesman", "spokeswoman"}
+
+
+#: The head words of bodies whose members hold a seat (an office) rather than a membership.
+SEATED_BODY_HEADS = {"committee", "executive", "board", "panel", "forum", "cabinet", "nec"}
+
+
+def _seated_body(label: str) -> bool:
+    """Whether a body's name is a committee's, a board's or a panel's: its head word (the last word,
+    or the word before "of": "National Executive Committee of the Labour Party")."""
+    words = label.lower().replace("'s", "").split()
+    if "of" in words:
+        words = words[:words.index("of")]
+    return bool(words) and words[-1] in SEATED_BODY_HEADS
 
 
 class MembershipRules:
@@ -101,6 +114,13 @@ class MembershipRules:
                               when=when, is_start=when is not None, seat=True))
             elif obj.kind == "COUNCIL" and not joined:
                 self.add(Fact("holds_office", p.entity, obj, a, b, "office-sits-on", 0.7, role="councillor",
+                              is_start=False, seat=True))
+            elif obj.kind == "BODY" and not joined and _seated_body(obj.label):
+                # "sits on Labour's NEC", "serves on the 1922 Committee's executive", "a member of the
+                # improvement panel": a seat on a committee, board or panel is an office held (role
+                # member), as the guide has it; membership is of a party, a union or a faction ("a member
+                # of the Socialist Campaign Group" stays member_of)
+                self.add(Fact("holds_office", p.entity, obj, a, b, "office-body-member", 0.7, role="member",
                               is_start=False, seat=True))
             else:
                 self.add(Fact("member_of", p.entity, obj, a, b, "member-joined" if joined else "member-sits-on", 0.75,

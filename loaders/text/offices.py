@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
+from .membership import _seated_body
 from .sentence import (
     Fact,
     Sentence,
@@ -361,6 +362,8 @@ class OfficeRules:
                 continue
             if former and (org.kind not in FORMER_ORG_KINDS or m.role not in FORMER_ROLES):
                 continue  # "former council leader X": held (undated); a party's or a minister's past is background
+            if m.role == "member" and (org.kind == "PARTY" or org.kind == "BODY" and not _seated_body(org.label)):
+                continue  # "a member of the Socialist Campaign Group": a membership (membership.py), no seat
             if org.kind == "COUNCIL" and not _council_role(m.role):
                 self._party_adjective(s, m, prev_org, people)  # "the Labour leader of Hull City Council"
             first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])
@@ -958,12 +961,13 @@ class OfficeRules:
         role = "chair" if word.startswith("chair") else "leader"
         if start + 1 < s.n and s.lower[start + 1] == "by":
             person = next(iter(s.after(start + 1, PEOPLE, limit=2)), None)
-            org = next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
+            org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
             if person is None or org is None or person.entity is None or org.entity is None:
                 return
             a, b = self.evidence_span(s, org.first, person.last)
             self.add(Fact("holds_office", person.entity, org.entity, a, b, f"{role}ed-by", 0.8, role=role,
                           is_start=False, seat=True))
+            self.with_as(s, person.last + 1, org.entity)
             return
         if word in ("leading",):
             return
@@ -986,6 +990,33 @@ class OfficeRules:
                 if p.entity is not None and p.entity.kind == "PERSON":
                     self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
                                   when=when, is_start=when is not None, seat=True))
+
+    def with_as(self, s: Sentence, k: int, org: Entity) -> None:
+        """"chaired by A, with B as its deputy chairman", "led by A, with B as her deputy", "with B as
+        secretary": B holds the office named after "as" in the organisation just said to be led or
+        chaired (the office is read right after the leader, within the same clause)."""
+        if k < s.n and s.lower[k] == ",":
+            k += 1
+        if k + 3 >= s.n or s.lower[k] != "with":
+            return
+        person = s.at(k + 1)
+        if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.entity is None:
+            return
+        j = person.last + 1
+        if j >= s.n or s.lower[j] != "as":
+            return
+        j += 1
+        if j < s.n and s.lower[j] in ("its", "their", "her", "his") and (s.at(j) is None or s.at(j).label == "PRON"):
+            j += 1  # "with B as its secretary"
+        role = s.at(j) if j < s.n else None
+        if role is None or role.label != "ROLE" or role.role is None or role.role in SEAT_ROLES:
+            return
+        words = s.lower[role.first:role.last + 1]
+        if any(w in ("of", "for") for w in words):
+            return  # "with B as leader of the council": an office of its own, read by the apposition rules
+        a, b = self.evidence_span(s, k, role.last)
+        self.add(Fact("holds_office", person.entity, org, a, b, "office-with-as", 0.7, role=role.role,
+                      is_start=False, seat=True))
 
     @staticmethod
     def _also_led(s: Sentence, org: Mention) -> list[Mention]:
@@ -1030,7 +1061,7 @@ class OfficeRules:
                 s.lower[owner.last + 1] in ("'s", "’s"):
             k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
         role = s.at(k) if k < s.n else None
-        people = self.people_before(s, start)
+        people = self.people_before(s, start) or self._aside_subject(s, start)
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
                 role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
             return
@@ -1050,6 +1081,16 @@ class OfficeRules:
             if p.entity is not None and p.entity.kind == "PERSON":
                 self.add(Fact("holds_office", p.entity, org, a, b, "office-serving", 0.7, role=role.role, when=when,
                               is_start=when is not None, seat=True))
+
+    @staticmethod
+    def _aside_subject(s: Sentence, start: int) -> list[Mention]:
+        """"X, the Bolton MP who had been speaking on health, becomes spokesperson for ...": the person
+        an aside closed just before the verb describes (``_passive_subject``), for a verb whose clause
+        names no one."""
+        if start == 0 or s.lower[start - 1] != ",":
+            return []
+        person = _passive_subject(s, start)
+        return [person] if person is not None and _kind(person) == "PERSON" else []
 
     def rule_leaders(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"the people leading councils in Birmingham, Manchester, ... and scores more": the leader of each
@@ -1087,6 +1128,30 @@ class OfficeRules:
 #: Verbs of winning a contest: "beat Miles for the leadership", "won the party's leadership contest".
 WIN_VERBS = {"won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeats", "defeating", "secured",
              "clinched", "took"}
+
+
+#: Organisation kinds an apposition can describe ("the ERG, the caucus of ... chaired by X").
+DESCRIBED_KINDS = {"BODY", "GROUP", "PARTY", "COUNCIL"}
+
+
+def _described_before(s: Sentence, k: int) -> Mention | None:
+    """The organisation an apposition ending at ``k`` describes: "the European Research Group, the
+    caucus of Eurosceptic Conservatives chaired by X", "Momentum, a grassroots movement led by X", "the
+    Northern Independents, a breakaway group led by X": the name before the comma, not an
+    organisation inside the apposition's "of"-phrase. The apposition starts with an article and a
+    lowercase word and holds no other comma."""
+    for c in range(k - 1, max(-1, k - 13), -1):
+        if s.lower[c] in (";", "(", ")") or s.words[c] in ("—", "–"):
+            return None
+        if s.lower[c] != ",":
+            continue
+        if c + 2 >= k or s.lower[c + 1] not in ("the", "a", "an") or not s.words[c + 2].islower():
+            return None
+        named = s.at(c - 1) if c > 0 else None
+        if named is None or named.last != c - 1 or named.entity is None or _kind(named) not in DESCRIBED_KINDS:
+            return None
+        return named
+    return None
 
 
 def _definite_party(linker: Linker) -> Entity | None:

@@ -878,7 +878,7 @@ class Mentions:
         # Down ward": a place
         if start >= 2 and before == "for" and (lowers[start - 2] in SEAT_WORDS or before_label == "ROLE"):
             return Span(doc, start, end, label="PLACE")
-        if end < a.n and lowers[end] in ("ward", "constituency", "division", "seat"):
+        if end < a.n and lowers[end] in ("ward", "constituency", "division", "seat", "region"):
             return Span(doc, start, end, label="PLACE")
         # "no confidence in Rishi Sunak", "faith in X": a person after "in", read as a name below
         trust = before == "in" and start >= 2 and lowers[start - 2] in TRUST_NOUNS

@@ -245,7 +245,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
         boundary = _clause_start(s, token)
         people = [m for m in s.before(token, {"PERSON", "COLLECTIVE"}, limit=30) if m.first >= boundary]
         if not people and boundary and s.lower[boundary - 1] in ("who", "which"):
-            return _coordinated(s, boundary - 1)
+            return _coordinated(s, boundary - 1) or _apposition_person(s, boundary - 1, token)
         if not people and boundary and s.lower[boundary - 1] in ("and", "but") and \
                 not any(m.first >= boundary and m.last < token for m in s.mentions):
             # "He was appointed ... by Rishi Sunak, but resigned the post": the verb shares the
@@ -523,3 +523,26 @@ def _before_relative(s: Sentence, first: Mention) -> list[Mention]:
     person = s.at(who - 2)
     return [person] if person is not None and _kind(person) == _kind(first) == "PERSON" and \
         person.label != "PRON" else []
+
+
+def _apposition_person(s: Sentence, who: int, token: int) -> list[Mention]:
+    """The person a relative clause describes when it ends an apposition: "X, the former Bolton MP who
+    now sits on the NEC", "X, a Unison official who also sits on the board", "X, the councillor for
+    Riverside who chairs the committee": the person before the apposition's comma (the apposition
+    starts with an article and names no other person). Only for a verb inside the relative clause
+    (``token`` before its closing comma): the main verb after it has the aside rules (its dates apart)."""
+    if who < 1 or s.lower[who] != "who" or "," in s.lower[who + 1:token]:
+        return []
+    for c in range(who - 1, max(0, who - 12), -1):
+        if s.lower[c] in (";", "(", ")", "who", "which") or s.words[c] in ("—", "–"):
+            return []
+        m = s.at(c)
+        if m is not None and _kind(m) == "PERSON":
+            return []
+        if s.lower[c] != ",":
+            continue
+        if c + 1 >= who or s.lower[c + 1] not in ("the", "a", "an"):
+            return []
+        person = s.at(c - 1)
+        return [person] if person is not None and person.last == c - 1 and _kind(person) == "PERSON" else []
+    return []
