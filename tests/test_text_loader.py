@@ -1751,3 +1751,37 @@ def test_a_date_in_the_aside_stays_the_asides(sample_store):
     assert _has(facts, "member_of", "Ivy Bell", "Reform"), facts
     mayor = [f for f in facts if f["relation"] == "holds_office" and "Lincolnshire" in f["object"]["label"]]
     assert mayor and mayor[0]["date"] == "2025-05-02", facts
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Kirklees Council met. Ivy Bell, who leads the Green and Independent group, spoke.",
+     "Green and Independent group"),
+    ("Kirklees Council met. Ivy Bell has led the joint Green, Liberal Democrat and Independent group since 2019.",
+     "Green, Liberal Democrat and Independent group"),
+])
+def test_a_joint_group_is_one_group(sample_store, text, group):
+    # pipeline.py ``_joint_group_start``, extract.py (a joint group is its own organisation) and
+    # offices.py GROUP_DESCRIBING ("the joint ... group" is still what was led)
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "holds_office", "Ivy Bell", group, "leader"), facts
+    assert not _has(facts, "holds_office", "Ivy Bell", "Green Party"), facts
+
+
+def test_two_groups_stay_two(sample_store):
+    facts = _facts_of("Kirklees Council met. The leaders of the Labour and Conservative groups, Ivy Bell and Tom "
+                      "Hale, signed the deal.", sample_store)
+    assert not [f for f in facts if "Labour and Conservative" in f["object"]["label"]], facts
+
+
+def test_a_councillors_party_is_not_the_office_elected(sample_store):
+    # offices.py ``_party_of_councillor``: "the Green councillor for X" says what she is; the leadership
+    # the new council elected is the council's
+    facts = _facts_of("Kirklees Council held its annual meeting yesterday. Ivy Bell, the Green councillor for "
+                      "Almondbury, was elected leader. Tom Hale, who leads the Labour group, becomes deputy "
+                      "leader.", sample_store, published="2023-05-25")
+    assert _has(facts, "holds_office", "Ivy Bell", "Kirklees", "leader"), facts
+    assert not _has(facts, "holds_office", "Ivy Bell", "Green Party", "leader"), facts
+    deputy = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Tom Hale"
+              and f.get("role") == "deputy leader"]
+    # "becomes" after the paragraph's "yesterday": the day of the meeting
+    assert deputy and deputy[0]["date"] == "2023-05-24", facts

@@ -481,7 +481,9 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         party = _party_in(text, linker)
         council = linker.council_in_context()
         named = _party_names_re()[0].search(text)
-        if party is not None and council is not None:
+        # "the Green and Independent group": a joint group, its own organisation, not one party's group
+        joint = re.search(r",|\band\b|&", _party_names_re()[0].sub("P", text)) is not None
+        if party is not None and council is not None and not joint:
             m.entity = linker.council_group(party, council, named.group(0) if named else None)
         else:
             m.entity = linker.organisation(text, "BODY")

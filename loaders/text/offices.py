@@ -65,6 +65,9 @@ GROUP_OFFICES = {"leader", "deputy-leader", "chief-whip", "whip", "deputy-whip",
 #: government's or an officer's former post is background the gold files leave out.
 FORMER_ORG_KINDS = {"COUNCIL", "GROUP"}
 FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
+#: Words that describe a group between a verb of leading and its name ("led the joint Green and
+#: Independent group", "leads the main opposition group"): the group is still what was led.
+GROUP_DESCRIBING = {"joint", "ruling", "opposition", "largest", "main", "official"}
 #: Verbs whose subject an office after them belongs to ("A becomes cabinet member for finance, B ...").
 PREDICATE_VERBS = {"becomes", "became", "become", "remains", "remained", "takes", "took"}
 #: Words that describe a person between an article and the party before their office ("a young Labour
@@ -187,6 +190,11 @@ class OfficeRules:
                 self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
             return self.last_elected.object
         last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        if last is not None and last.kind == "PARTY" and role.role in ("leader", "deputy-leader") and \
+                _party_of_councillor(s, role, last):
+            # "X, the Green councillor for Y, was elected leader": the party says what X is; a bare
+            # leadership taken by a councillor is the council's in context (or nothing)
+            return self.linker.council_in_context()
         if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
             return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
         if last is not None and last.kind == "GROUP" and role.role in ("chief-executive", "monitoring-officer"):
@@ -973,7 +981,8 @@ class OfficeRules:
             return
         org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
-                                   and s.lower[k] not in DETERMINER_WORDS | {"both"} for k in range(start + 1, org.first)):
+                                   and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
+                                   for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
         people = self.people_before(s, start)
         if org is None or org.entity is None or not people:
@@ -1069,6 +1078,10 @@ class OfficeRules:
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
             return
         when, last = None, role.last
+        if s.lower[start] in ("becomes", "became") and s.inherit is not None and not s.dates():
+            # "X becomes deputy leader" after "At the meeting yesterday, Y was elected leader": an office
+            # taken up, on the day the paragraph tells
+            when = s.inherit
         # "had been acting leader since ...", "had been the MP for Streatham since 2010"
         since = next((k for k in range(role.last + 1, min(s.n, role.last + 6)) if s.lower[k] == "since"
                       and not any(s.lower[x] in (",", ";") for x in range(role.last + 1, k))), None)
@@ -1152,6 +1165,19 @@ def _described_before(s: Sentence, k: int) -> Mention | None:
             return None
         return named
     return None
+
+
+def _party_of_councillor(s: Sentence, role: Mention, party: Entity) -> bool:
+    """Whether ``party`` is named in this sentence, before ``role``, only as the adjective of a council
+    role ("the Green councillor for Beccles", "a Labour councillor")."""
+    named = [m for m in s.mentions if m.last < role.first and m.entity is party]
+    if not named:
+        return False
+    for m in named:
+        nxt = s.at(m.last + 1) if m.last + 1 < s.n else None
+        if nxt is None or nxt.label != "ROLE" or not _council_role(nxt.role):
+            return False
+    return True
 
 
 def _definite_party(linker: Linker) -> Entity | None:

@@ -557,6 +557,7 @@ class Mentions:
             if lowers[start] == "group" and start > 0 and (a.title(start - 1) or start - 1 in ruled_at):
                 first = ruled_at[start - 1].start if start - 1 in ruled_at else start - 1
                 first = self._named_group_start(a, first, ruled_at)
+                first = self._joint_group_start(a, first, start, ruled_at)
                 if first > 0 and lowers[first - 1] == "the":
                     first -= 1
                 out.append(Span(doc, first, start + 1, label="GROUP", span_id="generic:group"))
@@ -584,6 +585,26 @@ class Mentions:
                 a.words[first - 1] not in WEEKDAYS and a.words[first - 1] not in HONORIFICS:
             first -= 1
         return first
+
+    @staticmethod
+    def _joint_group_start(a: Arrays, first: int, head: int, ruled_at: dict) -> int:
+        """Where a joint group begins: "the Green and Independent group", "the Green, Liberal Democrat and
+        Independent group", "the Conservative and Unionist group" (one group, its singular head names
+        the members' parties together). "the Labour and Conservative groups", plural, are two groups,
+        and so are "the Labour and Conservative group leaders" (the head a modifier of a plural)."""
+        if a.lowers[head] != "group" or (head + 1 < a.n and a.words[head + 1].isalpha() and
+                                         a.words[head + 1].islower() and a.lowers[head + 1].endswith("s")):
+            return first  # "the Conservative and Labour group leaders": each group's leader
+        k = first
+        while k >= 2 and a.lowers[k - 1] in ("and", ",", "&"):
+            prev = k - 2
+            if not (a.title(prev) or prev in ruled_at) or a.starts[k - 1]:
+                break
+            k = ruled_at[prev].start if prev in ruled_at else prev
+            if a.lowers[first - 1] == "," and a.lowers[k - 1] not in ("and", ","):
+                break
+        # a list needs its "and": "Labour, Green group" is no joint name
+        return k if "and" in a.lowers[k:first] or "&" in a.lowers[k:first] else first
 
     @staticmethod
     def _dates(a: Arrays) -> list[tuple[int, int]]:
