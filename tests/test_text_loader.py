@@ -1785,3 +1785,33 @@ def test_a_councillors_party_is_not_the_office_elected(sample_store):
               and f.get("role") == "deputy leader"]
     # "becomes" after the paragraph's "yesterday": the day of the meeting
     assert deputy and deputy[0]["date"] == "2023-05-24", facts
+
+
+@pytest.mark.parametrize("text, person, portfolio", [
+    ("Kirklees Council met. Among the new cabinet, the Almondbury councillor Ivy Bell, a Green, takes the portfolio "
+     "for energy and climate change.", "Ivy Bell", "energy and climate change"),
+    ("Kirklees Council met. His deputy is Tom Hale, a Dalton councillor, who also takes the cabinet brief for economy "
+     "and skills.", "Tom Hale", "economy and skills"),
+    ("Kirklees Council met. Tom Hale also gets a portfolio covering community engagement, which he calls vital.",
+     "Tom Hale", "community engagement"),
+    ("Kirklees Council met. The leader brought Ivy Bell, who leads the Green group, into his cabinet with "
+     "responsibility for climate change and biodiversity.", "Ivy Bell", "climate change and biodiversity"),
+    ("Kirklees Council met. Tom Hale was given responsibility for housing and planning.", "Tom Hale",
+     "housing and planning"),
+])
+def test_a_portfolio_given_in_words(sample_store, text, person, portfolio):
+    # portfolios.py: "takes the portfolio for Y", "the cabinet brief for Y", "a portfolio covering Y",
+    # "with responsibility for Y": cabinet member for Y on the council in context
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "holds_office", person, "Kirklees", f"cabinet member for {portfolio}"), facts
+
+
+def test_no_portfolio_without_a_council(sample_store):
+    facts = _facts_of("The Prime Minister said Tom Hale would take responsibility for the union.", sample_store)
+    assert not [f for f in facts if "cabinet member" in (f.get("role") or "")], facts
+
+
+def test_joining_a_cabinet_is_no_council_membership(sample_store):
+    facts = _facts_of("Kirklees Council met. Tom Hale, the Dalton councillor, who joins the cabinet as lead member "
+                      "for parks, spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of" and "Kirklees" in f["object"]["label"]], facts

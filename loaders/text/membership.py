@@ -30,6 +30,11 @@ def _seated_body(label: str) -> bool:
     return bool(words) and words[-1] in SEATED_BODY_HEADS
 
 
+def _council_linked(m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a mention (of a cabinet) was linked to a council."""
+    return m.entity is not None and m.entity.kind == "COUNCIL"
+
+
 class MembershipRules:
     """Rules for membership."""
 
@@ -93,6 +98,8 @@ class MembershipRules:
             if owned is None or owned.entity is None or owned.entity.kind not in ORG_KINDS - {"COLLECTIVE"}:
                 return
             org_mention = owned
+        if s.lower[org_mention.last] == "cabinet" and _council_linked(org_mention):
+            return  # "joins the Cabinet as minister without portfolio": an office, not the council's membership
         obj = org_mention.entity
         first_word = j
         while first_word < org_mention.first and s.lower[first_word] in ("the", "a", "an", "its", "his", "her"):

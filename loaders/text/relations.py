@@ -48,6 +48,7 @@ from .linking import Entity, Linker, Mention
 from .membership import MembershipRules
 from .offices import OfficeRules
 from .paired import PairedOfficeRules
+from .portfolios import PortfolioRules
 from .reference import Letter
 from .sentence import (
     Fact,
@@ -83,7 +84,8 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
-class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlRules, EventRules, StanceRules, MembershipRules):
+class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules, EventRules,
+            StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when):  # type: ignore[no-untyped-def]
@@ -329,6 +331,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
         self.officers_listed(s)
         self.councillors_listed(s)
         self.group_officers_paired(s)
+        self.portfolios_given(s)
         self.copular(s)
         self.relative_office(s)
         self.role_is_person(s)
@@ -533,7 +536,8 @@ def _apposition_person(s: Sentence, who: int, token: int) -> list[Mention]:
     (``token`` before its closing comma): the main verb after it has the aside rules (its dates apart)."""
     if who < 1 or s.lower[who] != "who" or "," in s.lower[who + 1:token]:
         return []
-    for c in range(who - 1, max(0, who - 12), -1):
+    end = who - 1 if s.lower[who - 1] == "," else who  # "X, a Dalton councillor, who also takes ..."
+    for c in range(end - 1, max(0, end - 12), -1):
         if s.lower[c] in (";", "(", ")", "who", "which") or s.words[c] in ("—", "–"):
             return []
         m = s.at(c)
@@ -541,7 +545,7 @@ def _apposition_person(s: Sentence, who: int, token: int) -> list[Mention]:
             return []
         if s.lower[c] != ",":
             continue
-        if c + 1 >= who or s.lower[c + 1] not in ("the", "a", "an"):
+        if c + 1 >= end or s.lower[c + 1] not in ("the", "a", "an"):
             return []
         person = s.at(c - 1)
         return [person] if person is not None and person.last == c - 1 and _kind(person) == "PERSON" else []
