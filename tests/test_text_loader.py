@@ -1815,3 +1815,15 @@ def test_joining_a_cabinet_is_no_council_membership(sample_store):
     facts = _facts_of("Kirklees Council met. Tom Hale, the Dalton councillor, who joins the cabinet as lead member "
                       "for parks, spoke.", sample_store)
     assert not [f for f in facts if f["relation"] == "member_of" and "Kirklees" in f["object"]["label"]], facts
+
+
+def test_a_rival_after_the_verb_is_not_coordinated_with_the_winner(sample_store):
+    # sentence.py ``_coordinated_from``: an apposition opens with a determiner or a name; ", was voted in
+    # as council leader yesterday, beating ..., B" is a clause, and B the loser
+    facts = _facts_of("Kirklees Council met. Ivy Bell, the leader of the SNP group, was voted in as council leader "
+                      "yesterday, beating the Liberal Democrat group leader, Tom Hale, in a vote in the chamber.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ivy Bell", "Kirklees", "leader"), facts
+    assert not _has(facts, "holds_office", "Tom Hale", "Kirklees Council", "leader") or \
+        _has(facts, "holds_office", "Tom Hale", "Liberal Democrat group", "leader"), facts
+    assert not _has(facts, "decided", "Kirklees", "Tom Hale", "elect"), facts

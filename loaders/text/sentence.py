@@ -434,6 +434,11 @@ def _coordinated(s: Sentence, who: int) -> list[Mention]:
     return group
 
 
+#: Words an apposition between two coordinated names may open with.
+APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "now", "then", "also", "both",
+                      "former", "deputy", "acting", "interim", "shadow"}
+
+
 def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
     """``first`` and the mentions of the same kind coordinated after it: "A, B and C"."""
     group = [first]
@@ -450,7 +455,10 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
             # an apposition (a phrase with a role and no person, up to the next comma)
             close = next((x for x in range(j, min(s.n, j + 9)) if s.lower[x] in (",", ";")), None)
             inner = [s.at(x) for x in range(j, close)] if close is not None else []
-            if close is not None and any(x is not None and x.label == "ROLE" for x in inner) and not any(
+            # an apposition opens with a determiner or a name ("the deputy leader", "Labour's X"), not
+            # a verb: ", was voted in as council leader yesterday, beating ..., B" is no list
+            opens = s.lower[j] in APPOSITION_OPENERS or s.at(j) is not None
+            if close is not None and opens and any(x is not None and x.label == "ROLE" for x in inner) and not any(
                     x is not None and _kind(x) == "PERSON" for x in inner):
                 k = close
                 continue
