@@ -1827,3 +1827,19 @@ def test_a_rival_after_the_verb_is_not_coordinated_with_the_winner(sample_store)
     assert not _has(facts, "holds_office", "Tom Hale", "Kirklees Council", "leader") or \
         _has(facts, "holds_office", "Tom Hale", "Liberal Democrat group", "leader"), facts
     assert not _has(facts, "decided", "Kirklees", "Tom Hale", "elect"), facts
+
+
+def test_a_party_in_an_apposition_before_who_describes_the_person(sample_store):
+    # relations.py people_before: "X, the Conservative who led the council": the clause is X's
+    facts = _facts_of("Kirklees Council met. Tom Hale, the Conservative who led the council before the election, "
+                      "did not stand again.", sample_store)
+    assert _has(facts, "holds_office", "Tom Hale", "Kirklees", "leader"), facts
+    assert not _has(facts, "holds_office", "Conservative", "Kirklees"), facts
+
+
+@pytest.mark.parametrize("name", ["Annual General Meeting", "Special Conference", "Central Council Meeting"])
+def test_a_meeting_is_no_person(sample_store, name):
+    # pipeline.py MEETING_HEADS
+    facts = _facts_of(f"The Ulster Unionist Party's {name} ratified Tom Hale as Leader of the Party.", sample_store)
+    assert not [f for f in facts if name in f["subject"]["label"] and f["relation"] == "member_of"], facts
+    assert not [f for f in facts if "/person/" in f["subject"]["iri"] and name in f["subject"]["label"]], facts

@@ -88,6 +88,9 @@ POST_NOMINALS = {"CBE", "OBE", "MBE", "KBE", "DBE", "CB", "CMG", "KCMG", "DL", "
 #: Plural heads of local parties and groups named after their place ("Ashfield Independents", "Thanet
 #: Independents", "Havering Residents"): an organisation, not a person's name.
 LOCAL_PARTY_HEADS = {"Independents", "Residents", "Ratepayers"}
+#: Last words of the name of a meeting or an assembly ("the party's Annual General Meeting", "Special Conference",
+#: "the Central Council Meeting"): a gathering that decides, never a person's name.
+MEETING_HEADS = {"Meeting", "Conference", "Congress", "Convention", "Hustings", "Assembly"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron"}  # "Lord Hutton": the title is part of how a peer is named
 ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association",
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
@@ -893,7 +896,7 @@ class Mentions:
         if last in POLICY_HEADS and len(words) >= 2 or (words[0] in POLICY_FIRST and len(words) >= 2):
             return Span(doc, start, end, label="POLICY")
         if last in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(last) >= 2) or \
-                (last in LOCAL_PARTY_HEADS and len(words) >= 2):
+                (last in (LOCAL_PARTY_HEADS | MEETING_HEADS) and len(words) >= 2):
             return Span(doc, start, end, label="ORG")
         # "the councillor for Bruce Grove", "has sat for Rushcliffe", "in West Lothian", "the Clifton
         # Down ward": a place

@@ -247,7 +247,11 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         boundary = _clause_start(s, token)
         people = [m for m in s.before(token, {"PERSON", "COLLECTIVE"}, limit=30) if m.first >= boundary]
         if not people and boundary and s.lower[boundary - 1] in ("who", "which"):
-            return _coordinated(s, boundary - 1) or _apposition_person(s, boundary - 1, token)
+            coordinated = _coordinated(s, boundary - 1)
+            if not any(_kind(m) in ("PERSON", "COLLECTIVE") for m in coordinated):
+                # "X, the Conservative who led the council": the party describes X, the clause is X's
+                coordinated = _apposition_person(s, boundary - 1, token) or coordinated
+            return coordinated
         if not people and boundary and s.lower[boundary - 1] in ("and", "but") and \
                 not any(m.first >= boundary and m.last < token for m in s.mentions):
             # "He was appointed ... by Rishi Sunak, but resigned the post": the verb shares the
