@@ -1843,3 +1843,22 @@ def test_a_meeting_is_no_person(sample_store, name):
     facts = _facts_of(f"The Ulster Unionist Party's {name} ratified Tom Hale as Leader of the Party.", sample_store)
     assert not [f for f in facts if name in f["subject"]["label"] and f["relation"] == "member_of"], facts
     assert not [f for f in facts if "/person/" in f["subject"]["iri"] and name in f["subject"]["label"]], facts
+
+
+@pytest.mark.parametrize("text, party, year", [
+    ("Mike Ross, the leader of Kirklees Council, a council the Liberal Democrats have run since 2022, came second.",
+     "Liberal Democrats", "2022"),
+    ("Kirklees Council, which the Greens have run since 2021, set its budget.", "Green Party", "2021"),
+    ("Kirklees Council met. It is an authority that Labour has controlled since 2014.", "Labour", "2014"),
+])
+def test_a_council_a_party_runs_in_a_relative_clause(sample_store, text, party, year):
+    # control.py ``run_relative``: the relative clause's object is the council it hangs on
+    facts = _facts_of(text, sample_store)
+    control = [f for f in facts if f["relation"] == "controls" and party in f["subject"]["label"]
+               and "Kirklees" in f["object"]["label"]]
+    assert control and (control[0]["date"] or "").startswith(year), facts
+
+
+def test_no_control_from_a_negated_relative_clause(sample_store):
+    facts = _facts_of("Kirklees Council, which Labour has never run, met.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

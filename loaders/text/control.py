@@ -284,6 +284,50 @@ class ControlRules:
             self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
                           is_start=False))
 
+    def run_relative(self, s: Sentence) -> None:
+        """"Hull City Council, a council the Lib Dems have run since 2022", "the council, which Labour has
+        controlled since 2014", "an authority that the Greens run": a party that runs a council told in
+        a relative clause on the council (the verb's object is the council before the clause) controls it.
+        The party must come just before the verb (over "has", "have", "now" ...) and the council just before
+        the party (over "which" / "that"); a hedge or a negation gives nothing."""
+        for k in range(2, s.n):
+            if s.lower[k] not in RUN_FORMS | {"controlled", "controls"} or self._run_object(s, k) is not None:
+                continue
+            j = k - 1
+            while j >= 0 and s.lower[j] in RUN_AUX - {"to", "and", "then"}:
+                j -= 1
+            party = s.at(j) if j >= 0 else None
+            if party is None or party.last != j or party.entity is None or _kind(party) != "PARTY" or \
+                    s.hedged(party.first) or any(w in ("not", "never", "no", "n't") for w in s.lower[j:k]):
+                continue
+            first = party.first - (1 if party.first and s.lower[party.first - 1] == "the" else 0)
+            council = self._relative_council(s, first - 1)
+            if council is None:
+                continue
+            when, _ = self.date_near(s, k, event=True)
+            a, b = self.evidence_span(s, party.first, k)
+            self.add(Fact("controls", party.entity, council, a, b, "controls-run-relative", 0.7, when=when,
+                          is_start=False))
+
+    def _relative_council(self, s: Sentence, k: int) -> Entity | None:
+        """The council a relative clause ending at ``k`` (the token before its subject) hangs on: ",
+        which" / "that" after a council's name, or "a council" / "an authority" (the council named just
+        before its comma, or the council in context)."""
+        if k >= 0 and s.lower[k] in ("which", "that"):
+            k -= 1
+            if k >= 0 and s.lower[k] == ",":
+                k -= 1
+        m = s.at(k) if k >= 0 else None
+        if m is not None and m.last == k and m.entity is not None and _kind(m) == "COUNCIL" and \
+                s.lower[m.first] not in ("a", "an"):
+            return m.entity
+        if k >= 1 and s.lower[k] in ("council", "authority") and s.lower[k - 1] in ("a", "an"):
+            before = s.at(k - 3) if k >= 3 and s.lower[k - 2] == "," else None
+            if before is not None and before.entity is not None and _kind(before) == "COUNCIL":
+                return before.entity  # "Hull City Council, a council the Lib Dems have run"
+            return self.linker.council_in_context()
+        return None
+
     def _council_led(self, s: Sentence, person: Mention, k: int, council: Entity) -> None:
         """"Amanda Rowe, who ran the council from 2004 until 2014", "Cllr Shah first took charge of the
         authority in May 2021": a person who runs a council leads it (dated by "since" or "in" a date just

@@ -345,6 +345,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         self.majority_won(s)
         self.majority_held(s)
         self.council_run(s)
+        self.run_relative(s)
         self.charge_taken(s)
         self.administration(s)
         self.opposed_in_words(s)
