@@ -1862,3 +1862,28 @@ def test_a_council_a_party_runs_in_a_relative_clause(sample_store, text, party, 
 def test_no_control_from_a_negated_relative_clause(sample_store):
     facts = _facts_of("Kirklees Council, which Labour has never run, met.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_two_titles_before_a_name(sample_store):
+    # offices.py ``_past_second_title``: "SNP Leader and First Minister X": both titles are X's
+    facts = _facts_of("SNP Leader and First Minister Ivy Bell congratulated her new depute.", sample_store)
+    assert _has(facts, "holds_office", "Ivy Bell", "Scottish National Party", "leader"), facts
+    facts = _facts_of("Kirklees Council met. The Lord Mayor vacated the chair and Councillor Tom Hale presided.",
+                      sample_store)
+    assert not _has(facts, "holds_office", "Tom Hale", "Kirklees", "chair"), facts
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Conservative MPs submitted letters. It is clear to me that Ivy Bell's leadership is no longer in the "
+     "interests of the party.", "Conservative"),
+    ("The Labour Party met. MPs launched a challenge to Ivy Bell's leadership on Monday.", "Labour Party"),
+    ("Kirklees Council met. Ivy Bell's leadership of Kirklees Council has been praised.", "Kirklees"),
+])
+def test_a_leadership_possessed(sample_store, text, org):
+    # offices.py ``leadership_possessed``: "X's leadership" is X's office in the party in context
+    assert _has(_facts_of(text, sample_store), "holds_office", "Ivy Bell", org, "leader")
+
+
+def test_a_leadership_bid_is_no_office(sample_store):
+    facts = _facts_of("The Labour Party met. Ivy Bell's leadership bid collapsed.", sample_store)
+    assert not _has(facts, "holds_office", "Ivy Bell", "Labour", "leader"), facts

@@ -262,6 +262,32 @@ class OfficeRules:
                     a = s.char(m.first)
                 self.add(Fact("part_of", m.entity, m.possessor, a, s.char_end(m.last), "part-of-possessive", 0.8))
 
+    def leadership_possessed(self, s: Sentence) -> None:
+        """"Theresa May's leadership is no longer in the interests of the party", "a challenge to X's
+        leadership": X leads the party in context (or the organisation after "of": "X's leadership of the
+        council"). Not a former, a future or a shared leadership ("X's leadership bid", "campaign", "hopes"
+        name a contest, not an office held)."""
+        for k in range(2, s.n):
+            if s.lower[k] != "leadership" or s.lower[k - 1] not in ("'s", "’s"):
+                continue
+            person = s.at(k - 2)
+            if person is None or person.entity is None or _kind(person) != "PERSON" or person.label == "PRON":
+                continue
+            if k + 1 < s.n and s.lower[k + 1] in LEADERSHIP_CONTESTS:
+                continue
+            org: Entity | None = None
+            if k + 2 < s.n and s.lower[k + 1] == "of":
+                named = next((x for x in s.mentions if k + 1 < x.first <= k + 3), None)
+                org = named.entity if named is not None and _kind(named) in ORG_KINDS - {"COLLECTIVE"} else None
+                if org is None:
+                    continue
+            org = org or self.linker.party_of_office()
+            if org is None or org.kind not in ("PARTY", "COUNCIL", "GROUP"):
+                continue
+            a, b = self.evidence_span(s, person.first, k)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-leadership-possessed", 0.65,
+                          role="leader", is_start=False, seat=True))
+
     def appositions(self, s: Sentence) -> None:
         """"Peter Murrell, the SNP's chief executive", "the council leader, Claire Kober", "Councillor
         Joseph Ejiofor (Leader of the Council)", "Bartley is its spokesperson", "The Greens'
@@ -315,6 +341,7 @@ class OfficeRules:
             # is X's)
             if not people and not (i > 1 and s.lower[i - 1] == "as" and (s.at(i - 2) is not None or s.title(i - 2))):
                 j = m.last + 1
+                j = _past_second_title(s, j)  # "SNP Leader and First Minister X": both titles X's
                 if j < s.n and s.lower[j] in (",", "("):  # "the Mayor (Councillor X) in the Chair"
                     j += 1
                 while j < s.n and s.lower[j] in HONORIFIC_WORDS:
@@ -1165,6 +1192,24 @@ def _described_before(s: Sentence, k: int) -> Mention | None:
             return None
         return named
     return None
+
+
+#: Words after "X's leadership" that make it a contest or a plan, not an office held.
+LEADERSHIP_CONTESTS = {"bid", "bids", "campaign", "campaigns", "hopes", "ambitions", "challenge", "contest",
+                       "race", "rival", "rivals", "election", "candidacy"}
+
+
+def _past_second_title(s: Sentence, j: int) -> int:
+    """After a title, the end of a second one coordinated with it before a name: "SNP Leader and First
+    Minister X" (j is at "and": returns the token after "First Minister"); ``j`` unchanged otherwise."""
+    if j + 1 >= s.n or s.lower[j] != "and" or not s.words[j - 1][:1].isupper():
+        return j  # titles before a name are capitalised: not "vacated the chair and Councillor X presided"
+    second = s.at(j + 1)
+    if second is None or second.label != "ROLE" or second.first != j + 1 or second.role == "councillor" or \
+            not s.words[second.first][:1].isupper():
+        return j
+    nxt = s.at(second.last + 1) if second.last + 1 < s.n else None
+    return second.last + 1 if nxt is not None and _kind(nxt) == "PERSON" else j
 
 
 def _party_of_councillor(s: Sentence, role: Mention, party: Entity) -> bool:

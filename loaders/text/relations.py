@@ -326,6 +326,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
             self.letter.when = self.when_of(s.dates()[0], s, 0)  # a date line above "Dear ...": the letter's
         self.possessives(s)
         self.appositions(s)
+        self.leadership_possessed(s)
         self.person_of(s)
         self.controlled(s)
         self.controlled_by(s)
