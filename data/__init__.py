@@ -33,8 +33,8 @@ def demo_stages(shared: Path | None = None) -> list[tuple[str, list[Path]]]:
     data = shared / "data" if shared else None
     if data and data.is_dir():
         stages.append(("local-authority register", sorted((data / "local-authorities").glob("*.csv"))))
-        stages.append(("councillors and election results",
-                       sorted((data / "moderngov").glob("*.xml")) + sorted((data / "democracyclub").glob("*.json"))))
+        stages.append(("councillors", sorted((data / "moderngov").glob("*.xml"))))
+        stages.append(("election results", sorted((data / "democracyclub").glob("*.json"))))
     documents = corpus_files()
     if shared and (shared / "corpus").is_dir():
         documents += sorted((shared / "corpus").glob("*.md"))

@@ -317,7 +317,7 @@ class OxigraphStore(Store):
                 started = time.perf_counter()
                 digest = content.digest()
                 graph = str(uris.source_graph(record.key, digest))
-                current = self._current_graph(record.iri)
+                current = self.current_graph(record.iri)
                 if current == graph:
                     results[i] = Replacement(str(record.iri), graph, self._graph_size(graph), True, None,
                                              time.perf_counter() - started)
@@ -393,7 +393,7 @@ class OxigraphStore(Store):
     def forget_source(self, source_iri: str) -> bool:
         """Remove a source and its graph. Returns whether it was loaded."""
         with self._write_lock:
-            current = self._current_graph(source_iri)
+            current = self.current_graph(source_iri)
             if current is None:
                 return False
             self._named_update("provenance-forget", provenance=uris.provenance_graph(),
@@ -440,7 +440,8 @@ class OxigraphStore(Store):
         self._store.remove_graph(node)
         self._named_update("journal-remove", journal=uris.journal_graph(), graph=node.value)
 
-    def _current_graph(self, source_iri: str) -> str | None:
+    def current_graph(self, source_iri: str) -> str | None:
+        """The named graph that holds the current version of a source, if it is loaded."""
         rows = self.rows("provenance-current-graph", source=source_iri, provenance=uris.provenance_graph())
         return str(rows[0]["graph"]) if rows else None
 

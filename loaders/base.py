@@ -30,12 +30,14 @@ class SourceError(ValueError):
 @dataclass
 class LoadContext:
     """What a loader may use besides the file: the store (read-only, to link entities to what is
-    already there), options from the command line (``council``, ``published``, ``title`` ...) and an
-    explicit source IRI (``--graph``)."""
+    already there), options from the command line (``council``, ``published``, ``title`` ...), an
+    explicit source IRI (``--graph``), and the current graphs of the sources loaded in the same batch,
+    which linking leaves out (set by :func:`partygraph.loaders.prepare`)."""
 
     store: OxigraphStore | None = None
     options: dict[str, str] = field(default_factory=dict)
     source_iri: str | None = None
+    batch: tuple[str, ...] = ()
 
 
 @dataclass

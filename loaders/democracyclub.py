@@ -70,7 +70,8 @@ def load(path: Path, context: LoadContext) -> Loaded:
                           loader=NAME, url=context.options.get("url") or URL, publisher="Democracy Club",
                           issued=dates[-1], kind="results", licence=LICENCE, credit=CREDIT, file_name=path.name,
                           iri_override=context.source_iri)
-    linker = Linker.for_source(context.store, str(record.iri), read_overrides(context.options.get("overrides")))
+    linker = Linker.for_source(context.store, str(record.iri), read_overrides(context.options.get("overrides")),
+                              context.batch)
     builder = _Builder(path, context, linker)
     for i, result_set in enumerate(result_sets):
         builder.result_set(result_set, f"{path}: result set {i} ({result_set.get('ballot_paper_id', '?')})")

@@ -212,14 +212,15 @@ class _Person:
 class Linker:
     """Links the people (and parties) of one source to those already in the graph.
 
-    ``exclude`` is the graph of the source being loaded (its current version, if any): what that
-    source said last time does not count, so a reload decides afresh and gives the same answer as
-    a first load. ``store`` may be ``None`` (nothing to link against: everyone is minted)."""
+    ``exclude`` are the graphs left out: the current version of the source being loaded and of the
+    other sources loaded with it (see :func:`partygraph.loaders.prepare`). What they said last time
+    does not count, so a reload decides afresh and gives the same answer as a first load.
+    ``store`` may be ``None`` (nothing to link against: everyone is minted)."""
 
-    def __init__(self, store: OxigraphStore | None, exclude: str | None = None,
+    def __init__(self, store: OxigraphStore | None, exclude: Sequence[str] = (),
                  overrides: Sequence[Override] = ()):
         self.store = store
-        self.exclude = exclude or str(uris.iri("graph/none"))
+        self.exclude = sorted(set(exclude)) or [str(uris.iri("graph/none"))]
         self.overrides = list(overrides)
         self.decisions: list[Decision] = []
         self._by_record: dict[str, str] = {}
@@ -231,13 +232,11 @@ class Linker:
         self._existing: dict[tuple[str, ...], URIRef | None] = {}  # (kind, name, identifiers) -> found
 
     @classmethod
-    def for_source(cls, store: OxigraphStore | None, source_iri: str, overrides: Sequence[Override] = ()) -> Linker:
-        """A linker that leaves out the current graph of ``source_iri``."""
-        current = None
-        if store is not None:
-            rows = store.rows("provenance-current-graph", source=source_iri, provenance=uris.provenance_graph())
-            current = str(rows[0]["graph"]) if rows else None
-        return cls(store, current, overrides)
+    def for_source(cls, store: OxigraphStore | None, source_iri: str, overrides: Sequence[Override] = (),
+                   batch: Sequence[str] = ()) -> Linker:
+        """A linker that leaves out the current graph of ``source_iri`` and the graphs ``batch``."""
+        current = store.current_graph(source_iri) if store is not None else None
+        return cls(store, [*batch, *([current] if current else [])], overrides)
 
     # ------------------------------------------------------------ people
 
@@ -354,7 +353,7 @@ class Linker:
         return Decision(record, name, iri, "minted", 100.0, reason, notable=notable)
 
     def known(self, iri: str) -> bool:
-        """Whether a graph other than the excluded one says anything about ``iri``."""
+        """Whether a graph other than the excluded ones says anything about ``iri``."""
         return self.store is not None and self.store.named("linking-person-known", thing=iri,
                                                             exclude=self.exclude).boolean
 
@@ -407,9 +406,12 @@ class Linker:
             for reference in [*identifiers, name or ""]:
                 if not reference.strip():
                     continue
+                # lookup.find reads every graph; a thing that only the excluded graphs describe (the
+                # source's own last version, say) is not there yet, or every reload would flip between
+                # declaring it and not.
                 candidates = [c for c in lookup.find(self.store, reference, [kind])
                               if c.matched in ("iri", "identifier", "label", "alias")]
-                if len(candidates) == 1:
+                if len(candidates) == 1 and self.known(candidates[0].iri):
                     found = URIRef(candidates[0].iri)
                     break
         self._existing[key] = found
@@ -504,7 +506,7 @@ def councils_called(store: OxigraphStore | None, key: str) -> list[str]:
     return current or exact
 
 
-def wards_of(store: OxigraphStore | None, council: str, exclude: str) -> dict[str, str]:
+def wards_of(store: OxigraphStore | None, council: str, exclude: Sequence[str]) -> dict[str, str]:
     """The wards of a council in graphs other than ``exclude``, by normalised name -> IRI (the lowest
     IRI when two wards share a name, so the choice is stable)."""
     if store is None:

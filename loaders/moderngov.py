@@ -232,7 +232,7 @@ def load(path: Path, context: LoadContext) -> Loaded:
     record = SourceRecord(key=key, title=context.options.get("title") or f"ModernGov councillors by ward: {council_label}",
                           loader=NAME, url=context.options.get("url") or _service_url(data), publisher=council_label,
                           issued=observed, kind="register", file_name=path.name, iri_override=context.source_iri)
-    linker = Linker.for_source(store, str(record.iri), read_overrides(context.options.get("overrides")))
+    linker = Linker.for_source(store, str(record.iri), read_overrides(context.options.get("overrides")), context.batch)
     builder = _Builder(URIRef(council), council_label, gss, tier(info.get("type")), domain, observed, linker,
                        wards_of(store, council, linker.exclude))
     notes = builder.build(data)

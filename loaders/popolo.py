@@ -74,7 +74,8 @@ def load(path: Path, context: LoadContext) -> Loaded:
                           issued=parse_iso(context.options["observed"], f"{path}: --observed")
                           if context.options.get("observed") else None,
                           kind="register", file_name=path.name, iri_override=context.source_iri)
-    linker = Linker.for_source(context.store, str(record.iri), read_overrides(context.options.get("overrides")))
+    linker = Linker.for_source(context.store, str(record.iri), read_overrides(context.options.get("overrides")),
+                              context.batch)
     builder = _Builder(path, data, context, linker)
     builder.build()
     linker.evidence(builder.triples, record.iri)

@@ -26,7 +26,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 _PARAM = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)\b")
-_TYPES = {"iri", "iris", "date", "string", "integer", "boolean", "term", "triples"}
+_TYPES = {"iri", "iris", "iri-list", "date", "string", "integer", "boolean", "term", "triples"}
 
 
 class QueryNotFound(KeyError):
@@ -81,9 +81,12 @@ def render(value: object, kind: str, name: str = "value") -> str:
     try:
         if kind == "iri":
             return str(ox.NamedNode(str(value)))
-        if kind == "iris":
+        if kind in ("iris", "iri-list"):
+            # "iris" fills a VALUES block (space-separated), "iri-list" an IN (...) list (comma-separated).
             items = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
-            return " ".join(str(ox.NamedNode(str(v))) for v in items)
+            if kind == "iri-list" and not items:
+                raise ValueError  # IN () is not SPARQL
+            return (" " if kind == "iris" else ", ").join(str(ox.NamedNode(str(v))) for v in items)
         if kind == "date":
             if isinstance(value, datetime):
                 value = value.date()

@@ -401,7 +401,8 @@ class Linker:
     def _council(self, name: str) -> str | None:
         bare = _bare_council(name)
         for candidate in dict.fromkeys([name, bare, f"{bare} Council", f"{bare} City Council"]):
-            found = lookup.find(self.store, candidate, ["council"], limit=3)
+            # lookup.find reads every graph; keep the councils named outside text documents (see TEXT_GRAPHS)
+            found = [c for c in lookup.find(self.store, candidate, ["council"], limit=3) if c.iri in self.pipeline.labels]
             if len(found) == 1 or (found and found[0].matched in ("label", "alias")):
                 return found[0].iri
         return None
