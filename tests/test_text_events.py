@@ -725,3 +725,65 @@ def test_those_who_submit_a_motion_or_letter_of_no_confidence_sign_it(sample_sto
     assert _has(letter, "signed", "Amos Thiele", "Letter of no confidence in Tobias Renwick"), letter
     moved = _facts_of("Councillor Greta Oyelaran moved a motion of no confidence in Tariq Mensah.", sample_store)
     assert not [f for f in moved if f["relation"] == "signed"], moved
+
+
+# ------------------------------------------------------------------ round 14
+
+def test_signatories_listed_placed_among_or_named_after_by(sample_store):
+    listed = _facts_of("The open letter was sent to the party's general secretary. Its signatories were Ingrid "
+                       "Solberg, Amos Thiele and Priya Lund.", sample_store)
+    included = _facts_of("Signatories to the statement included Tobias Renwick and Greta Oyelaran.", sample_store)
+    among = _facts_of("Jonas Achterberg and Ines Varga were among the signatories of the letter.", sample_store)
+    published = _facts_of("Their objections were set out in a statement published last week by Tariq Mensah.",
+                          sample_store)
+    as_did = _facts_of("The Green Party released a joint statement on housing. Yusuf Brennan also signed, as did "
+                       "Ruth Okafor.", sample_store)
+    for facts, names, noun in ((listed, ("Solberg", "Thiele", "Lund"), "etter"),
+                               (included, ("Renwick", "Oyelaran"), "tatement"),
+                               (among, ("Achterberg", "Varga"), "etter"), (published, ("Mensah",), "tatement"),
+                               (as_did, ("Brennan", "Okafor"), "tatement")):
+        for name in names:
+            assert _has(facts, "signed", name, noun), (name, facts)
+
+
+def test_names_put_to_a_text_are_signatures_and_refusals_are_not(sample_store):
+    put = _facts_of("Nine Green councillors who had put their names to a letter criticising the leadership met "
+                    "on Monday.", sample_store)
+    carried = _facts_of("A letter of no confidence circulated among Green councillors. By Friday it carried the "
+                        "names of Amos Thiele and Ines Varga.", sample_store)
+    refused = _facts_of("Priya Lund refused to put her name to the statement.", sample_store)
+    assert _has(put, "signed", "councillors", "etter"), put
+    assert _has(carried, "signed", "Thiele", "etter") and _has(carried, "signed", "Varga", "etter"), carried
+    assert not [f for f in refused if f["relation"] == "signed"], refused
+
+
+def test_a_request_in_a_condition_or_to_a_listed_group_is_not_spread(sample_store):
+    conditional = _facts_of("Tobias Renwick said he would stay on if the Green councillors asked him to.",
+                            sample_store)
+    without = _facts_of("Amos Thiele issued the statement without asking Ines Varga.", sample_store)
+    assert not [f for f in conditional + without if f.get("action") == "request"], conditional + without
+    group = _facts_of("The statement had five Green signatories: Ingrid Solberg, Amos Thiele, Priya Lund, Ines Varga "
+                      "and Jonas Achterberg. The Green Party asked the five Green signatories to withdraw.",
+                      sample_store)
+    assert not any(f.get("action") == "request" and f["object"]["label"] in ("Ingrid Solberg", "Amos Thiele")
+                   for f in group), group
+
+
+def test_a_wish_or_an_offer_to_resign_is_no_resignation(sample_store):
+    facts = _facts_of("Tobias Renwick told the Green group he wished to resign. Ines Varga offered to stand down as "
+                      "treasurer of the Green Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_verdict_on_someones_words_or_defection_opposes_them(sample_store):
+    words = _facts_of("The Green Party suspended Tobias Renwick last night. Ines Varga called his remarks "
+                      "\"deeply offensive\".", sample_store, published="2023-05-10")
+    named = _facts_of("Ines Varga branded Tobias Renwick's comments vile.", sample_store)
+    defection = _facts_of("Amos Thiele has defected from the Green Party to Labour. Priya Lund called the defection "
+                          "disappointing.", sample_store)
+    unowned = _facts_of("Ines Varga called the comments offensive.", sample_store)
+    assert _has(words, "opposed", "Varga", "Renwick"), words
+    assert _dated(words, "opposed", "Varga", "Renwick") == ["2023-05-09"], words
+    assert _has(named, "opposed", "Varga", "Renwick"), named
+    assert _has(defection, "opposed", "Lund", "Thiele"), defection
+    assert not [f for f in unowned if f["relation"] == "opposed"], unowned

@@ -64,6 +64,11 @@ WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "re
 WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
 #: "gave up the whip", "had given up the leadership".
 GIVE_UP = {"given", "gave", "give", "gives", "giving"}
+#: Verbs of a wish or an offer before "to resign": "wished to resign", "offered to stand down" (not done).
+DESIRES = {"wish", "wishes", "wished", "want", "wanted", "hope", "hopes", "hoped", "offer", "offers", "offered",
+           "offering", "willing", "ready", "prepared", "keen", "intended", "planned", "planning", "considering"}
+#: Words that open a condition or a means not taken: "if the councillors asked him to", "without asking them".
+CONDITIONS = {"if", "unless", "without"}
 #: "gave up the post", "had given up the job": the office the story is about.
 POST_NOUNS = {"post", "job", "role", "position", "leadership"}
 
@@ -82,6 +87,8 @@ class EventRules:
         organisation left, or whose office was given up."""
         if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start) or _refused(s, start):
             return
+        if start > 1 and s.lower[start - 1] == "to" and s.lower[start - 2] in DESIRES:
+            return  # "he wished to resign", "offered to stand down": wanted or offered, not done
         if start > 0 and s.lower[start - 1] == "by" and any(w in NEGATION for w in s.lower[max(0, start - 8):start]):
             return  # "he would not betray those members by resigning": the means of something not done
         inverted = start > 0 and s.lower[start - 1] == "those"
@@ -419,6 +426,8 @@ class EventRules:
                                                   start > 0 and s.lower[start - 1] in ("of", "new", "political")):
             return  # "a remark directed at X", "a change of direction": aimed, or a course; no instruction
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
+            return
+        if action == "request" and _conditional(s, start):
             return
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
             return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
@@ -857,6 +866,18 @@ def _second_subject(s: Sentence, end: int, first: int) -> bool:
     while of > 0 and words[of] in DETERMINER_WORDS | {"own"}:
         of -= 1
     return of >= 1 and words[of - 1:of + 1] == ["one", "of"]  # not "one of them, Michael Gove": named
+
+
+def _conditional(s: Sentence, start: int) -> bool:
+    """Whether the verb at ``start`` is in a condition or a means not taken: "if the other councillors
+    asked him to", "unless the group asks her", "sent it without asking them" (its clause, back to a
+    comma, opens with "if", "unless" or "without", within eight words)."""
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if s.lower[k] in (",", ";", "and", "but"):
+            return False
+        if s.lower[k] in CONDITIONS:
+            return True
+    return False
 
 
 def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:
