@@ -787,3 +787,35 @@ def test_a_verdict_on_someones_words_or_defection_opposes_them(sample_store):
     assert _has(named, "opposed", "Varga", "Renwick"), named
     assert _has(defection, "opposed", "Lund", "Thiele"), defection
     assert not [f for f in unowned if f["relation"] == "opposed"], unowned
+
+
+def test_a_reported_resignation_is_the_speakers(sample_store):
+    relative = _facts_of("She succeeds Ines Varga, a close ally of Tobias Renwick, who announced on 4 May that she "
+                         "was standing down as chair of the Green Party.", sample_store, published="2023-06-01")
+    plain = _facts_of("Amos Thiele met Priya Lund on Monday. Priya Lund confirmed on Tuesday that she would stand "
+                      "down as treasurer of the Green Party.", sample_store, published="2023-06-01")
+    assert _has(relative, "resigned", "Varga", "Green Party"), relative
+    assert not _has(relative, "resigned", "Renwick", ""), relative
+    assert _has(plain, "resigned", "Lund", "Green Party") and not _has(plain, "resigned", "Thiele", ""), plain
+
+
+def test_a_motion_voted_down_is_rejected_by_the_voting_body(sample_store):
+    counted = _facts_of("Wessex County Council met on Tuesday. Councillors voted 27 to 19 against a motion of no "
+                        "confidence in Tobias Renwick, tabled by Ines Varga.", sample_store, published="2023-06-01")
+    split = _facts_of("Wessex County Council met on Tuesday. Nine councillors voted for the motion to remove him from "
+                      "office and 17 against.", sample_store, published="2023-06-01")
+    defeated = _facts_of("At Wessex County Council the motion was defeated by 30 votes to 12.", sample_store)
+    person = _facts_of("At Wessex County Council Ines Varga voted against the motion.", sample_store)
+    carried = _facts_of("Wessex County Council met on Tuesday. Councillors voted 27 to 19 for the motion, and 19 "
+                        "against.", sample_store)
+    for facts in (counted, split, defeated):
+        assert _has(facts, "decided", "Wessex", "Motion", "reject"), facts
+    assert not [f for f in person + carried if f.get("action") == "reject"], person + carried
+
+
+def test_a_party_office_left_in_a_party_story_is_the_partys(sample_store):
+    facts = _facts_of("Tobias Renwick, a councillor on Wessex County Council, backed Ines Varga. The post fell vacant "
+                      "in May when Priya Lund stood down as deputy leader, a year after losing her Ambridge seat.",
+                      sample_store, title="Green Party chooses a new deputy leader")
+    assert _has(facts, "resigned", "Lund", "Green Party"), facts
+    assert not _has(facts, "resigned", "Lund", "Wessex"), facts

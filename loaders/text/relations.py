@@ -344,6 +344,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, ControlR
         self.opposed_in_words(s)
         self.signatories_listed(s)
         self.removed_in_words(s)
+        self.motion_rejected(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
