@@ -819,3 +819,19 @@ def test_a_party_office_left_in_a_party_story_is_the_partys(sample_store):
                       sample_store, title="Green Party chooses a new deputy leader")
     assert _has(facts, "resigned", "Lund", "Green Party"), facts
     assert not _has(facts, "resigned", "Lund", "Wessex"), facts
+
+
+def test_a_party_leader_who_stands_down_leaves_the_party_not_a_legislature(sample_store):
+    facts = _facts_of("Tobias Renwick was Leader of the House of Lords in 2019.\n\nThe contest began when Ines Varga "
+                      "announced on 2 May that she would stand down as leader.", sample_store,
+                      title="Green Party opens its leadership contest", published="2023-06-01")
+    assert _has(facts, "resigned", "Varga", "Green Party"), facts
+    assert not _has(facts, "resigned", "Varga", "Lords"), facts
+
+
+def test_signed_by_people_named_or_among_them(sample_store):
+    among = _facts_of("Her nomination papers were signed by councillors across the Green Party, among them the "
+                      "deputy leader Amos Thiele.", sample_store)
+    named = _facts_of("The letter was signed by Ines Varga and Priya Lund.", sample_store)
+    assert _has(among, "signed", "Thiele", "apers"), among
+    assert _has(named, "signed", "Varga", "etter") and _has(named, "signed", "Lund", "etter"), named

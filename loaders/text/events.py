@@ -65,6 +65,10 @@ WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "re
 WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
 #: "gave up the whip", "had given up the leadership".
 GIVE_UP = {"given", "gave", "give", "gives", "giving"}
+#: A party's leading offices: "stood down as leader" in a party's story is the party's.
+PARTY_LEADERS = {"leader", "deputy-leader", "co-leader", "party-leader"}
+#: Words that name a legislature, whose "Leader" a party's leader is not: "the Assembly".
+LEGISLATURES = {"assembly", "parliament", "senedd", "commons", "lords"}
 #: Verbs of a wish or an offer before "to resign": "wished to resign", "offered to stand down" (not done).
 DESIRES = {"wish", "wishes", "wished", "want", "wanted", "hope", "hopes", "hoped", "offer", "offers", "offered",
            "offering", "willing", "ready", "prepared", "keen", "intended", "planned", "planning", "considering"}
@@ -308,14 +312,17 @@ class EventRules:
 
     def _party_office_left(self, s: Sentence, role: Mention, org: Entity | None) -> Entity | None:
         """"X stood down as depute leader" in a story about a party, with no council in it: the party's
-        office, not a council the text named in passing (a council story, a sentence that names that
+        office, not a council or a parliament the text named in passing (a council story, a sentence that names that
         council, or a role that says whose it is ("leader of X", "X's leader") keeps ``org``)."""
         topic = self.linker.topic
-        if topic is None or self.linker.home is not None or org is None or org.kind != "COUNCIL" or \
-                role.possessor is not None or (role.role or "").replace("depute", "deputy") not in LEADING_ROLES:
+        legislature = org is not None and any(w in LEGISLATURES for w in org.label.lower().split())
+        if topic is None or self.linker.home is not None or org is None or \
+                (org.kind in ("PARTY", "GROUP", "BODY") and not legislature) or \
+                role.possessor is not None or (role.role or "").replace("depute", "deputy") not in PARTY_LEADERS:
             return org
         k = role.last + 1
-        if k < s.n and s.lower[k] in ("of", "for", "on") or any(m.entity == org for m in s.mentions):
+        dated = any(j < s.n and s.at(j) is not None and s.at(j).label == "DATE" for j in (k, k + 1))  # "on 3 March"
+        if k < s.n and s.lower[k] in ("of", "for", "on") and not dated or any(m.entity == org for m in s.mentions):
             return org
         return topic
 

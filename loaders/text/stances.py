@@ -340,6 +340,10 @@ class StanceRules:
                         (s.lower[k - 1] == "," and not any(w in STATEMENT_NOUNS for w in s.lower[max(0, k - 4):k])):
                     continue
                 signers, at = _coordinated_from(s, first), by  # (not "had been set out in a statement")
+            elif word == "signed" and k + 1 < s.n and s.lower[k + 1] == "by" and \
+                    any(w in STATEMENT_NOUNS for w in s.lower[max(0, k - 6):k]):
+                # "The letter was signed by A and B"; "His papers were signed by colleagues, among them A"
+                signers = _signed_by(s, k + 1)
             elif word == "signed" and _bare_signature(s, k):
                 signers = [m for m in self.people_before(s, k) if m.label != "PRON"] + _as_did(s, k)
             else:
@@ -720,7 +724,7 @@ BEARING = {"carried", "carries", "bore", "bears", "had", "has", "with", "gathere
 AUTHORING = {"published", "issued", "written", "drafted", "released", "penned", "organised", "organized",
              "co-ordinated", "coordinated"}
 #: What is signed: a letter or a statement (an agreement is read by ``_agreement_signed``).
-STATEMENT_NOUNS = {"letter", "statement", "letters", "statements", "declaration", "petition", "pledge"}
+STATEMENT_NOUNS = {"letter", "statement", "letters", "statements", "declaration", "petition", "pledge", "papers"}
 #: Words that say what kind of statement was signed: "a joint statement", "an open letter".
 STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 
@@ -825,6 +829,24 @@ def _bare_signature(s: Sentence, k: int) -> bool:
     return nxt in (",", ".", ";", "too") or s.lower[k + 1:k + 3] in (["as", "did"], ["as", "well"])
 
 
+def _signed_by(s: Sentence, by: int) -> list[Mention]:
+    """The people after "signed by" at ``by``: named right after it ("by A, B and C"), or after "among them",
+    "including" within ten words ("by colleagues across the party, among them A")."""
+    first = s.at(by + 1) if by + 1 < s.n else None
+    if first is None or first.first != by + 1 or _kind(first) != "PERSON" or first.label == "PRON":
+        marker = next((j for j in range(by + 1, min(s.n - 1, by + 10))
+                       if s.lower[j] == "including" or s.lower[j:j + 2] in (["among", "them"], ["among", "whom"])),
+                      None)
+        if marker is None:
+            return []
+        j = marker + (1 if s.lower[marker] == "including" else 2)
+        first = next((m for m in s.mentions if j <= m.first <= j + 6 and _kind(m) == "PERSON" and m.label != "PRON"),
+                     None)
+        if first is None:
+            return []
+    return _coordinated_from(s, first)
+
+
 def _as_did(s: Sentence, k: int) -> list[Mention]:
     """"A also signed, as did B and C": the people after "as did" within four words of ``k``."""
     j = next((x for x in range(k + 1, min(s.n - 2, k + 4)) if s.lower[x] == "as" and s.lower[x + 1] == "did"), None)
@@ -844,7 +866,7 @@ def _statement_noun(s: Sentence, k: int) -> str:
     """What the text calls the statement signed, from ``k`` on: "a joint statement", "an open letter"
     (a letter when it does not say)."""
     for j in range(k, min(s.n, k + 5)):
-        if s.lower[j] in ("letter", "statement"):
+        if s.lower[j] in STATEMENT_NOUNS:
             mods = [w for w in s.lower[max(k, j - 2):j] if w in STATEMENT_MODIFIERS]
             return " ".join(mods + [s.lower[j]])
     return "letter"
