@@ -835,3 +835,10 @@ def test_signed_by_people_named_or_among_them(sample_store):
     named = _facts_of("The letter was signed by Ines Varga and Priya Lund.", sample_store)
     assert _has(among, "signed", "Thiele", "apers"), among
     assert _has(named, "signed", "Varga", "etter") and _has(named, "signed", "Lund", "etter"), named
+
+
+def test_dismissed_as_a_verdict_is_no_removal(sample_store):
+    verdict = _facts_of("Tobias Renwick dismissed the councillors trying to unseat him as troublemakers.", sample_store)
+    removal = _facts_of("Tobias Renwick dismissed Ines Varga as chief whip of the Green Party.", sample_store)
+    assert not [f for f in verdict if f.get("action") == "remove"], verdict
+    assert _has(removal, "decided", "Renwick", "Varga", "remove"), removal

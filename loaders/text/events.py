@@ -470,6 +470,8 @@ class EventRules:
             return
         if action == "request" and _conditional(s, start):
             return
+        if word.startswith("dismiss") and _dismissed_as_verdict(s, end):
+            return  # "dismissed the rebels as extremists", "dismissed the claims as nonsense": a verdict
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
             return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
         before = s.lower[start - 1] if start > 0 else ""
@@ -996,6 +998,19 @@ NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four
 def _number(word: str) -> int | None:
     """A count written in figures or as a word up to twenty."""
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _dismissed_as_verdict(s: Sentence, end: int) -> bool:
+    """Whether "dismissed" is a verdict, not a removal: "as" within twelve words, followed by what is not an
+    office ("dismissed the MPs trying to unseat her as extremists"; "was dismissed as chief whip" removes)."""
+    k = next((j for j in range(end, min(s.n - 1, end + 12)) if s.lower[j] == "as"), None)
+    if k is None:
+        return False
+    j = k + 1
+    while j < s.n and s.lower[j] in DETERMINER_WORDS | {"his", "her", "their", "its"}:
+        j += 1
+    m = s.at(j) if j < s.n else None
+    return m is None or m.label != "ROLE"
 
 
 def _conditional(s: Sentence, start: int) -> bool:
