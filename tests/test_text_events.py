@@ -842,3 +842,12 @@ def test_dismissed_as_a_verdict_is_no_removal(sample_store):
     removal = _facts_of("Tobias Renwick dismissed Ines Varga as chief whip of the Green Party.", sample_store)
     assert not [f for f in verdict if f.get("action") == "remove"], verdict
     assert _has(removal, "decided", "Renwick", "Varga", "remove"), removal
+
+
+def test_signers_of_a_letter_of_no_confidence_oppose_its_person(sample_store):
+    facts = _facts_of("A letter of no confidence in Tobias Renwick began circulating among Green councillors on "
+                      "Monday. By Wednesday it carried the names of Ines Varga and Amos Thiele.", sample_store)
+    plain = _facts_of("A letter praising Tobias Renwick circulated on Monday. By Wednesday it carried the names of "
+                      "Ines Varga and Amos Thiele.", sample_store)
+    assert _has(facts, "opposed", "Varga", "Renwick") and _has(facts, "opposed", "Thiele", "Renwick"), facts
+    assert not [f for f in plain if f["relation"] == "opposed"], plain

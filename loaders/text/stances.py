@@ -389,6 +389,24 @@ class StanceRules:
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
                 self.add(Fact("signed", m.entity, statement, a, b, "signed-listed", 0.7, when=when,
                               statement=statement, creator=signers[0].entity))
+        target = self._no_confidence_letter(s)
+        if target is not None:
+            # "A letter of no confidence in X circulated ... it carried the names of A and B": they oppose X
+            person = Mention(0, 0, target.label, "CONTEXT", k, k, target)
+            self._opposes(s, [m for m in signers if m.entity.kind in ("PERSON", "COLLECTIVE") and m.entity != target],
+                          person, k, max(m.last for m in signers), "letter-opposes-no-confidence")
+
+    def _no_confidence_letter(self, s: Sentence) -> Entity | None:
+        """The person of the letter of no confidence this sentence or one of the last four tells of (the
+        person of the document's last such motion or letter, when a sentence names both a letter and
+        denied confidence)."""
+        if self.motion_target is None:
+            return None
+        for x in [s, *reversed(self.sentences[-5:-1])]:
+            if any(w in STATEMENT_NOUNS for w in x.lower) and any(
+                    w == "confidence" and _no_confidence(x, j) for j, w in enumerate(x.lower)):
+                return self.motion_target
+        return None
 
     def _agreement_signed(self, s: Sentence, start: int, end: int) -> bool:
         """An agreement, deal or pact signed: "the two groups signed a coalition agreement last night", "A
