@@ -725,3 +725,129 @@ def test_those_who_submit_a_motion_or_letter_of_no_confidence_sign_it(sample_sto
     assert _has(letter, "signed", "Amos Thiele", "Letter of no confidence in Tobias Renwick"), letter
     moved = _facts_of("Councillor Greta Oyelaran moved a motion of no confidence in Tariq Mensah.", sample_store)
     assert not [f for f in moved if f["relation"] == "signed"], moved
+
+
+# ------------------------------------------------------------------ round 14
+
+def test_signatories_listed_placed_among_or_named_after_by(sample_store):
+    listed = _facts_of("The open letter was sent to the party's general secretary. Its signatories were Ingrid "
+                       "Solberg, Amos Thiele and Priya Lund.", sample_store)
+    included = _facts_of("Signatories to the statement included Tobias Renwick and Greta Oyelaran.", sample_store)
+    among = _facts_of("Jonas Achterberg and Ines Varga were among the signatories of the letter.", sample_store)
+    published = _facts_of("Their objections were set out in a statement published last week by Tariq Mensah.",
+                          sample_store)
+    as_did = _facts_of("The Green Party released a joint statement on housing. Yusuf Brennan also signed, as did "
+                       "Ruth Okafor.", sample_store)
+    for facts, names, noun in ((listed, ("Solberg", "Thiele", "Lund"), "etter"),
+                               (included, ("Renwick", "Oyelaran"), "tatement"),
+                               (among, ("Achterberg", "Varga"), "etter"), (published, ("Mensah",), "tatement"),
+                               (as_did, ("Brennan", "Okafor"), "tatement")):
+        for name in names:
+            assert _has(facts, "signed", name, noun), (name, facts)
+
+
+def test_names_put_to_a_text_are_signatures_and_refusals_are_not(sample_store):
+    put = _facts_of("Nine Green councillors who had put their names to a letter criticising the leadership met "
+                    "on Monday.", sample_store)
+    carried = _facts_of("A letter of no confidence circulated among Green councillors. By Friday it carried the "
+                        "names of Amos Thiele and Ines Varga.", sample_store)
+    refused = _facts_of("Priya Lund refused to put her name to the statement.", sample_store)
+    assert _has(put, "signed", "councillors", "etter"), put
+    assert _has(carried, "signed", "Thiele", "etter") and _has(carried, "signed", "Varga", "etter"), carried
+    assert not [f for f in refused if f["relation"] == "signed"], refused
+
+
+def test_a_request_in_a_condition_or_to_a_listed_group_is_not_spread(sample_store):
+    conditional = _facts_of("Tobias Renwick said he would stay on if the Green councillors asked him to.",
+                            sample_store)
+    without = _facts_of("Amos Thiele issued the statement without asking Ines Varga.", sample_store)
+    assert not [f for f in conditional + without if f.get("action") == "request"], conditional + without
+    group = _facts_of("The statement had five Green signatories: Ingrid Solberg, Amos Thiele, Priya Lund, Ines Varga "
+                      "and Jonas Achterberg. The Green Party asked the five Green signatories to withdraw.",
+                      sample_store)
+    assert not any(f.get("action") == "request" and f["object"]["label"] in ("Ingrid Solberg", "Amos Thiele")
+                   for f in group), group
+
+
+def test_a_wish_or_an_offer_to_resign_is_no_resignation(sample_store):
+    facts = _facts_of("Tobias Renwick told the Green group he wished to resign. Ines Varga offered to stand down as "
+                      "treasurer of the Green Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+
+
+def test_a_verdict_on_someones_words_or_defection_opposes_them(sample_store):
+    words = _facts_of("The Green Party suspended Tobias Renwick last night. Ines Varga called his remarks "
+                      "\"deeply offensive\".", sample_store, published="2023-05-10")
+    named = _facts_of("Ines Varga branded Tobias Renwick's comments vile.", sample_store)
+    defection = _facts_of("Amos Thiele has defected from the Green Party to Labour. Priya Lund called the defection "
+                          "disappointing.", sample_store)
+    unowned = _facts_of("Ines Varga called the comments offensive.", sample_store)
+    assert _has(words, "opposed", "Varga", "Renwick"), words
+    assert _dated(words, "opposed", "Varga", "Renwick") == ["2023-05-09"], words
+    assert _has(named, "opposed", "Varga", "Renwick"), named
+    assert _has(defection, "opposed", "Lund", "Thiele"), defection
+    assert not [f for f in unowned if f["relation"] == "opposed"], unowned
+
+
+def test_a_reported_resignation_is_the_speakers(sample_store):
+    relative = _facts_of("She succeeds Ines Varga, a close ally of Tobias Renwick, who announced on 4 May that she "
+                         "was standing down as chair of the Green Party.", sample_store, published="2023-06-01")
+    plain = _facts_of("Amos Thiele met Priya Lund on Monday. Priya Lund confirmed on Tuesday that she would stand "
+                      "down as treasurer of the Green Party.", sample_store, published="2023-06-01")
+    assert _has(relative, "resigned", "Varga", "Green Party"), relative
+    assert not _has(relative, "resigned", "Renwick", ""), relative
+    assert _has(plain, "resigned", "Lund", "Green Party") and not _has(plain, "resigned", "Thiele", ""), plain
+
+
+def test_a_motion_voted_down_is_rejected_by_the_voting_body(sample_store):
+    counted = _facts_of("Wessex County Council met on Tuesday. Councillors voted 27 to 19 against a motion of no "
+                        "confidence in Tobias Renwick, tabled by Ines Varga.", sample_store, published="2023-06-01")
+    split = _facts_of("Wessex County Council met on Tuesday. Nine councillors voted for the motion to remove him from "
+                      "office and 17 against.", sample_store, published="2023-06-01")
+    defeated = _facts_of("At Wessex County Council the motion was defeated by 30 votes to 12.", sample_store)
+    person = _facts_of("At Wessex County Council Ines Varga voted against the motion.", sample_store)
+    carried = _facts_of("Wessex County Council met on Tuesday. Councillors voted 27 to 19 for the motion, and 19 "
+                        "against.", sample_store)
+    for facts in (counted, split, defeated):
+        assert _has(facts, "decided", "Wessex", "Motion", "reject"), facts
+    assert not [f for f in person + carried if f.get("action") == "reject"], person + carried
+
+
+def test_a_party_office_left_in_a_party_story_is_the_partys(sample_store):
+    facts = _facts_of("Tobias Renwick, a councillor on Wessex County Council, backed Ines Varga. The post fell vacant "
+                      "in May when Priya Lund stood down as deputy leader, a year after losing her Ambridge seat.",
+                      sample_store, title="Green Party chooses a new deputy leader")
+    assert _has(facts, "resigned", "Lund", "Green Party"), facts
+    assert not _has(facts, "resigned", "Lund", "Wessex"), facts
+
+
+def test_a_party_leader_who_stands_down_leaves_the_party_not_a_legislature(sample_store):
+    facts = _facts_of("Tobias Renwick was Leader of the House of Lords in 2019.\n\nThe contest began when Ines Varga "
+                      "announced on 2 May that she would stand down as leader.", sample_store,
+                      title="Green Party opens its leadership contest", published="2023-06-01")
+    assert _has(facts, "resigned", "Varga", "Green Party"), facts
+    assert not _has(facts, "resigned", "Varga", "Lords"), facts
+
+
+def test_signed_by_people_named_or_among_them(sample_store):
+    among = _facts_of("Her nomination papers were signed by councillors across the Green Party, among them the "
+                      "deputy leader Amos Thiele.", sample_store)
+    named = _facts_of("The letter was signed by Ines Varga and Priya Lund.", sample_store)
+    assert _has(among, "signed", "Thiele", "apers"), among
+    assert _has(named, "signed", "Varga", "etter") and _has(named, "signed", "Lund", "etter"), named
+
+
+def test_dismissed_as_a_verdict_is_no_removal(sample_store):
+    verdict = _facts_of("Tobias Renwick dismissed the councillors trying to unseat him as troublemakers.", sample_store)
+    removal = _facts_of("Tobias Renwick dismissed Ines Varga as chief whip of the Green Party.", sample_store)
+    assert not [f for f in verdict if f.get("action") == "remove"], verdict
+    assert _has(removal, "decided", "Renwick", "Varga", "remove"), removal
+
+
+def test_signers_of_a_letter_of_no_confidence_oppose_its_person(sample_store):
+    facts = _facts_of("A letter of no confidence in Tobias Renwick began circulating among Green councillors on "
+                      "Monday. By Wednesday it carried the names of Ines Varga and Amos Thiele.", sample_store)
+    plain = _facts_of("A letter praising Tobias Renwick circulated on Monday. By Wednesday it carried the names of "
+                      "Ines Varga and Amos Thiele.", sample_store)
+    assert _has(facts, "opposed", "Varga", "Renwick") and _has(facts, "opposed", "Thiele", "Renwick"), facts
+    assert not [f for f in plain if f["relation"] == "opposed"], plain

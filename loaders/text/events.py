@@ -19,7 +19,7 @@ from rdflib.namespace import ORG
 from ...ontology import uris
 from .dates import When
 from .linking import ORG_KINDS, Entity, Linker, Mention
-from .reference import event_person
+from .reference import event_person, reported_speaker
 from .sentence import (
     Fact,
     Sentence,
@@ -36,6 +36,7 @@ from .sentence import (
     _present,
     _refused,
 )
+from .stances import _statement_iri
 from .words import (
     _VERB_GROUP,
     BE,
@@ -64,6 +65,17 @@ WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "re
 WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
 #: "gave up the whip", "had given up the leadership".
 GIVE_UP = {"given", "gave", "give", "gives", "giving"}
+#: A party's leading offices: "stood down as leader" in a party's story is the party's.
+PARTY_LEADERS = {"leader", "deputy-leader", "co-leader", "party-leader"}
+#: Words that name a legislature, whose "Leader" a party's leader is not: "the Assembly".
+LEGISLATURES = {"assembly", "parliament", "senedd", "commons", "lords"}
+#: Verbs of a wish or an offer before "to resign": "wished to resign", "offered to stand down" (not done).
+DESIRES = {"wish", "wishes", "wished", "want", "wanted", "hope", "hopes", "hoped", "offer", "offers", "offered",
+           "offering", "willing", "ready", "prepared", "keen", "intended", "planned", "planning", "considering"}
+#: Words that tell a motion failed: "the motion was defeated", "the motion fell", "was not carried".
+MOTION_FAILED = {"defeated", "lost", "rejected", "fell", "falls", "carried", "passed"}
+#: Words that open a condition or a means not taken: "if the councillors asked him to", "without asking them".
+CONDITIONS = {"if", "unless", "without"}
 #: "gave up the post", "had given up the job": the office the story is about.
 POST_NOUNS = {"post", "job", "role", "position", "leadership"}
 
@@ -82,6 +94,8 @@ class EventRules:
         organisation left, or whose office was given up."""
         if s.hedged(start, 4) or s.requested(start) or _modal_before(s, start) or _refused(s, start):
             return
+        if start > 1 and s.lower[start - 1] == "to" and s.lower[start - 2] in DESIRES:
+            return  # "he wished to resign", "offered to stand down": wanted or offered, not done
         if start > 0 and s.lower[start - 1] == "by" and any(w in NEGATION for w in s.lower[max(0, start - 8):start]):
             return  # "he would not betray those members by resigning": the means of something not done
         inverted = start > 0 and s.lower[start - 1] == "those"
@@ -118,6 +132,9 @@ class EventRules:
         elif (first_person := self.letter.subject(s, start)) is not None:
             # "..., and I am also stepping down as deputy leader": the letter's writer, not a name before
             subjects = [first_person]
+        elif (reported := self._reported_subject(s, start)) is not None:
+            # "X, who announced that she was standing down": the speaker, not a person the clause hangs on
+            subjects = [reported]
         else:
             aside = _before_aside_who(s, start)
             subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))
@@ -144,6 +161,7 @@ class EventRules:
         target = s.at(j) if j < s.n else None
         if target is not None and target.label == "ROLE":
             org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
+            org = self._party_office_left(s, target, org)
             if org is not None and _seat_only(s, org):
                 org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
@@ -292,12 +310,42 @@ class EventRules:
                       and subject.first - 2 <= m.first and m.last <= subject.last), None)
         return entity.party or (named.entity if named is not None else None)
 
+    def _party_office_left(self, s: Sentence, role: Mention, org: Entity | None) -> Entity | None:
+        """"X stood down as depute leader" in a story about a party, with no council in it: the party's
+        office, not a council or a parliament the text named in passing (a council story, a sentence that names that
+        council, or a role that says whose it is ("leader of X", "X's leader") keeps ``org``)."""
+        topic = self.linker.topic
+        legislature = org is not None and any(w in LEGISLATURES for w in org.label.lower().split())
+        if topic is None or self.linker.home is not None or org is None or \
+                (org.kind in ("PARTY", "GROUP", "BODY") and not legislature) or \
+                role.possessor is not None or (role.role or "").replace("depute", "deputy") not in PARTY_LEADERS:
+            return org
+        k = role.last + 1
+        dated = any(j < s.n and s.at(j) is not None and s.at(j).label == "DATE" for j in (k, k + 1))  # "on 3 March"
+        if k < s.n and s.lower[k] in ("of", "for", "on") and not dated or any(m.entity == org for m in s.mentions):
+            return org
+        return topic
+
+    def _reported_subject(self, s: Sentence, start: int) -> Mention | None:
+        """The pronoun subject of a resignation verb at ``start`` ("that she was standing down", "that he
+        would step down") read as its reporting verb's speaker (``reference.reported_speaker``)."""
+        for j in range(start - 1, max(-1, start - 4), -1):
+            m = s.at(j)
+            if m is not None and m.label == "PRON":
+                speaker = reported_speaker(s, m)
+                return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, speaker) if speaker else None
+        return None
+
     def _event_pronoun(self, s: Sentence, m: Mention, excluding: Entity | None = None) -> Mention:
         """A person pronoun that is a decision's object or a resignation's subject, read as the person the
         last event of this or the previous sentence was about (``reference.event_person``); other
         mentions, and pronouns no event fits, as linked."""
         if m.label != "PRON":
             return m
+        speaker = reported_speaker(s, m)
+        if speaker is not None and speaker != excluding:
+            # "X announced that she would stand down": the speaker, whoever the last event was about
+            return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, speaker)
         here = s.char(m.first)
         # the previous sentence's events only when this one names no one the pronoun may be ("X revealed
         # that the party had suspended him": X, as linked)
@@ -420,6 +468,10 @@ class EventRules:
             return  # "a remark directed at X", "a change of direction": aimed, or a course; no instruction
         if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
             return
+        if action == "request" and _conditional(s, start):
+            return
+        if word.startswith("dismiss") and _dismissed_as_verdict(s, end):
+            return  # "dismissed the rebels as extremists", "dismissed the claims as nonsense": a verdict
         if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
             return  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
         before = s.lower[start - 1] if start > 0 else ""
@@ -630,6 +682,43 @@ class EventRules:
                     s.lower[k + 2] in ("the", "his", "her", "their") and \
                     any(w.startswith("committee") or w in ("cabinet", "board", "panel") for w in s.lower[k + 2:k + 12]):
                 self.rule_decide(s, "DECIDE_remove", k, k + 2)
+
+    def motion_rejected(self, s: Sentence) -> None:
+        """A motion voted down, told by the vote rather than by a verb of rejecting: "councillors voted 31 to
+        29 against a motion of no confidence", "eight councillors voted for the motion and 14 against",
+        "the motion was defeated by 30 votes to 12", "the motion fell". The body that voted rejected the
+        motion: a council or body named as the clause's subject, else the council the document is about.
+        A person's own vote against a motion ("Jones voted against the motion") is no decision."""
+        for k in range(1, s.n - 1):
+            word = s.lower[k]
+            if word in ("voted", "votes") and _motion_noun_near(s, k):
+                if not (_vote_count(s, k) or _voted_down(s, k)):
+                    continue
+            elif word in MOTION_FAILED and s.lower[k - 1] in BE | NEGATION | {"motion"} and \
+                    "motion" in s.lower[max(0, k - 5):k]:
+                if word in ("carried", "passed") and s.lower[k - 1] not in NEGATION and \
+                        not any(w in NEGATION for w in s.lower[max(0, k - 3):k]):
+                    continue  # only "was not carried"
+            else:
+                continue
+            if s.hedged(k) or _modal_before(s, k):
+                continue
+            self._reject_motion(s, k)
+            return
+
+    def _reject_motion(self, s: Sentence, k: int) -> None:
+        """The decision that the motion told at ``k`` was rejected, by the voting body."""
+        subject = self.subject_before(s, k, {"COUNCIL", "BODY"})
+        body = subject.entity if subject is not None and subject.label != "PRON" else None
+        body = body or self.linker.home or self.linker.last({"COUNCIL"})
+        if body is None:
+            return
+        motion = self._motion(self.motion_target) if self.motion_target is not None else \
+            self.linker.mint(_statement_iri(self.linker.doc_key, body.iri + "motion", None), _motion_label(s, k),
+                             "POLICY", ())
+        when, _ = self.date_near(s, k, event=True)
+        a, b = self.evidence_span(s, max(0, k - 3), min(s.n - 1, k + 8))
+        self.add(Fact("decided", body, motion, a, b, "decided-reject", 0.7, action="reject", when=when))
 
     def _claims_about(self, s: Sentence, k: int) -> list[Mention]:
         """"an investigation into allegations that he misused money", "into claims that X broke the
@@ -857,6 +946,83 @@ def _second_subject(s: Sentence, end: int, first: int) -> bool:
     while of > 0 and words[of] in DETERMINER_WORDS | {"own"}:
         of -= 1
     return of >= 1 and words[of - 1:of + 1] == ["one", "of"]  # not "one of them, Michael Gove": named
+
+
+def _motion_noun_near(s: Sentence, k: int) -> bool:
+    """Whether a motion is voted on right after ``k``: "voted 31 to 29 against a motion", "voted for the
+    motion"."""
+    return any(w in ("motion", "resolution") for w in s.lower[k + 1:k + 9])
+
+
+def _motion_label(s: Sentence, k: int) -> str:
+    """"Motion to remove her from office": the motion's own words after ``k``, to a comma or "and"."""
+    j = next((x for x in range(max(0, k - 5), min(s.n, k + 9)) if s.lower[x] in ("motion", "resolution")), None)
+    if j is None:
+        return "Motion"
+    words = []
+    for w in s.words[j + 1:j + 8]:
+        if w in (",", ".", ";") or w.lower() in ("and", "was", "were", "by"):
+            break
+        words.append(w)
+    return " ".join([s.words[j].capitalize(), *words])
+
+
+def _vote_count(s: Sentence, k: int) -> bool:
+    """"voted 31 to 29 against a motion", "voted by 31 votes to 29 against": more votes against it."""
+    words = s.lower[k + 1:k + 9]
+    if "against" not in words:
+        return False
+    counts = [_number(w) for w in words[:words.index("against")]]
+    counts = [c for c in counts if c is not None]
+    return len(counts) >= 2 and counts[0] > counts[1]
+
+
+def _voted_down(s: Sentence, k: int) -> bool:
+    """"Eight councillors voted for the motion ... and 14 against": the count before "voted" and the count
+    before a later "against", the second larger."""
+    before = _number(s.lower[k - 1]) if k >= 1 else None
+    if before is None and k >= 2:
+        before = _number(s.lower[k - 2])  # "Eight councillors voted"
+    if before is None or k + 1 >= s.n or s.lower[k + 1] != "for":
+        return False
+    against = next((j for j in range(k + 2, s.n) if s.lower[j] == "against"), None)
+    after = _number(s.lower[against - 1]) if against is not None else None
+    return after is not None and after > before
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+
+
+def _number(word: str) -> int | None:
+    """A count written in figures or as a word up to twenty."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _dismissed_as_verdict(s: Sentence, end: int) -> bool:
+    """Whether "dismissed" is a verdict, not a removal: "as" within twelve words, followed by what is not an
+    office ("dismissed the MPs trying to unseat her as extremists"; "was dismissed as chief whip" removes)."""
+    k = next((j for j in range(end, min(s.n - 1, end + 12)) if s.lower[j] == "as"), None)
+    if k is None:
+        return False
+    j = k + 1
+    while j < s.n and s.lower[j] in DETERMINER_WORDS | {"his", "her", "their", "its"}:
+        j += 1
+    m = s.at(j) if j < s.n else None
+    return m is None or m.label != "ROLE"
+
+
+def _conditional(s: Sentence, start: int) -> bool:
+    """Whether the verb at ``start`` is in a condition or a means not taken: "if the other councillors
+    asked him to", "unless the group asks her", "sent it without asking them" (its clause, back to a
+    comma, opens with "if", "unless" or "without", within eight words)."""
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if s.lower[k] in (",", ";", "and", "but"):
+            return False
+        if s.lower[k] in CONDITIONS:
+            return True
+    return False
 
 
 def _not_taken(s: Sentence, start: int, end: int, action: str) -> bool:

@@ -142,3 +142,41 @@ def event_person(pronoun: Mention, recent: list[Entity], gender_of: dict[str, st
         if entity.kind == "PERSON" and entity != excluding and gender_of.get(entity.iri, gender) == gender:
             return entity
     return None
+
+
+#: Verbs that report what their subject says of themselves: "X announced that she would stand down".
+REPORTING = {"said", "says", "announced", "announces", "confirmed", "confirms", "revealed", "reveals", "told",
+             "tells", "declared", "declares", "indicated", "indicates", "insisted", "insists", "wrote", "writes",
+             "admitted", "admits", "stated", "states"}
+#: Words that may stand between a reporting verb and its "that": an adverb, a date, an indirect object.
+_REPORT_GAP = 8
+
+
+def reported_speaker(s: Sentence, pronoun: Mention) -> Entity | None:
+    """Who "he" or "she" is in a clause reported by its own speaker: "X announced on 16 July that he would
+    stand down" (X), "Y, who said last year that she was standing down, ..." (Y, the head of the relative
+    clause), "Z, who has led the party since 2000 and who announced that he would step down" (Z). The
+    speaker is the person named (not a pronoun) just before the reporting verb, or before ", who"; not
+    the person told ("told X that he"). None when the pronoun is not in such a clause."""
+    if pronoun.text.lower() not in MALE | FEMALE:
+        return None
+    k = pronoun.first - 1
+    if k < 1 or s.lower[k] != "that":
+        return None
+    verb = next((j for j in range(k - 1, max(-1, k - _REPORT_GAP), -1) if s.lower[j] in REPORTING), None)
+    if verb is None or any(w in (",", ";") for w in s.lower[verb + 1:k]) and s.lower[verb] != "told":
+        return None
+    j = verb - 1
+    while j >= 0 and s.lower[j] in ("has", "had", "have", "also", "then", "later", "publicly", "formally"):
+        j -= 1
+    if j >= 0 and s.lower[j] == "who":
+        # the head of the relative clause: the person before ", who" (past "... and who")
+        # (not one named inside an apposition: "Y, a close ally of Z, who announced": Y)
+        heads = [m for m in s.mentions if m.last < j and m.entity is not None and m.entity.kind == "PERSON"
+                 and m.label != "PRON" and m.last + 1 < s.n and s.lower[m.last + 1] == ","
+                 and not (m.first > 0 and s.lower[m.first - 1] in ("of", "to", "with", "for", "by", "from"))]
+        return heads[-1].entity if heads else None
+    m = s.at(j) if j >= 0 else None
+    if m is None or m.entity is None or m.entity.kind != "PERSON" or m.label == "PRON":
+        return None
+    return m.entity

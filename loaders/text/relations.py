@@ -106,6 +106,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         self.undated: list[tuple[Fact, int]] = []  # events told before the text gave any time, by sentence
         self.last_left_org: Entity | None = None  # the organisation of the last resignation read
         self.letter = Letter(linker.doc_key)  # a letter's "I" and "we": its signatories
+        self.statement: Entity | None = None  # the letter or statement the document last told as signed
 
     # -- helpers
 
@@ -350,7 +351,9 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         self.charge_taken(s)
         self.administration(s)
         self.opposed_in_words(s)
+        self.signatories_listed(s)
         self.removed_in_words(s)
+        self.motion_rejected(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
@@ -475,6 +478,8 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
             return
         if group.kind != "COLLECTIVE" or not group.members:
             return
+        if fact.action == "request":
+            return  # "wrote to each of the eleven asking them to withdraw": asked as one actor, told once
         a, b = group.members_span or (fact.start, fact.end)
         for member in group.members:
             subject, obj = (member, fact.object) if side == "subject" else (fact.subject, member)

@@ -111,7 +111,10 @@ class StanceRules:
                 self._no_confidence_in(s, k)
             elif word in MOTION_VERDICTS | SPEAKING and self.motion_target is not None:
                 self._against_the_motion(s, k)
-            if word in BRANDING and s.lower[k + 1] in ("the", "it", "this"):
+            if word in MOTION_VERDICTS | BRANDING and (s.lower[k + 1] in ("his", "her") or _possessed(s, k + 1)):
+                # "A called his words deeply offensive", "B branded Y's remarks vile": on someone's words
+                self._verdict(s, k, k + (2 if s.lower[k + 1] in ("his", "her") else 1))
+            elif word in BRANDING and s.lower[k + 1] in ("the", "it", "this"):
                 # "A branded the process unfair": a verdict, read as "called the" is (no trigger of its own).
                 # ("accused X of" was tried: the gold files list accusations in background as no opposition)
                 self._verdict(s, k, k + 2)
@@ -250,13 +253,14 @@ class StanceRules:
         return office is not None and office.role in LEADING_ROLES
 
     def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
-                 rule: str, declared: bool = False) -> None:
+                 rule: str, declared: bool = False, after: When | None = None) -> None:
         """Each subject opposes the target through a statement of their own; the pairs are recorded so
         a request decision is not printed for them too. ``declared``: the caller has read the hedge
-        (a declared challenge)."""
+        (a declared challenge). ``after``: the date of the event a reaction answers, taken when the
+        sentence gives no date of its own."""
         if not subjects or (s.hedged(verb) and not declared):
             return
-        when, _ = self.date_near(s, verb, event=True)
+        when = after if after is not None and not s.dates() else self.date_near(s, verb, event=True)[0]
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
             kind = {"letter-opposes-call": "Call", "letter-opposes-vote": "Vote",
@@ -289,6 +293,7 @@ class StanceRules:
         label = f"Letter in the {news.text}" if news else f"{noun[:1].upper()}{noun[1:]} of {creator.label}"
         statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when), label, "STATEMENT",
                                      ())
+        self.statement = statement
         a, b = self.evidence_span(s, min(m.first for m in signers), news.last if news else end - 1)
         for m in signers:
             self.add(Fact("signed", m.entity, statement, a, b, "signed-letter", 0.8, when=when, statement=statement,
@@ -304,6 +309,104 @@ class StanceRules:
                 a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
+
+    def signatories_listed(self, s: Sentence) -> None:
+        """Signatories told without "signed X": listed after a noun of signatories ("Its signatories were
+        A, B and C", "Signatories to the letter included A and B", "Among the signatories were A"), placed
+        among them ("A and B were among the signatories", "A was one of its signatories"), names put to a
+        text ("ten MPs who had put their names to a statement", "A added her name to the letter"), or a
+        bare "signed" joined by "as did" ("A also signed, as did B"). The object is the letter or
+        statement the sentence names, else the one the document last told of; hedged, negated or
+        withdrawn-from signatures give nothing ("A refused to sign", "A would have signed")."""
+        for k in range(s.n):
+            word, at = s.lower[k], k  # ``at``: where a hedge or negation is looked for
+            if word in SIGNATORY_NOUNS:
+                signers = self._listed_signatories(s, k)
+            elif word in ("name", "names") and k >= 2 and s.lower[k - 1] in POSSESSIVES and \
+                    s.lower[k - 2] in PUTTING and k + 1 < s.n and s.lower[k + 1] == "to":
+                signers, at = [m for m in self.people_before(s, k - 2) if m.label != "PRON"], k - 2
+                if not any(w in STATEMENT_NOUNS for w in s.lower[k + 2:k + 10]):
+                    continue  # "put their names to the bill's amendment": not a letter or statement
+            elif word in ("names", "signatures") and k >= 2 and s.lower[k - 1] == "the" and \
+                    s.lower[k - 2] in BEARING and k + 1 < s.n and s.lower[k + 1] == "of":
+                # "By this morning it carried the names of more than 20 MLAs", "it bore the signatures of A"
+                signers = [m for m in s.after(k + 1, {"PERSON", "COLLECTIVE"}, limit=4) if m.label != "PRON"][:1]
+                signers = _coordinated_from(s, signers[0]) if signers else []
+            elif word in AUTHORING and k >= 1 and s.lower[k - 1] in STATEMENT_NOUNS | {","}:
+                # "a statement published before the meeting by A", "the letter, written by A and B"
+                by = next((j for j in range(k + 1, min(s.n - 1, k + 6)) if s.lower[j] == "by"), None)
+                first = s.at(by + 1) if by is not None else None
+                if first is None or first.first != by + 1 or _kind(first) != "PERSON" or first.label == "PRON" or \
+                        (s.lower[k - 1] == "," and not any(w in STATEMENT_NOUNS for w in s.lower[max(0, k - 4):k])):
+                    continue
+                signers, at = _coordinated_from(s, first), by  # (not "had been set out in a statement")
+            elif word == "signed" and k + 1 < s.n and s.lower[k + 1] == "by" and \
+                    any(w in STATEMENT_NOUNS for w in s.lower[max(0, k - 6):k]):
+                # "The letter was signed by A and B"; "His papers were signed by colleagues, among them A"
+                signers = _signed_by(s, k + 1)
+            elif word == "signed" and _bare_signature(s, k):
+                signers = [m for m in self.people_before(s, k) if m.label != "PRON"] + _as_did(s, k)
+            else:
+                continue
+            if not signers or s.hedged(at) or _modal_before(s, at) or _refused(s, at) or \
+                    any(w in NEGATION for w in s.lower[max(0, at - 3):at]):
+                continue
+            self._signatures(s, [m for m in signers if m.entity is not None], k)
+
+    def _listed_signatories(self, s: Sentence, k: int) -> list[Mention]:
+        """The people a noun of signatories at ``k`` lists or is said of: after "were", "included" within
+        five words ("Its Labour signatories were A, B and C"), or before "were among" / "was one of"."""
+        be = next((j for j in range(k + 1, min(s.n, k + 6)) if s.lower[j] in BE | INCLUDE_WORDS), None)
+        if be is not None:
+            return _people_listed(s, be)
+        among = next((j for j in range(max(0, k - 4), k) if s.lower[j] in ("among", "of")), None)
+        verb = next((j for j in range(max(0, k - 7), k) if s.lower[j] in BE), None)
+        if among is None or verb is None or verb > among:
+            return []
+        return [m for m in self.people_before(s, verb) if m.label != "PRON"]
+
+    def _signatures(self, s: Sentence, signers: list[Mention], k: int) -> None:
+        """Each signer signed the statement the sentence names (a letter or a statement after ``k``, or
+        before it), else the one the document last told of, else a statement minted for the first signer."""
+        if not signers:
+            return
+        when, _ = self.date_near(s, k, event=True)
+        statement = self.statement
+        named = any(w in STATEMENT_NOUNS for w in s.lower)
+        if statement is None or (named and not _same_noun(statement, s)):
+            # the noun of this sentence, else of the last four ("By this morning it carried the names of ...")
+            told = next((x for x in [s, *reversed(self.sentences[-5:-1])] if any(w in STATEMENT_NOUNS for w in x.lower)),
+                        None)
+            noun = _statement_noun(told, max(0, next(j for j, w in enumerate(told.lower) if w in STATEMENT_NOUNS) - 2)) \
+                if told is not None else "statement"
+            creator = signers[0].entity
+            statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when),
+                                         f"{noun[:1].upper()}{noun[1:]} of {creator.label}", "STATEMENT", ())
+            self.statement = statement
+        a, b = self.evidence_span(s, min(m.first for m in signers + [Mention(0, 0, "", "", k, k, None)]),
+                                  max(m.last for m in signers + [Mention(0, 0, "", "", k, k, None)]))
+        for m in signers:
+            if m.entity.kind in ("PERSON", "COLLECTIVE"):
+                self.add(Fact("signed", m.entity, statement, a, b, "signed-listed", 0.7, when=when,
+                              statement=statement, creator=signers[0].entity))
+        target = self._no_confidence_letter(s)
+        if target is not None:
+            # "A letter of no confidence in X circulated ... it carried the names of A and B": they oppose X
+            person = Mention(0, 0, target.label, "CONTEXT", k, k, target)
+            self._opposes(s, [m for m in signers if m.entity.kind in ("PERSON", "COLLECTIVE") and m.entity != target],
+                          person, k, max(m.last for m in signers), "letter-opposes-no-confidence")
+
+    def _no_confidence_letter(self, s: Sentence) -> Entity | None:
+        """The person of the letter of no confidence this sentence or one of the last four tells of (the
+        person of the document's last such motion or letter, when a sentence names both a letter and
+        denied confidence)."""
+        if self.motion_target is None:
+            return None
+        for x in [s, *reversed(self.sentences[-5:-1])]:
+            if any(w in STATEMENT_NOUNS for w in x.lower) and any(
+                    w == "confidence" and _no_confidence(x, j) for j, w in enumerate(x.lower)):
+                return self.motion_target
+        return None
 
     def _agreement_signed(self, s: Sentence, start: int, end: int) -> bool:
         """An agreement, deal or pact signed: "the two groups signed a coalition agreement last night", "A
@@ -495,7 +598,10 @@ class StanceRules:
         it (the decider of the last decision of the last eight sentences, not the critic). A verdict
         with praise in it ("the right decision made by the wrong man") gives nothing."""
         k = end
-        if s.lower[end - 1] == "the":  # "called the party's decision", "described the handling of"
+        said = self._sayer(s, end)
+        if said is not None:
+            k = said[1]
+        elif s.lower[end - 1] == "the":  # "called the party's decision", "described the handling of"
             while k < s.n and k < end + 3 and s.lower[k] not in VERDICT_NOUNS:
                 k += 1
             if k >= s.n or s.lower[k] not in VERDICT_NOUNS:
@@ -505,8 +611,16 @@ class StanceRules:
             window = window[:window.index(",")]
         if not any(w in DAMNING for w in window) or any(w in PRAISE for w in window) or s.hedged(start):
             return
-        critic = self.subject_before(s, start, PEOPLE | DECIDERS)
+        critic = self.subject_before(s, start, PEOPLE | DECIDERS) or self._party_spokesperson(s, start)
         if critic is None or critic.entity is None or critic.label == "PRON":
+            return
+        if said is not None:
+            if said[0] is not None and said[0] != critic.entity:
+                # "A spokesperson called his words deeply offensive": the critic opposes who said them
+                # dated as the decision on them (told before), not as the words quoted in between
+                target = Mention(0, 0, said[0].label, "CONTEXT", k, k, said[0])
+                self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism",
+                              after=said[2])
             return
         lo = self.sentences[-9].char(0) if len(self.sentences) > 9 else 0
         decided = [f for f in self.facts if f.relation == "decided" and lo <= f.start < s.char(0)
@@ -518,6 +632,47 @@ class StanceRules:
         decider = max(reversed(decided), key=lambda f: rank.get(f.subject.kind, 2)).subject
         target = Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
         self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
+
+    def _party_spokesperson(self, s: Sentence, start: int) -> Mention | None:
+        """"A party spokesperson called ...", "a party spokesman said": the party the document is about
+        speaks (a spokesperson of a party named, "a Labour spokesperson", is read as that party's mention)."""
+        words = s.lower[max(0, start - 4):start]
+        if "party" not in words or not any(w in SPOKESPEOPLE for w in words) or self.linker.topic is None:
+            return None
+        topic = self.linker.topic
+        return Mention(0, 0, topic.label, "CONTEXT", start, start, topic)
+
+    def _sayer(self, s: Sentence, end: int) -> tuple[Entity | None, int, When | None] | None:
+        """What a verdict at ``end`` is passed on when it is someone's words or deeds ("called his words
+        deeply offensive", "described X's remarks as unacceptable", "called the defection disappointing"):
+        the person (a named possessor; for "his", "her", "the" the person the last eight sentences'
+        last decision was about, or for a defection or departure the last to leave), the noun's index and
+        the date of that decision or departure. None when the verdict is on something else."""
+        k = end - 1 if s.lower[end - 1] in ("the", "his", "her") else end
+        owner, pronoun = None, s.lower[k] in ("his", "her")
+        if k < s.n and s.at(k) is not None and _kind(s.at(k)) == "PERSON" and s.at(k).label != "PRON":
+            m = s.at(k)
+            if not (m.last + 2 < s.n and s.lower[m.last + 1] in ("'s", "’s")):
+                return None
+            owner, k = m.entity, m.last + 2
+        else:
+            k += 1
+        while k < s.n and k < end + 4 and s.lower[k] not in SAYINGS | DEPARTURES:
+            k += 1
+        if k >= s.n or s.lower[k] not in SAYINGS | DEPARTURES:
+            return None
+        if owner is None and s.lower[k] in SAYINGS and not pronoun:
+            return None, k, None  # "called the comments offensive": whose, the sentence does not say
+        if owner is None:
+            relation = "resigned" if s.lower[k] in DEPARTURES else "decided"
+            # a defection is the story's event, told anywhere before; words, in the last eight sentences
+            lo = self.sentences[-9].char(0) if len(self.sentences) > 9 and relation == "decided" else 0
+            told = [f for f in self.facts if f.relation == relation and lo <= f.start < s.char(0) and
+                    (f.subject if relation == "resigned" else f.object).kind == "PERSON"]
+            if not told:
+                return None, k, None
+            return (told[-1].subject if relation == "resigned" else told[-1].object), k, told[-1].when
+        return owner, k, None
 
     def _criticised(self, s: Sentence, end: int, vote: bool) -> Mention | None:
         """The object of a criticism or a vote at ``end``: the first mention within three words (past
@@ -576,6 +731,18 @@ class StanceRules:
 
 # ------------------------------------------------------------------ helpers
 
+#: Nouns of those who signed: "its signatories were A and B".
+SIGNATORY_NOUNS = {"signatories", "signatory", "signers", "co-signatories", "cosignatories"}
+#: Verbs of putting one's name to a text: "had put their names to a statement".
+PUTTING = {"put", "puts", "putting", "added", "add", "adds", "adding", "lent", "lend", "lends"}
+POSSESSIVES = {"their", "his", "her", "my", "our"}
+#: Verbs of a text bearing names: "it carried the names of 20 MLAs".
+BEARING = {"carried", "carries", "bore", "bears", "had", "has", "with", "gathered", "collected"}
+#: Participles of writing a text, before "by" and its authors: "a statement published by A".
+AUTHORING = {"published", "issued", "written", "drafted", "released", "penned", "organised", "organized",
+             "co-ordinated", "coordinated"}
+#: What is signed: a letter or a statement (an agreement is read by ``_agreement_signed``).
+STATEMENT_NOUNS = {"letter", "statement", "letters", "statements", "declaration", "petition", "pledge", "papers"}
 #: Words that say what kind of statement was signed: "a joint statement", "an open letter".
 STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 
@@ -587,10 +754,19 @@ CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticisin
 BRANDING = {"branded", "brands", "branding", "labelled", "labels", "labeled", "dubbed", "dubs"}
 
 #: What a damning verdict is passed on ("called the decision perverse"): a decision or its handling.
-VERDICT_NOUNS = {"decision", "move", "result", "delay", "suspension", "expulsion", "deselection", "handling",
+VERDICT_NOUNS = {"decision", "move", "result", "delay", "hearing", "inquiry", "investigation", "proceedings", "suspension", "expulsion", "deselection", "handling",
                  "process", "intervention", "removal", "sacking", "ruling", "verdict", "decisions", "timing"}
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "source", "insider"}
+#: Someone's words or deeds, on which a verdict opposes them: "called his words deeply offensive".
+SAYINGS = {"words", "comments", "remarks", "remark", "comment", "chant", "behaviour", "behavior", "conduct",
+           "tweet", "tweets", "post", "posts", "speech", "outburst", "language", "claims", "attack"}
+#: A leaving, on which a verdict opposes the one who left: "called the defection disappointing".
+DEPARTURES = {"defection", "departure", "walkout", "walk-out", "exit"}
 #: Words of a damning verdict: "a disgrace", "frankly appalling", "a betrayal of women".
-DAMNING = {"disgrace", "disgraceful", "appalling", "perverse", "disappointing", "chaotic", "betrayal", "shame",
+DAMNING = {"inexplicable", "harmful", "offensive", "inappropriate", "shambles", "kangaroo", "damaging", "divisive",
+           "hypocritical", "irresponsible", "misguided", "disastrous", "unjustified", "unwarranted", "draconian",
+           "vindictive", "dangerous", "racist", "antisemitic", "sexist", "abhorrent", "vile", "despicable",
+           "unforgivable", "baseless", "nonsense", "grotesque", "disgrace", "disgraceful", "appalling", "perverse", "disappointing", "chaotic", "betrayal", "shame",
            "shameful", "outrageous", "scandal", "scandalous", "unacceptable", "undemocratic", "stitch-up", "farce",
            "circus", "travesty", "mistake", "insult", "absurd", "ridiculous", "deplorable", "indefensible", "sham",
            "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
@@ -657,11 +833,58 @@ def _joined_past_roles(s: Sentence, first: Mention, verb: int) -> list[Mention]:
     return joined
 
 
+def _possessed(s: Sentence, k: int) -> bool:
+    """Whether a named person at ``k`` owns what follows ("Y's remarks")."""
+    m = s.at(k) if k < s.n else None
+    return m is not None and m.first == k and _kind(m) == "PERSON" and m.label != "PRON" and \
+        m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")
+
+
+def _bare_signature(s: Sentence, k: int) -> bool:
+    """"A also signed, as did B", "B signed too.": "signed" with no object, closed by punctuation, "too",
+    "as well" or "as did" (not "signed the deal", "signed for the club")."""
+    nxt = s.lower[k + 1] if k + 1 < s.n else "."
+    return nxt in (",", ".", ";", "too") or s.lower[k + 1:k + 3] in (["as", "did"], ["as", "well"])
+
+
+def _signed_by(s: Sentence, by: int) -> list[Mention]:
+    """The people after "signed by" at ``by``: named right after it ("by A, B and C"), or after "among them",
+    "including" within ten words ("by colleagues across the party, among them A")."""
+    first = s.at(by + 1) if by + 1 < s.n else None
+    if first is None or first.first != by + 1 or _kind(first) != "PERSON" or first.label == "PRON":
+        marker = next((j for j in range(by + 1, min(s.n - 1, by + 10))
+                       if s.lower[j] == "including" or s.lower[j:j + 2] in (["among", "them"], ["among", "whom"])),
+                      None)
+        if marker is None:
+            return []
+        j = marker + (1 if s.lower[marker] == "including" else 2)
+        first = next((m for m in s.mentions if j <= m.first <= j + 6 and _kind(m) == "PERSON" and m.label != "PRON"),
+                     None)
+        if first is None:
+            return []
+    return _coordinated_from(s, first)
+
+
+def _as_did(s: Sentence, k: int) -> list[Mention]:
+    """"A also signed, as did B and C": the people after "as did" within four words of ``k``."""
+    j = next((x for x in range(k + 1, min(s.n - 2, k + 4)) if s.lower[x] == "as" and s.lower[x + 1] == "did"), None)
+    if j is None:
+        return []
+    first = s.at(j + 2)
+    return _coordinated_from(s, first) if first is not None and _kind(first) == "PERSON" else []
+
+
+def _same_noun(statement: Entity, s: Sentence) -> bool:
+    """Whether the sentence's letter or statement noun is the statement's own ("the statement" again)."""
+    head = statement.label.split(" of ")[0].lower().split()[-1]
+    return head in s.lower
+
+
 def _statement_noun(s: Sentence, k: int) -> str:
     """What the text calls the statement signed, from ``k`` on: "a joint statement", "an open letter"
     (a letter when it does not say)."""
     for j in range(k, min(s.n, k + 5)):
-        if s.lower[j] in ("letter", "statement"):
+        if s.lower[j] in STATEMENT_NOUNS:
             mods = [w for w in s.lower[max(k, j - 2):j] if w in STATEMENT_MODIFIERS]
             return " ".join(mods + [s.lower[j]])
     return "letter"
