@@ -36,10 +36,6 @@ class Document:
     published: date | None = None
     kind: str = "article"
 
-    @property
-    def slug_source(self) -> str:
-        return self.path.stem
-
 
 def is_html(path: Path, head: bytes) -> bool:
     if path.suffix.lower() in HTML_SUFFIXES:

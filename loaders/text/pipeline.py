@@ -241,13 +241,12 @@ def trigger_lexicon() -> dict[str, list[str]]:
 
 # ------------------------------------------------------------------ graph patterns
 
-def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str], dict[str, set[str]],
-                                                     dict[str, set[str]]]:
+def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str], dict[str, set[str]]]:
     """EntityRuler patterns for every name of every thing of a kind we link to, the label of each IRI,
     and a surname index (last word of a person's name -> IRIs). One scan of ``text-labels``, which
     leaves out the graphs of text documents (see :data:`TEXT_GRAPHS`)."""
     if store is None:
-        return [], {}, {}, {}
+        return [], {}, {}
     types: dict[str, set[str]] = defaultdict(set)
     names: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
@@ -272,7 +271,7 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             if kind == "PERSON":
                 surnames[name.split()[-1]].add(thing)
         labels.setdefault(thing, min(its_names))
-    return patterns, labels, dict(surnames), dict(types)
+    return patterns, labels, dict(surnames)
 
 
 def name_index(patterns: list[dict]) -> dict[str, set[tuple[str, str]]]:
@@ -960,11 +959,11 @@ class _KeepText:
 
 class Pipeline:
     """A spaCy pipeline for one version of the graph, with the graph's labels and surnames, and the
-    lookups linking made against that version (councils by name, post holders on a day, the graphs
-    of earlier loads), so that a batch of documents asks the store each question once."""
+    lookups linking made against that version (councils by name, post holders on a day), so that a
+    batch of documents asks the store each question once."""
 
     def __init__(self, store: OxigraphStore | None):
-        patterns, self.labels, self.surnames, self.types = graph_names(store)
+        patterns, self.labels, self.surnames = graph_names(store)
         self.names = name_index(patterns)
         known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
         self.nlp = spacy.blank("en")
