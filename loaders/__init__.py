@@ -13,7 +13,7 @@ from types import ModuleType
 
 from ..graph.store import OxigraphStore, Replacement
 from . import democracyclub, moderngov, popolo, rdf, register, text
-from .base import LoadContext, Loaded, Loader, SourceError
+from .base import LoadContext, Loaded, Loader, SourceError, source_iri
 
 #: Every loader, most specific first: a file goes to the first that claims it with the highest score.
 LOADERS: list[ModuleType] = [register, moderngov, democracyclub, popolo, rdf, text]
@@ -54,24 +54,23 @@ def prepare(paths: Sequence[Path], context: LoadContext, loader: str | None = No
     """Read and check every file; nothing is written. Raises :class:`SourceError` at the first bad one.
 
     Sources that link people (:data:`LINKING`) are linked against the graph outside this batch: when
-    the batch reloads sources already in the store, their current graphs are left out and those
-    sources are read again. Without that, two sources naming the same people (a council's councillor
-    list and its election results) each linked to the other's previous graph, and every reload swapped
-    their IRIs. Within a batch sources do not see each other (a name mints the same IRI on both sides,
-    without the seat checks of :mod:`partygraph.loaders.linking`): load a list before the results that
-    name its people, as ``partygraph demo`` does. Costs a second read of those sources, on reloads only."""
+    the batch reloads sources already in the store, their current graphs are left out. Without that,
+    two sources naming the same people (a council's councillor list and its election results) each
+    linked to the other's previous graph, and every reload swapped their IRIs. Within a batch sources
+    do not see each other (a name mints the same IRI on both sides, without the seat checks of
+    :mod:`partygraph.loaders.linking`): load a list before the results that name its people, as
+    ``partygraph demo`` does."""
     chosen = [by_name(loader) if loader else pick(path) for path in paths]
-    prepared = [module.load(path, context) for module, path in zip(chosen, paths)]
+    linking = [(module, path) for module, path in zip(chosen, paths) if module in LINKING]
+    batch = ()
+    if len(linking) > 1 and context.store is not None:
+        iris = (source_iri(module.NAME, path, context) for module, path in linking)
+        batch = tuple(sorted(g for iri in iris if (g := context.store.current_graph(iri))))
+    outside = dataclasses.replace(context, batch=batch)
+    prepared = [module.load(path, outside if module in LINKING else context) for module, path in zip(chosen, paths)]
     keys = [p.record.iri for p in prepared]
     if len(set(keys)) != len(keys):
         raise SourceError("two of the files are the same source; load them one at a time")
-    linking = [i for i, module in enumerate(chosen) if module in LINKING]
-    if len(linking) > 1 and context.store is not None:
-        batch = tuple(sorted(g for i in linking if (g := context.store.current_graph(str(keys[i])))))
-        if batch:
-            again = dataclasses.replace(context, batch=batch)
-            for i in linking:
-                prepared[i] = chosen[i].load(paths[i], again)
     return prepared
 
 

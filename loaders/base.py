@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from ..graph.sources import Content, SourceRecord
 from ..graph.store import OxigraphStore
+from ..ontology import uris
 
 
 class SourceError(ValueError):
@@ -48,6 +49,17 @@ class Loaded:
     record: SourceRecord
     content: Content
     notes: list[str] = field(default_factory=list)
+
+
+def source_key(loader: str, path: Path, context: LoadContext) -> str:
+    """The key of the source a file becomes, ``{loader}/{slug}``: the same file name (or ``--graph``
+    IRI) loaded again is the same source, whose graph the load replaces."""
+    return f"{loader}/{uris.slugify(context.source_iri or path.name)}"
+
+
+def source_iri(loader: str, path: Path, context: LoadContext) -> str:
+    """The IRI of the source a file becomes, known before the file is read."""
+    return context.source_iri or str(uris.source(source_key(loader, path, context)))
 
 
 def read_json(path: Path) -> Any:

@@ -36,7 +36,7 @@ from ..graph.lookup import normalise
 from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
 from ..ontology.namespaces import DCTERMS, ORG, OWL, PG, RDF, RDFS
-from .base import LoadContext, Loaded, SourceError, read_json
+from .base import LoadContext, Loaded, SourceError, read_json, source_key
 from .entities import Triples, parse_iso, party_slug
 from .linking import Linker, Seat, council_info, councils_called, read_overrides, resolve_council, tier, wards_of
 
@@ -64,7 +64,7 @@ def sniff(path: Path, head: bytes) -> float:
 
 def load(path: Path, context: LoadContext) -> Loaded:
     result_sets = _read(path)
-    key = f"democracyclub/{uris.slugify(context.source_iri or path.name)}"
+    key = source_key(NAME, path, context)
     dates = sorted(_ballot_date(rs, f"{path}: result set {i}") for i, rs in enumerate(result_sets))
     record = SourceRecord(key=key, title=context.options.get("title") or f"Democracy Club results ({path.name})",
                           loader=NAME, url=context.options.get("url") or URL, publisher="Democracy Club",

@@ -58,7 +58,7 @@ from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
 from ..ontology.namespaces import ORG, PG, RDF, RDFS
 from . import keyposts
-from .base import LoadContext, Loaded, SourceError
+from .base import LoadContext, Loaded, SourceError, source_key
 from .entities import Triples, parse_day, parse_iso, party_slug, person_name
 from .linking import Linker, Seat, council_info, councils_called, read_overrides, resolve_council, tier, wards_of
 
@@ -228,7 +228,7 @@ def load(path: Path, context: LoadContext) -> Loaded:
     gss = str(info.get("gss") or info.get("code") or "")
     observed = _observed(path, data, context)
     domain = domain or _site(data) or gss.lower()
-    key = f"moderngov/{uris.slugify(context.source_iri or path.name)}"
+    key = source_key(NAME, path, context)
     record = SourceRecord(key=key, title=context.options.get("title") or f"ModernGov councillors by ward: {council_label}",
                           loader=NAME, url=context.options.get("url") or _service_url(data), publisher=council_label,
                           issued=observed, kind="register", file_name=path.name, iri_override=context.source_iri)

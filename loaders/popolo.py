@@ -38,7 +38,7 @@ from ..graph.lookup import normalise
 from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
 from ..ontology.namespaces import ORG, OWL, PG, PROV, RDF, RDFS, SCHEMA, SKOS
-from .base import LoadContext, Loaded, SourceError, read_json
+from .base import LoadContext, Loaded, SourceError, read_json, source_key
 from .entities import Triples, parse_iso, parse_partial, party_slug, person_name, role_slug
 from .linking import Linker, Seat, council_info, read_overrides, resolve_council, tier
 
@@ -68,7 +68,7 @@ def sniff(path: Path, head: bytes) -> float:
 
 def load(path: Path, context: LoadContext) -> Loaded:
     data = _read(path)
-    key = f"popolo/{uris.slugify(context.source_iri or path.name)}"
+    key = source_key(NAME, path, context)
     record = SourceRecord(key=key, title=context.options.get("title") or f"Popolo ({path.name})", loader=NAME,
                           url=context.options.get("url"), publisher=context.options.get("publisher"),
                           issued=parse_iso(context.options["observed"], f"{path}: --observed")

@@ -15,8 +15,7 @@ import pyoxigraph as ox
 from ..graph import formats
 from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
-from ..ontology.uris import slugify
-from .base import LoadContext, Loaded, SourceError
+from .base import LoadContext, Loaded, SourceError, source_key
 
 NAME = "rdf"
 DESCRIPTION = "RDF: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML"
@@ -32,7 +31,7 @@ def load(path: Path, context: LoadContext) -> Loaded:
     fmt = _format(path, context)
     base_iri = context.options.get("base") or f"{uris.base()}id/"
     check(path, fmt, base_iri)
-    key = f"rdf/{slugify(context.source_iri) if context.source_iri else slugify(path.name)}"
+    key = source_key(NAME, path, context)
     record = SourceRecord(key=key, title=context.options.get("title") or path.name, loader=NAME,
                           url=context.options.get("url"), kind="rdf", file_name=path.name,
                           iri_override=context.source_iri)

@@ -33,7 +33,7 @@ from rdflib import URIRef
 from ..graph.sources import Content, SourceRecord
 from ..ontology import uris
 from ..ontology.namespaces import ORG, OWL, PG, RDF, RDFS, SCHEMA
-from .base import LoadContext, Loaded, SourceError
+from .base import LoadContext, Loaded, SourceError, source_key
 from .entities import Triples, day_after, parse_iso
 
 NAME = "register"
@@ -66,7 +66,7 @@ def load(path: Path, context: LoadContext) -> Loaded:
     codes = {row["local-authority-code"]: (line, row) for line, row in rows}
     for line, row in rows:
         _council(triples, path, line, row, codes)
-    key = f"register/{uris.slugify(context.source_iri or path.name)}"
+    key = source_key(NAME, path, context)
     record = SourceRecord(key=key, title=context.options.get("title") or f"mySociety local-authority register ({path.name})",
                           loader=NAME, url=context.options.get("url") or URL, publisher="mySociety", kind="register",
                           licence=LICENCE, credit=CREDIT, file_name=path.name, iri_override=context.source_iri)
