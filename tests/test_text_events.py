@@ -851,3 +851,48 @@ def test_signers_of_a_letter_of_no_confidence_oppose_its_person(sample_store):
                       "Ines Varga and Amos Thiele.", sample_store)
     assert _has(facts, "opposed", "Varga", "Renwick") and _has(facts, "opposed", "Thiele", "Renwick"), facts
     assert not [f for f in plain if f["relation"] == "opposed"], plain
+
+
+# ------------------------------------------------------------------ round 15
+
+def _minutes_of(text: str, store, published: str = "2023-06-01") -> list[dict]:
+    import tempfile
+    from pathlib import Path
+
+    from partygraph.loaders.text.run import extract_documents
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "minutes.md"
+        path.write_text(f"---\ntitle: \"Minutes\"\npublished: {published}\nkind: minutes\n---\n{text}\n",
+                        encoding="utf-8")
+        return extract_documents([path], store, dry_run=True)[0].summary["facts"]
+
+
+def test_minutes_are_dated_by_a_meeting_day_written_in_capitals(sample_store):
+    facts = _minutes_of("**MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL held on TUESDAY 16 MAY 2023**\n\n"
+                        "**Decision:** The Council elected Councillor Hester Quayle as Chairman of the Council.",
+                        sample_store)
+    assert _dated(facts, "holds_office", "Quayle") == ["2023-05-16"], facts
+
+
+def test_plural_decision_nouns_are_no_verbs(sample_store):
+    facts = _facts_of("The Green Party said the suspensions concerned the councillors' failure to attend.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_agreeing_with_and_withdrawing_from_a_contest_decide_nothing(sample_store):
+    agreed = _facts_of("Hester Quayle said the Liberal Democrats would back the council where they agreed with it.",
+                       sample_store)
+    withdrew = _facts_of("Rafe Ostrander, a Green Party councillor who withdrew from the contest, backed Quayle.",
+                         sample_store)
+    assert not [f for f in agreed if f.get("action") == "approve"], agreed
+    assert not [f for f in withdrew if f.get("action") == "scrap"], withdrew
+
+
+def test_support_by_a_crowd_is_no_decision_but_a_vote_to_endorse_is(sample_store):
+    support = _facts_of("Most Green Party members of the assembly backed Rafe Ostrander.", sample_store)
+    figures = _facts_of("Senior Green Party figures endorsed the council's decision.", sample_store)
+    vote = _facts_of("Green Party members voted at a special conference on Saturday to endorse the agreement.",
+                     sample_store)
+    assert not [f for f in support + figures if f["relation"] == "decided"], support + figures
+    assert [f for f in vote if f.get("action") == "approve"], vote

@@ -63,6 +63,13 @@ BACKING = {"backed", "backs", "backing"}
 #: Decisions told by a noun: "his suspension", "an investigation into X", "the NEC's intervention".
 NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
                 "intervention", "interference", "instruction"}
+#: Their plurals, nouns too: "the suspensions concerned the members' non-attendance" (no verb, no object).
+NOUN_ACTIONS |= {"suspensions", "expulsions", "deselections", "selections", "removals", "investigations", "inquiries",
+                 "probes", "interventions", "instructions"}
+#: What a candidate withdraws from: "withdrew from the contest", "pulled out of the race" (no decision to scrap).
+CONTESTS = {"contest", "race", "election", "ballot", "running", "leadership", "by-election", "primary", "hustings"}
+#: Verbs of support: "backed", "endorsed", "supported" (a body's approval; a crowd's support).
+SUPPORT_WORDS = {"backed", "backs", "backing", "endorsed", "endorse", "endorses", "endorsing", "endorsement"}
 #: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
 CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
 #: "had no choice but to": the verb after it is done.
@@ -120,6 +127,10 @@ class DecisionRules:
                 decider = self.linker.council_group(decider.party, council)
             else:
                 decider = self.linker.institution(decider.noun or "", decider.council) or decider
+        if decider is not None and decider.kind == "COLLECTIVE" and word in SUPPORT_WORDS and s.lower[start - 1] != "to":
+            # "senior Labour figures endorsed the decision", "most members backed X": support, no body's act
+            # ("members voted to endorse the deal" is a vote, a decision)
+            return
         targets = [t for t in targets if t.entity is not None]
         if decider is None or not targets:
             return
@@ -330,6 +341,11 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
         return True  # "dismissed the rebels as extremists", "dismissed the claims as nonsense": a verdict
     if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
         return True  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
+    if action == "approve" and end < s.n and s.lower[end] == "with":
+        return True  # "where they agreed with it", "agrees with the leader": a view shared, not a decision taken
+    if action == "scrap" and word in ("withdrew", "withdraws", "pulled", "pulls") and \
+            any(w in CONTESTS for w in s.lower[end:end + 4]):
+        return True  # "withdrew from the contest", "pulled out of the race": a candidate's withdrawal
     before = s.lower[start - 1] if start > 0 else ""
     if word in NOUN_OR_VERB and before and (before in DETERMINER_WORDS or (
             s.words[start - 1].isalpha() and s.words[start - 1].islower() and before not in VERB_LEADS)):
