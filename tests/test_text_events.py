@@ -896,3 +896,27 @@ def test_support_by_a_crowd_is_no_decision_but_a_vote_to_endorse_is(sample_store
                      sample_store)
     assert not [f for f in support + figures if f["relation"] == "decided"], support + figures
     assert [f for f in vote if f.get("action") == "approve"], vote
+
+
+def test_a_call_to_go_by_the_leader_of_another_group_is_opposition(sample_store):
+    rival = _facts_of("Hester Quayle has been leader of the Liberal Democrats since 2019. Rafe Ostrander, leader of the "
+                      "Green Party, called on her to step aside until the inquiry was over.", sample_store)
+    own = _facts_of("Hester Quayle has been a member of the Green Party since 2019. Rafe Ostrander, leader of the "
+                    "Green Party, called on her to step aside until the inquiry was over.", sample_store)
+    assert _has(rival, "opposed", "Ostrander", "Quayle"), rival
+    assert not _has(own, "opposed", "Ostrander", "Quayle"), own
+
+
+def test_a_decision_noun_takes_its_agent_and_no_date_of_the_clause(sample_store):
+    facts = _facts_of("Marlow Vale District Council chose Rafe Ostrander as its leader last night, after Hester Quayle "
+                      "stood down following her suspension by the Green Party.\n\nThe Green Party suspended Quayle "
+                      "on 2 May.", sample_store, published="2023-06-01")
+    assert _dated(facts, "decided", "Green Party", "Quayle") == ["2023-05-02"], facts
+    assert not _has(facts, "decided", "Marlow", "Ostrander", "suspend"), facts
+    assert not _has(facts, "decided", "Marlow", "Quayle", "suspend"), facts
+
+
+def test_suspended_from_a_councils_group_is_not_by_the_council(sample_store):
+    facts = _facts_of("Rafe Ostrander has sat as an independent since he was suspended from the council's Green group "
+                      "last year.", sample_store, title="Marlow Vale District Council")
+    assert not [f for f in facts if f.get("action") == "suspend" and "Council" in f["subject"]["label"]], facts

@@ -12,6 +12,7 @@ per person; "removed X as chairman of Y" also ends X's office (``removed_from``)
 
 from __future__ import annotations
 
+from .dates import When
 from .event_subjects import NUMBER_WORDS, _entity, _named_after_group, _since_adverb
 from .linking import ORG_KINDS, Entity, Linker, Mention
 from .not_decided import (
@@ -139,7 +140,8 @@ class DecisionRules:
         targets = [t for t in targets if t.entity != decider]
         if not targets:
             return
-        when, _ = self.date_near(s, start, event=True)
+        when = self._noun_event_date(s, start, end) if noun and _told_before(s, start) else \
+            self.date_near(s, start, event=True)[0]
         spots = [t.first for t in targets if t.label != "CONTEXT"] + [start]
         first_decider = deciders[0].first if isinstance(deciders[0], Mention) and deciders[0].label != "CONTEXT" \
             else start
@@ -158,6 +160,16 @@ class DecisionRules:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
 
+    def _noun_event_date(self, s: Sentence, start: int, end: int) -> When | None:
+        """The date of a decision named by a noun after "following", "after" or "since" ("after Mike Bird
+        stood down following his suspension by the party"): an earlier event, dated only by a date in
+        its own phrase ("following his suspension on 3 May"), never by the clause's ("last night" dates the
+        resignation). Undated, the document's other telling of the decision gives its date."""
+        for m in s.dates():
+            if start < m.first <= end + 8 and not any(w in (",", ";") for w in s.lower[end:m.first]):
+                return self.when_of(m, s, start)
+        return None
+
     def _noun_arguments(self, s: Sentence, start: int, end: int,
                         action: str) -> tuple[list[Mention | Entity], list[Mention]]:
         """Who decided and about whom, for a decision told by a noun ("his suspension", "an
@@ -170,7 +182,7 @@ class DecisionRules:
         if prev is None and start >= 2:
             prev = s.at(start - 2)
         if prev is not None and prev.label == "PRON" and prev.entity is not None:
-            targets = [prev]
+            targets = [self._event_pronoun(s, prev)]
         if not targets:
             j = end
             if j < s.n and s.lower[j] in ("into", "of", "against", "in"):
@@ -186,6 +198,11 @@ class DecisionRules:
             t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
             targets = [t] if t is not None else []
         subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
+        by = _noun_agent(s, end, targets)
+        if by is not None:
+            # "following his suspension by the Conservative Party", "the expulsion of X by the NEC": the
+            # agent after "by", not a body the sentence names before the noun
+            return [by], targets
         sanction = self._sanction_here(s, targets) if pending else None
         announced = self._intervention_announced(s, start) if action == "intervene" and not targets else None
         if announced is not None:
@@ -358,6 +375,32 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
     return word not in NOUN_ACTIONS and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their",
                                                                              "his", "her") and \
         start + 1 < s.n and s.at(start + 1) is not None
+
+
+def _noun_agent(s: Sentence, end: int, targets: list[Mention]) -> Mention | None:
+    """The agent of a decision noun: "by X" straight after the noun ("his suspension by the party") or
+    after its "of" object ("the expulsion of X by the NEC"), a body or a person."""
+    k = end
+    if targets and targets[0].first >= end and targets[0].label != "CONTEXT":
+        k = targets[0].last + 1
+    if k >= s.n or s.lower[k] != "by":
+        return None
+    k += 1
+    while k < s.n and s.lower[k] in ("the", "a", "an"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    if m is None or m.entity is None or m.label in ("PRON", "DATE") or _kind(m) not in DECIDERS | {"PERSON"}:
+        return None
+    return m
+
+
+def _told_before(s: Sentence, start: int) -> bool:
+    """Whether a decision noun at ``start`` is named as an earlier event: "following his suspension", "after
+    the expulsion of X", "since her removal"."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("his", "her", "their", "its", "the", "a"):
+        k -= 1
+    return k >= 0 and s.lower[k] in ("following", "after", "since")
 
 
 def _no_choice_but(s: Sentence, start: int) -> int:

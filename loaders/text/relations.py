@@ -313,6 +313,8 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
                     for j in range(k + 1, min(s.n, k + 4)):
                         m = s.at(j)
                         if m is not None and m.entity is not None and _kind(m) in DECIDERS:
+                            if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s"):
+                                continue  # "suspended from the council's Conservative group": the group
                             return m
                     break
         return None

@@ -91,7 +91,8 @@ class StanceRules:
                 # a leader calling on their own member to go asks as one who can (a request, read by
                 # the decision rules); a group's call is no one's statement
                 subjects = [m for m in self.people_before(s, j) if m.entity is not None and
-                            m.entity != target.entity and m.entity.kind == "PERSON" and not self._leads(m.entity)]
+                            m.entity != target.entity and m.entity.kind == "PERSON" and
+                            not self._leads_over(m.entity, target.entity)]
                 self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
             elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
                 target = s.at(k + 2)
@@ -251,6 +252,20 @@ class StanceRules:
         """Whether the document has made ``person`` a leader (of a party, a government)."""
         office = self.offices.get(person.iri)
         return office is not None and office.role in LEADING_ROLES
+
+    def _leads_over(self, person: Entity, target: Entity) -> bool:
+        """Whether ``person`` leads the organisation ``target`` belongs to, so that a call on the target to go
+        is a leader's request: "the group leader called on Councillor X to stand down" (X in the group).
+        A leader of another party or group calling on X to go ("Y, leader of the Labour opposition group,
+        called on him to step aside", X a Conservative) opposes X. When the document gives the target no
+        party and no office, a leader's call stays a request, as before."""
+        if not self._leads(person):
+            return False
+        led = self.offices[person.iri].object
+        party = self.parties.get(target.iri)
+        office = self.offices.get(target.iri)
+        theirs = {e for e in (party, office.object if office is not None else None) if e is not None}
+        return not theirs or led in theirs or (led.party is not None and led.party in theirs)
 
     def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
                  rule: str, declared: bool = False, after: When | None = None) -> None:
