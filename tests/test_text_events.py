@@ -920,3 +920,12 @@ def test_suspended_from_a_councils_group_is_not_by_the_council(sample_store):
     facts = _facts_of("Rafe Ostrander has sat as an independent since he was suspended from the council's Green group "
                       "last year.", sample_store, title="Marlow Vale District Council")
     assert not [f for f in facts if f.get("action") == "suspend" and "Council" in f["subject"]["label"]], facts
+
+
+def test_a_resignation_after_an_opening_phrase_is_the_named_persons(sample_store):
+    facts = _facts_of("Faced with a motion of no confidence tabled by the Liberal Democrats, and with the Greens saying "
+                      "they would vote against him, Mr Ostrander announced his resignation as party leader on 3 May.",
+                      sample_store, title="Plaid Cymru looks for a new leader", published="2023-06-01")
+    assert _has(facts, "resigned", "Ostrander", "Plaid"), facts
+    assert not [f for f in facts if f["relation"] == "resigned" and "Ostrander" not in f["subject"]["label"]], facts
+    assert not _has(facts, "resigned", "Ostrander", "Green"), facts

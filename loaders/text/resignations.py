@@ -105,6 +105,10 @@ class ResignationRules(ResignedFrom):
         elif (reported := self._reported_subject(s, start)) is not None:
             # "X, who announced that she was standing down": the speaker, not a person the clause hangs on
             subjects = [reported]
+        elif (opened := _named_after_opener(s, start)) is not None:
+            # "Faced with motions ..., and with the Greens saying they would vote against him, Mr Y announced
+            # his resignation": the person named right before the verb, not one inside the opening phrase
+            subjects = [opened]
         else:
             aside = _before_aside_who(s, start)
             subjects = aside if aside is not None else self.people_before(s, _since_adverb(s, start))
@@ -132,6 +136,7 @@ class ResignationRules(ResignedFrom):
         if target is not None and target.label == "ROLE":
             org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
             org = self._party_office_left(s, target, org)
+            org = self._own_party_office(subjects[0], target, org)
             if org is not None and _seat_only(s, org):
                 org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
@@ -255,6 +260,30 @@ def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
             and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
     # the nearest before the aside: "X was chosen after Y, who had led it for years, stood down": Y
     return head[-1:]
+
+
+def _named_after_opener(s: Sentence, start: int) -> Mention | None:
+    """"Faced with a motion of no confidence, Jane Roe resigned", "After the vote, and with her group saying it
+    would not back her, Ms Roe stood down": a person named (not a pronoun) right before the verb, just after
+    a comma, is its subject; the phrase before the comma only sets the scene. Not when a named person ends
+    that phrase ("A, B resigned": a list) or when the comma closes an aside (read by ``_before_aside_who``)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly", "has", "have", "had"):
+        k -= 1
+    m = s.at(k) if k > 0 else None
+    if m is None or m.last != k or m.entity is None or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE"):
+        return None
+    c = m.first - 1
+    while c > 0 and s.lower[c] in HONORIFIC_WORDS | {"."}:
+        c -= 1  # ", Mr Yousaf announced"
+    if c < 1 or s.lower[c] != ",":
+        return None
+    before = s.at(c - 1)
+    if before is not None and _kind(before) == "PERSON" and before.label not in ("PRON", "ROLE"):
+        return None  # "A, B resigned"
+    if any(s.lower[w] in ("who", "whose", "which") for w in range(max(0, c - 25), c)):
+        return None  # ", who ..., X resigned": an aside's rules
+    return m
 
 
 def _followed_by(s: Sentence, end: int) -> list[Mention]:

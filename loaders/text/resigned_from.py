@@ -118,6 +118,20 @@ class ResignedFrom:
             return org
         return topic
 
+    def _own_party_office(self, person: Mention, role: Mention, org: Entity | None) -> Entity | None:
+        """"Y announced his resignation as party leader", "stood down as party chairman": an office the text
+        calls the party's, with no party named with it, is in the person's own party (as the document gave
+        it, else the party the document is about), not the party named last ("with the Greens saying they
+        would vote against him")."""
+        if org is None or org.kind != "PARTY" or role.possessor is not None or person.entity is None or \
+                "party" not in role.text.lower().split():
+            return org
+        own = self.parties.get(person.entity.iri)
+        if own is not None:
+            return own
+        topic = self.linker.topic
+        return topic if topic is not None and topic.kind == "PARTY" and self.linker.home is None else org
+
     def _left_in_context(self, s: Sentence) -> Entity | None:
         """The organisation a resignation with none named is from: the party, council, body or group
         mentioned last, passing over a seat ("having lost his North Down seat")."""
