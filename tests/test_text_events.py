@@ -929,3 +929,23 @@ def test_a_resignation_after_an_opening_phrase_is_the_named_persons(sample_store
     assert _has(facts, "resigned", "Ostrander", "Plaid"), facts
     assert not [f for f in facts if f["relation"] == "resigned" and "Ostrander" not in f["subject"]["label"]], facts
     assert not _has(facts, "resigned", "Ostrander", "Green"), facts
+
+
+def test_names_floated_are_no_signatures(sample_store):
+    floated = _facts_of("Green Party members are said to want a younger leader, with the names of Rafe Ostrander and "
+                        "Hester Quayle both mentioned.", sample_store)
+    petition = _facts_of("A petition with the names of Rafe Ostrander and Hester Quayle was handed in on Monday.",
+                         sample_store)
+    assert not [f for f in floated if f["relation"] == "signed"], floated
+    assert _has(petition, "signed", "Ostrander", "etition"), petition
+
+
+def test_a_no_confidence_motion_is_against_the_one_who_faces_it(sample_store):
+    opener = _facts_of("Rafe Ostrander sacked Hester Quayle in March. Faced with motions of no confidence tabled by the "
+                       "Liberal Democrats and by Plaid Cymru, Mr Ostrander resigned on 3 May.", sample_store,
+                       published="2023-06-01")
+    subject = _facts_of("Rafe Ostrander faces a motion of no confidence tabled by the Liberal Democrats.", sample_store)
+    for facts in (opener, subject):
+        assert _has(facts, "opposed", "Liberal Democrats", "Ostrander"), facts
+        assert not _has(facts, "opposed", "Liberal Democrats", "Quayle"), facts
+    assert _has(opener, "opposed", "Plaid", "Ostrander"), opener
