@@ -898,13 +898,14 @@ def test_support_by_a_crowd_is_no_decision_but_a_vote_to_endorse_is(sample_store
     assert [f for f in vote if f.get("action") == "approve"], vote
 
 
-def test_a_call_to_go_by_the_leader_of_another_group_is_opposition(sample_store):
+def test_a_call_to_go_by_a_leader_is_opposition_in_any_party(sample_store):
     rival = _facts_of("Hester Quayle has been leader of the Liberal Democrats since 2019. Rafe Ostrander, leader of the "
                       "Green Party, called on her to step aside until the inquiry was over.", sample_store)
     own = _facts_of("Hester Quayle has been a member of the Green Party since 2019. Rafe Ostrander, leader of the "
                     "Green Party, called on her to step aside until the inquiry was over.", sample_store)
-    assert _has(rival, "opposed", "Ostrander", "Quayle"), rival
-    assert not _has(own, "opposed", "Ostrander", "Quayle"), own
+    for facts in (rival, own):
+        assert _has(facts, "opposed", "Ostrander", "Quayle"), facts
+        assert not [f for f in facts if f.get("action") == "request"], facts
 
 
 def test_a_decision_noun_takes_its_agent_and_no_date_of_the_clause(sample_store):

@@ -32,7 +32,6 @@ from .words import (
     GO_WORDS,
     HONORIFIC_WORDS,
     INCLUDE_WORDS,
-    LEADING_ROLES,
     NEGATION,
     PEOPLE,
     TARGETS,
@@ -88,11 +87,10 @@ class StanceRules:
                 j = k
                 while j > 0 and s.lower[j - 1] in CALL_ADVERBS:
                     j -= 1
-                # a leader calling on their own member to go asks as one who can (a request, read by
-                # the decision rules); a group's call is no one's statement
+                # a call to go opposes, whoever makes it: a party leader calling on their own MP to stand
+                # down too (docs/text-gold-guide.md: "called on to go"); a group's call is no one's statement
                 subjects = [m for m in self.people_before(s, j) if m.entity is not None and
-                            m.entity != target.entity and m.entity.kind == "PERSON" and
-                            not self._leads_over(m.entity, target.entity)]
+                            m.entity != target.entity and m.entity.kind == "PERSON"]
                 self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
             elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
                 target = s.at(k + 2)
@@ -251,25 +249,6 @@ class StanceRules:
                     return [], v
                 return (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject], v
         return [], None
-
-    def _leads(self, person: Entity) -> bool:
-        """Whether the document has made ``person`` a leader (of a party, a government)."""
-        office = self.offices.get(person.iri)
-        return office is not None and office.role in LEADING_ROLES
-
-    def _leads_over(self, person: Entity, target: Entity) -> bool:
-        """Whether ``person`` leads the organisation ``target`` belongs to, so that a call on the target to go
-        is a leader's request: "the group leader called on Councillor X to stand down" (X in the group).
-        A leader of another party or group calling on X to go ("Y, leader of the Labour opposition group,
-        called on him to step aside", X a Conservative) opposes X. When the document gives the target no
-        party and no office, a leader's call stays a request, as before."""
-        if not self._leads(person):
-            return False
-        led = self.offices[person.iri].object
-        party = self.parties.get(target.iri)
-        office = self.offices.get(target.iri)
-        theirs = {e for e in (party, office.object if office is not None else None) if e is not None}
-        return not theirs or led in theirs or (led.party is not None and led.party in theirs)
 
     def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
                  rule: str, declared: bool = False, after: When | None = None) -> None:
