@@ -950,3 +950,11 @@ def test_a_no_confidence_motion_is_against_the_one_who_faces_it(sample_store):
         assert _has(facts, "opposed", "Liberal Democrats", "Ostrander"), facts
         assert not _has(facts, "opposed", "Liberal Democrats", "Quayle"), facts
     assert _has(opener, "opposed", "Plaid", "Ostrander"), opener
+
+
+def test_the_one_asked_follows_the_request_verb(sample_store):
+    inside = _facts_of("Hester Quayle urged the leadership to listen to Green Party councillors.", sample_store)
+    voters = _facts_of("Hester Quayle urged voters to give both their votes to the Green Party.", sample_store)
+    direct = _facts_of("The Green Party asked Marlow Vale District Council to pause the sale.", sample_store)
+    assert not [f for f in inside + voters if f.get("action") == "request"], inside + voters
+    assert _has(direct, "decided", "Green", "Marlow", "request"), direct

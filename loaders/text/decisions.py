@@ -38,6 +38,7 @@ from .words import (
     BE,
     DECIDERS,
     DETERMINER_WORDS,
+    HONORIFIC_WORDS,
     INCLUDE_WORDS,
     NEGATION,
     OBJECT_FOLLOWERS,
@@ -295,6 +296,8 @@ class DecisionRules:
         # one named
         after = [m for m in after if not _second_subject(s, end, m.first) and
                  not m.text.lower().startswith("one of ")]
+        if action == "request" and after and not _asked_next(s, end, after[0]):
+            after = []  # "urged the leadership to listen to members": the one asked is no mention; not "members"
         if action == "intervene":
             # intransitive: "intervene in X" (the body whose X it is: "in the housing policy of a council")
             after = [m for m in after if m.first - end <= 3 and s.lower[end] in ("in", "at")]
@@ -401,6 +404,15 @@ def _told_before(s: Sentence, start: int) -> bool:
     while k > 0 and s.lower[k] in ("his", "her", "their", "its", "the", "a"):
         k -= 1
     return k >= 0 and s.lower[k] in ("following", "after", "since")
+
+
+def _asked_next(s: Sentence, end: int, asked: Mention) -> bool:
+    """Whether the one asked follows the request verb at once ("asked the council to", "urged Ms X to",
+    "asking them to"): only articles, honorifics or a date may stand between. A request's object is the
+    verb's direct object; a mention further on is inside what is asked ("urged the leadership to listen to
+    members", "urged voters to give both their votes to the SNP")."""
+    between = [k for k in range(end, asked.first) if s.at(k) is None or s.at(k).label != "DATE"]
+    return all(s.lower[k] in DETERMINER_WORDS | HONORIFIC_WORDS | {"its", "their", "his", "her", ","} for k in between)
 
 
 def _no_choice_but(s: Sentence, start: int) -> int:
