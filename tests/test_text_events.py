@@ -958,3 +958,18 @@ def test_the_one_asked_follows_the_request_verb(sample_store):
     direct = _facts_of("The Green Party asked Marlow Vale District Council to pause the sale.", sample_store)
     assert not [f for f in inside + voters if f.get("action") == "request"], inside + voters
     assert _has(direct, "decided", "Green", "Marlow", "request"), direct
+
+
+def test_a_participle_after_a_name_with_its_agent_is_passive(sample_store):
+    facts = _facts_of("Hester Quayle, expelled by the Green Party in 2019, was elected to Marlow Vale District Council "
+                      "on Thursday.", sample_store)
+    assert _has(facts, "decided", "Green Party", "Quayle", "expel"), facts
+    assert not [f for f in facts if f.get("action") == "expel" and "Quayle" in f["subject"]["label"]], facts
+
+
+def test_a_second_verb_after_and_is_not_decided_by_the_first_verbs_object(sample_store):
+    facts = _facts_of("In the reshuffle the first minister made Rafe Ostrander finance secretary and removed Hester "
+                      "Quayle from the cabinet.", sample_store)
+    assert not _has(facts, "decided", "Ostrander", "Quayle"), facts
+    plain = _facts_of("The Green Party praised Rafe Ostrander and expelled Hester Quayle.", sample_store)
+    assert _has(plain, "decided", "Green Party", "Quayle", "expel"), plain

@@ -89,7 +89,7 @@ class DecisionRules:
         word = s.lower[start]
         if _no_decision(s, start, end, action):
             return
-        passive = _passive(s, start)
+        passive = _passive(s, start) or _reduced_passive(s, start, end)
         noun = word in NOUN_ACTIONS
         if noun and any(w in REVERSALS for w in s.lower[max(0, start - 4):start]):
             return  # "the party had lifted the suspension of X": undone, not taken
@@ -274,6 +274,8 @@ class DecisionRules:
         word = s.lower[start]
         subject = _subject_after_and(s, start) or self.subject_before(s, _no_choice_but(s, _since_adverb(s, start)),
                                                                       DECIDERS | {"PERSON"})
+        if subject is not None and _object_of_earlier_verb(s, subject, start):
+            subject = None  # "the prime minister made A deputy prime minister and removed B": not A
         deciders = [subject] if subject is not None else []
         if subject is not None and _kind(subject) in DECIDERS:
             # "Both the parliamentary party and the Federal Executive had approved the deal": both decided
@@ -404,6 +406,40 @@ def _told_before(s: Sentence, start: int) -> bool:
     while k > 0 and s.lower[k] in ("his", "her", "their", "its", "the", "a"):
         k -= 1
     return k >= 0 and s.lower[k] in ("following", "after", "since")
+
+
+def _reduced_passive(s: Sentence, start: int, end: int) -> bool:
+    """"Lucy Roe, sacked from the cabinet by the prime minister two months ago, was elected ...", "Jo Bell,
+    expelled by the party in 2019, ...": a past participle right after a person and a comma, with its agent
+    after "by" before the aside's next comma, is a passive said of that person (the person is not the one
+    who decided)."""
+    if start < 2 or s.lower[start - 1] != "," or not s.lower[start].endswith("ed"):
+        return False
+    person = s.at(start - 2)
+    if person is None or person.last != start - 2 or _kind(person) != "PERSON" or person.label in ("PRON", "ROLE"):
+        return False
+    for k in range(end, min(s.n, end + 8)):
+        if s.lower[k] in (",", ";", "."):
+            return False
+        if s.lower[k] == "by":
+            return True
+    return False
+
+
+def _object_of_earlier_verb(s: Sentence, subject: Mention, start: int) -> bool:
+    """Whether the mention read as the subject of a verb after "and" is the object of the verb before it:
+    "the prime minister made David Lammy deputy prime minister and removed Ms Powell" (a lowercase word
+    that is no article, preposition, adverb or conjunction right before the mention; the subject is then
+    one the rules did not read, so nothing is printed rather than a decision by the wrong person)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("then", "also", "later", "promptly", "swiftly"):
+        k -= 1
+    if k < 1 or s.lower[k] != "and" or subject.first < 1 or subject.last >= k:
+        return False
+    before = s.words[subject.first - 1]
+    return before.isalpha() and before.islower() and before.lower() not in DETERMINER_WORDS | PREPOSITIONS | {
+        "and", "but", "or", "then", "also", "when", "as", "while", "after", "before", "that", "who", "which",
+        "his", "her", "its", "their", "our", "both", "only", "even", "later", "now", "since"}
 
 
 def _asked_next(s: Sentence, end: int, asked: Mention) -> bool:
