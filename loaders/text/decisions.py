@@ -437,9 +437,14 @@ def _object_of_earlier_verb(s: Sentence, subject: Mention, start: int) -> bool:
     if k < 1 or s.lower[k] != "and" or subject.first < 1 or subject.last >= k:
         return False
     before = s.words[subject.first - 1]
-    return before.isalpha() and before.islower() and before.lower() not in DETERMINER_WORDS | PREPOSITIONS | {
-        "and", "but", "or", "then", "also", "when", "as", "while", "after", "before", "that", "who", "which",
-        "his", "her", "its", "their", "our", "both", "only", "even", "later", "now", "since"}
+    if not before.isalpha() or not before.islower() or before.lower() in DETERMINER_WORDS | PREPOSITIONS | {
+            "and", "but", "or", "then", "also", "when", "as", "while", "after", "before", "that", "who", "which",
+            "his", "her", "its", "their", "our", "both", "only", "even", "later", "now", "since"}:
+        return False
+    # a subject of that earlier verb named before it ("the prime minister made ..."; not "On Monday evening
+    # the group met and dropped X", where the word before the group is part of a date)
+    return any(m.last < subject.first - 1 and m.label != "DATE" and (m.label == "ROLE" or _kind(m) in DECIDERS | {
+        "PERSON"}) for m in s.mentions)
 
 
 def _asked_next(s: Sentence, end: int, asked: Mention) -> bool:
