@@ -973,3 +973,16 @@ def test_a_second_verb_after_and_is_not_decided_by_the_first_verbs_object(sample
     assert not _has(facts, "decided", "Ostrander", "Quayle"), facts
     plain = _facts_of("The Green Party praised Rafe Ostrander and expelled Hester Quayle.", sample_store)
     assert _has(plain, "decided", "Green Party", "Quayle", "expel"), plain
+
+
+def test_resigning_from_the_front_bench_leaves_the_partys_front_bench(sample_store):
+    facts = _facts_of("Hester Quayle served on the Liberal Democrats' front bench for two years, but resigned from the "
+                      "front bench in March to fight the mayoral election.", sample_store,
+                      title="Marlow Vale chooses its first mayor", published="2023-06-01")
+    assert _has(facts, "resigned", "Quayle", "Liberal Democrats front bench"), facts
+
+
+def test_the_resignation_of_a_styled_name_with_letters_after_it(sample_store):
+    facts = _facts_of("Following the resignation of the Rt Hon Rafe Ostrander MP as Leader of the Green Party on "
+                      "Monday 3 April, the party's executive agreed a timetable.", sample_store, published="2023-04-05")
+    assert _dated(facts, "resigned", "Ostrander", "Green Party") == ["2023-04-03"], facts

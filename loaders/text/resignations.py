@@ -38,6 +38,10 @@ from .words import (
     NEGATION,
 )
 
+#: Words of a formal style before a name: "the Rt Hon", "the Right Honourable".
+STYLES = {"the", "rt", "hon", "right", "honourable", "rt.", "hon.", "."}
+#: Letters after a name: "Boris Johnson MP", "Jane Roe MSP".
+POST_NOMINALS = {"mp", "msp", "ms", "mla", "mep", "am", "qc", "kc", "mbe", "obe", "cbe"}
 #: "gave up the whip", "had given up the leadership".
 GIVE_UP = {"given", "gave", "give", "gives", "giving"}
 #: Verbs of a wish or an offer before "to resign": "wished to resign", "offered to stand down" (not done).
@@ -143,6 +147,8 @@ class ResignationRules(ResignedFrom):
                 org = self.linker.government()  # "resigned as health secretary": a post in the government
         elif target is not None and target.entity is not None and target.entity.kind in ORG_KINDS:
             org = self._own_party(s, subjects[0], target) or target.entity
+        elif target is None and org is None:
+            org = self._front_bench(s, subjects[0], j)
         if org is None and subjects[0].entity is not None:
             here = [f for f in self.facts if f.relation == "holds_office" and f.subject == subjects[0].entity
                     and f.start >= s.offset]
@@ -190,11 +196,13 @@ class ResignationRules(ResignedFrom):
             person = None
             if s.lower[k + 1] == "of":
                 j = k + 2
-                while j < s.n and s.lower[j] in HONORIFIC_WORDS:
-                    j += 1
+                while j < s.n and s.lower[j] in HONORIFIC_WORDS | STYLES:
+                    j += 1  # "the resignation of the Rt Hon Boris Johnson MP"
                 m = s.at(j) if j < s.n else None
                 person = m if m is not None and m.first in (k + 2, j) else None
                 end = m.last + 1 if person is not None else k + 1
+                if end < s.n and s.lower[end] in POST_NOMINALS:
+                    end += 1  # "the resignation of X MP as Leader of ...": the office after "as"
             else:
                 # "X's resignation", "X's abrupt resignation": the possessor, past up to two describing words
                 j = k - 1

@@ -132,6 +132,26 @@ class ResignedFrom:
         topic = self.linker.topic
         return topic if topic is not None and topic.kind == "PARTY" and self.linker.home is None else org
 
+    def _front_bench(self, s: Sentence, person: Mention, j: int) -> Entity | None:
+        """"resigned from the front bench", "quit Labour's frontbench": a party's front bench (its spokespeople
+        in opposition), a body of the person's party (named before "front bench", else the party the
+        document gave the person, else the one it is about), not the organisation named last."""
+        words = s.lower[j:j + 2]
+        if words[:2] != ["front", "bench"] and words[:1] not in (["frontbench"], ["front-bench"]):
+            return None
+        # "Labour's front bench" here or earlier in the sentence ("She served on Labour's front bench ... but
+        # resigned from the front bench")
+        fronts = [k for k in range(s.n - 1) if s.lower[k:k + 2] == ["front", "bench"] or s.lower[k] == "frontbench"]
+        named = next((m.entity for m in s.mentions if m.entity is not None and m.entity.kind == "PARTY"
+                      and any(f - 3 <= m.last < f for f in fronts)), None)
+        party = named or (self.parties.get(person.entity.iri) if person.entity is not None else None) or \
+            self.linker.topic or self.linker.last({"PARTY"})
+        if party is None or party.kind != "PARTY":
+            return None
+        slug = party.iri.rstrip("/").rsplit("/", 1)[-1]
+        return self.linker.mint(str(uris.organisation(f"{slug}-front-bench")), f"{party.label} front bench", "BODY",
+                                (str(ORG.Organization),))
+
     def _left_in_context(self, s: Sentence) -> Entity | None:
         """The organisation a resignation with none named is from: the party, council, body or group
         mentioned last, passing over a seat ("having lost his North Down seat")."""
