@@ -986,3 +986,13 @@ def test_the_resignation_of_a_styled_name_with_letters_after_it(sample_store):
     facts = _facts_of("Following the resignation of the Rt Hon Rafe Ostrander MP as Leader of the Green Party on "
                       "Monday 3 April, the party's executive agreed a timetable.", sample_store, published="2023-04-05")
     assert _dated(facts, "resigned", "Ostrander", "Green Party") == ["2023-04-03"], facts
+
+
+def test_a_date_in_a_later_clause_of_its_own_does_not_date_the_event(sample_store):
+    facts = _facts_of("Hester Quayle, who gave up the leadership of Marlow Vale District Council after she was elected "
+                      "police and crime commissioner earlier this month, backed Rafe Ostrander.", sample_store,
+                      published="2023-05-22")
+    assert "2023-05-01" not in _dated(facts, "resigned", "Quayle"), facts
+    when = _facts_of("Hester Quayle had the Green Party whip suspended when she joined a television show in 2012.",
+                     sample_store)
+    assert _dated(when, "decided", "Green", "Quayle") == ["2012-01-01"], when
