@@ -996,3 +996,9 @@ def test_a_date_in_a_later_clause_of_its_own_does_not_date_the_event(sample_stor
     when = _facts_of("Hester Quayle had the Green Party whip suspended when she joined a television show in 2012.",
                      sample_store)
     assert _dated(when, "decided", "Green", "Quayle") == ["2012-01-01"], when
+
+
+def test_handing_the_leadership_to_a_successor_is_a_resignation(sample_store):
+    facts = _facts_of("Rafe Ostrander, who handed the leadership to his deputy after ten years, told members he had "
+                      "been proud to lead the party.", sample_store, title="Green Party chooses a new leader")
+    assert _has(facts, "resigned", "Ostrander", "Green Party"), facts
