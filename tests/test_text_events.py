@@ -1002,3 +1002,10 @@ def test_handing_the_leadership_to_a_successor_is_a_resignation(sample_store):
     facts = _facts_of("Rafe Ostrander, who handed the leadership to his deputy after ten years, told members he had "
                       "been proud to lead the party.", sample_store, title="Green Party chooses a new leader")
     assert _has(facts, "resigned", "Ostrander", "Green Party"), facts
+
+
+def test_a_place_before_a_seat_names_the_member_not_a_council(sample_store):
+    facts = _facts_of("Hester Quayle was the only candidate for the Green Party leadership. The Rotherham MP's "
+                      "elevation was endorsed by the Green Party's national executive on Monday.", sample_store)
+    assert not [f for f in facts if f.get("action") == "approve" and "Rotherham" in f["object"]["label"]], facts
+    assert _has(facts, "decided", "executive", "Quayle", "approve"), facts

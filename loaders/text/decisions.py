@@ -42,6 +42,7 @@ from .words import (
     INCLUDE_WORDS,
     NEGATION,
     OBJECT_FOLLOWERS,
+    SEAT_ROLES,
     TARGETS,
 )
 
@@ -244,6 +245,9 @@ class DecisionRules:
             if target is None:
                 before = s.before(start, TARGETS | {"ROLE"}, limit=12)
                 target = min(before, key=lambda m: m.first) if before else None
+            seat = s.at(target.last + 1) if target is not None and target.last + 1 < s.n else None
+            if seat is not None and seat.label == "ROLE" and seat.role in SEAT_ROLES and _kind(target) == "COUNCIL":
+                target = seat  # "the East Belfast MP's elevation was endorsed": the member, not a council
             if target is not None and target.label == "ROLE":
                 target = _anaphor(self.linker, target)
             if target is not None:
