@@ -851,3 +851,161 @@ def test_signers_of_a_letter_of_no_confidence_oppose_its_person(sample_store):
                       "Ines Varga and Amos Thiele.", sample_store)
     assert _has(facts, "opposed", "Varga", "Renwick") and _has(facts, "opposed", "Thiele", "Renwick"), facts
     assert not [f for f in plain if f["relation"] == "opposed"], plain
+
+
+# ------------------------------------------------------------------ round 15
+
+def _minutes_of(text: str, store, published: str = "2023-06-01") -> list[dict]:
+    import tempfile
+    from pathlib import Path
+
+    from partygraph.loaders.text.run import extract_documents
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "minutes.md"
+        path.write_text(f"---\ntitle: \"Minutes\"\npublished: {published}\nkind: minutes\n---\n{text}\n",
+                        encoding="utf-8")
+        return extract_documents([path], store, dry_run=True)[0].summary["facts"]
+
+
+def test_minutes_are_dated_by_a_meeting_day_written_in_capitals(sample_store):
+    facts = _minutes_of("**MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL held on TUESDAY 16 MAY 2023**\n\n"
+                        "**Decision:** The Council elected Councillor Hester Quayle as Chairman of the Council.",
+                        sample_store)
+    assert _dated(facts, "holds_office", "Quayle") == ["2023-05-16"], facts
+
+
+def test_plural_decision_nouns_are_no_verbs(sample_store):
+    facts = _facts_of("The Green Party said the suspensions concerned the councillors' failure to attend.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_agreeing_with_and_withdrawing_from_a_contest_decide_nothing(sample_store):
+    agreed = _facts_of("Hester Quayle said the Liberal Democrats would back the council where they agreed with it.",
+                       sample_store)
+    withdrew = _facts_of("Rafe Ostrander, a Green Party councillor who withdrew from the contest, backed Quayle.",
+                         sample_store)
+    assert not [f for f in agreed if f.get("action") == "approve"], agreed
+    assert not [f for f in withdrew if f.get("action") == "scrap"], withdrew
+
+
+def test_support_by_a_crowd_is_no_decision_but_a_vote_to_endorse_is(sample_store):
+    support = _facts_of("Most Green Party members of the assembly backed Rafe Ostrander.", sample_store)
+    figures = _facts_of("Senior Green Party figures endorsed the council's decision.", sample_store)
+    vote = _facts_of("Green Party members voted at a special conference on Saturday to endorse the agreement.",
+                     sample_store)
+    assert not [f for f in support + figures if f["relation"] == "decided"], support + figures
+    assert [f for f in vote if f.get("action") == "approve"], vote
+
+
+def test_a_call_to_go_by_a_leader_is_opposition_in_any_party(sample_store):
+    rival = _facts_of("Hester Quayle has been leader of the Liberal Democrats since 2019. Rafe Ostrander, leader of the "
+                      "Green Party, called on her to step aside until the inquiry was over.", sample_store)
+    own = _facts_of("Hester Quayle has been a member of the Green Party since 2019. Rafe Ostrander, leader of the "
+                    "Green Party, called on her to step aside until the inquiry was over.", sample_store)
+    for facts in (rival, own):
+        assert _has(facts, "opposed", "Ostrander", "Quayle"), facts
+        assert not [f for f in facts if f.get("action") == "request"], facts
+
+
+def test_a_decision_noun_takes_its_agent_and_no_date_of_the_clause(sample_store):
+    facts = _facts_of("Marlow Vale District Council chose Rafe Ostrander as its leader last night, after Hester Quayle "
+                      "stood down following her suspension by the Green Party.\n\nThe Green Party suspended Quayle "
+                      "on 2 May.", sample_store, published="2023-06-01")
+    assert _dated(facts, "decided", "Green Party", "Quayle") == ["2023-05-02"], facts
+    assert not _has(facts, "decided", "Marlow", "Ostrander", "suspend"), facts
+    assert not _has(facts, "decided", "Marlow", "Quayle", "suspend"), facts
+
+
+def test_suspended_from_a_councils_group_is_not_by_the_council(sample_store):
+    facts = _facts_of("Rafe Ostrander has sat as an independent since he was suspended from the council's Green group "
+                      "last year.", sample_store, title="Marlow Vale District Council")
+    assert not [f for f in facts if f.get("action") == "suspend" and "Council" in f["subject"]["label"]], facts
+
+
+def test_a_resignation_after_an_opening_phrase_is_the_named_persons(sample_store):
+    facts = _facts_of("Faced with a motion of no confidence tabled by the Liberal Democrats, and with the Greens saying "
+                      "they would vote against him, Mr Ostrander announced his resignation as party leader on 3 May.",
+                      sample_store, title="Plaid Cymru looks for a new leader", published="2023-06-01")
+    assert _has(facts, "resigned", "Ostrander", "Plaid"), facts
+    assert not [f for f in facts if f["relation"] == "resigned" and "Ostrander" not in f["subject"]["label"]], facts
+    assert not _has(facts, "resigned", "Ostrander", "Green"), facts
+
+
+def test_names_floated_are_no_signatures(sample_store):
+    floated = _facts_of("Green Party members are said to want a younger leader, with the names of Rafe Ostrander and "
+                        "Hester Quayle both mentioned.", sample_store)
+    petition = _facts_of("A petition with the names of Rafe Ostrander and Hester Quayle was handed in on Monday.",
+                         sample_store)
+    assert not [f for f in floated if f["relation"] == "signed"], floated
+    assert _has(petition, "signed", "Ostrander", "etition"), petition
+
+
+def test_a_no_confidence_motion_is_against_the_one_who_faces_it(sample_store):
+    opener = _facts_of("Rafe Ostrander sacked Hester Quayle in March. Faced with motions of no confidence tabled by the "
+                       "Liberal Democrats and by Plaid Cymru, Mr Ostrander resigned on 3 May.", sample_store,
+                       published="2023-06-01")
+    subject = _facts_of("Rafe Ostrander faces a motion of no confidence tabled by the Liberal Democrats.", sample_store)
+    for facts in (opener, subject):
+        assert _has(facts, "opposed", "Liberal Democrats", "Ostrander"), facts
+        assert not _has(facts, "opposed", "Liberal Democrats", "Quayle"), facts
+    assert _has(opener, "opposed", "Plaid", "Ostrander"), opener
+
+
+def test_the_one_asked_follows_the_request_verb(sample_store):
+    inside = _facts_of("Hester Quayle urged the leadership to listen to Green Party councillors.", sample_store)
+    voters = _facts_of("Hester Quayle urged voters to give both their votes to the Green Party.", sample_store)
+    direct = _facts_of("The Green Party asked Marlow Vale District Council to pause the sale.", sample_store)
+    assert not [f for f in inside + voters if f.get("action") == "request"], inside + voters
+    assert _has(direct, "decided", "Green", "Marlow", "request"), direct
+
+
+def test_a_participle_after_a_name_with_its_agent_is_passive(sample_store):
+    facts = _facts_of("Hester Quayle, expelled by the Green Party in 2019, was elected to Marlow Vale District Council "
+                      "on Thursday.", sample_store)
+    assert _has(facts, "decided", "Green Party", "Quayle", "expel"), facts
+    assert not [f for f in facts if f.get("action") == "expel" and "Quayle" in f["subject"]["label"]], facts
+
+
+def test_a_second_verb_after_and_is_not_decided_by_the_first_verbs_object(sample_store):
+    facts = _facts_of("In the reshuffle the first minister made Rafe Ostrander finance secretary and removed Hester "
+                      "Quayle from the cabinet.", sample_store)
+    assert not _has(facts, "decided", "Ostrander", "Quayle"), facts
+    plain = _facts_of("The Green Party praised Rafe Ostrander and expelled Hester Quayle.", sample_store)
+    assert _has(plain, "decided", "Green Party", "Quayle", "expel"), plain
+
+
+def test_resigning_from_the_front_bench_leaves_the_partys_front_bench(sample_store):
+    facts = _facts_of("Hester Quayle served on the Liberal Democrats' front bench for two years, but resigned from the "
+                      "front bench in March to fight the mayoral election.", sample_store,
+                      title="Marlow Vale chooses its first mayor", published="2023-06-01")
+    assert _has(facts, "resigned", "Quayle", "Liberal Democrats front bench"), facts
+
+
+def test_the_resignation_of_a_styled_name_with_letters_after_it(sample_store):
+    facts = _facts_of("Following the resignation of the Rt Hon Rafe Ostrander MP as Leader of the Green Party on "
+                      "Monday 3 April, the party's executive agreed a timetable.", sample_store, published="2023-04-05")
+    assert _dated(facts, "resigned", "Ostrander", "Green Party") == ["2023-04-03"], facts
+
+
+def test_a_date_in_a_later_clause_of_its_own_does_not_date_the_event(sample_store):
+    facts = _facts_of("Hester Quayle, who gave up the leadership of Marlow Vale District Council after she was elected "
+                      "police and crime commissioner earlier this month, backed Rafe Ostrander.", sample_store,
+                      published="2023-05-22")
+    assert "2023-05-01" not in _dated(facts, "resigned", "Quayle"), facts
+    when = _facts_of("Hester Quayle had the Green Party whip suspended when she joined a television show in 2012.",
+                     sample_store)
+    assert _dated(when, "decided", "Green", "Quayle") == ["2012-01-01"], when
+
+
+def test_handing_the_leadership_to_a_successor_is_a_resignation(sample_store):
+    facts = _facts_of("Rafe Ostrander, who handed the leadership to his deputy after ten years, told members he had "
+                      "been proud to lead the party.", sample_store, title="Green Party chooses a new leader")
+    assert _has(facts, "resigned", "Ostrander", "Green Party"), facts
+
+
+def test_a_place_before_a_seat_names_the_member_not_a_council(sample_store):
+    facts = _facts_of("Hester Quayle was the only candidate for the Green Party leadership. The Rotherham MP's "
+                      "elevation was endorsed by the Green Party's national executive on Monday.", sample_store)
+    assert not [f for f in facts if f.get("action") == "approve" and "Rotherham" in f["object"]["label"]], facts
+    assert _has(facts, "decided", "executive", "Quayle", "approve"), facts

@@ -264,10 +264,22 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
             pos = end
 
 
+#: A month or a weekday in capitals inside a line that has lowercase words ("held on THURSDAY 19 MAY 2022"):
+#: a month only next to a day number or a year (a capitalised "MAY" alone may be the verb).
+_CAPITAL_DATE = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+                           r"|(?<=\d )(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+                           r"|DECEMBER)\b"
+                           r"|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+                           r"|DECEMBER)(?= \d)")
+
+
 def _readable(paragraph: str) -> str:
-    """Capitals-only lines in title case (same length), so names in headings are found."""
+    """Capitals-only lines in title case (same length), so names in headings are found; a date in
+    capitals inside a mixed line ("MINUTE of the meeting held on THURSDAY 19 MAY 2022") in title case, so
+    the date patterns read the day, not the year alone (minutes are dated by that day)."""
     # Curly apostrophes read as straight ones, so "Labour’s" meets the graph's "Labour's" (same length).
     paragraph = paragraph.replace("’", "'")
+    paragraph = _CAPITAL_DATE.sub(lambda m: m.group(0).title(), paragraph)
     out = []
     for line in paragraph.split("\n"):
         # a line with no lowercase letter and more than 12 capitals (line.upper() is cheaper than a

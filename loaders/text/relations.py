@@ -165,6 +165,11 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         # "endorse the agreement their leaders struck last week", "backed the deal which the party made in
         # May": a date in a clause on the event's object dates that clause, when another date is left
         candidates = [m for m in candidates if not _in_object_clause(s, token, m)] or candidates
+        if event:
+            # "gave up the leadership after she was elected commissioner earlier this month": a date in a
+            # clause of its own after the event ("after", "before" ... with its own subject) dates
+            # that clause's event, not this one
+            candidates = [m for m in candidates if not _in_later_clause(s, token, m)]
         if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
                for m in s.dates()):
             # "four months after he won the contest": a time counted back from another event, unknown here
@@ -313,6 +318,8 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
                     for j in range(k + 1, min(s.n, k + 4)):
                         m = s.at(j)
                         if m is not None and m.entity is not None and _kind(m) in DECIDERS:
+                            if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s"):
+                                continue  # "suspended from the council's Conservative group": the group
                             return m
                     break
         return None
@@ -523,6 +530,21 @@ def _in_object_clause(s: Sentence, token: int, date: Mention) -> bool:
     inside = [m for m in s.mentions if token < m.first and m.last < date.first]
     return any(a.last + 1 == b.first and _kind(a) in ("THING", "POLICY", "POST") and _kind(b) in CLAUSE_SUBJECTS
                for a, b in zip(inside, inside[1:]))
+
+
+#: Conjunctions that open a clause of its own time after an event's verb ("when" does not: "had the whip
+#: suspended when she joined the programme in 2012" is dated by it).
+SUBORDINATORS = {"after", "before", "since", "until", "because"}
+#: Subject pronouns: "after she was elected", "when they lost".
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+
+def _in_later_clause(s: Sentence, token: int, date: Mention) -> bool:
+    """Whether a date after the event at ``token`` sits in a subordinate clause with a subject of its own
+    ("X gave up the leadership after she was elected commissioner earlier this month"): a conjunction
+    followed at once by a subject pronoun, between the event and the date."""
+    return date.first > token and any(s.lower[k] in SUBORDINATORS and s.lower[k + 1] in SUBJECT_PRONOUNS
+                                      for k in range(token + 1, date.first - 1))
 
 
 def _before_relative(s: Sentence, first: Mention) -> list[Mention]:

@@ -32,7 +32,6 @@ from .words import (
     GO_WORDS,
     HONORIFIC_WORDS,
     INCLUDE_WORDS,
-    LEADING_ROLES,
     NEGATION,
     PEOPLE,
     TARGETS,
@@ -88,10 +87,10 @@ class StanceRules:
                 j = k
                 while j > 0 and s.lower[j - 1] in CALL_ADVERBS:
                     j -= 1
-                # a leader calling on their own member to go asks as one who can (a request, read by
-                # the decision rules); a group's call is no one's statement
+                # a call to go opposes, whoever makes it: a party leader calling on their own MP to stand
+                # down too (docs/text-gold-guide.md: "called on to go"); a group's call is no one's statement
                 subjects = [m for m in self.people_before(s, j) if m.entity is not None and
-                            m.entity != target.entity and m.entity.kind == "PERSON" and not self._leads(m.entity)]
+                            m.entity != target.entity and m.entity.kind == "PERSON"]
                 self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
             elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
                 target = s.at(k + 2)
@@ -187,6 +186,9 @@ class StanceRules:
         made leader), a letter's "me"; with no "in", the person of the document's last such motion or
         removal."""
         if k + 2 >= s.n or s.lower[k + 1] != "in":
+            faced = _facing(s, k)
+            if faced is not None:
+                return faced
             # "The motion of no confidence was brought by A": the person of the last such motion, or the
             # one the document last told removed
             removed = next((f.object for f in reversed(self.facts) if f.relation == "decided" and
@@ -233,7 +235,8 @@ class StanceRules:
                 agent = s.at(j) if j < s.n else None
                 if agent is not None and agent.first == j and agent.entity is not None and agent.label != "PRON" \
                         and _kind(agent) in PEOPLE | ORG_KINDS:
-                    return (_coordinated_from(s, agent) if _kind(agent) == "PERSON" else []) or [agent], v
+                    return (_coordinated_from(s, agent) if _kind(agent) == "PERSON" else []) or \
+                        [agent, *_and_by(s, agent)], v
         for v in range(k - 1, -1, -1):
             if s.lower[v] == "my" and v + 1 < s.n and s.lower[v + 1] in MOTION_NOUNS:
                 # "My motion is one of no confidence in B": the letter's writer (dropped if it has no
@@ -246,11 +249,6 @@ class StanceRules:
                     return [], v
                 return (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject], v
         return [], None
-
-    def _leads(self, person: Entity) -> bool:
-        """Whether the document has made ``person`` a leader (of a party, a government)."""
-        office = self.offices.get(person.iri)
-        return office is not None and office.role in LEADING_ROLES
 
     def _opposes(self, s: Sentence, subjects: list[Mention], target: Mention, verb: int, last: int,
                  rule: str, declared: bool = False, after: When | None = None) -> None:
@@ -330,6 +328,8 @@ class StanceRules:
             elif word in ("names", "signatures") and k >= 2 and s.lower[k - 1] == "the" and \
                     s.lower[k - 2] in BEARING and k + 1 < s.n and s.lower[k + 1] == "of":
                 # "By this morning it carried the names of more than 20 MLAs", "it bore the signatures of A"
+                if s.lower[k - 2] == "with" and not any(w in STATEMENT_NOUNS for w in s.lower[max(0, k - 6):k - 2]):
+                    continue  # "with the names of A, B and C all mentioned": names floated, no text signed
                 signers = [m for m in s.after(k + 1, {"PERSON", "COLLECTIVE"}, limit=4) if m.label != "PRON"][:1]
                 signers = _coordinated_from(s, signers[0]) if signers else []
             elif word in AUTHORING and k >= 1 and s.lower[k - 1] in STATEMENT_NOUNS | {","}:
@@ -736,6 +736,8 @@ SIGNATORY_NOUNS = {"signatories", "signatory", "signers", "co-signatories", "cos
 #: Verbs of putting one's name to a text: "had put their names to a statement".
 PUTTING = {"put", "puts", "putting", "added", "add", "adds", "adding", "lent", "lend", "lends"}
 POSSESSIVES = {"their", "his", "her", "my", "our"}
+#: Verbs said of the person a no-confidence motion is against: "X faces a vote of no confidence".
+FACING = {"faced", "faces", "facing", "face"}
 #: Verbs of a text bearing names: "it carried the names of 20 MLAs".
 BEARING = {"carried", "carries", "bore", "bears", "had", "has", "with", "gathered", "collected"}
 #: Participles of writing a text, before "by" and its authors: "a statement published by A".
@@ -831,6 +833,41 @@ def _joined_past_roles(s: Sentence, first: Mention, verb: int) -> list[Mention]:
         if k > first.last and s.lower[k] == "and":
             joined.append(m)
     return joined
+
+
+def _facing(s: Sentence, k: int) -> Mention | None:
+    """The person facing a motion or vote of no confidence (``k`` is "confidence") that names no one after
+    "in": the subject of "faced", "faces" or "survived" before it ("X faces a vote of no confidence tabled by
+    Y"), or, after an opening "Faced with ..." / "Facing ...", the person the main clause names right after a
+    comma ("Faced with motions of no confidence tabled by A and by B, Mr X resigned")."""
+    verb = next((j for j in range(k - 1, max(-1, k - 7), -1) if s.lower[j] in FACING), None)
+    if verb is None:
+        return None
+    if verb > 0:
+        m = next((m for m in reversed(s.mentions) if m.last < verb and m.last >= verb - 3), None)
+        return m if m is not None and m.entity is not None and _kind(m) == "PERSON" and m.label != "PRON" else None
+    for m in s.mentions:
+        if m.first <= k or m.entity is None or _kind(m) != "PERSON" or m.label in ("PRON", "ROLE"):
+            continue
+        c = m.first - 1
+        while c > k and s.lower[c] in HONORIFICS:
+            c -= 1
+        if s.lower[c] == ",":
+            return m
+    return None
+
+
+def _and_by(s: Sentence, agent: Mention) -> list[Mention]:
+    """A second agent joined to the first: "tabled by the Conservatives and by Labour", "by A and B"."""
+    k = agent.last + 1
+    if k >= s.n or s.lower[k] != "and":
+        return []
+    k += 1
+    while k < s.n and s.lower[k] in ("by", "the"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    return [m] if m is not None and m.first == k and m.entity is not None and m.label != "PRON" and \
+        _kind(m) in ORG_KINDS else []
 
 
 def _possessed(s: Sentence, k: int) -> bool:

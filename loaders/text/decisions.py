@@ -1,0 +1,535 @@
+"""Decisions about people and bodies: suspended, expelled, selected, deselected, investigated, removed,
+approved, rejected, scrapped, paused, requested, instructed, an intervention.
+
+``rule_decide`` reads one decision trigger (the lexicon's ``DECIDE_<action>`` keys): told by a noun
+("his suspension", "an investigation into X", "confirmed the intervention"), in the passive ("X was
+suspended by the NEC", "Among those suspended were A, B and C"; with no agent, the paragraph's last
+decider, or for a party's own sanctions the party the document is about) or in the active ("the board
+expelled X"). Decisions not taken (``not_decided``), reversed ("lifted his suspension") or that are a
+person's support ("he backed a motion") give nothing. A decision about a list of people is one fact
+per person; "removed X as chairman of Y" also ends X's office (``removed_from``).
+"""
+
+from __future__ import annotations
+
+from .dates import When
+from .event_subjects import NUMBER_WORDS, _entity, _named_after_group, _since_adverb
+from .linking import ORG_KINDS, Entity, Linker, Mention
+from .not_decided import (
+    PREPOSITIONS,
+    _conditional,
+    _dismissed_as_verdict,
+    _motion_terms,
+    _not_taken,
+    _yet_to_be,
+)
+from .sentence import (
+    Fact,
+    Sentence,
+    _clause_end,
+    _coordinated_from,
+    _kind,
+    _passive,
+    _passive_subject,
+    _people_listed,
+)
+from .words import (
+    _VERB_GROUP,
+    BE,
+    DECIDERS,
+    DETERMINER_WORDS,
+    HONORIFIC_WORDS,
+    INCLUDE_WORDS,
+    NEGATION,
+    OBJECT_FOLLOWERS,
+    SEAT_ROLES,
+    TARGETS,
+)
+
+#: Decisions a party takes about its own members and candidates (the party the document is about,
+#: when a passive sentence names no one: "Corbyn had been suspended pending an investigation").
+PARTY_ACTIONS = {"suspend", "expel", "select", "deselect", "investigate"}
+#: Triggers too common in other senses to take a far object: the object must follow at once.
+WEAK = {"ended", "terminated", "accepted", "accept", "accepts", "refused", "refuses", "named", "agreed"}
+#: Trigger words that are nouns as often as verbs: "a council tax freeze", "a pause in the talks".
+NOUN_OR_VERB = {"freeze", "halt", "pause"}
+#: Words before a verb's base form: "voted to freeze", "will pause", "did not halt".
+VERB_LEADS = {"to", "will", "would", "should", "could", "can", "may", "might", "must", "not", "and", "or", "also",
+              "then", "n't", "did", "do", "does"}
+#: Verbs that undo a decision named by a noun: "lifted his suspension", "overturned the expulsion".
+REVERSALS = {"lifted", "lifts", "lifting", "overturned", "overturns", "revoked", "rescinded", "reversed", "quashed",
+             "ended", "ends"}
+#: "dropped X": removed (or deselected), only with a person straight after.
+DROP_WORDS = {"dropped", "drops", "dropping"}
+#: "backed": a person's support for a motion or a person, a decision only when a body backs it.
+BACKING = {"backed", "backs", "backing"}
+#: Decisions told by a noun: "his suspension", "an investigation into X", "the NEC's intervention".
+NOUN_ACTIONS = {"suspension", "expulsion", "deselection", "selection", "removal", "investigation", "inquiry", "probe",
+                "intervention", "interference", "instruction"}
+#: Their plurals, nouns too: "the suspensions concerned the members' non-attendance" (no verb, no object).
+NOUN_ACTIONS |= {"suspensions", "expulsions", "deselections", "selections", "removals", "investigations", "inquiries",
+                 "probes", "interventions", "instructions"}
+#: What a candidate withdraws from: "withdrew from the contest", "pulled out of the race" (no decision to scrap).
+CONTESTS = {"contest", "race", "election", "ballot", "running", "leadership", "by-election", "primary", "hustings"}
+#: Verbs of support: "backed", "endorsed", "supported" (a body's approval; a crowd's support).
+SUPPORT_WORDS = {"backed", "backs", "backing", "endorsed", "endorse", "endorses", "endorsing", "endorsement"}
+#: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
+CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
+#: "had no choice but to": the verb after it is done.
+CHOICE_NOUNS = {"choice", "alternative", "option"}
+
+
+class DecisionRules:
+    """Rules for decisions about people and bodies."""
+
+    def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """A decision trigger ``DECIDE_<action>`` at ``start``..``end``: unless the words around it say no
+        decision was taken, its deciders and targets (by a noun, in the passive or in the active), one fact
+        per target (and per co-decider)."""
+        action = name.split("_", 1)[1]
+        word = s.lower[start]
+        if _no_decision(s, start, end, action):
+            return
+        passive = _passive(s, start) or _reduced_passive(s, start, end)
+        noun = word in NOUN_ACTIONS
+        if noun and any(w in REVERSALS for w in s.lower[max(0, start - 4):start]):
+            return  # "the party had lifted the suspension of X": undone, not taken
+        if noun:
+            deciders, targets = self._noun_arguments(s, start, end, action)
+        elif passive or (start >= 1 and s.lower[start - 1] == "those"):
+            deciders, targets = self._passive_arguments(s, start, end, action)
+        else:
+            deciders, targets = self._active_arguments(s, start, end, action)
+        if word in DROP_WORDS and (noun or passive or not targets or _kind(targets[0]) != "PERSON"
+                                   or targets[0].first > end + 1):
+            return  # only "dropped X": "support dropped", "dropped out of the race", "dropped the policy"
+        if action == "remove" and (any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
+                                       and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3)))
+                                   or targets and _candidate_apposition(s, targets[0])):
+            action = "deselect"  # "removed as the candidate", "dropped X, its candidate in Y"
+        targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
+        if action == "request" and deciders and self._sent_away(s, deciders[0], targets):
+            action = "remove"
+        elif word == "ask":
+            return  # a bare "ask" is read only as sending away: "for a party to ask X to do it" is no request
+        if action == "approve" and targets and _kind(targets[0]) in ("THING", "POLICY") and \
+                any(max(start, targets[0].last) < k <= targets[0].last + 2 for k in s.triggers):
+            return  # "approved a motion suspending X": the decision is the motion's, read at its own verb
+        if not noun and not passive and word in BACKING and deciders and _kind(deciders[0]) == "PERSON":
+            return  # "he backed a motion", "X publicly backed Y": a person's support or vote, not a decision
+        if not noun and not passive and deciders and isinstance(deciders[0], Mention) and \
+                _object_relative(s, deciders[0]):
+            return  # "The inspection, which Jenrick ordered in December, was led by X": X is not its object
+        decider = _entity(deciders[0]) if deciders else None
+        if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
+            return  # "four of his MSPs called on him to go": not a decision of a body
+        if decider is not None and decider.kind == "COLLECTIVE":
+            council = decider.council or self.linker.last({"COUNCIL"})
+            if decider.party is not None and decider.noun == "councillors" and council is not None:
+                # "Labour councillors then turned down a pact": the party's group on the council decided
+                decider = self.linker.council_group(decider.party, council)
+            else:
+                decider = self.linker.institution(decider.noun or "", decider.council) or decider
+        if decider is not None and decider.kind == "COLLECTIVE" and word in SUPPORT_WORDS and s.lower[start - 1] != "to":
+            # "senior Labour figures endorsed the decision", "most members backed X": support, no body's act
+            # ("members voted to endorse the deal" is a vote, a decision)
+            return
+        targets = [t for t in targets if t.entity is not None]
+        if decider is None or not targets:
+            return
+        if decider.kind not in DECIDERS | {"PERSON"} or (action == "request" and decider.kind == "COLLECTIVE"):
+            return
+        targets = [t for t in targets if t.entity != decider]
+        if not targets:
+            return
+        when = self._noun_event_date(s, start, end) if noun and _told_before(s, start) else \
+            self.date_near(s, start, event=True)[0]
+        spots = [t.first for t in targets if t.label != "CONTEXT"] + [start]
+        first_decider = deciders[0].first if isinstance(deciders[0], Mention) and deciders[0].label != "CONTEXT" \
+            else start
+        a, b = self.evidence_span(s, min(spots + [first_decider]),
+                                  max([t.last for t in targets if t.label != "CONTEXT"] + [end - 1]))
+        self.deciders[s.paragraph], self.actions[s.paragraph] = decider, action
+        for t in targets:
+            self.add(Fact("decided", decider, t.entity, a, b, f"decided-{action}", 0.75, action=action, when=when))
+        if action == "remove" and len(targets) == 1 and _kind(targets[0]) == "PERSON":
+            self.removed_from(s, targets[0], end)
+        for other in deciders[1:]:  # decided jointly
+            entity = _entity(other)
+            if entity is not None and entity.kind in DECIDERS and entity != decider:
+                for t in targets:
+                    if t.entity != entity:
+                        self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
+                                      when=when))
+
+    def _noun_event_date(self, s: Sentence, start: int, end: int) -> When | None:
+        """The date of a decision named by a noun after "following", "after" or "since" ("after Mike Bird
+        stood down following his suspension by the party"): an earlier event, dated only by a date in
+        its own phrase ("following his suspension on 3 May"), never by the clause's ("last night" dates the
+        resignation). Undated, the document's other telling of the decision gives its date."""
+        for m in s.dates():
+            if start < m.first <= end + 8 and not any(w in (",", ";") for w in s.lower[end:m.first]):
+                return self.when_of(m, s, start)
+        return None
+
+    def _noun_arguments(self, s: Sentence, start: int, end: int,
+                        action: str) -> tuple[list[Mention | Entity], list[Mention]]:
+        """Who decided and about whom, for a decision told by a noun ("his suspension", "an
+        investigation into X", "the NEC's intervention")."""
+        deciders: list[Mention | Entity] = []
+        targets: list[Mention] = []
+        # "extended his suspension", "a fresh investigation into his conduct", "the NEC's intervention",
+        # "suspended pending an investigation"
+        prev = s.at(start - 1) if start else None
+        if prev is None and start >= 2:
+            prev = s.at(start - 2)
+        if prev is not None and prev.label == "PRON" and prev.entity is not None:
+            targets = [self._event_pronoun(s, prev)]
+        if not targets:
+            j = end
+            if j < s.n and s.lower[j] in ("into", "of", "against", "in"):
+                k = j + 1
+                while k < s.n and s.lower[k] in ("the", "a"):
+                    k += 1
+                t = s.at(k)
+                targets = [t] if t is not None else []
+                if t is None and j + 1 < s.n and s.lower[j] == "into":
+                    targets = self._claims_about(s, k)
+        pending = action == "investigate" and start >= 2 and s.lower[start - 2] == "pending"
+        if not targets and pending:
+            t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
+            targets = [t] if t is not None else []
+        subject = [m for m in s.before(start, DECIDERS, limit=30) if not targets or m is not targets[0]]
+        by = _noun_agent(s, end, targets)
+        if by is not None:
+            # "following his suspension by the Conservative Party", "the expulsion of X by the NEC": the
+            # agent after "by", not a body the sentence names before the noun
+            return [by], targets
+        sanction = self._sanction_here(s, targets) if pending else None
+        announced = self._intervention_announced(s, start) if action == "intervene" and not targets else None
+        if announced is not None:
+            # "The minister, Kemi Badenoch, confirmed the intervention": the announcer's, in the council
+            deciders, targets = announced
+        elif sanction is not None:
+            # "he had been suspended from the party ... pending an investigation": the body that
+            # suspended him investigates, not whoever the sentence names first ("told MSPs that")
+            deciders = [sanction]
+        elif subject:
+            deciders = [min(subject, key=lambda m: m.first)]
+        elif targets and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
+            # "Corbyn had been suspended pending an investigation": whoever took the paragraph's
+            # last decision, or for a party's own sanctions the party the document is about
+            decider = self.deciders.get(s.paragraph) or (self.linker.topic if action in PARTY_ACTIONS else None)
+            deciders = [decider] if decider is not None else []
+        return deciders, targets
+
+    def _passive_arguments(self, s: Sentence, start: int, end: int,
+                           action: str) -> tuple[list[Mention | Entity], list[Mention]]:
+        """Who decided and about whom, for a decision in the passive ("X was suspended by the NEC",
+        "Among those suspended were A, B and C")."""
+        deciders: list[Mention | Entity] = []
+        targets: list[Mention] = []
+        inverted = start >= 1 and s.lower[start - 1] == "those"
+        agent = self.agent(s, start, end, action)
+        if agent is not None:
+            deciders = [agent]
+            if isinstance(agent, Mention):  # "by the 1922 Committee and the Party Board": both decided
+                deciders += [m for m in _coordinated_from(s, agent)[1:] if _kind(m) in DECIDERS]
+        if inverted:
+            # "Among those suspended from the parliamentary party were A, B and C", "Those suspended
+            # include A, a councillor; B, ...; and C"
+            be = next((k for k in range(end, s.n) if s.lower[k] in BE | INCLUDE_WORDS), None)
+            targets = _people_listed(s, be) if be is not None else []
+        else:
+            target = _passive_subject(s, start)
+            if target is None:
+                before = s.before(start, TARGETS | {"ROLE"}, limit=12)
+                target = min(before, key=lambda m: m.first) if before else None
+            seat = s.at(target.last + 1) if target is not None and target.last + 1 < s.n else None
+            if seat is not None and seat.label == "ROLE" and seat.role in SEAT_ROLES and _kind(target) == "COUNCIL":
+                target = seat  # "the East Belfast MP's elevation was endorsed": the member, not a council
+            if target is not None and target.label == "ROLE":
+                target = _anaphor(self.linker, target)
+            if target is not None:
+                targets = _coordinated_from(s, target) if _kind(target) == "PERSON" else [target]
+        if not deciders and action in ("select", "deselect"):
+            # "selected as Labour's candidate"
+            role = next((m for m in s.after(end - 1, {"ROLE"}, limit=5) if m.role == "candidate"), None)
+            if role is not None and role.possessor is not None:
+                deciders = [role.possessor]
+        if not deciders and targets and s.resolution(start) and self.meeting is not None:
+            # "RESOLVED that Councillor X be removed from the office of Leader": the meeting's council
+            council = self.linker.home or self.linker.last({"COUNCIL"})
+            deciders = [council] if council is not None else []
+        if not deciders and targets:
+            decider = self.deciders.get(s.paragraph) if self.actions.get(s.paragraph) in (action, None) or \
+                (action in PARTY_ACTIONS and self.actions.get(s.paragraph) in PARTY_ACTIONS) else None
+            if decider is None and action in PARTY_ACTIONS and _kind(targets[0]) in ("PERSON", "COLLECTIVE"):
+                decider = self.linker.topic
+            if decider is not None:
+                deciders = [decider]
+        return deciders, targets
+
+    def _active_arguments(self, s: Sentence, start: int, end: int,
+                          action: str) -> tuple[list[Mention | Entity], list[Mention]]:
+        """Who decided and about whom, for a decision in the active ("the board expelled X")."""
+        deciders: list[Mention | Entity] = []
+        targets: list[Mention] = []
+        word = s.lower[start]
+        subject = _subject_after_and(s, start) or self.subject_before(s, _no_choice_but(s, _since_adverb(s, start)),
+                                                                      DECIDERS | {"PERSON"})
+        if subject is not None and _object_of_earlier_verb(s, subject, start):
+            subject = None  # "the prime minister made A deputy prime minister and removed B": not A
+        deciders = [subject] if subject is not None else []
+        if subject is not None and _kind(subject) in DECIDERS:
+            # "Both the parliamentary party and the Federal Executive had approved the deal": both decided
+            deciders += [m for m in [_joined_body(s, subject)] if m is not None and m.last < start]
+        limit = 4 if word in WEAK else 12
+        after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
+                 if m is not subject and m.first < _clause_end(s, end)]
+        # "suspended all nine of its councillors": a possessive determiner is not the object
+        # "suspended all nine of its councillors", "turned down his bid": a possessive determiner is
+        # not the object
+        after = [m for m in after if not (m.label == "PRON" and s.lower[m.first] in ("its", "his", "their")
+                                          or (s.lower[m.first] == "her" and m.last + 1 < s.n
+                                              and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
+                                              and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
+        # "voted to remove the Conservative X": the party describes the person, who is the object
+        after = [m for i, m in enumerate(after) if not (_kind(m) in ("PARTY", "GROUP") and i + 1 < len(after)
+                                                        and after[i + 1].first == m.last + 1
+                                                        and _kind(after[i + 1]) == "PERSON")]
+        # "backed the change, as did X": X is a second subject; "sacked one of his own ministers": no
+        # one named
+        after = [m for m in after if not _second_subject(s, end, m.first) and
+                 not m.text.lower().startswith("one of ")]
+        if action == "request" and after and not _asked_next(s, end, after[0]):
+            after = []  # "urged the leadership to listen to members": the one asked is no mention; not "members"
+        if action == "intervene":
+            # intransitive: "intervene in X" (the body whose X it is: "in the housing policy of a council")
+            after = [m for m in after if m.first - end <= 3 and s.lower[end] in ("in", "at")]
+            if after and after[0].label in ("THING", "POLICY") and after[0].last + 1 < s.n and \
+                    s.lower[after[0].last + 1] == "of":
+                owner = next(iter(s.after(after[0].last + 1, ORG_KINDS | {"CONTROLLED"}, limit=3)), None)
+                after = [owner] if owner is not None else after
+        if after:
+            after[0] = self._event_pronoun(s, after[0], _entity(subject) if subject is not None else None)
+            targets = _coordinated_from(s, after[0]) if _kind(after[0]) == "PERSON" else [after[0]]
+        elif action == "intervene" and deciders:
+            council = self.linker.last({"COUNCIL"})
+            if council is not None:
+                targets = [Mention(0, 0, council.label, "CONTEXT", start, start, council)]
+        return deciders, targets
+
+    def _claims_about(self, s: Sentence, k: int) -> list[Mention]:
+        """"an investigation into allegations that he misused money", "into claims that X broke the
+        rules": the person the claims are about (the subject of their "that" clause; a pronoun is the
+        person of the sentence's last event, as for a decision's object)."""
+        if not (k + 2 < s.n and s.lower[k] in CLAIM_NOUNS and s.lower[k + 1] == "that"):
+            return []
+        m = s.at(k + 2)
+        if m is None or m.first != k + 2 or m.entity is None or _kind(m) != "PERSON":
+            return []
+        return [self._event_pronoun(s, m) if m.label == "PRON" else m]
+
+    def removed_from(self, s: Sentence, person: Mention, end: int) -> None:
+        """"dismissed X as chairman of the Conservative Party": the office X held until then."""
+        k = max(end, person.last + 1)
+        if k + 1 >= s.n or s.lower[k] != "as":
+            return
+        role = s.at(k + 1)
+        if role is None or role.label != "ROLE" or role.role is None or role.role == "candidate" or \
+                s.lower[role.last + 1:role.last + 2] != ["of"]:
+            return  # only an office named with its organisation ("as chairman of X")
+        org = self.org_of_role(s, role)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        a, b = self.evidence_span(s, person.first, role.last + 2)
+        self.add(Fact("holds_office", person.entity, org, a, b, "removed-from-office", 0.7, role=role.role,
+                      is_start=False, seat=True))
+
+
+def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
+    """Whether the decision word at ``start`` states no decision: hedged, not taken (``not_decided``),
+    negated, a request in a condition, "dismissed ... as" a verdict, a complement ("refused to apologise"),
+    a noun ("a council tax freeze"), inside a role or a date, the whip's (read by ``rule_whip``), or an
+    adjective ("the suspended councillors")."""
+    word = s.lower[start]
+    if s.hedged(start) or _not_taken(s, start, end, action) or _motion_terms(s) or _yet_to_be(s, start):
+        return True
+    if word in ("directed", "direction") and (end < s.n and s.lower[end] in ("at", "towards", "against") or
+                                              start > 0 and s.lower[start - 1] in ("of", "new", "political")):
+        return True  # "a remark directed at X", "a change of direction": aimed, or a course; no instruction
+    if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
+        return True
+    if action == "request" and _conditional(s, start):
+        return True
+    if word.startswith("dismiss") and _dismissed_as_verdict(s, end):
+        return True  # "dismissed the rebels as extremists", "dismissed the claims as nonsense": a verdict
+    if end < s.n and s.lower[end] == "to" and action in ("reject", "approve", "scrap"):
+        return True  # "refused to apologise", "agreed to stay on": a complement, not a decision about something
+    if action == "approve" and end < s.n and s.lower[end] == "with":
+        return True  # "where they agreed with it", "agrees with the leader": a view shared, not a decision taken
+    if action == "scrap" and word in ("withdrew", "withdraws", "pulled", "pulls") and \
+            any(w in CONTESTS for w in s.lower[end:end + 4]):
+        return True  # "withdrew from the contest", "pulled out of the race": a candidate's withdrawal
+    before = s.lower[start - 1] if start > 0 else ""
+    if word in NOUN_OR_VERB and before and (before in DETERMINER_WORDS or (
+            s.words[start - 1].isalpha() and s.words[start - 1].islower() and before not in VERB_LEADS)):
+        return True  # "campaigned on a council tax freeze", "a pause": a noun, not a decision taken
+    inside = s.at(start)
+    if inside is not None and inside.label in ("ROLE", "DATE") or (
+            word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
+        return True
+    # "the suspended councillors": an adjective
+    return word not in NOUN_ACTIONS and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their",
+                                                                             "his", "her") and \
+        start + 1 < s.n and s.at(start + 1) is not None
+
+
+def _noun_agent(s: Sentence, end: int, targets: list[Mention]) -> Mention | None:
+    """The agent of a decision noun: "by X" straight after the noun ("his suspension by the party") or
+    after its "of" object ("the expulsion of X by the NEC"), a body or a person."""
+    k = end
+    if targets and targets[0].first >= end and targets[0].label != "CONTEXT":
+        k = targets[0].last + 1
+    if k >= s.n or s.lower[k] != "by":
+        return None
+    k += 1
+    while k < s.n and s.lower[k] in ("the", "a", "an"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    if m is None or m.entity is None or m.label in ("PRON", "DATE") or _kind(m) not in DECIDERS | {"PERSON"}:
+        return None
+    return m
+
+
+def _told_before(s: Sentence, start: int) -> bool:
+    """Whether a decision noun at ``start`` is named as an earlier event: "following his suspension", "after
+    the expulsion of X", "since her removal"."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("his", "her", "their", "its", "the", "a"):
+        k -= 1
+    return k >= 0 and s.lower[k] in ("following", "after", "since")
+
+
+def _reduced_passive(s: Sentence, start: int, end: int) -> bool:
+    """"Lucy Roe, sacked from the cabinet by the prime minister two months ago, was elected ...", "Jo Bell,
+    expelled by the party in 2019, ...": a past participle right after a person and a comma, with its agent
+    after "by" before the aside's next comma, is a passive said of that person (the person is not the one
+    who decided)."""
+    if start < 2 or s.lower[start - 1] != "," or not s.lower[start].endswith("ed"):
+        return False
+    person = s.at(start - 2)
+    if person is None or person.last != start - 2 or _kind(person) != "PERSON" or person.label in ("PRON", "ROLE"):
+        return False
+    for k in range(end, min(s.n, end + 8)):
+        if s.lower[k] in (",", ";", "."):
+            return False
+        if s.lower[k] == "by":
+            return True
+    return False
+
+
+def _object_of_earlier_verb(s: Sentence, subject: Mention, start: int) -> bool:
+    """Whether the mention read as the subject of a verb after "and" is the object of the verb before it:
+    "the prime minister made David Lammy deputy prime minister and removed Ms Powell" (a lowercase word
+    that is no article, preposition, adverb or conjunction right before the mention; the subject is then
+    one the rules did not read, so nothing is printed rather than a decision by the wrong person)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in ("then", "also", "later", "promptly", "swiftly"):
+        k -= 1
+    if k < 1 or s.lower[k] != "and" or subject.first < 1 or subject.last >= k:
+        return False
+    before = s.words[subject.first - 1]
+    if not before.isalpha() or not before.islower() or before.lower() in DETERMINER_WORDS | PREPOSITIONS | {
+            "and", "but", "or", "then", "also", "when", "as", "while", "after", "before", "that", "who", "which",
+            "his", "her", "its", "their", "our", "both", "only", "even", "later", "now", "since"}:
+        return False
+    # a subject of that earlier verb named before it ("the prime minister made ..."; not "On Monday evening
+    # the group met and dropped X", where the word before the group is part of a date)
+    return any(m.last < subject.first - 1 and m.label != "DATE" and (m.label == "ROLE" or _kind(m) in DECIDERS | {
+        "PERSON"}) for m in s.mentions)
+
+
+def _asked_next(s: Sentence, end: int, asked: Mention) -> bool:
+    """Whether the one asked follows the request verb at once ("asked the council to", "urged Ms X to",
+    "asking them to"): only articles, honorifics or a date may stand between. A request's object is the
+    verb's direct object; a mention further on is inside what is asked ("urged the leadership to listen to
+    members", "urged voters to give both their votes to the SNP")."""
+    between = [k for k in range(end, asked.first) if s.at(k) is None or s.at(k).label != "DATE"]
+    return all(s.lower[k] in DETERMINER_WORDS | HONORIFIC_WORDS | {"its", "their", "his", "her", ","} for k in between)
+
+
+def _no_choice_but(s: Sentence, start: int) -> int:
+    """Where the subject of a verb after "had no choice but to" is looked for: before "no" ("he had no
+    alternative but to ask X": his decision; "but" there joins no second clause)."""
+    if start >= 5 and s.lower[start - 2:start] == ["but", "to"] and s.lower[start - 3] in CHOICE_NOUNS and \
+            s.lower[start - 4] == "no":
+        return start - 4
+    return start
+
+
+def _subject_after_and(s: Sentence, start: int) -> Mention | None:
+    """"X was arrested on 4 December, and Labour suspended him": a decider named just after ", and",
+    right before the verb, is the subject of its own clause (not X, the first of the sentence)."""
+    k = start - 1
+    while k > 0 and s.lower[k] in _VERB_GROUP | {"swiftly", "promptly", "immediately", "quickly"}:
+        k -= 1
+    m = s.at(k) if k > 0 else None
+    if m is None or m.entity is None or _kind(m) not in DECIDERS | {"PERSON"} or m.label == "PRON":
+        return None
+    j = m.first - 1 - (1 if m.first >= 1 and s.lower[m.first - 1] == "the" else 0)
+    return m if j >= 1 and s.lower[j] == "and" and s.lower[j - 1] == "," else None
+
+
+def _second_subject(s: Sentence, end: int, first: int) -> bool:
+    """Whether a mention at ``first``, after a verb ending at ``end``, is no object of the verb: a
+    subject added by "as did" / "as have", or one unnamed member of a group ("one of his ministers")."""
+    words = s.lower[end:first]
+    if any(a == "as" and b in ("did", "do", "does", "have", "has", "had") for a, b in zip(words, words[1:])):
+        return True
+    if len(words) >= 3 and words[1] == "of" and (words[0] == "one" or words[0] in NUMBER_WORDS) and \
+            words[-1] in ("in", "at", "on", "from", "for"):
+        return True  # "suspended one of their candidates in Scotland": a place in an unnamed object
+    of = len(words) - 1
+    while of > 0 and words[of] in DETERMINER_WORDS | {"own"}:
+        of -= 1
+    return of >= 1 and words[of - 1:of + 1] == ["one", "of"]  # not "one of them, Michael Gove": named
+
+
+def _joined_body(s: Sentence, subject: Mention) -> Mention | None:
+    """The body joined to a deciding body by "and": "the parliamentary party and the Federal Executive" (of
+    any kind of body; a person joined so is not a body's co-decider)."""
+    k = subject.last + 1
+    if k >= s.n or s.lower[k] != "and":
+        return None
+    k += 1
+    while k < s.n and s.lower[k] in ("the", "its", "their"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    return m if m is not None and m.first == k and _kind(m) in DECIDERS and m.entity is not None else None
+
+
+def _candidate_apposition(s: Sentence, person: Mention) -> bool:
+    """"X, its candidate in Falkirk": the person decided about is named as a candidate right after."""
+    k = person.last + 1
+    if k + 1 >= s.n or s.lower[k] != ",":
+        return False
+    role = next((m for m in s.mentions if k < m.first <= k + 3 and m.label == "ROLE"), None)
+    return role is not None and role.role == "candidate"
+
+
+def _object_relative(s: Sentence, subject: Mention) -> bool:
+    """"the inspection, which Jenrick ordered": the verb's object is what "which" stands for; not "in
+    which Johnson sacked X", where "which" is a preposition's."""
+    k = subject.first - 1
+    return k >= 0 and s.lower[k] in ("which", "whom") and not (k > 0 and s.lower[k - 1] in PREPOSITIONS)
+
+
+def _anaphor(linker: Linker, role: Mention) -> Mention | None:
+    """"The former Mayor of London had been suspended": a role description standing for the person
+    last mentioned."""
+    person = linker.last({"PERSON"})
+    if person is None:
+        return None
+    return Mention(role.start, role.end, role.text, "PRON", role.first, role.last, person)

@@ -1,0 +1,153 @@
+"""Sanctions on members told without a plain decision verb: the whip, bars from standing, removals in
+words.
+
+``rule_whip``: "had the whip withdrawn", "the party withdrew the whip from her" (a suspension, decided
+by the party). ``rule_bar``: "barred X from standing" (a deselection). ``removed_in_words``: "councillors
+voted to remove X", "got rid of its leader", "was taken off the planning committee". ``_sanction_here``:
+who suspended or expelled a person earlier in the sentence (the body that investigates them).
+"""
+
+from __future__ import annotations
+
+from .linking import Entity, Mention
+from .sentence import Fact, Sentence, _coordinated_from, _passive
+from .words import BE, DECIDERS
+
+WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "remove", "removing", "suspended",
+              "suspend", "lost", "loses", "stripped", "strip"}
+WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
+#: Verbs of a body's decision before "to remove": "councillors voted to remove X", "the board agreed to oust him".
+RESOLVING_VERBS = {"voted", "vote", "votes", "agreed", "agrees", "resolved", "resolves", "decided", "decides", "chose",
+                   "opted"}
+#: The infinitives of removal read after those verbs (the triggers hold only the finite forms).
+REMOVE_INFINITIVES = {"remove", "oust", "sack", "dismiss", "depose", "topple"}
+#: Vague counts of people: "more than a dozen MPs", "several councillors", "dozens of members".
+VAGUE_COUNTS = {"dozen", "dozens", "several", "many", "scores", "hundreds", "number", "handful"}
+
+
+class DisciplineRules:
+    """Rules for the whip, bars from standing and removals told in words."""
+
+    def rule_whip(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"had the whip withdrawn", "the party withdrew the whip from her", "the whip had been removed
+        from him": suspended from the party's group in parliament, a decision of the party."""
+        inside = s.at(start)
+        if inside is not None and inside.label == "ROLE" or s.hedged(start):
+            return
+        if any(w in ("himself", "herself", "themselves") for w in s.lower[start + 1:start + 4]):
+            return  # "had removed the whip from himself": given up, not withdrawn by the party
+        near = s.lower[max(0, start - 4):start + 5]
+        if not any(w in WHIP_VERBS for w in near) or any(w in WHIP_RESTORED for w in near):
+            return
+        if _background_count(s, start):
+            return
+        target: list[Mention] = []
+        for k in range(start + 1, min(s.n, start + 8)):
+            if s.lower[k] == "from":
+                m = s.at(k + 1) if k + 1 < s.n else None
+                if m is not None and m.entity is not None and m.entity.kind in ("PERSON", "COLLECTIVE"):
+                    target = _coordinated_from(s, m)
+                break
+        decider = None
+        verb = next((k for k in range(max(0, start - 3), start) if s.lower[k] in WHIP_VERBS), None)
+        if not target and verb is not None and not _passive(s, verb) and s.lower[verb] not in ("lost", "loses"):
+            # (the subject of "lost the whip" is the one suspended, read below)
+            # "The chief whip, Simon Hart, suspended the whip": the subject decided; whose whip it was
+            # is the person the story is about
+            subject = self.subject_before(s, verb, {"PERSON", "PARTY", "BODY"})
+            if subject is not None and subject.entity is not None and subject.entity.kind == "PERSON":
+                about = self.linker.last_subject(excluding=subject.entity)
+                if about is not None:
+                    target = [Mention(0, 0, about.label, "CONTEXT", start, start, about)]
+                    decider = subject.entity
+        if not target:
+            target = [p for p in self.people_before(s, start) if p.entity is not None]
+        if not target:
+            return
+        k = start - 1
+        while decider is None and k >= 0 and s.lower[k] in ("the", "its", "their", "his", "her", "party"):
+            m = s.at(k)
+            if m is not None and m.entity is not None and m.entity.kind == "PARTY":
+                decider = m.entity
+                break
+            k -= 1
+        prev = s.at(k) if k >= 0 and decider is None else None
+        if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY":
+            decider = prev.entity
+        if decider is None:
+            # "the whip had been removed from him in the Parliamentary Labour Party"
+            body = next((m for m in s.after(start, {"BODY"}, limit=8) if m.first > 0
+                         and s.lower[m.first - 1] in ("in", "the") and "in" in s.lower[start:m.first]), None)
+            decider = body.entity if body is not None and body.entity is not None else None
+        if decider is None:
+            subject = self.subject_before(s, start, {"PARTY", "BODY"})
+            decider = subject.entity if subject is not None else None
+        if decider is None:
+            group = target[0].entity
+            decider = (group.party if group.kind == "COLLECTIVE" else self.parties.get(group.iri)) or self.linker.topic
+        if decider is None:
+            return
+        when, _ = self.date_near(s, start, event=True)
+        spots = [m for m in target if m.label != "CONTEXT"]
+        first = min([start] + [m.first for m in spots] + ([verb] if verb is not None else []))
+        a, b = self.evidence_span(s, first, max([end - 1] + [m.last for m in spots]))
+        for m in target:
+            self.add(Fact("decided", decider, m.entity, a, b, "decided-whip", 0.75, action="suspend", when=when))
+
+    def removed_in_words(self, s: Sentence) -> None:
+        """Removals told without a removal trigger: "councillors voted to remove X" (a decision to remove,
+        by a vote or a resolution: "voted", "agreed", "resolved", "decided" before "to remove", "to oust",
+        "to sack"), "the group got rid of its leader X", "X was taken off the planning committee" (by whoever
+        took the paragraph's last decision). Read as the removal trigger would be, with its hedges."""
+        for k in range(1, s.n - 1):
+            word = s.lower[k]
+            if word in REMOVE_INFINITIVES and s.lower[k - 1] == "to" and k >= 2 and s.lower[k - 2] in RESOLVING_VERBS:
+                subject = self.subject_before(s, k - 2, DECIDERS | {"PERSON"})
+                if subject is not None and subject.label != "PRON":
+                    # ("he had decided to remove him": two pronouns, too often read as the wrong people)
+                    self.rule_decide(s, "DECIDE_remove", k, k + 1)
+            elif word == "rid" and s.lower[k - 1] in ("got", "gets", "get", "getting") and s.lower[k + 1] == "of":
+                self.rule_decide(s, "DECIDE_remove", k - 1, k + 2)
+            elif word == "taken" and s.lower[k + 1] == "off" and s.lower[k - 1] in BE and k + 2 < s.n and \
+                    s.lower[k + 2] in ("the", "his", "her", "their") and \
+                    any(w.startswith("committee") or w in ("cabinet", "board", "panel") for w in s.lower[k + 2:k + 12]):
+                self.rule_decide(s, "DECIDE_remove", k, k + 2)
+
+    def _sanction_here(self, s: Sentence, targets: list[Mention]) -> Entity | None:
+        """Who took the suspension or expulsion this sentence has already told about the target."""
+        if not targets or targets[0].entity is None:
+            return None
+        for fact in reversed(self.facts):
+            if fact.start < s.offset:
+                return None
+            if fact.relation == "decided" and fact.action in ("suspend", "expel") and fact.object == targets[0].entity:
+                return fact.subject
+        return None
+
+    def rule_bar(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"barred X from standing", "X was blocked from standing": a deselection; "Y and Z were also
+        barred", after one, another."""
+        if s.hedged(start):
+            return
+        reach = end + 6
+        aside = next((k for k in range(end, min(s.n - 1, end + 6)) if s.lower[k] == ","
+                      and s.lower[k + 1] in ("who", "which", "whose")), None)
+        if aside is not None:  # "blocked David Duguid, who was in hospital, from standing"
+            close = next((k for k in range(aside + 2, min(s.n, aside + 25)) if s.lower[k] == ","), None)
+            reach = close + 4 if close is not None else reach
+        standing = any(s.lower[k] == "from" and k + 1 < s.n and s.lower[k + 1] in ("standing", "running", "contesting")
+                       for k in range(end, min(s.n, reach)))
+        if not standing and not (_passive(s, start) and self.actions.get(s.paragraph) == "deselect"):
+            return
+        self.rule_decide(s, "DECIDE_deselect", start, end)
+
+
+def _background_count(s: Sentence, start: int) -> bool:
+    """"More than a dozen MPs have lost the whip since 2019", "Several councillors have had the whip
+    removed over the years": a vague count of people over a period is background, not an event (no one
+    is named, and the decisions are many)."""
+    before = s.lower[max(0, start - 10):start]
+    if not any(w in VAGUE_COUNTS for w in before) or not any(w in ("have", "has") for w in before):
+        return False
+    after = s.lower[start + 1:min(s.n, start + 10)]
+    return "since" in after or "over" in after and "years" in after or "point" in after
