@@ -855,23 +855,10 @@ def test_signers_of_a_letter_of_no_confidence_oppose_its_person(sample_store):
 
 # ------------------------------------------------------------------ round 15
 
-def _minutes_of(text: str, store, published: str = "2023-06-01") -> list[dict]:
-    import tempfile
-    from pathlib import Path
-
-    from partygraph.loaders.text.run import extract_documents
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "minutes.md"
-        path.write_text(f"---\ntitle: \"Minutes\"\npublished: {published}\nkind: minutes\n---\n{text}\n",
-                        encoding="utf-8")
-        return extract_documents([path], store, dry_run=True)[0].summary["facts"]
-
-
 def test_minutes_are_dated_by_a_meeting_day_written_in_capitals(sample_store):
-    facts = _minutes_of("**MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL held on TUESDAY 16 MAY 2023**\n\n"
-                        "**Decision:** The Council elected Councillor Hester Quayle as Chairman of the Council.",
-                        sample_store)
+    facts = _facts_of("**MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL held on TUESDAY 16 MAY 2023**\n\n"
+                      "**Decision:** The Council elected Councillor Hester Quayle as Chairman of the Council.",
+                      sample_store, published="2023-06-01", title="Minutes", kind="minutes")
     assert _dated(facts, "holds_office", "Quayle") == ["2023-05-16"], facts
 
 

@@ -250,12 +250,12 @@ def test_heldout_does_not_fall_below_its_measured_floor(sample_store, name):
 
 # ------------------------------------------------------------------ round 4: general mechanisms
 
-def _facts_of(text: str, store, published: str = "2022-07-07", title: str = "Test") -> list[dict]:
+def _facts_of(text: str, store, published: str = "2022-07-07", title: str = "Test", kind: str = "article") -> list[dict]:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "doc.md"
-        path.write_text(f"---\ntitle: \"{title}\"\npublished: {published}\nkind: article\n---\n{text}\n",
+        path.write_text(f"---\ntitle: \"{title}\"\npublished: {published}\nkind: {kind}\n---\n{text}\n",
                         encoding="utf-8")
         return extract_documents([path], store, dry_run=True)[0].summary["facts"]
 
