@@ -41,7 +41,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -80,7 +80,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
-              "Miss", "Councillor", "Cllr", "Cllrs", "Rev", "Revd", "Rt", "Hon"}
+              "Miss", "Councillor", "Cllr", "Cllr.", "Cllrs", "Cllrs.", "Rev", "Revd", "Rt", "Hon"}
 #: Honours and post-nominal letters after a person's name ("CBE", "DL"): read with the name, not counted as
 #: a word of it, and dropped when it is linked. (Seat letters, "MP", "MLA", are roles the ruler reads.)
 POST_NOMINALS = {"CBE", "OBE", "MBE", "KBE", "DBE", "CB", "CMG", "KCMG", "DL", "JP", "KC", "QC", "FRS", "FRSE", "PC",
@@ -967,6 +967,8 @@ class Pipeline:
         self.names = name_index(patterns)
         known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
         self.nlp = spacy.blank("en")
+        for title in ("Cllr.", "Cllrs."):  # a councillor's title, not the end of a sentence
+            self.nlp.tokenizer.add_special_case(title, [{ORTH: title}])
         self.nlp.tokenizer = _KeepText(self.nlp.tokenizer)
         self.nlp.max_length = 2_000_000
         self.nlp.add_pipe("sentencizer")

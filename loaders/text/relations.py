@@ -66,6 +66,7 @@ from .sentence import (
 )
 from .stances import StanceRules
 from .tenure import TenureRules
+from .titles import TitleRules
 from .words import DECIDERS, SEAT_ROLES
 
 #: How many days before publication a news story's lead event may be told to have happened.
@@ -84,8 +85,8 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
-class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules, EventRules,
-            StanceRules, MembershipRules):
+class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
+            EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when):  # type: ignore[no-untyped-def]
@@ -107,6 +108,10 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         self.last_left_org: Entity | None = None  # the organisation of the last resignation read
         self.letter = Letter(linker.doc_key)  # a letter's "I" and "we": its signatories
         self.statement: Entity | None = None  # the letter or statement the document last told as signed
+        # people named with a councillor's title: (person, the one council their sentence names, sentence,
+        # first token, last token), settled when the document's councils are all known
+        self.titled: list[tuple[Entity, Entity | None, Sentence, int, int]] = []
+        self.councils_named: dict[str, Entity] = {}  # IRI -> a council the text names by its name
 
     # -- helpers
 
@@ -343,6 +348,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
         self.party_apposition(s)
         self.officers_listed(s)
         self.councillors_listed(s)
+        self.councillor_titles(s)
         self.group_officers_paired(s)
         self.portfolios_given(s)
         self.copular(s)
@@ -375,6 +381,7 @@ class Rules(OfficeRules, TenureRules, ElectionRules, PairedOfficeRules, Portfoli
             if not group.members:
                 self._enumerated_members(group)
         self._letter_signed()
+        self.titles_settled()
         for fact, index in self.undated:
             fact.when = self._told_next(index)
             if fact.when is None and fact.extra.get("news") and self.linker.published is not None and \

@@ -36,7 +36,7 @@ OBJECT_FOLLOWERS = {"from", "to", "as", "in", "on", "at", "for", "with", "by", "
 ASSEMBLY_WORDS = {"Assembly", "Parliament", "Senedd", "Commons", "Lords"}
 DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "professor", "mr", "mrs", "ms", "miss",
-                   "councillor", "cllr", "cllrs"}
+                   "councillor", "cllr", "cllrs", "cllr.", "cllrs."}
 
 _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "then", "later", "since", "n't", "just",
                    "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
