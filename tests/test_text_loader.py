@@ -34,12 +34,13 @@ def test_quality_bar_shared_corpus(sample_store, shared_dir):
 def test_quality_bar_all_documents(sample_store, shared_dir):
     total, per = evaluate_corpus([shared_dir / "corpus", CORPUS], sample_store)
     assert len(per) >= 11
-    # THE RECALL BAR IS NOT MET. Before round 15 the 264-document set (held-out-2 to -16 folded in, the
-    # pre-guide gold files re-annotated to the guide; 2063 scored facts) measures 0.855 / 0.600 / 0.906 on
-    # this store: precision and dates at the bar, recall 0.20 under 0.80. These are the measured figures,
-    # rounded down (docs/benchmarks/text.md); restore _bar(total) once recall is back at the bar.
-    assert total.precision >= 0.85, total.as_dict()
-    assert total.recall >= 0.60, total.as_dict()
+    # THE RECALL BAR IS NOT MET. After round 15 the 264-document set (held-out-2 to -16 folded in, the gold
+    # files re-annotated to the guide, councillor titles brought to it; 2195 scored facts) measures
+    # 0.882 / 0.636 / 0.909 on this store: precision and dates at the bar, recall 0.16 under 0.80. These are
+    # the measured figures, floored to two places (docs/benchmarks/text.md); restore _bar(total) once
+    # recall is back at the bar.
+    assert total.precision >= 0.88, total.as_dict()
+    assert total.recall >= 0.63, total.as_dict()
     assert total.date_accuracy >= 0.90, total.as_dict()
 
 
@@ -51,8 +52,8 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Measured 0.850 / 0.585 before round 15 (261 documents; docs/benchmarks/text.md).
-    assert total.precision >= 0.85 and total.recall >= 0.58, total.as_dict()
+    # Measured 0.879 / 0.623 after round 15 (261 documents, 2162 scored facts; docs/benchmarks/text.md).
+    assert total.precision >= 0.87 and total.recall >= 0.62, total.as_dict()
 
 
 def test_relative_dates():
@@ -224,7 +225,11 @@ FIXTURES = ROOT / "tests" / "fixtures"
 #: Blind sets, written by someone who had not read the rules, and scored by someone other than the rules'
 #: author. Held-out-2 to held-out-16 were each scored and then moved into data/corpus. While a round of
 #: rules is written no blind set is here, so its authors learn nothing of the next one, not even pass/fail.
-HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {}
+#: Floors: precision, recall, date accuracy on the test store after round 15, floored to two places.
+HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
+    "text-heldout-17": (0.80, 0.45, 0.90),  # measured 0.803 / 0.454 / 0.900
+    "text-heldout-18": (0.72, 0.50, 0.81),  # measured 0.723 / 0.504 / 0.818
+}
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
 
@@ -1281,7 +1286,8 @@ def test_a_nomination_is_a_proposal_not_an_appointment(sample_store):
     facts = _facts_of("The Assembly met. Ian Rusk nominated Mr Paul Gray as Speaker. Councillor Ann Dee was nominated "
                       "for the office of Chairman of Hull City Council.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided" and f["subject"]["label"] == "Ian Rusk"], facts
-    assert not _has(facts, "holds_office", "Ann Dee", "Hull City Council"), facts
+    # the title states her seat (round 15); the nomination gives her no chair
+    assert not _has(facts, "holds_office", "Ann Dee", "Hull City Council", "chair"), facts
 
 
 def test_a_resolution_that_a_member_be_elected_mayor(sample_store):
@@ -1890,3 +1896,49 @@ def test_a_leadership_possessed(sample_store, text, org):
 def test_a_leadership_bid_is_no_office(sample_store):
     facts = _facts_of("The Labour Party met. Ivy Bell's leadership bid collapsed.", sample_store)
     assert not _has(facts, "holds_office", "Ivy Bell", "Labour", "leader"), facts
+
+
+# ------------------------------------------------------------------ round 15: offices (councillor titles)
+
+def _seats(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office" and f.get("role") == "councillor"}
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Ivy Bell asked about the bins.",
+    "Cllr Ivy Bell asked about the bins.",
+    "Cllr. Ivy Bell asked about the bins.",
+    "County Councillor Ivy Bell asked about the bins.",
+    '"We will appeal," said former Cllr Ivy Bell.',
+])
+def test_a_councillor_title_states_the_seat_on_the_documents_one_council(sample_store, text):
+    # titles.py: the title ties its holder to the one council the document names
+    facts = _facts_of(f"Kirklees Council met on Monday. {text}", sample_store)
+    assert _seats(facts) == {("Ivy Bell", "Kirklees Council")}, facts
+
+
+def test_plural_titles_seat_every_name(sample_store):
+    facts = _facts_of("Kirklees Council met on Monday. Councillors Ivy Bell, Tom Hale and Ada Moss voted against. "
+                      "Cllrs Rhys Owen and Ida Lund abstained.", sample_store)
+    assert _seats(facts) == {(p, "Kirklees Council") for p in ("Ivy Bell", "Tom Hale", "Ada Moss", "Rhys Owen",
+                                                                "Ida Lund")}, facts
+
+
+def test_a_title_takes_the_council_its_sentence_names(sample_store):
+    # two councils in the document: the one named in the title's sentence; a title with neither, nothing
+    facts = _facts_of("Kirklees Council and Calderdale Council agreed a joint plan. At Calderdale Council, "
+                      "Cllr Ivy Bell welcomed it. Cllr Tom Hale said little.", sample_store)
+    assert _seats(facts) == {("Ivy Bell", "Calderdale Council")}, facts
+
+
+def test_a_ward_or_an_unnamed_council_is_no_seat(sample_store):
+    # "(Golcar)" is a ward; "the County Council" names no council (linking may guess one)
+    facts = _facts_of("Councillor Ivy Bell (Golcar) spoke. Cllr Tom Hale thanked the County Council.", sample_store)
+    assert _seats(facts) == set(), facts
+
+
+def test_a_lower_case_councillor_is_no_title(sample_store):
+    facts = _facts_of("Kirklees Council met. The councillor Ivy Bell was absent; councillors Tom Hale and Ada Moss "
+                      "left early.", sample_store)
+    assert ("Tom Hale", "Kirklees Council") not in _seats(facts), facts
