@@ -1702,7 +1702,7 @@ def test_a_named_group_keeps_every_capitalised_word(sample_store, text, name):
      "Finance Committee", "Owen Marsh", "Ivy Bell", "treasurer"),
 ])
 def test_led_or_chaired_by_across_an_apposition_and_with_a_deputy(sample_store, text, org, chair, deputy, role):
-    # offices.py ``_described_before`` and ``with_as``: the organisation an apposition describes is the
+    # office_words.py ``_described_before`` and appointments.py ``with_as``: the organisation an apposition describes is the
     # one chaired, not a party in its "of"-phrase; "with B as its deputy chair" is B's office in it
     facts = _facts_of(text, sample_store)
     assert _has(facts, "holds_office", chair, org), facts
@@ -1746,7 +1746,7 @@ def test_a_region_after_a_name_is_a_place(sample_store):
 
 
 def test_an_office_taken_after_an_aside(sample_store):
-    # offices.py ``_aside_subject``: the aside closes before "becomes"; its person takes the office
+    # appointments.py ``_aside_subject``: the aside closes before "becomes"; its person takes the office
     facts = _facts_of("Plaid Cymru reshuffled its team at Westminster. Ivy Bell, the Arfon MP who had been speaking "
                       "on transport, becomes spokesperson for health and social care.", sample_store)
     assert _has(facts, "holds_office", "Ivy Bell", "Plaid", "spokesperson for health and social care"), facts
@@ -1770,7 +1770,7 @@ def test_a_date_in_the_aside_stays_the_asides(sample_store):
 ])
 def test_a_joint_group_is_one_group(sample_store, text, group):
     # pipeline.py ``_joint_group_start``, extract.py (a joint group is its own organisation) and
-    # offices.py GROUP_DESCRIBING ("the joint ... group" is still what was led)
+    # office_words.py GROUP_DESCRIBING ("the joint ... group" is still what was led)
     facts = _facts_of(text, sample_store)
     assert _has(facts, "holds_office", "Ivy Bell", group, "leader"), facts
     assert not _has(facts, "holds_office", "Ivy Bell", "Green Party"), facts
@@ -1783,7 +1783,7 @@ def test_two_groups_stay_two(sample_store):
 
 
 def test_a_councillors_party_is_not_the_office_elected(sample_store):
-    # offices.py ``_party_of_councillor``: "the Green councillor for X" says what she is; the leadership
+    # office_words.py ``_party_of_councillor``: "the Green councillor for X" says what she is; the leadership
     # the new council elected is the council's
     facts = _facts_of("Kirklees Council held its annual meeting yesterday. Ivy Bell, the Green councillor for "
                       "Almondbury, was elected leader. Tom Hale, who leads the Labour group, becomes deputy "
@@ -1874,7 +1874,7 @@ def test_no_control_from_a_negated_relative_clause(sample_store):
 
 
 def test_two_titles_before_a_name(sample_store):
-    # offices.py ``_past_second_title``: "SNP Leader and First Minister X": both titles are X's
+    # office_words.py ``_past_second_title``: "SNP Leader and First Minister X": both titles are X's
     facts = _facts_of("SNP Leader and First Minister Ivy Bell congratulated her new depute.", sample_store)
     assert _has(facts, "holds_office", "Ivy Bell", "Scottish National Party", "leader"), facts
     facts = _facts_of("Kirklees Council met. The Lord Mayor vacated the chair and Councillor Tom Hale presided.",
@@ -1889,7 +1889,7 @@ def test_two_titles_before_a_name(sample_store):
     ("Kirklees Council met. Ivy Bell's leadership of Kirklees Council has been praised.", "Kirklees"),
 ])
 def test_a_leadership_possessed(sample_store, text, org):
-    # offices.py ``leadership_possessed``: "X's leadership" is X's office in the party in context
+    # office_statements.py ``leadership_possessed``: "X's leadership" is X's office in the party in context
     assert _has(_facts_of(text, sample_store), "holds_office", "Ivy Bell", org, "leader")
 
 

@@ -1,0 +1,521 @@
+"""Offices given by a trigger verb: "elected", "appointed", "selected", "chose X to chair ..."
+(``rule_elect``, ``rule_elected``), succession ("succeeded X as leader", ``rule_succeed``), a leadership
+won (``rule_leadership``), "led" (``rule_led``), "serving as" (``rule_serving``) and "leaders"
+(``rule_leaders``); each prints the office and, where the text names who chose, their decision.
+"""
+
+from __future__ import annotations
+
+from .dates import When
+from .linking import ORG_KINDS, Entity, Mention
+from .office_words import (
+    GROUP_DESCRIBING,
+    WIN_VERBS,
+    _as_pairs,
+    _definite_party,
+    _described_before,
+    _kind_of,
+)
+from .sentence import (
+    Fact,
+    Sentence,
+    _clause_start,
+    _coordinated_from,
+    _head_after,
+    _kind,
+    _passive,
+    _passive_subject,
+    _portfolio,
+)
+from .words import (
+    DECIDERS,
+    DETERMINER_WORDS,
+    GOVERNMENT_ROLES,
+    PEOPLE,
+    SEAT_ROLES,
+    seat_role,
+)
+
+
+class AppointmentRules:
+    """Offices given by elections, appointments, selections and successions."""
+
+    def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
+        if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
+            return
+        passive = _passive(s, start)
+        aside: set[int] = set()
+        as_pairs: list[tuple[Mention, Mention]] = []
+        if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:
+            return  # "a team chosen by Downing Street": a thing described, no one appointed
+        if start and s.lower[start - 1] in ("is", "are", "be") and not s.resolution(start):
+            return  # "until a new leader is elected": not yet
+        if passive:
+            people = self.people_before(s, start)
+            if not people and start > 0 and s.lower[start - 1] in ("was", "were", "been", "be"):
+                # "X, the former minister who joined Reform last year, was elected ...": the one the
+                # aside describes (the relative clause has its own subject)
+                subject = _passive_subject(s, start)
+                people = [subject] if subject is not None and _kind(subject) == "PERSON" else []
+                # and the aside's dates are its own ("joined Reform last year"), not the election's
+                aside = {d.first for d in s.dates() if people and people[0].last < d.first < start}
+        else:
+            people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
+            as_pairs = _as_pairs(s, people[0]) if people else []
+            people = [p for p, _ in as_pairs] if len(as_pairs) > 1 else \
+                _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
+        people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
+        if not people:
+            return
+        after_people = max(p.last for p in people) if not passive else start
+        if not passive and people[0].label == "PRON" and people[0].first == end and s.at(end) is not None:
+            after_people = end - 1  # "appointed her General Secretary": the role "her" was read into
+        roles = [m for m in s.mentions if m.label == "ROLE" and m.first > after_people and m.first - after_people <= 12]
+        as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
+        if not as_roles and not passive:
+            as_roles = self._as_after_aside(s, after_people, s.lower[start] in ("made", "makes", "make"))
+        role = None
+        if as_roles:
+            role = as_roles[0]
+        elif roles and (passive or roles[0].first - after_people <= 2):
+            role = roles[0]
+        appointer = self.appointer(s, start, end, passive, people)
+        when, _ = self.date_near(s, start, event=True, exclude=aside)
+        if role is not None and role.role == "candidate":
+            self.selection(s, start, end, people, role, appointer, when)
+            return
+        if s.lower[start] == "nominated" and (end < s.n and s.lower[end] == "for" or _kind_of(
+                appointer.entity if appointer is not None else None) in ("PERSON", "PARTY")):
+            # "X nominated Y", "the DUP nominated Y", "Y was nominated for the office of Chairman": a
+            # proposal to the body that decides, not an appointment (the body's office, if any, is read
+            # from its resolution)
+            if end < s.n and s.lower[end] == "for":
+                return
+            appointer = None
+        if appointer is not None:
+            a, b = self.evidence_span(s, min([appointer.first, start] + [p.first for p in people]),
+                                      max([p.last for p in people] + [role.last if role else end - 1]))
+            self.deciders[s.paragraph] = appointer.entity
+            for p in people:
+                self.add(Fact("decided", appointer.entity, p.entity, a, b, "decided-appoint", 0.75, action="appoint",
+                              when=when))
+        if role is None and passive and s.lower[start] == "elected":
+            # "Poots had been elected on 14 May": to the office the text has given them
+            for p in people:
+                office = self.offices.get(p.entity.iri) if p.entity.kind == "PERSON" else None
+                dated = [d for d in s.dates() if s.segment(d.first) == s.segment(start)]
+                if office is not None and office.role and dated and when is not None:
+                    a, b = self.evidence_span(s, p.first, dated[0].last)
+                    self.add(Fact("holds_office", p.entity, office.object, a, b, "elected-to-office", 0.7,
+                                  role=office.role, when=when, is_start=True, seat=True))
+            return
+        people = [p for p in people if p.entity.kind == "PERSON"]
+        if not passive and len(as_pairs) > 1:
+            # "appointed A as managing director commissioner and B as a commissioner": each their own office
+            for p, own in as_pairs:
+                if p in people:
+                    self.elected_to(s, start, passive, [p], own, when)
+            return
+        paired = [s.at(p.last + 1) if p.last + 1 < s.n else None for p in people]
+        if len(people) > 1 and all(r is not None and r.label == "ROLE" for r in paired):
+            # "appointed A levelling up secretary, B education secretary and C Welsh secretary": each
+            # person has the office named after them
+            for p, own in zip(people, paired):
+                self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
+            return
+        if role is None and not passive and people and self._chosen_to_lead(s, people, when):
+            return
+        self.elected_to(s, start, passive, people, role, when)
+
+    #: "chose X to chair the 1922 Committee", "picked her to head their group": the office of each verb.
+    LEAD_VERBS = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader", "convene": "convener"}
+
+    def _chosen_to_lead(self, s: Sentence, people: list[Mention], when: When | None) -> bool:
+        """"Conservative MPs chose Bob Blackman to chair the 1922 Committee", "Labour councillors picked
+        her to head their group": the person holds the office the verb names, in the organisation after
+        it."""
+        k = max(p.last for p in people) + 1
+        if k + 2 >= s.n or s.lower[k] != "to" or s.lower[k + 1] not in self.LEAD_VERBS:
+            return False
+        org = next((m for m in s.mentions if k + 1 < m.first <= k + 4 and m.entity is not None
+                    and m.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
+        if org is None:
+            return False
+        a, b = self.evidence_span(s, people[0].first, org.last)
+        for p in people:
+            if p.entity is not None and p.entity.kind == "PERSON":
+                self.add(Fact("holds_office", p.entity, org.entity, a, b, "elected-to-lead", 0.75,
+                              role=self.LEAD_VERBS[s.lower[k + 1]], when=when, is_start=True, seat=True))
+        return True
+
+    def _her_before_role(self, s: Sentence, end: int) -> list[Mention]:
+        """"appointed her General Secretary of the party": "her" read into the role is the object, the
+        woman the text was about; the role without it is the office."""
+        role = s.at(end) if end < s.n else None
+        if role is None or role.label != "ROLE" or role.first != end or s.lower[end] != "her":
+            return []
+        person = self.linker.last_subject(gender="f")
+        if person is None or person.kind != "PERSON":
+            return []
+        return [Mention(role.start, role.start + 3, "her", "PRON", end, end, person)]
+
+    @staticmethod
+    def _as_after_aside(s: Sentence, person_last: int, made: bool = False) -> list[Mention]:
+        """"appointed Richard Holden, the MP for X and until then a roads minister, as chairman of Y": the
+        role after ", as" that closes an aside begun by a comma just after the person (up to 20 words
+        on); after "made", the role that closes it at once ("made X, who held the portfolio, its deputy
+        leader"). The aside's own roles are not the appointment's. Cost: a look at 20 words."""
+        if person_last + 1 >= s.n or s.lower[person_last + 1] != ",":
+            return []
+        for k in range(person_last + 2, min(s.n - 1, person_last + 22)):
+            if s.lower[k] == "," and s.lower[k + 1] == "as":
+                return [m for m in s.mentions if m.label == "ROLE" and k + 1 < m.first <= k + 4][:1]
+            if made and s.lower[k] == "," and s.lower[k + 1] in ("its", "their", "the", "a", "an"):
+                role = s.at(k + 1)
+                if role is not None and role.label == "ROLE" and role.first == k + 1 and \
+                        (role.last + 1 >= s.n or s.lower[role.last + 1] in (".", ";", "of")):
+                    return [role]
+        return []
+
+    def elected_to(self, s: Sentence, start: int, passive: bool, people: list[Mention], role: Mention | None,
+                   when: When | None) -> None:
+        """The office ``people`` were elected or appointed to: the role's organisation, a post in the
+        government, or the body that elected them."""
+        if role is None or role.role is None or "former" in role.text.lower():
+            return
+        org = self.org_of_role(s, role)
+        shadow = "shadow" in (role.role_text or role.text).lower().split()  # the opposition's: never the government's
+        if org is None and not shadow and (role.role in GOVERNMENT_ROLES - SEAT_ROLES or
+                                           _portfolio((role.role_text or "").lower().split())):
+            org = self.linker.government()  # "appointed X as chancellor": a post in the government
+        if org is None:
+            electors = s.before(start, DECIDERS, limit=12)
+            if electors and not passive:
+                org = electors[-1].entity
+                if org is not None and org.kind == "COLLECTIVE":
+                    org = org.party or self.linker.last({"GROUP", "PARTY", "BODY", "COUNCIL"})
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} or not people:
+            return
+        first = min([p.first for p in people] + [start])
+        a, b = self.evidence_span(s, first, role.last + (3 if role.last + 1 < s.n and s.lower[role.last + 1] == "of"
+                                                         else 0))
+        for p in people:
+            self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
+                          is_start=True, seat=True))
+        self.election_decided(s, start, start + 1, passive, people, org, role.role, when, a, b)
+
+    def appointer(self, s: Sentence, start: int, end: int, passive: bool,
+                  people: list[Mention]) -> Mention | None:
+        """Who appointed: the subject of "X appointed Y" / "X named Y", or the agent of "Y was appointed
+        by X". An election is no one's decision."""
+        if s.lower[start] not in ("appointed", "named", "picked", "installed", "made", "nominated", "chose", "chosen"):
+            return None
+        if passive:
+            agent = self.agent(s, start, end, "appoint")
+            if isinstance(agent, Mention):
+                return agent
+            decider = self.deciders.get(s.paragraph)
+            if decider is not None:
+                return Mention(0, 0, decider.label, "CONTEXT", start, start, decider)
+            return None
+        subject = self.subject_before(s, start, DECIDERS | {"PERSON"}) or self._role_holder(s, start)
+        if subject is None or subject.entity is None or subject in people:
+            return None
+        if subject.entity.kind == "COLLECTIVE":
+            institution = self.linker.institution(subject.entity.noun or "", subject.entity.council)
+            if institution is not None and (subject.entity.party is not None or self._party_collective(s, subject)):
+                # "Conservative MPs chose X", "Labour councillors picked her": a party's members in a
+                # House or a council choosing an officer of their own group, not that House's decision
+                return None
+            if institution is None:
+                # "the party's Senedd members nominated X": the group itself, if it belongs to a party
+                return subject if subject.entity.party is not None else None
+            return Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first, subject.last, institution)
+        return subject
+
+    def _role_holder(self, s: Sentence, start: int) -> Mention | None:
+        """"the new Leader named X as her deputy", "the Prime Minister had appointed X": an office as the
+        subject of an appointment stands for the one the document gave it to (the last holder of that
+        office in that organisation)."""
+        boundary = _clause_start(s, start)
+        role = next((m for m in s.mentions if m.label == "ROLE" and m.role and boundary <= m.first and m.last < start),
+                    None)
+        if role is None or any(_kind(m) == "PERSON" for m in s.mentions if role.last < m.first < start):
+            return None
+        org = self.org_of_role(s, role)
+        holder = next((f.subject for f in reversed(self.facts) if f.relation == "holds_office" and f.role == role.role
+                       and f.subject.kind == "PERSON" and (org is None or f.object == org)), None)
+        if holder is None:
+            return None
+        return Mention(role.start, role.end, role.text, "CONTEXT", role.first, role.last, holder)
+
+    def selection(self, s: Sentence, start: int, end: int, people: list[Mention], role: Mention,
+                  selector: Mention | None, when: When | None) -> None:
+        """"Sadiq Khan was selected as Labour's candidate", "Labour has chosen Michael Shanks as its
+        candidate": the party selected them."""
+        party = role.possessor
+        if party is None and selector is not None:
+            party = selector.entity
+        if party is None:
+            subject = self.subject_before(s, start, DECIDERS)
+            party = subject.entity if subject is not None else None
+        if party is None:
+            party = self.deciders.get(s.paragraph) or self.linker.topic
+        if party is None or party.kind not in DECIDERS:
+            return
+        a, b = self.evidence_span(s, min([start] + [p.first for p in people]), role.last)
+        for p in people:
+            if p.entity.kind == "PERSON":
+                self.add(Fact("decided", party, p.entity, a, b, "decided-select", 0.75, action="select", when=when))
+
+    def rule_elected(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Jon Lansman, Yasmine Dar and Rachel Garnham, who were elected to the committee's ... section on
+        15 January": seats on a body."""
+        if s.hedged(start):
+            return
+        body = next((m for m in s.after(end - 1, {"BODY", "COUNCIL", "PARTY", "GROUP"}, limit=4)), None)
+        if body is None or body.entity is None:
+            return
+        people = self.people_before(s, start)
+        when, _ = self.date_near(s, start, event=True)
+        a, b = self.evidence_span(s, min([p.first for p in people] + [start]), body.last)
+        for p in people:
+            if p.entity is not None and p.entity.kind == "PERSON":
+                role = seat_role(body.entity.label, body.entity.kind)
+                self.add(Fact("holds_office", p.entity, body.entity, a, b, "elected-to-body", 0.8, role=role,
+                              when=when, is_start=True, seat=True))
+
+    def rule_succeed(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"She replaces Iain McNicol": remembered, so that McNicol's resignation is from that office."""
+        successor = self.people_before(s, start)
+        predecessor = s.after(start, PEOPLE, limit=4)
+        if successor and predecessor and successor[0].entity is not None and predecessor[0].entity is not None:
+            office = self.offices.get(successor[0].entity.iri)
+            if office is not None:
+                self.offices.setdefault(predecessor[0].entity.iri, office)
+            # "Sir Keir Starmer, who succeeded Corbyn as leader in April": the successor took the office
+            k = predecessor[0].last + 1
+            role = s.at(k + 1) if k + 1 < s.n and s.lower[k] == "as" else None
+            if s.hedged(start) or successor[0].entity.kind != "PERSON":
+                return
+            if role is None:
+                self._predecessor_held(s, start, successor[0], predecessor[0], office)
+            office = self.left.get(successor[0].entity.iri) or office
+            if role is None and office is not None and office.role and s.lower[start + 1:start + 2] == ["over"]:
+                # "Price took over from Leanne Wood in 2018": when the office the text gave them began
+                dated = [d for d in s.dates() if d.first > start and s.segment(d.first) == s.segment(start)
+                         and not d.text.lower().startswith(("until", "since"))]
+                if dated:
+                    when = self.when_of(dated[0], s, start)
+                    a, b = self.evidence_span(s, successor[0].first, dated[0].last)
+                    self.add(Fact("holds_office", successor[0].entity, office.object, a, b, "office-took-over", 0.7,
+                                  role=office.role, when=when, is_start=True, seat=True))
+                return
+            if role is None or role.label != "ROLE" or role.role is None:
+                return
+            org = self.org_of_role(s, role) or (self.offices[predecessor[0].entity.iri].object
+                                                if predecessor[0].entity.iri in self.offices else None)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                return
+            when, _ = self.date_near(s, start, event=True)
+            a, b = self.evidence_span(s, successor[0].first, role.last)
+            self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-succeeded", 0.75, role=role.role,
+                          when=when, is_start=True, seat=True))
+
+    def rule_leadership(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Gething beat Miles for the leadership in March", "she won the Welsh Labour leadership": the
+        winner became leader of the party named (or in context)."""
+        verb = next((k for k in range(start - 1, max(-1, start - 7), -1) if s.lower[k] in WIN_VERBS), None)
+        if verb is None or s.hedged(verb) or s.requested(verb):
+            return
+        winner = self.subject_before(s, verb, {"PERSON"})
+        if winner is None and verb > 0 and s.lower[verb - 1] in ("who", "he", "she"):
+            people = self.people_before(s, verb)
+            winner = people[0] if people else None
+        if winner is None or winner.entity is None or winner.entity.kind != "PERSON":
+            return
+        owner = next((m for m in reversed(s.mentions) if verb < m.first and m.last < start and m.entity is not None
+                      and m.entity.kind in ("PARTY", "BODY", "GROUP")), None)
+        org = owner.entity if owner is not None else (
+            _definite_party(self.linker) if "party" in s.lower[verb:start] else None) or \
+            self.linker.topic or self.linker.last({"PARTY"})
+        if org is None:
+            return
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, winner.first, end - 1)
+        self.add(Fact("holds_office", winner.entity, org, a, b, "office-won-leadership", 0.75, role="leader", when=when,
+                      is_start=True, seat=True))
+
+    def rule_led(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Claire Kober, who had led Haringey Council since 2008"; "the committee, which is chaired by Andy Kerr"."""
+        if s.hedged(start):
+            return
+        word = s.lower[start]
+        role = "chair" if word.startswith("chair") else "leader"
+        if start + 1 < s.n and s.lower[start + 1] == "by":
+            person = next(iter(s.after(start + 1, PEOPLE, limit=2)), None)
+            org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
+            if person is None or org is None or person.entity is None or org.entity is None:
+                return
+            a, b = self.evidence_span(s, org.first, person.last)
+            self.add(Fact("holds_office", person.entity, org.entity, a, b, f"{role}ed-by", 0.8, role=role,
+                          is_start=False, seat=True))
+            self.with_as(s, person.last + 1, org.entity)
+            return
+        if word in ("leading",):
+            return
+        org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
+        if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
+                                   and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
+                                   for k in range(start + 1, org.first)):
+            return  # "led earlier interventions at Slough": the organisation is not what was led
+        people = self.people_before(s, start)
+        if org is None or org.entity is None or not people:
+            return
+        led_all = [org] + self._also_led(s, org)
+        for led in led_all:
+            # "led the group since 2007 and the council since 2011": each its own date; "led the group
+            # and the council since 2018": the one date of both
+            since = [d for d in s.dates() if d.first > led.last and d.text.lower().startswith("since")]
+            since = [d for d in since if d.first == led.last + 1] or [d for d in since if d.first > led_all[-1].last]
+            when = self.when_of(since[0], s, start) if since else None
+            a, b = self.evidence_span(s, people[0].first, since[0].last if since else led.last)
+            for p in people:
+                if p.entity is not None and p.entity.kind == "PERSON":
+                    self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
+                                  when=when, is_start=when is not None, seat=True))
+
+    def with_as(self, s: Sentence, k: int, org: Entity) -> None:
+        """"chaired by A, with B as its deputy chairman", "led by A, with B as her deputy", "with B as
+        secretary": B holds the office named after "as" in the organisation just said to be led or
+        chaired (the office is read right after the leader, within the same clause)."""
+        if k < s.n and s.lower[k] == ",":
+            k += 1
+        if k + 3 >= s.n or s.lower[k] != "with":
+            return
+        person = s.at(k + 1)
+        if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.entity is None:
+            return
+        j = person.last + 1
+        if j >= s.n or s.lower[j] != "as":
+            return
+        j += 1
+        if j < s.n and s.lower[j] in ("its", "their", "her", "his") and (s.at(j) is None or s.at(j).label == "PRON"):
+            j += 1  # "with B as its secretary"
+        role = s.at(j) if j < s.n else None
+        if role is None or role.label != "ROLE" or role.role is None or role.role in SEAT_ROLES:
+            return
+        words = s.lower[role.first:role.last + 1]
+        if any(w in ("of", "for") for w in words):
+            return  # "with B as leader of the council": an office of its own, read by the apposition rules
+        a, b = self.evidence_span(s, k, role.last)
+        self.add(Fact("holds_office", person.entity, org, a, b, "office-with-as", 0.7, role=role.role,
+                      is_start=False, seat=True))
+
+    @staticmethod
+    def _also_led(s: Sentence, org: Mention) -> list[Mention]:
+        """"led both the Labour group and the council", "led the group since 2007 and the council
+        since 2011": the organisation coordinated with the first (past its own "since" date)."""
+        k = org.last + 1
+        dated = next((d for d in s.dates() if d.first == k and d.text.lower().startswith("since")), None)
+        if dated is not None:
+            k = dated.last + 1
+        if k + 1 >= s.n or s.lower[k] != "and":
+            return []
+        k += 1
+        while k < s.n and s.at(k) is None and s.lower[k] in ("the", "its", "their", "his", "her"):
+            k += 1
+        other = s.at(k) if k < s.n else None
+        if other is None or other.entity is None or other.entity.kind not in {"COUNCIL", "PARTY", "BODY", "GROUP"} \
+                or other.first != k:
+            return []
+        return [other]
+
+    @staticmethod
+    def _party_collective(s: Sentence, group: Mention | Entity) -> bool:
+        """Whether a collective mention is a party's ("the SNP's MPs", "Labour's councillors"): a party
+        or a party's possessive just before it."""
+        if not isinstance(group, Mention) or group.first == 0:
+            return False
+        k = group.first - 1
+        if s.lower[k] in ("'s", "’s") and k > 0:
+            k -= 1
+        prev = s.at(k)
+        return prev is not None and _kind(prev) == "PARTY"
+
+    def rule_serving(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"Mike Russell ... is serving as interim chief executive"."""
+        if s.hedged(start, 3):
+            return
+        k = end
+        if k < s.n and s.lower[k] == "as":
+            k += 1
+        owner = s.at(k) if k < s.n else None
+        if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
+                s.lower[owner.last + 1] in ("'s", "’s"):
+            k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
+        role = s.at(k) if k < s.n else None
+        people = self.people_before(s, start) or self._aside_subject(s, start)
+        if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
+                role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
+            return
+        org = self.org_of_role(s, role)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
+            return
+        when, last = None, role.last
+        if s.lower[start] in ("becomes", "became") and s.inherit is not None and not s.dates():
+            # "X becomes deputy leader" after "At the meeting yesterday, Y was elected leader": an office
+            # taken up, on the day the paragraph tells
+            when = s.inherit
+        # "had been acting leader since ...", "had been the MP for Streatham since 2010"
+        since = next((k for k in range(role.last + 1, min(s.n, role.last + 6)) if s.lower[k] == "since"
+                      and not any(s.lower[x] in (",", ";") for x in range(role.last + 1, k))), None)
+        if since is not None:  # "had been acting leader since Ed Miliband resigned in May"
+            dated = next((d for d in s.dates() if d.first >= since and s.segment(since) == s.segment(d.first)), None)
+            if dated is not None and not dated.text.lower().startswith("since") or dated is not None:
+                when, last = self.when_of(dated, s, dated.first), dated.last
+        a, b = self.evidence_span(s, start, last)
+        for p in people:
+            if p.entity is not None and p.entity.kind == "PERSON":
+                self.add(Fact("holds_office", p.entity, org, a, b, "office-serving", 0.7, role=role.role, when=when,
+                              is_start=when is not None, seat=True))
+
+    @staticmethod
+    def _aside_subject(s: Sentence, start: int) -> list[Mention]:
+        """"X, the Bolton MP who had been speaking on health, becomes spokesperson for ...": the person
+        an aside closed just before the verb describes (``_passive_subject``), for a verb whose clause
+        names no one."""
+        if start == 0 or s.lower[start - 1] != ",":
+            return []
+        person = _passive_subject(s, start)
+        return [person] if person is not None and _kind(person) == "PERSON" else []
+
+    def rule_leaders(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """"the people leading councils in Birmingham, Manchester, ... and scores more": the leader of each
+        council (the person, where the graph knows who held the post on the publication date)."""
+        j = end
+        leaders: list[Entity] = []
+        last_token = end - 1
+        while j < s.n:
+            if s.lower[j] in (",", "and", "–", "-"):
+                j += 1
+                continue
+            m = s.at(j)
+            if m is not None and m.entity is not None and m.entity.kind == "COUNCIL":
+                council, last_token, j = m.entity, m.last, m.last + 1
+            elif s.title(j) and m is None or (m is not None and m.label in ("NAME", "ORG", "PERSON", "PLACE")
+                                               and m.last == m.first):
+                word = s.words[j]
+                council = self.linker.council(word) or self.linker.organisation(f"{word} Council", "COUNCIL")
+                last_token, j = j, j + 1
+            else:
+                break
+            leaders.append(self.linker.leader_of(council))
+        if len(leaders) < 2:
+            return
+        group = next((m.entity for m in reversed(s.mentions) if m.first < start and m.entity is not None
+                      and m.entity.kind == "COLLECTIVE"), None)
+        a, b = self.evidence_span(s, start, last_token)
+        if group is not None:
+            group.members.extend(e for e in leaders if e not in group.members)
+            group.members_span = (a, b)

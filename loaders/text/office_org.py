@@ -1,0 +1,195 @@
+"""Which organisation an office belongs to (``org_of_role``), when the text names it ("leader of X",
+"X's chief executive", "the Scottish Labour leader") and when it does not: the government of a nation
+for a government office (``government_of``), the party in context for a party's own offices, the group
+last named for a group's offices, the council in context for a council's.
+"""
+
+from __future__ import annotations
+
+from .linking import ORG_KINDS, Entity, Mention
+from .office_words import (
+    DEVOLVED_ROLE_NATIONS,
+    GROUP_OFFICES,
+    NATION_WORDS,
+    PARTY_OFFICES,
+    _bracketed_party,
+    _council_of,
+    _minister,
+    _party_of_councillor,
+    _whole_name,
+)
+from .sentence import (
+    Sentence,
+    _council_role,
+    _portfolio,
+)
+from .words import (
+    GOVERNMENT_ROLES,
+    SEAT_ROLES,
+)
+
+
+class OfficeOrgRules:
+    """Which organisation an office is in."""
+
+    def org_of_role(self, s: Sentence, role: Mention, person_side: str = "before") -> Entity | None:
+        """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
+        Labour leader", "the party president" (the party in context), "the council leader", "Lord
+        Provost" (the council in context)."""
+        if role.possessor is not None and role.possessor.kind != "PERSON":
+            return role.possessor  # not "Aitken's deputy leader of the council": a person's is the office's
+        k = role.first - 1
+        while k > 1 and s.lower[k] in ("two", "three", "four", "joint", "other", "new"):
+            k -= 1
+        owner = s.at(k - 1) if k < role.first - 1 and s.lower[k] in ("'s", "’s") else None
+        if owner is not None and owner.entity is not None and owner.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+            return owner.entity  # "one of the council's two deputy leaders"
+        j = role.last + 1
+        if role.role == "councillor" and j + 1 < s.n and s.lower[j] == "from" and s.title(j + 1):
+            # "a Conservative councillor from Stockton": the council of that place, if the graph knows it
+            # (not the council in context)
+            last = j + 1
+            while last + 1 < s.n and s.title(last + 1):
+                last += 1
+            return self.linker.council_named(" ".join(s.words[j + 1:last + 1]))
+        if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
+                s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
+            for k in range(j + 1, min(s.n, j + 4)):
+                nxt = s.at(k)
+                if nxt is None:
+                    if s.lower[k] in ("the", "a", "an"):
+                        continue
+                    break
+                if nxt.last + 2 < s.n and s.lower[nxt.last + 1] in ("'s", "’s"):
+                    # "leader of Newcastle's ruling Labour group": the organisation possessed
+                    owned = next((x for x in s.mentions if nxt.last + 1 < x.first <= nxt.last + 4
+                                  and x.entity is not None and x.entity.kind in ORG_KINDS - {"COLLECTIVE"}), None)
+                    if owned is None:
+                        return None  # "a member of Croydon's improvement panel": a body the text does not name
+                    nxt = owned
+                party = s.at(nxt.last + 1) if nxt.last + 1 < s.n else None
+                if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
+                        party.entity is not None and party.entity.kind == "PARTY":
+                    return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
+                if nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
+                    if role.role in SEAT_ROLES and s.lower[j] == "for":
+                        # "the MP for Ashfield": the constituency, not the council of the same name
+                        return nxt.entity if nxt.entity.kind == "PLACE" else self.linker.constituency(nxt.text)
+                    if nxt.entity.kind == "PLACE" and role.role not in GOVERNMENT_ROLES:
+                        if s.lower[j] == "of" or (role.role == "member" and s.lower[j] == "for"):
+                            # "the Mayor of London": the place's own authority
+                            return self.linker.authority(_whole_name(s, nxt), role.role == "mayor") \
+                                if s.lower[j] == "of" else \
+                                self.linker.council_named(nxt.text) or self.linker.organisation(nxt.text)
+                        # "councillor for Bruce Grove": the ward's council, named before or in context
+                        return self.place_before(s, role) or self.linker.council(nxt.text) or \
+                            self.linker.council_in_context()
+                    if nxt.entity.kind == "PLACE":  # "First Minister of Wales": that nation's government
+                        return self.government_of(s, role, (role.role_text or role.text).lower().split())
+                    return nxt.entity
+                break
+        signed = s.at(j + 1) if j + 1 < s.n and s.lower[j] == "," else None
+        if signed is not None and signed.first == j + 1 and signed.entity is not None and \
+                signed.entity.kind in ORG_KINDS - {"COLLECTIVE"} and (signed.last + 1 >= s.n or s.lower[signed.last + 1]
+                                                                      in (".", "\n")):
+            return signed.entity  # a signature: "Jane Smith MLA, Leader, Alliance Party"
+        prev = s.at(role.first - 1) if role.first > 0 else None
+        if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
+                not (prev.entity.kind == "PARTY" and _council_role(role.role)):
+            # "the Scottish Labour leader", "SNP leader"; but "the Labour mayor", "Green councillor X": the
+            # holder's party, the office the council's
+            return prev.entity
+        words = (role.role_text or role.text).lower().split()
+        if "shadow" in words:  # the opposition's front bench: an office in the party
+            return self.linker.last({"PARTY"})
+        if role.role in SEAT_ROLES:
+            return None
+        bare = [w for w in words if w not in ("the", "a", "an")]
+        if role.role in GOVERNMENT_ROLES or (_portfolio(words) and role.role != "spokesperson") or \
+                _minister(bare) or "secretary of state" in " ".join(words) or bare[:2] == ["cabinet", "secretary"]:
+            return self.government_of(s, role, bare)
+        place = self.place_before(s, role)
+        if place is not None:
+            return place
+        if role.role in ("chair", "vice-chair") and _bracketed_party(s):
+            # "Councillor X (Labour), the outgoing Chairman": a party in brackets is the member's, and the
+            # chair of a meeting that names members so is the council's
+            council = self.linker.council_in_context()
+            if council is not None:
+                return council
+        if "council" in words or _council_role(role.role):
+            # a council's office is never a party's: without a council in context, no organisation
+            return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
+        if "party" in words:
+            return self.linker.party_of_office()
+        if "group" in words:
+            return self.linker.last({"GROUP"})
+        if any(w in ("its", "their") for w in words):
+            return self._their_group(s, role) or self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
+            return self.linker.party_of_office()  # "Sir Keir Starmer, our leader": the writer's party
+        if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
+                self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \
+                self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
+            return self.last_elected.object
+        last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        if last is not None and last.kind == "PARTY" and role.role in ("leader", "deputy-leader") and \
+                _party_of_councillor(s, role, last):
+            # "X, the Green councillor for Y, was elected leader": the party says what X is; a bare
+            # leadership taken by a councillor is the council's in context (or nothing)
+            return self.linker.council_in_context()
+        if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
+            return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
+        if last is not None and last.kind == "GROUP" and role.role in ("chief-executive", "monitoring-officer"):
+            return self.linker.council_in_context() or last  # "the chief executive, X": the council's officer
+        if role.role in PARTY_OFFICES:
+            return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
+        if last is not None and last.noun == "authority":
+            return self.linker.party_in_context()  # "the Mayor of Hull ... X, now the deputy leader": no mayor's
+        return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
+
+    def _their_group(self, s: Sentence, role: Mention) -> Entity | None:
+        """"Labour councillors chose her as their leader", "the Conservative group re-elected him as its
+        leader": the group the clause's subject is (a party's councillors are its group on the council in
+        context), not the party last named."""
+        for m in reversed(s.mentions):
+            if m.last >= role.first or m.entity is None:
+                continue
+            if role.first - m.last > 12:
+                return None
+            if m.entity.kind == "GROUP":
+                return m.entity
+            if m.entity.kind == "COLLECTIVE" and m.entity.noun == "councillors" and m.entity.party is not None:
+                council = m.entity.council or self.linker.council_in_context()
+                return self.linker.council_group(m.entity.party, council) if council is not None else None
+            if m.entity.kind in ("PARTY", "COUNCIL", "BODY"):
+                return None
+        return None
+
+    def government_of(self, s: Sentence, role: Mention, words: list[str]) -> Entity | None:
+        """The government a government office belongs to. The Prime Minister, a secretary of state, the
+        Chancellor and a "X secretary" are the UK Government's; a first minister, a "cabinet secretary
+        for X", the Counsel General and the Lord Advocate a devolved government's: the nation the words
+        around the role name ("Scotland's First Minister", "the Welsh First Minister"), else the nation
+        the document is about (none: no organisation); a minister is the document's devolved
+        government's, else the UK Government's."""
+        if role.role in DEVOLVED_ROLE_NATIONS:
+            return self.linker.government(DEVOLVED_ROLE_NATIONS[role.role])
+        if " ".join(words[:2]) == "cabinet secretary" or role.role in ("first-minister", "deputy-first-minister"):
+            nation = self._nation_near(s, role) or self.linker.nation
+            return self.linker.government(nation) if nation else None
+        if _minister(words):
+            return self.linker.government(self._nation_near(s, role) or self.linker.nation)
+        return self.linker.government()  # "the Welsh secretary" is a Westminster post
+
+    @staticmethod
+    def _nation_near(s: Sentence, role: Mention) -> str | None:
+        """The nation named just before or after a role: "Scotland's", "the Welsh", "of Wales"."""
+        near = [s.lower[k] for k in range(max(0, role.first - 3), role.first)] + \
+            [w.lower() for w in (role.role_text or "").split()[:2]]
+        if role.last + 2 < s.n and s.lower[role.last + 1] == "of":
+            near += s.lower[role.last + 2:role.last + 4]
+        for word in near:
+            if word in NATION_WORDS:
+                return NATION_WORDS[word]
+        return None

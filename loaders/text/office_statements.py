@@ -1,0 +1,473 @@
+"""Offices stated without a trigger verb: appositions ("Peter Murrell, the SNP's chief executive", "the
+council leader, Claire Kober", "The Greens' co-leaders, Patrick Harvie and Lorna Slater"), possessives
+("Labour's National Executive Committee", "X's leadership"), officers and councillors listed after a
+colon, copular sentences ("X is the party's treasurer"), relative clauses ("X, who is the leader of
+..."), a role that is a person ("the leader was X") and "X of Y" (``person_of``).
+"""
+
+from __future__ import annotations
+
+from .linking import ORG_KINDS, Entity, Mention
+from .membership import _seated_body
+from .office_words import (
+    FORMER_ORG_KINDS,
+    FORMER_ROLES,
+    LEADERSHIP_CONTESTS,
+    MEMBER_NOUNS,
+    PREDICATE_VERBS,
+    VERBS_AFTER,
+    _before_brackets,
+    _describing_words_before,
+    _entity_at,
+    _kind_of,
+    _past_party,
+    _past_second_title,
+)
+from .sentence import (
+    Fact,
+    Sentence,
+    _coordinated,
+    _coordinated_from,
+    _council_role,
+    _kind,
+)
+from .words import (
+    HONORIFIC_WORDS,
+    OBJECT_FOLLOWERS,
+    SEAT_ROLES,
+)
+
+
+class OfficeStatementRules:
+    """Offices a sentence states without a trigger verb."""
+
+    def possessives(self, s: Sentence) -> None:
+        """"Labour's National Executive Committee": a body of the party (part_of)."""
+        for m in s.mentions:
+            if m.possessor is None or m.entity is None or m.label == "ROLE":
+                continue
+            if m.possessor.kind == "PARTY" and m.entity.kind == "BODY" and m.entity != m.possessor:
+                a, _ = self.evidence_span(s, m.first - (2 if m.text == m.entity.label else 0), m.last)
+                if m.text != m.entity.label and m.text.startswith(m.possessor.label) is False:
+                    a = s.char(m.first)
+                self.add(Fact("part_of", m.entity, m.possessor, a, s.char_end(m.last), "part-of-possessive", 0.8))
+
+    def leadership_possessed(self, s: Sentence) -> None:
+        """"Theresa May's leadership is no longer in the interests of the party", "a challenge to X's
+        leadership": X leads the party in context (or the organisation after "of": "X's leadership of the
+        council"). Not a former, a future or a shared leadership ("X's leadership bid", "campaign", "hopes"
+        name a contest, not an office held)."""
+        for k in range(2, s.n):
+            if s.lower[k] != "leadership" or s.lower[k - 1] not in ("'s", "’s"):
+                continue
+            person = s.at(k - 2)
+            if person is None or person.entity is None or _kind(person) != "PERSON" or person.label == "PRON":
+                continue
+            if k + 1 < s.n and s.lower[k + 1] in LEADERSHIP_CONTESTS:
+                continue
+            org: Entity | None = None
+            if k + 2 < s.n and s.lower[k + 1] == "of":
+                named = next((x for x in s.mentions if k + 1 < x.first <= k + 3), None)
+                org = named.entity if named is not None and _kind(named) in ORG_KINDS - {"COLLECTIVE"} else None
+                if org is None:
+                    continue
+            org = org or self.linker.party_of_office()
+            if org is None or org.kind not in ("PARTY", "COUNCIL", "GROUP"):
+                continue
+            a, b = self.evidence_span(s, person.first, k)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-leadership-possessed", 0.65,
+                          role="leader", is_start=False, seat=True))
+
+    def appositions(self, s: Sentence) -> None:
+        """"Peter Murrell, the SNP's chief executive", "the council leader, Claire Kober", "Councillor
+        Joseph Ejiofor (Leader of the Council)", "Bartley is its spokesperson", "The Greens'
+        co-leaders, Patrick Harvie and Lorna Slater", "Kezia Dugdale, the Scottish Labour leader"."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "new" in m.text.lower().split():
+                continue
+            former = "former" in m.text.lower()
+            i = m.first
+            if _council_role(m.role):
+                # "a Bristol city councillor": the place belongs to the role
+                if i > 0 and s.lower[i - 1] in ("city", "county", "borough", "district", "town"):
+                    i -= 1
+                while i > 0 and s.title(i - 1) and s.at(i - 1) is None and s.lower[i - 2] in ("a", "an", "the"):
+                    i -= 1
+            prev_org = s.at(i - 1) if i > 0 else None
+            if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
+                    prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+                i = prev_org.first  # "the Scottish Labour leader": the party names the office
+                i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "a veteran Labour MP"
+            while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
+                                               "now", "our"):  # "Richard Tice, now the deputy leader"
+                i -= 1
+            if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
+                owner = s.at(i - 2)
+                if owner is not None:
+                    i = owner.first - (1 if owner.first and s.lower[owner.first - 1] == "the" else 0)
+            people: list[Mention] = []
+            rule = ""
+            titled = s.at(m.last + 1) if m.last + 1 < s.n else None
+            # PERSON , ROLE   /   PERSON ( ROLE   /   PERSON is ROLE (unless a name follows: "X, the shadow
+            # communities secretary Andrew Gwynne")
+            prev = s.at(i - 2) if i >= 2 and s.lower[i - 1] in (",", "(", "–", "—") else None
+            if prev is None and i >= 3 and s.lower[i - 1] in (",", "–", "—") and s.lower[i - 2] == ")":
+                prev = _before_brackets(s, i - 2)  # "Councillor X (Ward), Leader of ...", "X (Ward) – Cabinet Member"
+            if prev is not None and prev.label == "ROLE" and prev.role in SEAT_ROLES and prev.first == prev.last \
+                    and prev.first > 0 and _kind_of(_entity_at(s, prev.first - 1)) == "PERSON":
+                prev = s.at(prev.first - 1)  # "Sir Jane Smith MP, Leader of the Labour Party": a signature
+            if titled is not None and titled.label in ("PERSON", "NAME"):
+                prev = None
+            if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
+                prev = s.at(i - 2)
+            if prev is not None and s.lower[i - 1] == "," and m.last + 1 < s.n and s.lower[m.last + 1] in VERBS_AFTER:
+                prev = None  # "In a letter to X, the Prime Minister wrote": the role is the clause's subject
+            if prev is not None and _kind(prev) == "PERSON":
+                people, rule = [prev], "office-apposition"
+                if m.text.lower().endswith("s") and s.lower[i - 1] == ",":
+                    people = [p for p in _coordinated(s, i - 1) if _kind(p) == "PERSON"] or people
+            # ROLE , PERSON (and PERSON)   /   ROLE PERSON; not "X as his deputy, Y as chief whip": an
+            # "as ROLE" just after a name is that one's office ("in her first address as president, X"
+            # is X's)
+            if not people and not (i > 1 and s.lower[i - 1] == "as" and (s.at(i - 2) is not None or s.title(i - 2))):
+                j = m.last + 1
+                j = _past_second_title(s, j)  # "SNP Leader and First Minister X": both titles X's
+                if j < s.n and s.lower[j] in (",", "("):  # "the Mayor (Councillor X) in the Chair"
+                    j += 1
+                while j < s.n and s.lower[j] in HONORIFIC_WORDS:
+                    j += 1
+                j = _past_party(s, j) if j > m.last + 1 else j
+                nxt = s.at(j) if j < s.n else None
+                if m.role == "councillor" and m.text in ("Councillor", "Cllr") and nxt is not None:
+                    # "Councillor X": a form of address (minutes, letters name every member so), not
+                    # news that X is a councillor of the council in context
+                    nxt = None
+                after = s.at(nxt.last + 1) if nxt is not None and nxt.last + 1 < s.n else None
+                if after is not None and after.label == "ROLE" and s.lower[m.last + 1] == ",":
+                    nxt = None  # "appointed A health secretary, B education secretary": each name's own role
+                if i > 0 and s.lower[i - 1] in PREDICATE_VERBS and s.lower[m.last + 1] == ",":
+                    nxt = None  # "A becomes cabinet member for finance, B takes ...": A's office, not B's
+                if nxt is not None and _kind(nxt) == "PERSON" and nxt.label != "PRON":
+                    people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
+                    if m.text.lower().rstrip("s") == m.text.lower():
+                        people = people[:1]  # a singular role names one person
+                # ROLE of ORG , PERSON
+                if not people and j < s.n and m.last + 1 < s.n and s.lower[m.last + 1] == "of":
+                    org = s.at(m.last + 2) or (s.at(m.last + 3) if m.last + 3 < s.n else None)
+                    if org is not None:
+                        k = org.last + 1
+                        if k < s.n and s.lower[k] == ",":
+                            k = _past_party(s, k + 1)
+                        nxt = s.at(k) if k < s.n else None
+                        if nxt is not None and _kind(nxt) == "PERSON":
+                            people, rule = [nxt], "office-title"
+            # PERSON, councillor for X and a national vice-chair of Y: the second role of an apposition
+            if not people and i >= 2 and s.lower[i - 1] == "and":
+                k = i - 2
+                while k >= 0 and s.lower[k] not in (",", "("):
+                    k -= 1
+                earlier = s.at(k + 1) if k >= 0 else None
+                if earlier is not None and earlier.label == "ROLE" and k >= 1:
+                    cand = s.at(k - 1)
+                    if cand is not None and _kind(cand) == "PERSON":
+                        people, rule = [cand], "office-apposition"
+            if not people and i == 0 and s.lower[0] == "the" and (prev_org is not None or m.possessor is not None):
+                people, rule = self._role_as_subject(s, m), "office-anaphor"
+            people = [p for p in people if p.entity is not None]
+            if people and (m.role in SEAT_ROLES or _council_role(m.role)):
+                self._party_adjective(s, m, prev_org, people)
+            if not people or m.role in SEAT_ROLES:
+                # "X, the MP for Y": a seat named to say who someone is is background (docs/text-gold-
+                # guide.md), and its constituency is no organisation; a seat won is told by an event
+                continue
+            if m.role == "chair" and i >= 2 and s.lower[i - 1] == "the" and s.lower[i - 2] == "in":
+                continue
+            org = self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS | {"POLICY"} and not (org.kind == "PLACE" and m.role in SEAT_ROLES):
+                continue
+            if former and (org.kind not in FORMER_ORG_KINDS or m.role not in FORMER_ROLES):
+                continue  # "former council leader X": held (undated); a party's or a minister's past is background
+            if m.role == "member" and (org.kind == "PARTY" or org.kind == "BODY" and not _seated_body(org.label)):
+                continue  # "a member of the Socialist Campaign Group": a membership (membership.py), no seat
+            if org.kind == "COUNCIL" and not _council_role(m.role):
+                self._party_adjective(s, m, prev_org, people)  # "the Labour leader of Hull City Council"
+            first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])
+            nxt_org = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] in ("of", "for") else None
+            if nxt_org is not None and nxt_org.last > last:
+                last = nxt_org.last
+            when, is_start = (None if former else self.meeting), False
+            since = next((d for d in s.dates() if m.last < d.first <= m.last + 6
+                          and d.text.lower().startswith(("from", "since"))), None)
+            if since is not None:  # "was the party's deputy leader from 2008 to 2012"
+                when, is_start = self.when_of(since, s, m.first), True
+                last = max(last, since.last)
+            a, b = self.evidence_span(s, first, last)
+            for person in people:
+                self.add(Fact("holds_office", person.entity, org, a, b, rule, 0.75, role=m.role, when=when,
+                              is_start=is_start, seat=True))
+
+    def councillors_listed(self, s: Sentence) -> None:
+        """"The shortlisted candidates are long-serving city councillors: A, who ...; B, a former deputy
+        mayor; and C": the people that open the items of a list after "councillors:" (an item opens after
+        the colon, a ";" or "; and") each sit on the council in context (no council, no fact; "former
+        councillors" and a hedged sentence give nothing). Cost: a look only at "councillors" before ":"."""
+        for k in range(s.n - 2):
+            if s.lower[k] != "councillors" or s.lower[k + 1] != ":":
+                continue
+            if any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k):
+                return
+            council = self.linker.council_in_context()
+            if council is None or council.kind != "COUNCIL":
+                return
+            people = [m for m in s.mentions if m.first > k + 1 and _kind(m) == "PERSON" and m.entity is not None
+                      and m.label != "PRON" and (s.lower[m.first - 1] in (":", ";") or
+                                                 s.lower[m.first - 2:m.first] in ([";", "and"], [",", "and"]))]
+            if len(people) < 2:
+                return
+            for p in people:
+                a, b = self.evidence_span(s, k, p.last)
+                self.add(Fact("holds_office", p.entity, council, a, b, "office-councillors-listed", 0.7,
+                              role="councillor", is_start=False, seat=True))
+            return
+
+    def officers_listed(self, s: Sentence) -> None:
+        """"a new top team: A as leader, B of Southwick as his deputy, C as chief whip and D as group
+        chair": a list of "PERSON as ROLE" items (two or more, each opened by the list's ":" / "," /
+        "and" / "with", no verb in it) names each person's office. The offices are one
+        organisation's: the one an item names ("group chair"), else the first item's."""
+        items: list[tuple[Mention, Mention, str | None]] = []
+        for k in range(1, s.n - 2):
+            if s.lower[k] != "as":
+                continue
+            # "as group chair": the owner's noun before the role word
+            owner = s.lower[k + 1] if s.lower[k + 1] in ("group", "party", "council") else None
+            role, person = s.at(k + (2 if owner else 1)), s.at(k - 1)
+            if person is not None and _kind(person) != "PERSON" and k >= 3 and s.lower[person.first - 1] == "of":
+                person = s.at(person.first - 2)  # "Kelly Chequer of Southwick as his deputy"
+            if role is None or role.label != "ROLE" or role.role is None or person is None or \
+                    _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
+                continue
+            opener = person.first - 1
+            while opener >= 0 and s.lower[opener] in HONORIFIC_WORDS | {"cllr", "councillor"}:
+                opener -= 1
+            if opener < 0 or s.lower[opener] not in (":", ",", "and", "with", ";"):
+                continue
+            items.append((person, role, owner))
+        if len(items) < 2:
+            return
+        owner = next((o for _, _, o in items if o), None)
+        org = {"group": self._group_in_context(), "party": self.linker.party_in_context(),
+               "council": self.linker.council_in_context()}[owner] if owner else self.org_of_role(s, items[0][1])
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        when, _ = self.date_near(s, items[0][0].first)  # "confirmed at a meeting on 8 May, was: A as ..."
+        for person, role, _ in items:
+            a, b = self.evidence_span(s, person.first, role.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "officer-list", 0.7, role=role.role, when=when,
+                          is_start=False, seat=True))
+
+    def copular(self, s: Sentence) -> None:
+        """"X is the new leader of the Scottish Liberal Democrats", "Y, who entered the Commons last
+        June, is the new vice chair for candidates", "Z, 28, is vice chair for youth": an office stated
+        with "is" / "was" (the clause's person, past an aside), not hedged, former or a candidacy."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or m.role in SEAT_ROLES or \
+                    "former" in m.text.lower():
+                continue
+            k = m.first - 1
+            if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
+                k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
+            while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their"):
+                k -= 1
+            if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
+                continue
+            if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
+                continue  # "is Smith's deputy": whose deputy is another fact
+            # "X, the candidate and until last year the director of Y, is ...": an aside closing before the
+            # verb hangs on the clause's first person
+            people = self._before_aside(s, k) or [p for p in self.people_before(s, k) if _kind(p) == "PERSON"
+                                                  and p.entity is not None and p.label != "PRON"]
+            if len(people) != 1 or (k >= 2 and s.at(k - 1) is not None and s.at(k - 1) is not people[0]
+                                    and s.lower[k - 1] != ","):
+                continue  # "the leader's office is ...", "A and B are": not one person's office
+            org = self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            a, b = self.evidence_span(s, people[0].first, m.last)
+            new = "new" in s.lower[k + 1:m.first + 2]
+            # "is the new leader ... after a vote last night": an office begun, dated by its sentence;
+            # "is vice chair": a state, dated by nothing
+            when = self.date_near(s, k)[0] if new else self.meeting
+            self.add(Fact("holds_office", people[0].entity, org, a, b, "office-copular", 0.7, role=m.role,
+                          when=when, is_start=new, seat=True))
+
+    def _party_adjective(self, s: Sentence, role: Mention, party: Mention | None, people: list[Mention]) -> None:
+        """"X, the Labour MP for Y", "the Green councillor Z": a party named just before a seat or a
+        council's office is the holder's party (a membership the text states; the office is not the party's)."""
+        if party is None or party.entity is None or party.entity.kind != "PARTY" or party.last != role.first - 1 or \
+                party.entity.label.lower().startswith("independent"):
+            return
+        for p in people:
+            a, b = self.evidence_span(s, min(p.first, party.first), max(p.last, role.last))
+            self.add(Fact("member_of", p.entity, party.entity, a, b, "member-adjective", 0.7, is_start=False))
+
+    def relative_office(self, s: Sentence) -> None:
+        """"X, who has been the party's President for five years", "Y, who became SNP leader and First
+        Minister last month", "Z, who is acting leader of the Green Party": an office stated in a relative
+        clause on the person named just before "who" (and a second office joined by "and")."""
+        holder: tuple[Mention, Mention, bool] | None = None  # the last role read: (person, role, begun)
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or m.role in SEAT_ROLES or \
+                    "former" in m.text.lower():
+                holder = None
+                continue
+            if holder is not None and m.first >= 2 and s.lower[m.first - 1] == "and" and \
+                    s.at(m.first - 2) is holder[1]:
+                self._relative_fact(s, holder[0], m, holder[2])  # "... SNP leader and First Minister"
+                continue
+            k = m.first - 1
+            while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim")
+                             or (s.at(k) is not None and _kind(s.at(k)) in ORG_KINDS)):
+                k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
+            begun = s.lower[k] in ("became", "becomes")
+            if s.lower[k] == "been" and k > 0 and s.lower[k - 1] in ("has", "had"):
+                k -= 1
+            elif s.lower[k] not in ("is", "was", "became", "becomes"):
+                holder = None
+                continue
+            person = s.at(k - 3) if k >= 3 and s.lower[k - 1] == "who" and s.lower[k - 2] == "," else None
+            if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
+                holder = None
+                continue
+            holder = (person, m, begun) if self._relative_fact(s, person, m, begun) else None
+
+    def _relative_fact(self, s: Sentence, person: Mention, role: Mention, begun: bool) -> bool:
+        org = self.org_of_role(s, role)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return False
+        a, b = self.evidence_span(s, person.first, role.last)
+        when = self.date_near(s, role.last)[0] if begun else self.meeting
+        self.add(Fact("holds_office", person.entity, org, a, b, "office-relative", 0.7, role=role.role, when=when,
+                      is_start=begun, seat=True))
+        return True
+
+    def role_is_person(self, s: Sentence) -> None:
+        """"The party chairman is Zia Yusuf.", "His deputy is Rob Gibson, the Spalding member": the
+        office named first, then "is" and the one person who holds it (the clause ends after the
+        name). "his deputy" is the deputy of the organisation the text gave "him" an office in."""
+        for m in s.mentions:
+            if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower():
+                continue
+            k = m.last + 1
+            if k + 1 < s.n and s.lower[k] in ("are", "were") and m.text.lower().endswith("s") and not s.hedged(k):
+                self._roles_are(s, m, k)  # "His deputy leaders are A, ..., and B"
+                continue
+            if k + 1 >= s.n or s.lower[k] not in ("is", "was") or s.hedged(k):
+                continue
+            person = s.at(k + 1)
+            if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON" or \
+                    (person.last + 1 < s.n and s.lower[person.last + 1] not in (".", ",", ";", "and", "(")) or \
+                    s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
+                continue  # the role opens its clause: not "X said the leader is Y's friend"
+            org = self._deputy_of(s, m) or self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
+                          when=self.meeting, is_start=False, seat=True))
+
+    def _roles_are(self, s: Sentence, m: Mention, k: int) -> None:
+        """"His deputy leaders are A, first elected last year, and B": the people named right after
+        "are" and after the last "and" (asides between are passed over), when the role opens its clause."""
+        if s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
+            return
+        people = [p for p in s.mentions if p.first > k and _kind(p) == "PERSON" and p.entity is not None
+                  and p.label != "PRON" and s.lower[p.first - 1] in ("are", "were", "and")]
+        if len(people) < 2:
+            return
+        org = self._deputy_of(s, m) or self.org_of_role(s, m)
+        if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+            return
+        for person in people:
+            a, b = self.evidence_span(s, m.first, person.last)
+            self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
+                          when=self.meeting, is_start=False, seat=True))
+
+    def _deputy_of(self, s: Sentence, role: Mention) -> Entity | None:
+        """"his deputy", "her deputy leader": the organisation whose office the text last gave the person
+        the pronoun stands for (the person the sentence before was about)."""
+        words = (role.role_text or role.text).lower().split()
+        if role.role != "deputy-leader" or not words or words[0] not in ("his", "her"):
+            return None
+        person = self.linker.last_subject(gender="m" if words[0] == "his" else "f")
+        office = self.offices.get(person.iri) if person is not None else None
+        return office.object if office is not None and office.role in ("leader", "co-leader") else None
+
+    @staticmethod
+    def _before_aside(s: Sentence, k: int) -> list[Mention]:
+        """"X, who only entered the Commons last June, is ...": the person an aside closing just before
+        the verb at ``k`` hangs on, when that person opens the clause."""
+        if s.lower[k - 1] != ",":
+            return []
+        lo = max((x for x in range(k) if s.lower[x] in (";", ":")), default=-1) + 1
+        first = next((m for m in s.mentions if m.first >= lo), None)
+        if first is None or _kind(first) != "PERSON" or first.entity is None or first.label == "PRON" or \
+                first.last + 1 >= k - 1 or s.lower[first.last + 1] != "," or \
+                first.first - lo > 1:
+            return []
+        return [first]
+
+    def _group_in_context(self) -> Entity | None:
+        """"the group": the last group named, else the group of the party and the council in context."""
+        group = self.linker.last({"GROUP"})
+        members = self.linker.last({"COLLECTIVE"})  # "Labour councillors on X met": their party's group
+        party = self.linker.party_in_context() or (members.party if members is not None else None)
+        council = self.linker.council_in_context()
+        if group is None and party is not None and council is not None:
+            return self.linker.council_group(party, council)
+        return group
+
+    def _role_as_subject(self, s: Sentence, role: Mention) -> list[Mention]:
+        """"Keir Starmer sacked X ... The Labour leader said ...": an office named by its
+        organisation, opening a sentence as the subject of its verb, stands for the person the
+        sentence before was about."""
+        k = role.last + 1
+        if role.text.lower().endswith("s") or k >= s.n or not s.lower[k].isalpha() or s.at(k) is not None or \
+                s.lower[k] in OBJECT_FOLLOWERS or not s.lower[k].islower():
+            return []
+        person = self.linker.subjects[-2] if len(self.linker.subjects) >= 2 else None
+        if person is None or person.kind != "PERSON":
+            return []
+        return [Mention(role.start, role.end, role.text, "PRON", role.first, role.last, person)]
+
+    def person_of(self, s: Sentence) -> None:
+        """"Jim Kennedy of Unite", "Andy Kerr of the CWU", "a Unite official": a member of the organisation."""
+        for m in s.mentions:
+            if _kind(m) != "PERSON" or m.entity is None or m.label == "PRON":
+                continue
+            k = m.last + 1
+            if k < s.n and s.lower[k] == "of":
+                k += 1
+                while k < s.n and s.lower[k] == "the":
+                    k += 1
+                org = s.at(k)
+                if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG", "PARTY") and \
+                        not (org.entity.minted and org.first == org.last and org.entity.kind != "PARTY"):
+                    # "Jim Kennedy of Unite" (a body the graph knows); not "Kelly Chequer of Southwick",
+                    # "Lord Johnson of Lainston": one unknown capitalised word after "of" is a place
+                    a, b = self.evidence_span(s, m.first, org.last)
+                    self.add(Fact("member_of", m.entity, org.entity, a, b, "member-of", 0.7, is_start=False))
+            # PERSON (PARTY): "Councillor Jane Smith (Labour)", as minutes and lists name members
+            k = m.last + 1
+            party = s.at(k + 1) if k + 2 < s.n and s.lower[k] == "(" else None
+            if party is not None and party.first == k + 1 and _kind(party) == "PARTY" and party.entity is not None \
+                    and s.lower[party.last + 1] == ")" and not party.entity.label.lower().startswith("independent"):
+                a, b = self.evidence_span(s, m.first, party.last + 1)
+                self.add(Fact("member_of", m.entity, party.entity, a, b, "member-bracket", 0.7, is_start=False))
+            # PERSON , a ORG official
+            if k + 3 < s.n and s.lower[k] == "," and s.lower[k + 1] in ("a", "an"):
+                org = s.at(k + 2)
+                if org is not None and org.entity is not None and org.entity.kind in ("BODY", "ORG") and \
+                        org.last + 1 < s.n and s.lower[org.last + 1] in MEMBER_NOUNS:
+                    a, b = self.evidence_span(s, m.first, org.last + 1)
+                    self.add(Fact("member_of", m.entity, org.entity, a, b, "member-apposition", 0.7, is_start=False))
