@@ -39,6 +39,7 @@ word lists several modules use.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .control import ControlRules
 from .dates import When, part_of_month
@@ -398,6 +399,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                     fact.when = day
         for fact in list(self.facts):
             self._spread_to_members(fact)
+        self._one_day_per_statement()
         seen: dict[tuple, Fact] = {}
         for fact in self.facts:
             key = fact.key + ((fact.when.day if fact.when else None),)
@@ -495,11 +497,30 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         if fact.action == "request":
             return  # "wrote to each of the eleven asking them to withdraw": asked as one actor, told once
         a, b = group.members_span or (fact.start, fact.end)
+        told = {f.key for f in self.facts}
         for member in group.members:
             subject, obj = (member, fact.object) if side == "subject" else (fact.subject, member)
+            if (fact.relation, subject.iri, obj.iri, fact.role, fact.action) in told:
+                continue  # the member's own telling ("Its signatories were A, B ...") has its own date
             self.facts.append(Fact(fact.relation, subject, obj, a, b, f"{fact.rule}-member", 0.7,
                                    action=fact.action, when=fact.when, is_start=fact.is_start,
                                    statement=fact.statement, creator=fact.creator))
+
+    def _one_day_per_statement(self) -> None:
+        """A statement is made once, and the graph gives it one date: its signatures and oppositions, told
+        with different days ("issued earlier this month", a list of its signatories, the day they withdrew
+        it), all take the day most of them give (of equals, the first told). Without this the statement
+        node held several dates and the summary paired each signatory with one of them by chance."""
+        told: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.relation in ("signed", "opposed") and fact.statement is not None and fact.when is not None \
+                    and fact.when.resolved:
+                told.setdefault(fact.statement.iri, []).append(fact)
+        for facts in told.values():
+            votes = Counter(f.when.day for f in facts if f.when is not None)
+            best = max(facts, key=lambda f: votes[f.when.day] if f.when is not None else 0)
+            for fact in facts:
+                fact.when = best.when
 
     def _enumerated_members(self, group: Entity) -> None:
         """"Seven Labour MPs resigned ... Chuka Umunna, Luciana Berger, ... and Ann Coffey told ...": a
