@@ -21,6 +21,7 @@ from .sentence import (
     _refused,
 )
 from .stance_words import (
+    _letter_sender,
     AUTHORING,
     BEARING,
     COUNTS,
@@ -59,7 +60,7 @@ class SignatureRules:
             return
         if name == "SIGN_own":
             # "Her letter to the Prime Minister, written on Saturday": the letter's writer signed it
-            signers = [m for m in [_writer_of(s, start)] if m is not None]
+            signers = [m for m in [_writer_of(s, start) or _letter_sender(s, start, end)] if m is not None]
         else:
             signers = [m for m in self.people_before(s, start) if m.entity is not None]
         if not signers:

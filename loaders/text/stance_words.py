@@ -102,6 +102,72 @@ DECLARING = {"declared", "declares", "announced", "announces", "confirmed", "con
 VOTE_WORDS = {"voted", "vote", "votes", "voting", "campaigned", "campaigning", "campaigns"}
 
 
+#: Verbs of a letter's writer after "In a letter to X, A ...": "said", "wrote", "told", "warned".
+LETTER_SAYING = {"said", "says", "wrote", "writes", "told", "tells", "warned", "warns", "argued", "argues",
+                 "explained", "explains", "insisted", "added", "stated", "described", "accused", "urged", "asked"}
+#: Modals of a reported call to go: "said he should resign", "insisted she must step down".
+CALL_MODALS = {"should", "must"}
+#: Verbs that report such a call ("A said B should resign"); not "asked" (a question) nor "denied".
+SAYING_VERBS = {"said", "says", "insisted", "insists", "argued", "argues", "believes", "believed", "thinks",
+                "added", "declared", "stated"}
+#: Words of leaving after a modal: "should resign", "must go"; "step" and "stand" only with "down" or "aside".
+LEAVING = {"resign", "go", "quit", "leave"}
+#: Adverbs between a modal and the leaving: "should now resign", "must immediately step down".
+CALL_GAP = {"now", "immediately", "also", "simply", "finally", "therefore", "consider", "considering"}
+
+
+def _letter_sender(s: Sentence, start: int, end: int) -> Mention | None:
+    """The named person a letter is told to come from when no possessor says so: "a letter from A"
+    (the person right after "from"), or an opening "In a letter to the party chair, A said ..." / "In his
+    resignation letter, A wrote ..." (the person right after the phrase's comma, before a verb of
+    saying). A body's letter ("a letter from the council") and "a letter to A" alone name no signer."""
+    if s.lower[end - 1] == "from":
+        j = end
+        while j < s.n and s.lower[j] in HONORIFICS:
+            j += 1  # "a letter from Sir Jeffrey Donaldson"
+        m = s.at(j) if j < s.n else None
+        return m if m is not None and m.first == j and m.label != "PRON" and _kind(m) == "PERSON" and \
+            m.entity is not None else None
+    if not (0 < start <= 3 and s.lower[0] == "in"):
+        return None
+    comma = next((j for j in range(end, min(s.n, end + 12)) if s.lower[j] == ","), None)
+    if comma is None:
+        return None
+    j = comma + 1
+    while j < s.n and s.lower[j] in HONORIFICS:
+        j += 1
+    m = s.at(j) if j < s.n else None
+    if m is None or m.first != j or m.label == "PRON" or m.entity is None or _kind(m) != "PERSON":
+        return None
+    nxt = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] == "," else None
+    if nxt is not None and nxt.first == m.last + 2 and nxt.label != "PRON" and nxt.entity is not None and \
+            _kind(nxt) == "PERSON" and nxt.last + 1 < s.n and s.lower[nxt.last + 1] in LETTER_SAYING:
+        m = nxt  # "In a letter to the party chair, C, A said": C names the addressee, A writes
+    verb = m.last + 1
+    if verb < s.n and s.lower[verb] == ",":
+        # "In a letter to X, A, the party's leader, said": past an apposition
+        verb = next((x + 1 for x in range(verb + 1, min(s.n, verb + 10)) if s.lower[x] == ","), verb)
+    return m if verb < s.n and s.lower[verb] in LETTER_SAYING else None
+
+
+def _go_follows(s: Sentence, k: int) -> bool:
+    """Whether a leaving follows the modal before ``k``: "resign", "go" (not "go ahead", "go further"),
+    "quit", "step down", "stand aside", past an adverb or a quotation mark, or the idiom "do the decent
+    (honourable, right) thing and resign"."""
+    while k < s.n and (s.lower[k] in CALL_GAP or s.lower[k] in QUOTES):
+        k += 1
+    if k + 1 < s.n and s.lower[k] == "do" and s.lower[k + 1] == "the":
+        k = next((j + 1 for j in range(k + 2, min(s.n - 1, k + 6)) if s.lower[j] == "and"), s.n)
+    if k >= s.n:
+        return False
+    word, nxt = s.lower[k], s.lower[k + 1] if k + 1 < s.n else "."
+    if word in ("step", "stand", "stepped"):
+        return nxt in ("down", "aside")
+    if word == "go":
+        return nxt in (".", ",", ";", "and", "now", "immediately", '"', "”", "'", "’")
+    return word in LEAVING
+
+
 def _agreement(m: Mention) -> bool:
     """Whether mention ``m`` names an agreement: "a coalition agreement", "the deal", "the Power Sharing
     Agreement", "a pact"."""
