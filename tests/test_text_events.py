@@ -996,3 +996,38 @@ def test_a_place_before_a_seat_names_the_member_not_a_council(sample_store):
                       "elevation was endorsed by the Green Party's national executive on Monday.", sample_store)
     assert not [f for f in facts if f.get("action") == "approve" and "Rotherham" in f["object"]["label"]], facts
     assert _has(facts, "decided", "executive", "Quayle", "approve"), facts
+
+
+# ------------------------------------------------------------------ round 15 (C): oppositions and signatures
+
+def test_a_reported_call_to_go_is_opposition(sample_store):
+    facts = _facts_of("Hester Quayle, the Green Party leader, said that Rafe Ostrander must step down.", sample_store)
+    assert _has(facts, "opposed", "Quayle", "Ostrander"), facts
+    pronoun = _facts_of("Rafe Ostrander was suspended by the Green Party on Monday. Hester Quayle said he should "
+                        "\"do the honourable thing and resign\".", sample_store)
+    assert _has(pronoun, "opposed", "Quayle", "Ostrander"), pronoun
+
+
+def test_a_question_or_a_negation_of_going_is_no_call(sample_store):
+    for text in ("Hester Quayle asked whether Rafe Ostrander should resign.",
+                 "Hester Quayle said Rafe Ostrander should not resign.",
+                 "Hester Quayle said Rafe Ostrander should go ahead with the budget."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "opposed"], (text, facts)
+
+
+def test_a_letter_told_by_its_sender_is_signed(sample_store):
+    for text in ("In a letter to the party chair, Rafe Ostrander, Hester Quayle said that she no longer had the "
+                 "support of her colleagues.",
+                 "The executive has received a letter from Dame Hester Quayle confirming that she is resigning.",
+                 "In her resignation letter, Hester Quayle wrote that the party had lost its way."):
+        facts = _facts_of(text, sample_store)
+        signed = [f for f in facts if f["relation"] == "signed"]
+        assert [f["subject"]["label"] for f in signed] == ["Hester Quayle"], (text, facts)
+
+
+def test_a_letter_to_someone_or_from_a_body_names_no_signer(sample_store):
+    for text in ("The council received a letter from the Green Party about the budget.",
+                 "In a letter to Rafe Ostrander, the party said he had been suspended."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "signed"], (text, facts)

@@ -1,0 +1,272 @@
+"""Opposition by criticism: "opposed", "criticised", "condemned", damning verdicts and contests.
+
+``rule_oppose`` reads a criticism verb and its object ("has publicly criticised X"), a damning verdict on a
+decision or someone's words ("called the decision perverse"), a letter's addressee criticised, a quote's
+sayer, and a contest ("stood against him").
+"""
+
+from __future__ import annotations
+
+from .dates import When
+from .linking import Entity, Mention
+from .sentence import (
+    Sentence,
+    _coordinated_from,
+    _kind,
+    _modal_before,
+    _noun_follows,
+    _passive,
+    _passive_subject,
+    _refused,
+)
+from .stance_words import (
+    CONTEST_WORDS,
+    CRITICISM,
+    DAMNING,
+    DECLARING,
+    DEPARTURES,
+    LETTER_CRITICISM,
+    LETTER_DAMNING,
+    PRAISE,
+    SAYINGS,
+    SPOKESPEOPLE,
+    VERDICT_NOUNS,
+    VOTE_WORDS,
+    _joined_past_roles,
+)
+from .words import (
+    DECIDERS,
+    DETERMINER_WORDS,
+    NEGATION,
+    PEOPLE,
+    TARGETS,
+)
+
+
+class CriticismRules:
+    """Rules for opposition stated by criticism, verdicts and contests."""
+
+    def rule_oppose(self, s: Sentence, name: str, start: int, end: int) -> None:
+        """Opposition stated by a verb of criticism or a vote: "A has publicly criticised B", "B's plan was
+        condemned by A", "A attacked the council's decision" (A opposes the council), "the MPs who voted
+        against the bill". The subject is the clause's person or body; the object the person, body or
+        policy named straight after the verb (the possessor of "B's handling"), or the passive verb's
+        subject. "concern", "protest" and "against" without a vote are read only with a signature
+        (rule_sign): alone they are too weak."""
+        word = s.lower[start]
+        if word in ("called", "calls", "calling", "described", "describes", "describing"):
+            self._verdict(s, start, end)
+            return
+        if word in LETTER_DAMNING:
+            self._addressee_criticised(s, start)
+            return
+        if word == "against" and start > 0 and s.lower[start - 1] in CONTEST_WORDS | {"campaign"}:
+            self._contest(s, start)
+            return
+        vote = word == "against" and start > 0 and s.lower[start - 1] in VOTE_WORDS
+        writer = self.letter.subject(s, start - 1 if vote else start)
+        if word in LETTER_CRITICISM and writer is None:
+            return  # "the council rejected the plan" is a decision; only a letter's "we reject" opposes
+        if not (vote or word in CRITICISM | LETTER_CRITICISM) or _modal_before(s, start) or s.requested(start) or _refused(s, start):
+            return
+        if start > 0 and s.lower[start - 1] in NEGATION:
+            return
+        verb = start - 1 if vote else start
+        if _passive(s, verb) and not vote:
+            agent = self.agent(s, start, end, "oppose")
+            target = _passive_subject(s, verb)
+            subjects = [agent] if isinstance(agent, Mention) else []
+        else:
+            target = self._criticised(s, end, vote)
+            if writer is not None:
+                subjects = [writer]
+            elif vote:
+                subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
+            else:
+                subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
+                subjects = [] if subject is None or subject.label == "PRON" else \
+                    (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+                if subject is not None and _kind(subject) == "PERSON":
+                    subjects += [m for m in _joined_past_roles(s, subject, verb) if m not in subjects]
+        if target is None or target.entity is None or target.label == "ROLE" or (vote and _kind(target) == "PERSON"):
+            return  # a vote against a person is read by opposed_in_words
+        subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
+                    and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
+                      "letter-opposes-criticism")
+
+    def _addressee_criticised(self, s: Sentence, start: int) -> None:
+        """A letter's damning words on its addressee: "the disgraceful way in which you have conducted
+        yourself" in a letter that opened "Dear Prime Minister,": its writer opposes the person the
+        document made prime minister ("you" or "your" within six words after the damning word, which
+        praise or a negation just before it undoes). Outside a letter, or with an addressee the document
+        gives no one, nothing."""
+        addressee = self.letter.addressee
+        if not addressee or s.hedged(start) or any(w in NEGATION | PRAISE for w in s.lower[max(0, start - 3):start]):
+            return
+        if not any(w in ("you", "your", "yourself") for w in s.lower[start + 1:min(s.n, start + 7)]):
+            return
+        role = addressee.lower().removeprefix("the ").replace(" ", "-")
+        holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None) or \
+            self._address_block_person(addressee.lower().split())
+        if holder is None or self.letter.is_placeholder(holder):
+            return
+        target = Mention(0, 0, holder.label, "CONTEXT", start, start, holder)
+        writer = Mention(0, 0, "I", "WRITER", start, start, self.letter.writer)
+        self._opposes(s, [writer], target, start, min(s.n - 1, start + 6), "letter-opposes-criticism")
+
+    def _address_block_person(self, title: list[str]) -> Entity | None:
+        """The person an address block names just above the addressee's title ("Boris Johnson MP /
+        Prime Minister" before "Dear Prime Minister,"): a person mention followed within three words by
+        the title's words, in a sentence before the salutation."""
+        for s in self.sentences:
+            if s.n and s.lower[0] == "dear":
+                return None
+            for m in s.mentions:
+                if m.entity is None or m.entity.kind != "PERSON" or m.label == "PRON":
+                    continue
+                for k in range(m.last + 1, min(s.n, m.last + 4)):
+                    if s.lower[k:k + len(title)] == title:
+                        return m.entity
+        return None
+
+    def _contest(self, s: Sentence, start: int) -> None:
+        """A contest or a campaign against a named person: "A, who stood against B in 2017", "A and C
+        declared that they would stand against B" (a declared challenge is the opposition itself),
+        "the campaign against B was led by A". The object is the person named right after "against"
+        (not a pronoun: the linker's guess is too often another person); the subject the clause's
+        people, or the agent after "led by". Other modals, a negation, a refusal or a request give
+        nothing."""
+        target = s.at(start + 1) if start + 1 < s.n else None
+        if target is None or target.first != start + 1 or target.entity is None or target.label == "PRON" or \
+                target.entity.kind != "PERSON":
+            return
+        verb = start - 1
+        if s.lower[verb] == "campaign":
+            # "The campaign against B was led by A": the agent of "led by" within four words
+            led = next((k for k in range(target.last + 1, min(s.n - 2, target.last + 5))
+                        if s.lower[k] == "led" and s.lower[k + 1] == "by"), None)
+            agent = s.at(led + 2) if led is not None and not s.hedged(led) else None
+            subjects = [agent] if agent is not None and agent.first == led + 2 and _kind(agent) == "PERSON" else []
+        else:
+            if verb > 0 and s.lower[verb - 1] in NEGATION or s.requested(verb) or _refused(s, verb):
+                return
+            declared = next((k for k in range(verb - 1, max(-1, verb - 6), -1) if s.lower[k] in DECLARING), None)
+            if (_modal_before(s, verb) or s.hedged(verb)) and declared is None:
+                return  # "could stand against B" is a possibility; "declared that they would" a challenge
+            subjects = [m for m in self.people_before(s, verb) if m.label != "PRON" and _kind(m) == "PERSON"]
+            if not subjects and declared is not None:
+                # "A and C declared that they would stand": the reported clause's "they" is the declarers
+                subjects = [m for m in self.people_before(s, declared) if m.label != "PRON" and _kind(m) == "PERSON"]
+        subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
+                    m.entity != target.entity]
+        self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote",
+                      declared=s.lower[verb] != "campaign")
+
+    def _verdict(self, s: Sentence, start: int, end: int) -> None:
+        """"X called the decision perverse", "Y called it a betrayal", "Z described the move as a
+        disgrace": a damning verdict on a decision the text has just told is opposition to whoever took
+        it (the decider of the last decision of the last eight sentences, not the critic). A verdict
+        with praise in it ("the right decision made by the wrong man") gives nothing."""
+        k = end
+        said = self._sayer(s, end)
+        if said is not None:
+            k = said[1]
+        elif s.lower[end - 1] == "the":  # "called the party's decision", "described the handling of"
+            while k < s.n and k < end + 3 and s.lower[k] not in VERDICT_NOUNS:
+                k += 1
+            if k >= s.n or s.lower[k] not in VERDICT_NOUNS:
+                return
+        window = s.lower[k + 1:min(s.n, k + 9)]
+        if "," in window:
+            window = window[:window.index(",")]
+        if not any(w in DAMNING for w in window) or any(w in PRAISE for w in window) or s.hedged(start):
+            return
+        critic = self.subject_before(s, start, PEOPLE | DECIDERS) or self._party_spokesperson(s, start)
+        if critic is None or critic.entity is None or critic.label == "PRON":
+            return
+        if said is not None:
+            if said[0] is not None and said[0] != critic.entity:
+                # "A spokesperson called his words deeply offensive": the critic opposes who said them
+                # dated as the decision on them (told before), not as the words quoted in between
+                target = Mention(0, 0, said[0].label, "CONTEXT", k, k, said[0])
+                self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism",
+                              after=said[2])
+            return
+        lo = self.sentences[-9].char(0) if len(self.sentences) > 9 else 0
+        decided = [f for f in self.facts if f.relation == "decided" and lo <= f.start < s.char(0)
+                   and f.subject != critic.entity and f.subject.kind in DECIDERS | {"PERSON", "PARTY"}]
+        if not decided:
+            return
+        # the body that took the decision before its party, and a party before a person (a leader's say)
+        rank = {"PERSON": 0, "PARTY": 1}
+        decider = max(reversed(decided), key=lambda f: rank.get(f.subject.kind, 2)).subject
+        target = Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
+        self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
+
+    def _party_spokesperson(self, s: Sentence, start: int) -> Mention | None:
+        """"A party spokesperson called ...", "a party spokesman said": the party the document is about
+        speaks (a spokesperson of a party named, "a Labour spokesperson", is read as that party's mention)."""
+        words = s.lower[max(0, start - 4):start]
+        if "party" not in words or not any(w in SPOKESPEOPLE for w in words) or self.linker.topic is None:
+            return None
+        topic = self.linker.topic
+        return Mention(0, 0, topic.label, "CONTEXT", start, start, topic)
+
+    def _sayer(self, s: Sentence, end: int) -> tuple[Entity | None, int, When | None] | None:
+        """What a verdict at ``end`` is passed on when it is someone's words or deeds ("called his words
+        deeply offensive", "described X's remarks as unacceptable", "called the defection disappointing"):
+        the person (a named possessor; for "his", "her", "the" the person the last eight sentences'
+        last decision was about, or for a defection or departure the last to leave), the noun's index and
+        the date of that decision or departure. None when the verdict is on something else."""
+        k = end - 1 if s.lower[end - 1] in ("the", "his", "her") else end
+        owner, pronoun = None, s.lower[k] in ("his", "her")
+        if k < s.n and s.at(k) is not None and _kind(s.at(k)) == "PERSON" and s.at(k).label != "PRON":
+            m = s.at(k)
+            if not (m.last + 2 < s.n and s.lower[m.last + 1] in ("'s", "’s")):
+                return None
+            owner, k = m.entity, m.last + 2
+        else:
+            k += 1
+        while k < s.n and k < end + 4 and s.lower[k] not in SAYINGS | DEPARTURES:
+            k += 1
+        if k >= s.n or s.lower[k] not in SAYINGS | DEPARTURES:
+            return None
+        if owner is None and s.lower[k] in SAYINGS and not pronoun:
+            return None, k, None  # "called the comments offensive": whose, the sentence does not say
+        if owner is None:
+            relation = "resigned" if s.lower[k] in DEPARTURES else "decided"
+            # a defection is the story's event, told anywhere before; words, in the last eight sentences
+            lo = self.sentences[-9].char(0) if len(self.sentences) > 9 and relation == "decided" else 0
+            told = [f for f in self.facts if f.relation == relation and lo <= f.start < s.char(0) and
+                    (f.subject if relation == "resigned" else f.object).kind == "PERSON"]
+            if not told:
+                return None, k, None
+            return (told[-1].subject if relation == "resigned" else told[-1].object), k, told[-1].when
+        return owner, k, None
+
+    def _criticised(self, s: Sentence, end: int, vote: bool) -> Mention | None:
+        """The object of a criticism or a vote at ``end``: the first mention within three words (past
+        "the", an adverb), or for a criticism the possessor of what is criticised ("criticised the
+        First Minister's handling": the First Minister, a role standing for the person the document
+        gave it)."""
+        k = end
+        if k < s.n and s.lower[k] == ",":
+            # "We reject, in the strongest terms, the legislation": past an aside between commas
+            close = next((c for c in range(k + 1, min(s.n, k + 8)) if s.lower[c] == ","), None)
+            k = close + 1 if close is not None else k
+            end = k
+        while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | {"new", "former"}:
+            k += 1
+        m = s.at(k) if k < s.n else None
+        if m is None or m.label in ("DATE", "PRON") or _kind(m) not in TARGETS | {"ROLE"}:
+            return None
+        possessor = m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")
+        if vote and (possessor or not any(w[:1].isupper() for w in s.words[m.first:m.last + 1])):
+            return None  # "voted against the government's bill": the bill; "against the motion": which one?
+        if m.label == "ROLE":
+            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, holder) if holder is not None else None
+        if not possessor and _noun_follows(s, m.last + 1):
+            return None  # "criticised the Labour Party conference": the conference
+        return m
