@@ -21,7 +21,6 @@ from .sentence import (
     _refused,
 )
 from .stance_words import (
-    _letter_sender,
     AUTHORING,
     BEARING,
     COUNTS,
@@ -32,6 +31,7 @@ from .stance_words import (
     _agreement,
     _as_did,
     _bare_signature,
+    _letter_sender,
     _no_confidence,
     _same_noun,
     _signed_by,
