@@ -261,7 +261,9 @@ def test_a_slow_query_gets_503_while_others_are_served(slow_store: OxigraphStore
                 fast = other.get("/sparql", params={"query": FAST})
                 assert fast.status_code == 200 and fast.json()["boolean"] is True
                 assert other.get("/openapi.json").status_code == 200
-                assert time.monotonic() - started < 0.4
+                # not held back behind the slow query (a generous bound: on a loaded two-core machine two
+                # quick requests took 0.40 s; what proves they were not queued is the check below)
+                assert time.monotonic() - started < 2.0
                 # the slow query is still waiting for its answer, or its engine is still counting
                 served.append(thread.is_alive() or app.state.sparql.late_workers > 0)
         thread.join()
