@@ -118,7 +118,7 @@ class ConfidenceRules:
         if target is None or target.last != k - 1 or _kind(target) != "PERSON":
             return
         if target.label == "ROLE":
-            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == target.role), None)
+            holder = self.holder_of(target.role)
             if holder is None:
                 return
             target = Mention(target.start, target.end, target.text, "PRON", target.first, target.last, holder)
@@ -247,7 +247,7 @@ class ConfidenceRules:
                 named = s.at(j) if j < s.n else None
                 if named is not None and named.first == j and _kind(named) == "PERSON" and named.label != "PRON":
                     return named
-            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            holder = self.holder_of(m.role)
             return Mention(m.start, m.end, m.text, "CONTEXT", m.first, m.last, holder) if holder else None
         if m.entity is None or _kind(m) != "PERSON":
             return None

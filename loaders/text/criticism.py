@@ -107,7 +107,7 @@ class CriticismRules:
         if not any(w in ("you", "your", "yourself") for w in s.lower[start + 1:min(s.n, start + 7)]):
             return
         role = addressee.lower().removeprefix("the ").replace(" ", "-")
-        holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None) or \
+        holder = self.holder_of(role) or \
             self._address_block_person(addressee.lower().split())
         if holder is None or self.letter.is_placeholder(holder):
             return
@@ -265,7 +265,7 @@ class CriticismRules:
         if vote and (possessor or not any(w[:1].isupper() for w in s.words[m.first:m.last + 1])):
             return None  # "voted against the government's bill": the bill; "against the motion": which one?
         if m.label == "ROLE":
-            holder = next((f.subject for f in reversed(list(self.offices.values())) if f.role == m.role), None)
+            holder = self.holder_of(m.role)
             return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, holder) if holder is not None else None
         if not possessor and _noun_follows(s, m.last + 1):
             return None  # "criticised the Labour Party conference": the conference

@@ -192,6 +192,11 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
             when = part_of_month(when, s.lower[best.first - 1])  # "at the end of April": "the end" + "of April"
         return when, True
 
+    def holder_of(self, role: str | None) -> Entity | None:
+        """Who a role named without a person stands for ("the leader should resign", "Dear Prime
+        Minister"): the person of the latest office of that role the document gave, or None."""
+        return next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None)
+
     def evidence_span(self, s: Sentence, first: int, last: int) -> tuple[int, int]:
         """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions (in either
         order: a date may come before the person it dates)."""
@@ -500,11 +505,10 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         told = {f.key for f in self.facts}
         for member in group.members:
             subject, obj = (member, fact.object) if side == "subject" else (fact.subject, member)
-            if (fact.relation, subject.iri, obj.iri, fact.role, fact.action) in told:
-                continue  # the member's own telling ("Its signatories were A, B ...") has its own date
-            self.facts.append(Fact(fact.relation, subject, obj, a, b, f"{fact.rule}-member", 0.7,
-                                   action=fact.action, when=fact.when, is_start=fact.is_start,
-                                   statement=fact.statement, creator=fact.creator))
+            spread = Fact(fact.relation, subject, obj, a, b, f"{fact.rule}-member", 0.7, action=fact.action,
+                          when=fact.when, is_start=fact.is_start, statement=fact.statement, creator=fact.creator)
+            if spread.key not in told:  # the member's own telling ("Its signatories were A, B ...") says more
+                self.facts.append(spread)
 
     def _one_day_per_statement(self) -> None:
         """A statement is made once, and the graph gives it one date: its signatures and oppositions, told
@@ -517,8 +521,8 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                     and fact.when.resolved:
                 told.setdefault(fact.statement.iri, []).append(fact)
         for facts in told.values():
-            votes = Counter(f.when.day for f in facts if f.when is not None)
-            best = max(facts, key=lambda f: votes[f.when.day] if f.when is not None else 0)
+            votes = Counter(f.when.day for f in facts)  # type: ignore[union-attr]
+            best = max(facts, key=lambda f: votes[f.when.day])  # type: ignore[union-attr]
             for fact in facts:
                 fact.when = best.when
 

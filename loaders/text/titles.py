@@ -24,6 +24,7 @@ from .words import HONORIFIC_WORDS
 #: keeps "Cllr." one token, so the full stop ends no sentence).
 TITLE_WORDS = {"councillor", "cllr", "cllr."}
 PLURAL_TITLE_WORDS = {"councillors", "cllrs", "cllrs."}
+ALL_TITLE_WORDS = TITLE_WORDS | PLURAL_TITLE_WORDS
 #: Words that say a name is a council's, and the words of a council's name that name no place.
 COUNCIL_WORDS = {"council", "cyngor", "comhairle"}
 GENERIC_WORDS = {"the", "this", "city", "county", "borough", "district", "metropolitan", "town", "of", "royal", "london",
@@ -41,7 +42,7 @@ class TitleRules:
         tie = next(iter(councils.values())) if len(councils) == 1 else None
         for k in range(s.n - 1):
             word = s.lower[k]
-            if word not in TITLE_WORDS | PLURAL_TITLE_WORDS or not s.words[k][:1].isupper():
+            if word not in ALL_TITLE_WORDS or not s.words[k][:1].isupper():
                 continue  # "a councillor", "the councillors": a description, read by the office rules
             people = self._titled_people(s, k, plural=word in PLURAL_TITLE_WORDS)
             self.titled.extend((person.entity, tie, s, k, person.last) for person in people)
