@@ -118,15 +118,17 @@ class CriticismRules:
     def _address_block_person(self, title: list[str]) -> Entity | None:
         """The person an address block names just above the addressee's title ("Boris Johnson MP /
         Prime Minister" before "Dear Prime Minister,"): a person mention followed within three words by
-        the title's words, in a sentence before the salutation."""
-        for s in self.sentences:
+        the title's words, on its line or the next (each line of a block is a sentence), before the
+        salutation."""
+        for s, after in zip(self.sentences, self.sentences[1:] + [None]):
             if s.n and s.lower[0] == "dear":
                 return None
+            words = s.lower + (after.lower if after is not None else [])
             for m in s.mentions:
                 if m.entity is None or m.entity.kind != "PERSON" or m.label == "PRON":
                     continue
-                for k in range(m.last + 1, min(s.n, m.last + 4)):
-                    if s.lower[k:k + len(title)] == title:
+                for k in range(m.last + 1, min(len(words), m.last + 4)):
+                    if words[k:k + len(title)] == title:
                         return m.entity
         return None
 

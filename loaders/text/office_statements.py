@@ -116,8 +116,9 @@ class OfficeStatementRules:
             if prev is not None and prev.label == "ROLE" and prev.role in SEAT_ROLES and prev.first == prev.last \
                     and prev.first > 0 and _kind_of(_entity_at(s, prev.first - 1)) == "PERSON":
                 prev = s.at(prev.first - 1)  # "Sir Jane Smith MP, Leader of the Labour Party": a signature
-            if titled is not None and titled.label in ("PERSON", "NAME"):
-                prev = None
+            if titled is not None and titled.label in ("PERSON", "NAME") or \
+                    m.last + 1 < s.n and s.lower[m.last + 1] == ":":
+                prev = None  # "X (Vice-Chair: Councillor Y)": the role is Y's
             if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
                 prev = s.at(i - 2)
             if prev is not None and s.lower[i - 1] == "," and m.last + 1 < s.n and s.lower[m.last + 1] in VERBS_AFTER:

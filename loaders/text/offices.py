@@ -7,7 +7,8 @@
 - ``appointments``: offices given by a trigger verb (elected, appointed, selected, succeeded, led,
   serving as);
 - ``office_org``: which organisation an office belongs to when the text does not say;
-- ``office_words``: the word lists and sentence helpers they share.
+- ``office_words``: the word lists and sentence helpers they share;
+- ``lines``: offices a block of lines states (a signature's role line, a list of chairs).
 
 Councillors' titles ("Councillor X") are read apart, in ``titles``.
 """
@@ -15,9 +16,10 @@ Councillors' titles ("Councillor X") are read apart, in ``titles``.
 from __future__ import annotations
 
 from .appointments import AppointmentRules
+from .lines import LineRules
 from .office_org import OfficeOrgRules
 from .office_statements import OfficeStatementRules
 
 
-class OfficeRules(OfficeStatementRules, AppointmentRules, OfficeOrgRules):
+class OfficeRules(OfficeStatementRules, AppointmentRules, OfficeOrgRules, LineRules):
     """Rules for offices held, elections, appointments and selections."""

@@ -330,14 +330,19 @@ class Arrays:
         self.label: list[str | None] = [None] * n  # the label of the mention each token is in
         firsts = set(numpy.flatnonzero(array[:, 2] == 1).tolist())
         breaks = []
-        for i in numpy.flatnonzero(array[:, 3]).tolist():
+        spaces = numpy.flatnonzero(array[:, 3]).tolist()
+        lines = not _hard_wrapped(text)
+        for i in spaces:
             if i in firsts:
                 firsts.discard(i)
                 if i + 1 < n:
                     firsts.add(i + 1)
-            if words[i].count("\n") >= 2 and i + 1 < n:
+            newlines = words[i].count("\n")
+            if newlines >= 2 and i + 1 < n:
                 firsts.add(i + 1)
                 breaks.append(i + 1)
+            elif newlines == 1 and lines and i + 1 < n and not words[i + 1][:1].islower():
+                firsts.add(i + 1)  # a line of its own: a signature, a list item, a minute's heading
         if n:
             firsts.add(0)
         ordered = sorted(firsts)
@@ -362,6 +367,17 @@ class Arrays:
         if b >= self.n or self.ends[b] != end_char:
             return None
         return a, b + 1
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text breaks its lines inside sentences (a quarter or more of its single line breaks go
+    on in lower case), so that a line break is no sentence break. Unwrapped text (one line per paragraph,
+    signature lines, list items) breaks sentences at every line break. Cost: one regex pass."""
+    singles = _SINGLE_BREAK.findall(text)
+    return bool(singles) and sum(1 for c in singles if c.islower()) * 4 >= len(singles)
+
+
+_SINGLE_BREAK = re.compile(r"(?<=[^\n])\n[ \t]*([^\s])")
 
 
 def _capitalised(w: str) -> bool:
@@ -923,9 +939,12 @@ class Mentions:
                 not any(w in WEEKDAYS for w in words):
             sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n
-            alone = a.starts[start] and all(not w.isalnum() for w in words_all[end:sent_end])
+            alone = a.starts[start] and all(not w.isalnum() for w in words_all[end:sent_end]) and \
+                not (sent_end < a.n and words_all[sent_end - 1].count("\n") == 1)
             if alone:
-                return None  # a heading or a sign-off line, not a reference to someone
+                # a heading (a paragraph of its own), not a reference to someone; a line of a block
+                # ("Jane Doe\nLeader of the Council") is a signature
+                return None
             # A capitalised pair or triple that is no organisation, place or policy: most often a
             # person's name; linking decides with the context.
             return Span(doc, start, end, label="NAME")

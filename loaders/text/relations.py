@@ -99,6 +99,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         self.calls: set[tuple[str, str]] = set()  # (subject, person) of calls to go: opposed, not requests
         self.motion_target: Entity | None = None  # the person of the last motion of no confidence read
         self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
+        self.listed_role: str | None = None  # the role a heading line lists ("the following chairs:")
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         self.last_elected: Fact | None = None  # "... was elected deputy leader": of what the last election was for
@@ -355,6 +356,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         self.officers_listed(s)
         self.councillors_listed(s)
         self.councillor_titles(s)
+        self.line_offices(s)
         self.group_officers_paired(s)
         self.portfolios_given(s)
         self.copular(s)
