@@ -26,7 +26,17 @@ from ...ontology import uris
 from . import dates
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
-from .pipeline import HONORIFICS, ORG_HEADS, Arrays, Pipeline, for_store, party_names, party_units, role_lexicon
+from .pipeline import (
+    BODY_HEADS,
+    HONORIFICS,
+    ORG_HEADS,
+    Arrays,
+    Pipeline,
+    for_store,
+    party_names,
+    party_units,
+    role_lexicon,
+)
 from .relations import Rules
 from .sentence import Fact, Sentence, duration, relational
 
@@ -35,6 +45,8 @@ _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _RELATIVE = {"who", "whom", "whose"}
 _MALE = {"he", "him", "his", "himself"}
+#: Titles before a surname that make it a person's ("Councillor Stirling", "Mr Durham").
+_PERSON_TITLES = {"Councillor", "Cllr", "Cllr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Baroness"}
 _TITLES = {"Sir": "m", "Lord": "m", "Mr": "m", "Baron": "m", "Dame": "f", "Baroness": "f", "Lady": "f", "Mrs": "f",
            "Ms": "f", "Miss": "f"}
 _PREPOSITIONS = {"of", "at", "to", "by", "with", "from", "for", "in", "on", "about", "against", "over", "under",
@@ -404,6 +416,18 @@ def _org_slot(a: Arrays, start: int, end: int, i: int) -> bool | str:
                                            "representative", "steward")
 
 
+def _party_naming_body(party: Mention, body: Mention, a: Arrays, sent_start: int) -> bool:
+    """Whether ``party`` names the body described right after it ("the Scottish Conservative management
+    board", "The SDLP Management Committee"): a party (not "Independent") just before, itself opening
+    a phrase (not inside a longer name: "the Environment and Green Investment Committee")."""
+    if party.entity is None or party.entity.kind != "PARTY" or party.last != body.first - 1 or \
+            party.entity.label.lower().startswith("independent"):
+        return False
+    before = sent_start + party.first - 1
+    return before < sent_start or a.lowers[before] in ("the", "a", "its", "their", ",", "(", ":", ";") or \
+        not a.words[before].strip()
+
+
 def _post_as_role(m: Mention, text: str, linker: Linker) -> bool:
     """"Leader of Monmouthshire County Council", a post the graph knows by that name: read as the role
     it is, of the organisation it names (the rules read offices from roles)."""
@@ -422,6 +446,11 @@ def _post_as_role(m: Mention, text: str, linker: Linker) -> bool:
 def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, linker: Linker,  # type: ignore[no-untyped-def]
           pipeline: Pipeline, so_far: list[Mention]) -> None:
     label = m.label
+    if end - first == 1 and first > sent_start and a.words[first - 1] in _PERSON_TITLES and \
+            a.words[first] in linker.surnames and label != "PERSON":
+        # "Councillor Stirling" after "Anne Stirling": the person, not the council the graph names so
+        m.entity, m.label = linker.surnames[a.words[first]], "PERSON"
+        return
     # a collective widened over a party's name keeps that name's id on its first token: not its own
     ent_id = ent.ent_id_ if ent is not None and label not in ("COLLECTIVE", "ROLE", "DATE") else ""
     text = m.text
@@ -449,6 +478,11 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label in ("ORG", "BODY") and end < a.n and lowers[end] in SEAT_WORDS and a.words[end].isupper():
         # "the Glasgow Central MP": a constituency, a place, not an organisation later offices are in
         m.entity = linker.constituency(text)
+    elif label in ("ORG", "BODY") and text.split()[-1].lower() in BODY_HEADS and so_far and \
+            _party_naming_body(so_far[-1], m, a, sent_start):
+        # "The SDLP Management Committee": the party's body, named after it
+        m.entity = linker.described_body(text, so_far[-1].entity)
+        m.possessor = so_far[-1].entity
     elif label in ("ORG", "BODY") or (label == "COUNCIL" and ent is None):
         head_first = _AUTHORITY_NAME.match(text)
         council = text.endswith("Council") or label == "COUNCIL" or head_first is not None
@@ -475,6 +509,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label == "DEF":
         owner = so_far[-1] if so_far and first >= 2 and a.words[first - 1] in ("'s", "’s") and \
             so_far[-1].last == m.first - 2 and so_far[-1].entity is not None else None
+        if owner is None and so_far and _party_naming_body(so_far[-1], m, a, sent_start):
+            owner = so_far[-1]  # "the Scottish Conservative management board": the party's body
         if end + 1 < a.n and lowers[end] == "of" and (a.words[end + 1][:1].isupper() or a.label[end + 1]):
             m.entity = None  # "the national coordinating group of Momentum": a description, not a reference
         elif owner is not None and owner.entity.kind in ORG_KINDS and lowers[first] not in ("the", "a", "an"):
@@ -487,6 +523,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
                 # "the party's management board": that party's body, by the graph's name for it if it
                 # has one ("the Green Party's executive": the Green Party Executive), else of its own
                 m.entity = linker.described_body(text, owner.entity)
+                if text.split()[-1].lower() in BODY_HEADS:
+                    m.possessor = m.possessor or owner.entity
         else:
             m.entity = _definite(text.lower().split()[-1], text.lower(), linker, sentence_start=so_far)
     elif label == "GROUP":

@@ -473,7 +473,16 @@ class Linker:
             found = self._find(name, ["organisation"])
             if found is not None and found.kind == "BODY":
                 return found
-        return self.organisation(f"{description} of {owner.label}", "BODY")
+        description = re.sub(r"^(?:the|The)\s+", "", description)
+        # a name ("SDLP Management Committee") after its owner, a description ("management board of the
+        # Scottish Conservatives") before
+        name = f"{owner.label} {description}" if description[:1].isupper() else f"{description} of {owner.label}"
+        found = self._find(name, ["organisation"])
+        if found is not None and found.kind == "BODY":
+            return found
+        # minted as a body even when its name ends in "Party" ("national executive committee of UK
+        # Independence Party"), which ``organisation`` would take for a party of its own
+        return self.mint(str(uris.organisation(uris.slugify(name))), name, "BODY", (str(ORG.Organization),))
 
     def authority(self, name: str, mayor: bool = False) -> Entity:
         """The authority of a place the text names as one ("the Mayor of Hull and East Yorkshire"): the

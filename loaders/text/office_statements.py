@@ -23,6 +23,7 @@ from .office_words import (
     _past_party,
     _past_second_title,
 )
+from .pipeline import BODY_HEADS
 from .sentence import (
     Fact,
     Sentence,
@@ -44,8 +45,9 @@ class OfficeStatementRules:
     def possessives(self, s: Sentence) -> None:
         """"Labour's National Executive Committee": a body of the party (part_of)."""
         for m in s.mentions:
-            if m.possessor is None or m.entity is None or m.label == "ROLE":
-                continue
+            if m.possessor is None or m.entity is None or m.label == "ROLE" or \
+                    m.label == "DEF" and m.text.split()[-1].lower() not in BODY_HEADS | {"body"}:
+                continue  # not "Labour's local government innovation taskforce": no body named
             if m.possessor.kind == "PARTY" and m.entity.kind == "BODY" and m.entity != m.possessor:
                 a, _ = self.evidence_span(s, m.first - (2 if m.text == m.entity.label else 0), m.last)
                 if m.text != m.entity.label and m.text.startswith(m.possessor.label) is False:

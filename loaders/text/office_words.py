@@ -149,15 +149,15 @@ def _past_party(s: Sentence, j: int) -> int:
 
 
 def _as_pairs(s: Sentence, first: Mention) -> list[tuple[Mention, Mention]]:
-    """"A as X and B as Y", "A as X, B as Y and C as Z": each person with the office after their "as"
-    (one pair, or none, when the list is not of that form)."""
+    """"A as X and B as Y", "A as X, B as Y and C as Z", "A X and B Y" (appointed Alex Burghart shadow
+    chancellor of the Duchy of Lancaster and Claire Coutinho shadow energy secretary): each person with
+    the office after them (one pair, or none, when the list is not of that form)."""
     pairs: list[tuple[Mention, Mention]] = []
     person: Mention | None = first
     while person is not None and _kind(person) == "PERSON":
         k = person.last + 1
-        if k + 1 >= s.n or s.lower[k] != "as":
-            break
-        k += 1
+        if k + 1 < s.n and s.lower[k] == "as":
+            k += 1
         while k < s.n and s.lower[k] in ("a", "an", "the", "its", "his", "her", "their"):
             k += 1
         role = s.at(k) if k < s.n else None
@@ -165,6 +165,8 @@ def _as_pairs(s: Sentence, first: Mention) -> list[tuple[Mention, Mention]]:
             break
         pairs.append((person, role))
         k = role.last + 1
+        if k + 1 < s.n and s.lower[k] in ("of", "for"):  # the office's own words: "of the Duchy of Lancaster"
+            k = next((j for j in range(k, min(s.n, k + 7)) if s.lower[j] in (",", "and", ";")), s.n)
         if k < s.n and s.lower[k] == ",":
             k += 1
         if k < s.n and s.lower[k] == "and":

@@ -271,7 +271,29 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             if kind == "PERSON":
                 surnames[name.split()[-1]].add(thing)
         labels.setdefault(thing, min(its_names))
+    patterns += _short_council_names(patterns)
     return patterns, labels, dict(surnames)
+
+
+#: The words between a council's place and "Council" that a text may leave out ("Burnley Council" for
+#: Burnley Borough Council).
+_COUNCIL_STYLE = re.compile(r"^(?:The )?(.+?) (?:Metropolitan Borough|County Borough|Royal Borough|Borough|City|"
+                            r"District|County) Council$")
+
+
+def _short_council_names(patterns: list[dict]) -> list[dict]:
+    """"Burnley Council" for Burnley Borough Council, "Bristol Council" for Bristol City Council: the
+    short name a text uses for a council the graph names in full, when no other thing has that name and
+    only one council shortens to it."""
+    taken = {p["pattern"] for p in patterns}
+    short: dict[str, set[str]] = defaultdict(set)
+    for p in patterns:
+        if p["label"] == "COUNCIL" and isinstance(p["pattern"], str):
+            m = _COUNCIL_STYLE.match(p["pattern"])
+            if m is not None:
+                short[f"{m.group(1)} Council"].add(p["id"])
+    return [{"label": "COUNCIL", "pattern": name, "id": next(iter(ids))} for name, ids in sorted(short.items())
+            if len(ids) == 1 and name not in taken]
 
 
 def name_index(patterns: list[dict]) -> dict[str, set[tuple[str, str]]]:
@@ -570,6 +592,8 @@ class Mentions:
             d = self._described(a, start, DETERMINERS, ruled_at)
             if d is None:
                 d = self._possessed(a, start, ruled_at)
+            if d is None:
+                d = self._party_body(a, start, ruled_at)
             if d is not None:
                 out.append(Span(doc, d, start + 1, label="DEF"))
             if lowers[start] == "group" and start > 0 and (a.title(start - 1) or start - 1 in ruled_at):
@@ -798,6 +822,21 @@ class Mentions:
         return j + 1
 
     @staticmethod
+    def _party_body(a: Arrays, head: int, ruled_at: dict) -> int | None:
+        """The first modifier of "PARTY MODIFIER ... HEAD" ("the Scottish Conservative management board",
+        "the SNP's" aside, "the Labour national executive"): a party's body described, not named."""
+        if a.lowers[head] not in BODY_HEADS:
+            return None
+        words = a.words
+        j = head - 1
+        while j > 0 and head - j <= 3 and words[j].isalpha() and words[j].islower() and j not in ruled_at:
+            j -= 1
+        party = ruled_at.get(j)
+        if j == head - 1 or party is None or party.label_ != "PARTY" or party.end != j + 1:
+            return None
+        return j + 1
+
+    @staticmethod
     def _collective_start(a: Arrays, head: int, ruled_at: dict) -> int:
         """Grow a collective leftwards: "more than 70 Labour council leaders", "Haringey's Labour councillors"."""
         words, lowers = a.words, a.lowers
@@ -940,10 +979,11 @@ class Mentions:
             sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n
             alone = a.starts[start] and all(not w.isalnum() for w in words_all[end:sent_end]) and \
-                not (sent_end < a.n and words_all[sent_end - 1].count("\n") == 1)
+                not (sent_end < a.n and words_all[sent_end - 1].count("\n") == 1) and \
+                not (start > 0 and words_all[start - 1].count("\n") == 1)
             if alone:
                 # a heading (a paragraph of its own), not a reference to someone; a line of a block
-                # ("Jane Doe\nLeader of the Council") is a signature
+                # ("Jane Doe\nLeader of the Council", "Jane Doe\nJohn Roe") is a signature
                 return None
             # A capitalised pair or triple that is no organisation, place or policy: most often a
             # person's name; linking decides with the context.

@@ -86,6 +86,22 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
+#: The expressions of days the text did not give, only implied ("X has resigned": the publication day).
+INFERRED_DAYS = {"has", "letter"}
+
+
+def _better_told(when: When, than: When) -> bool:
+    """Whether a telling's date says more than another's: more precise, or as precise and stated where
+    the other was implied by the publication day."""
+    if PRECISION[when.precision] != PRECISION[than.precision]:
+        return PRECISION[when.precision] > PRECISION[than.precision]
+    return than.expression in INFERRED_DAYS and when.expression not in INFERRED_DAYS
+
+
+#: Words that may stand between a clausal ", and" and a verb sharing the first clause's subject.
+SHARED_SUBJECT_GAP = {"also", "then", "later", "subsequently", "promptly", "immediately", "has", "had", "have"}
+
+
 class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
             EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
@@ -296,6 +312,12 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                    and not (m.first > 0 and s.lower[m.first - 1] in SUBJECT_NOT_AFTER)]
         if not subject and boundary and s.lower[boundary - 1] in ("who", "which"):
             subject = s.before(boundary - 1, kinds, limit=3)[:1]
+        if not subject and boundary >= 2 and s.clausal_and(boundary - 1) and \
+                all(w in SHARED_SUBJECT_GAP for w in s.lower[boundary:token]):
+            # "Johnson appointed A chancellor, and made B education secretary": the second verb's subject
+            # is the first's, when the first is the sentence's main clause (not "noted that the groups had
+            # agreed ..., and endorsed", "when it won 13 seats, and later signed")
+            return self.subject_before(s, boundary - 2, kinds) if _clause_start(s, boundary - 2) == 0 else None
         if not subject:
             return None
         first = min(subject, key=lambda m: m.first)
@@ -404,6 +426,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                 # only an event told nowhere with a date ("He had the whip removed on Monday" says more)
                 if fact.when is None and fact.rule.startswith(EVENT_RULES) and fact.key not in told:
                     fact.when = day
+        self._dated_by_retelling()
         for fact in list(self.facts):
             self._spread_to_members(fact)
         self._one_day_per_statement()
@@ -421,14 +444,17 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         best: dict[tuple, Fact] = {}
         for fact in seen.values():
             if fact.relation in ("resigned", "decided") and fact.when is not None and fact.when.resolved and (
-                    fact.key not in best or PRECISION[fact.when.precision] > PRECISION[best[fact.key].when.precision]):
+                    fact.key not in best or _better_told(fact.when, best[fact.key].when)):
                 best[fact.key] = fact
         for fact in seen.values():
             if fact.key in dated and not (fact.when is not None and fact.when.resolved):
                 continue  # "He led the party" after "took over in 2018": the dated telling says more
-            if fact.relation == "decided" and fact.when is not None and fact.when.resolved and any(
-                    o.key == fact.key and o.when is not None and o.when.resolved
-                    and abs((o.when.day - fact.when.day).days) <= 2 for o in out):
+            twin = next((o for o in out if fact.relation == "decided" and fact.when is not None and fact.when.resolved
+                         and o.key == fact.key and o.when is not None and o.when.resolved
+                         and abs((o.when.day - fact.when.day).days) <= 2), None)
+            if twin is not None:
+                if twin.when.expression in INFERRED_DAYS and fact.when.expression not in INFERRED_DAYS:
+                    out[out.index(twin)] = fact  # "X has been suspended" retold "suspended him yesterday"
                 continue
             if fact.relation == "resigned" and fact.key in best and best[fact.key] is not fact:
                 continue  # "Leonard resigned in January ... shortly after Leonard stepped down": one resignation
@@ -462,6 +488,23 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                     0 <= (self.linker.published - when.day).days <= RECENT_DAYS
                 return when if recent else None
         return None
+
+    def _dated_by_retelling(self) -> None:
+        """A decision the lead tells as news ("X has had the whip suspended", dated by the publication)
+        and the text retells with a day ("The chief whip suspended the whip yesterday") happened that
+        day, whoever the retelling names as its decider. Cost: one pass over the decisions."""
+        told = [f for f in self.facts if f.relation == "decided" and f.when is not None and f.when.resolved
+                and f.when.expression not in INFERRED_DAYS]
+        published = self.linker.published
+        if published is None:
+            return
+        for fact in self.facts:
+            if fact.relation != "decided" or fact.when is not None and fact.when.expression not in INFERRED_DAYS:
+                continue
+            again = next((f for f in told if f is not fact and f.object == fact.object and f.action == fact.action
+                          and f.when.precision == "day" and 0 < (published - f.when.day).days <= 2), None)
+            if again is not None:
+                fact.when = again.when
 
     def _story_day(self) -> When | None:
         """The day the story is about: the first date of its lead paragraph ("yesterday", "on Monday",

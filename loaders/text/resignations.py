@@ -11,6 +11,8 @@ Hedged, requested, refused, wished or offered resignations give nothing.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .dates import When
 from .event_subjects import _named_after_group, _since_adverb
 from .linking import ORG_KINDS, Entity, Mention
@@ -36,6 +38,7 @@ from .words import (
     INCLUDE_WORDS,
     LEADING_ROLES,
     NEGATION,
+    SEAT_ROLES,
 )
 
 #: Words of a formal style before a name: "the Rt Hon", "the Right Honourable".
@@ -179,10 +182,18 @@ class ResignationRules(ResignedFrom):
                 self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False,
                               extra={"news": True} if news else {}))
             if target is not None and target.label == "ROLE" and target.role and m.entity.kind == "PERSON":
-                # the office they left, for what the text says later about when they took it
+                # the office they left, for what the text says later about when they took it; and a fact
+                # of its own: "resigned as co-chairman of the party" says they held it (undated: the
+                # resignation ends the office, the text may date its start elsewhere)
                 left = Fact("holds_office", m.entity, org, a, b, "resigned-office", 0.0, role=target.role, seat=True)
                 self.offices.setdefault(m.entity.iri, left)
                 self.left.setdefault(m.entity.iri, left)
+                if target.role not in SEAT_ROLES and (org.kind in ("PARTY", "COUNCIL", "GROUP") or any(
+                        x.entity == org for x in s.mentions if target.last < x.first <= target.last + 4)):
+                    # (a government post whose government the text leaves out is read by a guess)
+                    last_office = self.last_office  # an office left is no office the story goes on about
+                    self.add(replace(left, rule="office-left", confidence=0.7, is_start=False))
+                    self.last_office = last_office
 
     def resignation_of(self, s: Sentence) -> None:
         """A resignation told as a noun: "following the resignation of Councillor X", "after the
