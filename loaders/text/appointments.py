@@ -21,6 +21,7 @@ from .sentence import (
     Sentence,
     _clause_start,
     _coordinated_from,
+    _council_role,
     _head_after,
     _kind,
     _passive,
@@ -35,6 +36,10 @@ from .words import (
     SEAT_ROLES,
     seat_role,
 )
+
+#: Words between a verb and the office it gives: "becomes the second deputy leader".
+ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", "second", "third", "new", "next", "sole",
+                "joint"}
 
 
 class AppointmentRules:
@@ -61,6 +66,11 @@ class AppointmentRules:
                 aside = {d.first for d in s.dates() if people and people[0].last < d.first < start}
         else:
             people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
+            owner = s.at(end + (1 if end < s.n and s.lower[end] == "the" else 0))
+            if not people and owner is not None and _kind(owner) == "PARTY" and owner.last + 1 < s.n and \
+                    s.lower[owner.last + 1] in ("'s", "’s"):
+                # "confirmed the Green Party's Áine Groogan as Deputy Lord Mayor"
+                people = [m for m in s.after(owner.last + 1, PEOPLE, limit=1)]
             as_pairs = _as_pairs(s, people[0]) if people else []
             people = [p for p, _ in as_pairs] if len(as_pairs) > 1 else \
                 _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
@@ -71,6 +81,9 @@ class AppointmentRules:
         if not passive and people[0].label == "PRON" and people[0].first == end and s.at(end) is not None:
             after_people = end - 1  # "appointed her General Secretary": the role "her" was read into
         roles = [m for m in s.mentions if m.label == "ROLE" and m.first > after_people and m.first - after_people <= 12]
+        by = next((k for k in range(start + 1, min(s.n, start + 4)) if s.lower[k] == "by"), None) if passive else None
+        if by is not None:
+            roles = [r for r in roles if r.first < by]  # "was made by X, the acting Commissioner": X's office
         as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
         if not as_roles and not passive:
             as_roles = self._as_after_aside(s, after_people, s.lower[start] in ("made", "makes", "make"))
@@ -353,7 +366,9 @@ class AppointmentRules:
         word = s.lower[start]
         role = "chair" if word.startswith("chair") else "leader"
         if start + 1 < s.n and s.lower[start + 1] == "by":
-            person = next(iter(s.after(start + 1, PEOPLE, limit=2)), None)
+            # "led by Jane Doe", "led by the former Derby North MP Chris Williamson" (past a description)
+            stop = next((k for k in range(start + 2, s.n) if s.lower[k] in (",", ";", ".", "and", "who", "which")), s.n)
+            person = next((m for m in s.after(start + 1, PEOPLE, limit=8) if m.first < stop and m.label != "PRON"), None)
             org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
             if person is None or org is None or person.entity is None or org.entity is None:
                 return
@@ -447,6 +462,8 @@ class AppointmentRules:
         """"Mike Russell ... is serving as interim chief executive"."""
         if s.hedged(start, 3):
             return
+        if s.lower[start] == "acting" and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", ","):
+            return  # "X, the acting Commissioner for Standards": an adjective of the office, read as apposition
         k = end
         if k < s.n and s.lower[k] == "as":
             k += 1
@@ -454,12 +471,29 @@ class AppointmentRules:
         if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
                 s.lower[owner.last + 1] in ("'s", "’s"):
             k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
+        while k < s.n and s.lower[k] in ROLE_OPENERS and s.at(k) is None:
+            k += 1  # "becomes the second deputy leader", "becomes our first deputy leader"
         role = s.at(k) if k < s.n else None
+        named: Entity | None = None
+        if role is not None and role.label != "ROLE" and role.entity is not None and \
+                role.entity.kind in ORG_KINDS - {"COLLECTIVE"} and role.last + 1 < s.n and \
+                role.entity.label.lower() not in ("party", "council", "group"):
+            # "becomes the SNP spokesperson for justice": the organisation names the office (not "a Labour
+            # councillor", "a Labour member": the party the holder belongs to)
+            named, role = role.entity, s.at(role.last + 1)
+            if role is not None and role.label == "ROLE" and (role.role in ("member", "councillor") or
+                                                              _council_role(role.role or "")):
+                return
         people = self.people_before(s, start) or self._aside_subject(s, start)
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
                 role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
             return
-        org = self.org_of_role(s, role)
+        if len(people) > 1 and people[-1].label != "PRON":
+            people = [p for p in people if p.label != "PRON"]  # "Alongside her, X becomes ...": X
+        if named is None and "mayor" in role.role and s.lower[k - 1] in ("first", "second", "third") and \
+                not (role.last + 1 < s.n and s.lower[role.last + 1] == "of"):
+            return  # "became the first mayor": of a new authority the sentence may not name
+        org = named or self.org_of_role(s, role)
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
             return
         when, last = None, role.last

@@ -108,6 +108,12 @@ class OfficeOrgRules:
         if role.role in GOVERNMENT_ROLES or (_portfolio(words) and role.role != "spokesperson") or \
                 _minister(bare) or "secretary of state" in " ".join(words) or bare[:2] == ["cabinet", "secretary"]:
             return self.government_of(s, role, bare)
+        if "commissioner" in role.role:
+            # the commissioners a government sends in run part of the council in context; a police and
+            # crime commissioner, an election or a standards commissioner is no council's office
+            other = role.role == "police-and-crime-commissioner" or any(
+                w in ("election", "standards", "information") for w in s.lower[max(0, role.first - 2):role.last + 4])
+            return None if other else self.linker.council_in_context()
         place = self.place_before(s, role)
         if place is not None:
             return place
@@ -163,7 +169,10 @@ class OfficeOrgRules:
                 council = m.entity.council or self.linker.council_in_context()
                 return self.linker.council_group(m.entity.party, council) if council is not None else None
             if m.entity.kind in ("PARTY", "COUNCIL", "BODY"):
-                return None
+                # "Walsall Council elected Garry Perry as its leader": the organisation the clause is about
+                return m.entity if m.label != "ROLE" and role.first - m.last <= 8 and not any(
+                    s.lower[k] in (",", ";", "who", "which", "after", "before") for k in range(m.last + 1, role.first)) \
+                    else None
         return None
 
     def government_of(self, s: Sentence, role: Mention, words: list[str]) -> Entity | None:

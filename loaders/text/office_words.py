@@ -5,6 +5,7 @@ in brackets, the entity at a token, the council of an entity)."""
 from __future__ import annotations
 
 from .linking import ORG_KINDS, Entity, Linker, Mention
+from .pipeline import POST_NOMINALS
 from .sentence import (
     Sentence,
     _council_role,
@@ -156,6 +157,8 @@ def _as_pairs(s: Sentence, first: Mention) -> list[tuple[Mention, Mention]]:
     person: Mention | None = first
     while person is not None and _kind(person) == "PERSON":
         k = person.last + 1
+        while k < s.n and s.words[k] in POST_NOMINALS:
+            k += 1  # "Kim Bromley-Derry CBE DL as Managing Director Commissioner"
         if k + 1 < s.n and s.lower[k] == "as":
             k += 1
         while k < s.n and s.lower[k] in ("a", "an", "the", "its", "his", "her", "their"):
