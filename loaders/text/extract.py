@@ -210,7 +210,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
     linker.nation = nation_of(f"{document.title}\n{document.text}")
     linker.topic = _party_in(document.title, linker)
     linker.home = _council_in_title(document.title, linker)
-    rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of)
+    rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of, minutes=document.kind == "minutes")
     index, paragraph_base = 0, 0
     for (offset, _), doc in zip(pieces, docs):
         arrays: Arrays = doc.user_data["arrays"]

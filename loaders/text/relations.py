@@ -106,10 +106,12 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
             EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
-    def __init__(self, linker: Linker, meeting: When | None, published_when):  # type: ignore[no-untyped-def]
+    def __init__(self, linker: Linker, meeting: When | None, published_when,  # type: ignore[no-untyped-def]
+                 minutes: bool = False):
         self.linker = linker
         self.facts: list[Fact] = []
         self.meeting = meeting  # minutes: the date of the meeting, for what it resolved
+        self.minutes = minutes  # whether the document is a meeting's minutes
         self.when_of = published_when  # callable: (date mention, sentence, token) -> When
         self.offices: dict[str, Fact] = {}  # person IRI -> the office the document last gave them
         self.calls: set[tuple[str, str]] = set()  # (subject, person) of calls to go: opposed, not requests
@@ -321,6 +323,10 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         if not subject:
             return None
         first = min(subject, key=lambda m: m.first)
+        body = s.at(first.last + 1) if first.last + 1 < token else None
+        if body is not None and body.possessor is not None and body.possessor == first.entity and \
+                _kind(body) == "BODY":
+            return body  # "the Green Party management board suspended X": the party's body decided
         role = s.at(first.last + 1) if first.last + 1 < token else None
         if role is not None and role.label == "ROLE" and "PERSON" in kinds:
             # "The SNP leader, Nicola Sturgeon, called on ...": the party names the office; the person

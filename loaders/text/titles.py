@@ -81,7 +81,7 @@ class TitleRules:
         councils ("a member of Derby City Council") without changing whose meeting it was."""
         named = dict(self.councils_named)
         home = self.linker.home
-        if self.meeting is not None and home is not None and home.kind == "COUNCIL":
+        if self.minutes and home is not None and home.kind == "COUNCIL":
             return home
         if home is not None:
             named.setdefault(home.iri, home)

@@ -1,0 +1,171 @@
+"""Round 16: offices told by the layout of lines, by a shared subject, by an office given up, and the
+bodies a party's name describes. Each mechanism on synthetic text (names not those of the development
+documents), with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of, _has
+
+from partygraph.loaders.text.pipeline import _hard_wrapped, _short_council_names
+
+
+def _offices(facts: list[dict], person: str) -> set[tuple[str, str]]:
+    """(role, organisation) of each office the facts give ``person``; Haringey's council by its short name."""
+    return {(f["role"], f["object"]["label"].replace("Haringey London Borough Council", "Haringey Council"))
+            for f in facts if f["relation"] == "holds_office" and person in f["subject"]["label"]}
+
+
+# ------------------------------------------------------------------ lines
+
+def test_a_signature_role_line_gives_the_office(sample_store):
+    facts = _facts_of("Dear Prime Minister,\n\nWe ask for a fair deal.\n\nYours sincerely,\n\nRuth Okafor\n"
+                      "Leader of the Green Party", sample_store, kind="letter")
+    assert ("leader", "Green Party") in _offices(facts, "Okafor"), facts
+    assert _has(facts, "signed", "Okafor", "Letter"), facts
+
+
+def test_a_seat_on_the_role_line_is_background(sample_store):
+    facts = _facts_of("Dear Prime Minister,\n\nI resign.\n\nYours,\n\nRuth Okafor\nMember of Parliament for "
+                      "Barrow", sample_store, kind="letter")
+    assert not _offices(facts, "Okafor"), facts
+
+
+def test_a_list_of_chairs_under_a_heading_line(sample_store):
+    facts = _facts_of("The Council appointed the following chairs:\n(a) Audit Committee: Councillor Ruth Okafor "
+                      "(Vice-Chair: Councillor Tariq Mensah);\n(b) Education Committee: Councillor Amos Thiele.",
+                      sample_store, kind="minutes")
+    assert ("chair", "Audit Committee") in _offices(facts, "Okafor"), facts
+    assert ("vice-chair", "Audit Committee") in _offices(facts, "Mensah"), facts
+    assert ("chair", "Education Committee") in _offices(facts, "Thiele"), facts
+    # the bracketed vice-chair is Mensah's office, not Okafor's
+    assert ("vice-chair", "Audit Committee") not in _offices(facts, "Okafor"), facts
+
+
+def test_committee_lines_without_a_heading_name_no_chair(sample_store):
+    facts = _facts_of("The Council noted the following:\n(a) Audit Committee: Councillor Ruth Okafor;",
+                      sample_store, kind="minutes")
+    assert ("chair", "Audit Committee") not in _offices(facts, "Okafor"), facts
+
+
+def test_hard_wrapped_text_breaks_no_sentence_at_a_line_end(sample_store):
+    text = ("The Green Party suspended\nRuth Okafor yesterday after a\nhearing, and the party\nlater expelled "
+            "Tariq Mensah.")
+    assert _hard_wrapped(text)
+    assert not _hard_wrapped("Cllr Jane Doe, Leader\nCllr John Roe, Deputy Leader")
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "decided", "Green Party", "Okafor", "suspend"), facts
+
+
+def test_minutes_give_a_title_the_council_that_met(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Haringey Council.\n\nThe Mayor thanked Islington Council for "
+                      "the loan of its chamber. Councillor Ruth Okafor moved the motion.", sample_store,
+                      title="Haringey Council: minutes of the annual meeting", kind="minutes")
+    assert ("councillor", "Haringey Council") in _offices(facts, "Okafor"), facts
+
+
+# ------------------------------------------------------------------ subjects and pairs
+
+def test_a_second_verb_shares_the_first_clause_subject(sample_store):
+    facts = _facts_of("Ruth Okafor appointed Tariq Mensah chancellor the same night, and made Amos Thiele "
+                      "education secretary.", sample_store)
+    assert _has(facts, "decided", "Okafor", "Thiele", "appoint"), facts
+
+
+def test_a_verb_after_a_that_clause_does_not_share_its_subject(sample_store):
+    facts = _facts_of("The Council noted that the Labour and Green groups had agreed to form a joint "
+                      "administration, and endorsed the administration.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and "Labour" in f["subject"]["label"]], facts
+
+
+def test_appointed_a_role_and_b_role_without_as(sample_store):
+    facts = _facts_of("Ruth Okafor appointed Tariq Mensah shadow secretary of state for health and Amos Thiele "
+                      "shadow energy secretary.", sample_store)
+    assert _has(facts, "decided", "Okafor", "Mensah", "appoint"), facts
+    assert _has(facts, "decided", "Okafor", "Thiele", "appoint"), facts
+
+
+def test_a_titled_surname_is_the_person_not_the_place(sample_store):
+    facts = _facts_of("Jane Haringey was nominated. Councillor Haringey was declared Deputy Leader of the Labour "
+                      "Party.", sample_store)
+    assert ("deputy leader", "Labour Party") in _offices(facts, "Jane Haringey"), facts
+
+
+def test_its_leader_is_the_organisation_of_the_clause(sample_store):
+    facts = _facts_of("Haringey Council elected Ruth Okafor as its leader last night, after the Labour Party "
+                      "suspended her predecessor.", sample_store)
+    assert ("leader", "Haringey Council") in _offices(facts, "Okafor"), facts
+    assert ("leader", "Labour Party") not in _offices(facts, "Okafor"), facts
+
+
+def test_becomes_past_an_ordinal_or_a_party(sample_store):
+    facts = _facts_of("Ruth Okafor becomes the second deputy leader of the Green Party. Tariq Mensah becomes the "
+                      "Labour spokesperson for housing.", sample_store)
+    assert ("deputy leader", "Green Party") in _offices(facts, "Okafor"), facts
+    assert _has(facts, "holds_office", "Mensah", "Labour", "spokesperson"), facts
+
+
+def test_a_party_before_a_seat_is_no_office_of_the_party(sample_store):
+    facts = _facts_of("Ruth Okafor, who had been a Labour councillor since 2019, joined the Green Party.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Labour Party"
+                and f["role"] == "councillor"], facts
+
+
+# ------------------------------------------------------------------ commissioners and agents
+
+def test_commissioners_hold_office_at_the_council(sample_store):
+    facts = _facts_of("Michael Gove appointed Ruth Okafor as lead commissioner at Haringey Council.", sample_store)
+    assert ("lead commissioner", "Haringey Council") in _offices(facts, "Okafor"), facts
+
+
+def test_a_police_and_crime_commissioner_is_no_councils_officer(sample_store):
+    facts = _facts_of("Haringey Council met. Ruth Okafor, the police and crime commissioner, spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Haringey Council"
+                and "commissioner" in f["role"]], facts
+
+
+def test_an_office_after_the_agent_is_the_agents(sample_store):
+    facts = _facts_of("The ruling against Ruth Okafor was made yesterday by Tariq Mensah, the acting Commissioner "
+                      "for Standards.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and "Okafor" in f["subject"]["label"]], facts
+
+
+# ------------------------------------------------------------------ offices given up, bodies, dates
+
+def test_an_office_resigned_from_was_held(sample_store):
+    facts = _facts_of("Ruth Okafor stood down as leader of the Green Party yesterday.", sample_store)
+    assert _has(facts, "resigned", "Okafor", "Green Party"), facts
+    assert ("leader", "Green Party") in _offices(facts, "Okafor"), facts
+
+
+def test_a_government_post_left_is_not_guessed_into_an_office(sample_store):
+    facts = _facts_of("Ruth Okafor resigned as health secretary last night.", sample_store)
+    assert not _offices(facts, "Okafor"), facts
+
+
+def test_a_body_named_after_its_party_is_part_of_it(sample_store):
+    facts = _facts_of("Yesterday the Green Party management board suspended Ruth Okafor.", sample_store)
+    assert _has(facts, "part_of", "management board", "Green Party"), facts
+    assert _has(facts, "decided", "management board", "Okafor", "suspend"), facts
+
+
+def test_a_party_inside_a_longer_name_describes_no_body(sample_store):
+    facts = _facts_of("Ruth Okafor chairs the Environment and Green Investment Committee.", sample_store)
+    assert not [f for f in facts if f["relation"] == "part_of" and f["object"]["label"] == "Green Party"], facts
+
+
+def test_a_decision_told_as_news_takes_the_day_it_is_retold_with(sample_store):
+    facts = _facts_of("Ruth Okafor has had the Labour whip suspended.\n\nThe chief whip, Tariq Mensah, suspended "
+                      "the whip yesterday.", sample_store, published="2024-02-25")
+    news = [f for f in facts if f["relation"] == "decided" and f["subject"]["label"] == "Labour Party"]
+    assert [f["date"] for f in news] == ["2024-02-24"], facts
+
+
+def test_short_council_names_only_when_one_council_shortens_to_them():
+    patterns = [{"label": "COUNCIL", "pattern": "Burnley Borough Council", "id": "b"},
+                {"label": "COUNCIL", "pattern": "Newport City Council", "id": "n1"},
+                {"label": "COUNCIL", "pattern": "Newport Borough Council", "id": "n2"},
+                {"label": "COUNCIL", "pattern": "York Council", "id": "y"},
+                {"label": "COUNCIL", "pattern": "York City Council", "id": "y"}]
+    short = {p["pattern"]: p["id"] for p in _short_council_names(patterns)}
+    assert short == {"Burnley Council": "b"}
