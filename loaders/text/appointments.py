@@ -37,6 +37,15 @@ from .words import (
     seat_role,
 )
 
+
+def _new_clause(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a clause of its own opens between tokens ``lo`` and ``hi``: "led Labour from 2015 to 2020
+    and has held Islington North since 1983" (the second date is the seat's)."""
+    return any(s.lower[k] in (",", ";", "and", "but", "who", "which") and k + 1 < s.n and
+               s.lower[k + 1] in ("has", "had", "have", "was", "is", "who", "which", "he", "she", "they")
+               for k in range(lo, hi))
+
+
 #: Words between a verb and the office it gives: "becomes the second deputy leader".
 ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", "second", "third", "new", "next", "sole",
                 "joint"}
@@ -385,13 +394,20 @@ class AppointmentRules:
                                    for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
         people = self.people_before(s, start)
+        k = start - 1
+        while k > 0 and s.lower[k] in ("has", "had", "have", "also"):
+            k -= 1
+        if k >= 2 and s.lower[k] == "who" and s.lower[k - 1] == "," and s.at(k - 2) is not None and \
+                _kind(s.at(k - 2)) == "PERSON":
+            people = [s.at(k - 2)]  # "Slater and Patrick Harvie, who led the party": Harvie
         if org is None or org.entity is None or not people:
             return
         led_all = [org] + self._also_led(s, org)
         for led in led_all:
             # "led the group since 2007 and the council since 2011": each its own date; "led the group
             # and the council since 2018": the one date of both
-            since = [d for d in s.dates() if d.first > led.last and d.text.lower().startswith("since")]
+            since = [d for d in s.dates() if d.first > led.last and d.text.lower().startswith(("since", "from"))
+                     and not _new_clause(s, led_all[-1].last + 1, d.first)]
             since = [d for d in since if d.first == led.last + 1] or [d for d in since if d.first > led_all[-1].last]
             when = self.when_of(since[0], s, start) if since else None
             a, b = self.evidence_span(s, people[0].first, since[0].last if since else led.last)

@@ -280,9 +280,11 @@ class ControlRules:
             if subject is None or subject.entity is None or _kind(subject) != "PARTY":
                 continue
             when, _ = self.date_near(s, k, event=True)
-            a, b = self.evidence_span(s, subject.first, min(s.n - 1, k + 2))
-            self.add(Fact("controls", subject.entity, council, a, b, "controls-run", 0.75, when=when,
-                          is_start=False))
+            parties = [subject] + _parties_joined_before(s, subject)  # "Labour and the SNP are to run ..."
+            a, b = self.evidence_span(s, min(p.first for p in parties), min(s.n - 1, k + 2))
+            for party in parties:
+                self.add(Fact("controls", party.entity, council, a, b, "controls-run", 0.75, when=when,
+                              is_start=False))
 
     def run_relative(self, s: Sentence) -> None:
         """"Hull City Council, a council the Lib Dems have run since 2022", "the council, which Labour has
@@ -462,3 +464,27 @@ class ControlRules:
             return None
         last = min(s.n - 1, end + 2)
         return Mention(s.char(end), s.char_end(last), council.label, "COUNCIL", end, last, council)
+
+
+def _parties_joined_before(s: Sentence, party: Mention) -> list[Mention]:
+    """The parties "and" joins before ``party``: "Labour and the SNP", "the Welsh Liberal Democrats and
+    Welsh Labour" (each named; a comma list too)."""
+    out: list[Mention] = []
+    k = party.first - 1
+    if k >= 0 and s.lower[k] == "the":
+        k -= 1
+    if k < 1 or s.lower[k] != "and":
+        return out
+    k -= 1
+    while k >= 0:
+        m = s.at(k)
+        if m is None or m.entity is None or _kind(m) != "PARTY" or m is party:
+            break
+        out.append(m)
+        k = m.first - 1
+        if k >= 0 and s.lower[k] == "the":
+            k -= 1
+        if k < 1 or s.lower[k] != ",":
+            break
+        k -= 1
+    return out

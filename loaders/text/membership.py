@@ -77,6 +77,36 @@ class MembershipRules:
             a, b = self.evidence_span(s, person.first, m.last)
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-apposition", 0.7, is_start=False))
 
+    def party_candidate(self, s: Sentence) -> None:
+        """"Andy Street, the Conservative candidate", "the Conservative candidate, Matt Robinson", "Labour's
+        candidate, Sue Jeffrey", "Luke Campbell, standing for Reform": a party's candidate is its member.
+        Not a former candidate ("the former Labour candidate"), nor a party's choice still to be made
+        ("Labour's candidate will be chosen")."""
+        for m in s.mentions:
+            if _kind(m) != "PARTY" or m.entity is None or m.entity.label.lower().startswith("independent"):
+                continue
+            if m.first >= 2 and s.lower[m.first - 1] == "for" and s.lower[m.first - 2] in ("standing", "stood", "stands"):
+                person = s.at(m.first - 4) if m.first >= 4 and s.lower[m.first - 3] == "," else None
+                after = m.last
+            else:
+                k = m.last + 1
+                if k < s.n and s.lower[k] in ("'s", "’s"):
+                    k += 1
+                if k >= s.n or s.lower[k] != "candidate" or "former" in s.lower[max(0, m.first - 2):m.first]:
+                    continue
+                before = m.first - (1 if m.first and s.lower[m.first - 1] in ("the", "a") else 0)
+                if before >= 2 and s.lower[before - 1] == ",":
+                    person = s.at(before - 2)  # "Andy Street, the Conservative candidate"
+                elif k + 2 < s.n and s.lower[k + 1] == ",":
+                    person = s.at(k + 2)  # "the Conservative candidate, Matt Robinson"
+                else:
+                    person = None
+                after = k
+            if person is None or person.entity is None or _kind(person) != "PERSON" or person.label == "PRON":
+                continue
+            a, b = self.evidence_span(s, min(person.first, m.first), max(person.last, after))
+            self.add(Fact("member_of", person.entity, m.entity, a, b, "member-candidate", 0.7, is_start=False))
+
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
         City Council" (a councillor)."""

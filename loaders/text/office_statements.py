@@ -463,9 +463,12 @@ class OfficeStatementRules:
             # PERSON (PARTY): "Councillor Jane Smith (Labour)", as minutes and lists name members
             k = m.last + 1
             party = s.at(k + 1) if k + 2 < s.n and s.lower[k] == "(" else None
+            # (or "(Conservative, Dunblane and Bridge of Allan)": the party, then the ward)
+            closing = next((j for j in range(party.last + 1, min(s.n, party.last + 9)) if s.lower[j] == ")"), None) \
+                if party is not None and s.lower[party.last + 1] in (")", ",") else None
             if party is not None and party.first == k + 1 and _kind(party) == "PARTY" and party.entity is not None \
-                    and s.lower[party.last + 1] == ")" and not party.entity.label.lower().startswith("independent"):
-                a, b = self.evidence_span(s, m.first, party.last + 1)
+                    and closing is not None and not party.entity.label.lower().startswith("independent"):
+                a, b = self.evidence_span(s, m.first, closing)
                 self.add(Fact("member_of", m.entity, party.entity, a, b, "member-bracket", 0.7, is_start=False))
             # PERSON , a ORG official
             if k + 3 < s.n and s.lower[k] == "," and s.lower[k + 1] in ("a", "an"):

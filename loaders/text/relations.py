@@ -189,7 +189,10 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         candidates = [m for m in candidates if lo <= m.first < hi] or candidates
         # "endorse the agreement their leaders struck last week", "backed the deal which the party made in
         # May": a date in a clause on the event's object dates that clause, when another date is left
-        candidates = [m for m in candidates if not _in_object_clause(s, token, m)] or candidates
+        own = [m for m in candidates if not _in_object_clause(s, token, m)]
+        # (for an event, a date only in such a clause is none of its own: "won the leadership of Welsh
+        # Labour, the party that has governed since 1999")
+        candidates = own or ([m for m in candidates if m.first < token] if event else candidates)
         if event:
             # "gave up the leadership after she was elected commissioner earlier this month": a date in a
             # clause of its own after the event ("after", "before" ... with its own subject) dates
@@ -381,6 +384,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         self.councils_listed(s)
         self.party_before_name(s)
         self.party_apposition(s)
+        self.party_candidate(s)
         self.officers_listed(s)
         self.councillors_listed(s)
         self.councillor_titles(s)
@@ -430,7 +434,9 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
             told = {f.key for f in self.facts if f.when is not None and f.when.resolved}
             for fact in self.facts:
                 # only an event told nowhere with a date ("He had the whip removed on Monday" says more)
-                if fact.when is None and fact.rule.startswith(EVENT_RULES) and fact.key not in told:
+                # (an office taken up is an event too: "X is the new leader", "Y becomes its chairman")
+                if fact.when is None and (fact.rule.startswith(EVENT_RULES) or fact.relation == "holds_office"
+                                          and fact.is_start) and fact.key not in told:
                     fact.when = day
         self._dated_by_retelling()
         for fact in list(self.facts):
