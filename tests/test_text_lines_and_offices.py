@@ -169,3 +169,62 @@ def test_short_council_names_only_when_one_council_shortens_to_them():
                 {"label": "COUNCIL", "pattern": "York City Council", "id": "y"}]
     short = {p["pattern"]: p["id"] for p in _short_council_names(patterns)}
     assert short == {"Burnley Council": "b"}
+
+
+# ------------------------------------------------------------------ listed clauses, memberships, calls
+
+def test_listed_clauses_each_have_their_own_subject(sample_store):
+    facts = _facts_of("Ruth Okafor was elected Provost of Haringey Council, Tariq Mensah became Depute Provost and "
+                      "the Labour group leader, Amos Thiele, was chosen as Leader of the Council.", sample_store)
+    assert ("provost", "Haringey Council") in _offices(facts, "Okafor"), facts
+    assert ("depute provost", "Haringey Council") in _offices(facts, "Mensah"), facts
+    assert ("leader", "Haringey Council") in _offices(facts, "Thiele"), facts
+    # the offices are not handed to the first clause's subject, nor to the next clause's by apposition
+    assert _offices(facts, "Okafor") == {("provost", "Haringey Council")}, facts
+    assert ("provost", "Haringey Council") not in _offices(facts, "Mensah"), facts
+
+
+def test_is_to_be_the_next_holder(sample_store):
+    facts = _facts_of("Ruth Okafor is to be the next President of the Green Party.", sample_store)
+    assert ("president", "Green Party") in _offices(facts, "Okafor"), facts
+
+
+def test_councillors_led_by_someone_are_their_group(sample_store):
+    facts = _facts_of("Haringey Council met. The nine Labour councillors, led by Ruth Okafor, abstained.", sample_store)
+    assert _has(facts, "holds_office", "Okafor", "Labour", "leader"), facts
+    assert ("leader", "Labour Party") not in _offices(facts, "Okafor"), facts
+
+
+def test_co_chairmen_appointed_past_the_letters_after_a_name(sample_store):
+    facts = _facts_of("Ruth Okafor has appointed Tariq Mensah MP and Amos Thiele as Co-Chairmen of the Green Party.",
+                      sample_store)
+    for name in ("Mensah", "Thiele"):
+        assert ("co chairman", "Green Party") in _offices(facts, name), facts
+    assert not [f for f in facts if f["subject"]["label"] == "Co-Chairmen"], facts
+
+
+def test_party_memberships_from_brackets_and_candidacies(sample_store):
+    facts = _facts_of("Councillor Ruth Okafor (Green Party, Bruce Grove) was nominated. Tariq Mensah, the Labour "
+                      "candidate, lost. The Green Party candidate, Amos Thiele, won. Ada Quinn, standing for "
+                      "Labour, came third.", sample_store)
+    assert _has(facts, "member_of", "Okafor", "Green Party"), facts
+    assert _has(facts, "member_of", "Mensah", "Labour Party"), facts
+    assert _has(facts, "member_of", "Thiele", "Green Party"), facts
+    assert _has(facts, "member_of", "Quinn", "Labour Party"), facts
+
+
+def test_a_former_candidate_is_no_member(sample_store):
+    facts = _facts_of("Tariq Mensah, the former Labour candidate, spoke.", sample_store)
+    assert not _has(facts, "member_of", "Mensah", "Labour"), facts
+
+
+def test_parties_joined_by_and_run_a_council_together(sample_store):
+    facts = _facts_of("Labour and the Green Party are to run Haringey Council together until 2026.", sample_store)
+    assert _has(facts, "controls", "Labour", "Haringey"), facts
+    assert _has(facts, "controls", "Green Party", "Haringey"), facts
+
+
+def test_urged_to_stand_down_opposes_and_requests_nothing(sample_store):
+    facts = _facts_of("Ruth Okafor urged Tariq Mensah to stand down.", sample_store)
+    assert _has(facts, "opposed", "Okafor", "Mensah"), facts
+    assert not _has(facts, "decided", "Okafor", "Mensah", "request"), facts

@@ -1578,8 +1578,9 @@ def test_an_administration_after_describing_words(sample_store, text, controls):
 def test_an_election_after_an_aside_with_its_own_clause(sample_store):
     facts = _facts_of("Reform won two mayoralties. Ada Quinn, the former minister who joined Reform last year, was "
                       "elected Mayor of the West Midlands on Friday.", sample_store, published="2025-05-03")
-    held = [f for f in facts if f["relation"] == "holds_office" and "Ada Quinn" in f["subject"]["label"]]
-    assert held and held[0]["role"] == "mayor" and held[0]["date"] == "2025-05-02", facts
+    held = [f for f in facts if f["relation"] == "holds_office" and "Ada Quinn" in f["subject"]["label"]
+            and f["role"] == "mayor"]
+    assert held and held[0]["date"] == "2025-05-02", facts
 
 
 @pytest.mark.parametrize("text, party, controls", [
@@ -1633,8 +1634,12 @@ def test_a_local_party_named_after_its_place_is_no_person(sample_store):
 @pytest.mark.parametrize("text, person, held", [
     ("Kirklees Council met. Their leader, with former council leader Mary Gale at her side, spoke.", "Mary Gale", True),
     ("Those suspended include Ann Roe, a former leader of Kirklees Council.", "Ann Roe", True),
-    ("Ann Roe, a former chief executive of Kirklees Council, spoke.", "Ann Roe", False),
-    ("Ann Roe, a former leader of the Green Party, spoke.", "Ann Roe", False),
+    # a past office the text names the organisation of was held (the gold files score "the party's former
+    # chief executive", "a former finance director at Essex County Council"); one whose organisation would
+    # be a guess is background
+    ("Ann Roe, a former chief executive of Kirklees Council, spoke.", "Ann Roe", True),
+    ("Ann Roe, a former leader of the Green Party, spoke.", "Ann Roe", True),
+    ("The Green Party met. Ann Roe, a former treasurer, spoke.", "Ann Roe", False),
 ])
 def test_a_former_council_leader(sample_store, text, person, held):
     facts = _facts_of(text, sample_store)

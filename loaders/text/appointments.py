@@ -379,12 +379,20 @@ class AppointmentRules:
             stop = next((k for k in range(start + 2, s.n) if s.lower[k] in (",", ";", ".", "and", "who", "which")), s.n)
             person = next((m for m in s.after(start + 1, PEOPLE, limit=8) if m.first < stop and m.label != "PRON"), None)
             org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
-            if person is None or org is None or person.entity is None or org.entity is None:
+            led = org.entity if org is not None else None
+            members = next(iter(s.before(start, ORG_KINDS, limit=3)), None)
+            if members is not None and members.entity is not None and members.entity.kind == "COLLECTIVE" and \
+                    members.entity.party is not None and members.entity.noun == "councillors":
+                # "the nine Labour councillors, led by Dennis Goldie": their group on the council in context
+                council = members.entity.council or self.linker.council_in_context()
+                led = self.linker.council_group(members.entity.party, council) if council is not None else None
+                org = members
+            if person is None or org is None or person.entity is None or led is None:
                 return
             a, b = self.evidence_span(s, org.first, person.last)
-            self.add(Fact("holds_office", person.entity, org.entity, a, b, f"{role}ed-by", 0.8, role=role,
+            self.add(Fact("holds_office", person.entity, led, a, b, f"{role}ed-by", 0.8, role=role,
                           is_start=False, seat=True))
-            self.with_as(s, person.last + 1, org.entity)
+            self.with_as(s, person.last + 1, led)
             return
         if word in ("leading",):
             return

@@ -49,6 +49,9 @@ from .words import (
     PEOPLE,
 )
 
+#: Verbs that press their object to do something: "urged him to stand down" is a call to go.
+URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing"}
+
 
 class ConfidenceRules:
     """Rules for opposition stated as calls to go, no-confidence motions and votes against."""
@@ -64,9 +67,11 @@ class ConfidenceRules:
                 self._said_should_go(s, k)  # at the sentence's end too: "said B should resign."
         for k in range(1, s.n - 3):
             word = s.lower[k]
-            if word in ("called", "calls", "calling") and s.lower[k + 1] == "on":
-                target = s.at(k + 2)
-                if target is None or target.first != k + 2 or target.entity is None or \
+            urged = word in URGING and s.at(k + 1) is not None  # "urged him to stand down"
+            if word in ("called", "calls", "calling") and s.lower[k + 1] == "on" or urged:
+                at = k + (1 if urged else 2)
+                target = s.at(at)
+                if target is None or target.first != at or target.entity is None or \
                         target.entity.kind != "PERSON" or \
                         not (target.last + 2 < s.n and s.lower[target.last + 1] == "to" and
                              s.lower[target.last + 2] in GO_WORDS):
@@ -78,6 +83,10 @@ class ConfidenceRules:
                 # down too (docs/text-gold-guide.md: "called on to go"); a group's call is no one's statement
                 subjects = [m for m in self.people_before(s, j) if m.entity is not None and
                             m.entity != target.entity and m.entity.kind == "PERSON"]
+                if target.label == "PRON" and subjects:
+                    # "B also urged him to stand down": the one the story's events are about (as "said he
+                    # should resign")
+                    target = self._event_pronoun_target(s, target, subjects[0].entity) or target
                 self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
             elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
                 target = s.at(k + 2)

@@ -14,6 +14,7 @@ from .office_words import (
     FORMER_ROLES,
     LEADERSHIP_CONTESTS,
     MEMBER_NOUNS,
+    OFFICE_GIVING_WORDS,
     PREDICATE_VERBS,
     VERBS_AFTER,
     _before_brackets,
@@ -154,8 +155,10 @@ class OfficeStatementRules:
                     people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
                     if m.text.lower().rstrip("s") == m.text.lower():
                         people = people[:1]  # a singular role names one person
-                # ROLE of ORG , PERSON
-                if not people and j < s.n and m.last + 1 < s.n and s.lower[m.last + 1] == "of":
+                # ROLE of ORG , PERSON (not "A was elected Provost of the council, B became ...": an office
+                # given just before is A's)
+                if not people and j < s.n and m.last + 1 < s.n and s.lower[m.last + 1] == "of" and \
+                        not (i > 0 and s.lower[i - 1] in OFFICE_GIVING_WORDS):
                     org = s.at(m.last + 2) or (s.at(m.last + 3) if m.last + 3 < s.n else None)
                     if org is not None:
                         k = org.last + 1
@@ -188,8 +191,12 @@ class OfficeStatementRules:
             org = self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS | {"POLICY"} and not (org.kind == "PLACE" and m.role in SEAT_ROLES):
                 continue
-            if former and (org.kind not in FORMER_ORG_KINDS or m.role not in FORMER_ROLES):
-                continue  # "former council leader X": held (undated); a party's or a minister's past is background
+            if former and not (org.kind in FORMER_ORG_KINDS and m.role in FORMER_ROLES) and \
+                    not _office_named(s, m, prev_org, org):
+                # "former council leader X": held (undated); another past office only where the text names
+                # whose it was ("the party's former chief executive", "a former finance director at Essex
+                # County Council", "a former energy secretary"), not where the organisation is a guess
+                continue
             if m.role == "member" and (org.kind == "PARTY" or org.kind == "BODY" and not _seated_body(org.label)):
                 continue  # "a member of the Socialist Campaign Group": a membership (membership.py), no seat
             if org.kind == "COUNCIL" and not _council_role(m.role):
@@ -280,8 +287,10 @@ class OfficeStatementRules:
             k = m.first - 1
             if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
                 k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
-            while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their"):
+            while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next"):
                 k -= 1
+            if k >= 3 and s.lower[k] == "be" and s.lower[k - 1] == "to" and s.lower[k - 2] in ("is", "are"):
+                k -= 2  # "X is to be the next President": an office settled, taken up later
             if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
                 continue
             if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
@@ -477,3 +486,17 @@ class OfficeStatementRules:
                         org.last + 1 < s.n and s.lower[org.last + 1] in MEMBER_NOUNS:
                     a, b = self.evidence_span(s, m.first, org.last + 1)
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-apposition", 0.7, is_start=False))
+
+
+def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Entity) -> bool:
+    """Whether the text names the organisation of an office itself: a possessor ("the party's"), a name
+    just before ("the Labour leader") or after ("of X", "at X"), or a government's office by its words."""
+    if role.possessor is not None or (prev_org is not None and prev_org.entity == org):
+        return True
+    after = s.at(role.last + 2) if role.last + 2 < s.n and s.lower[role.last + 1] in ("of", "at", "for", "in") else None
+    if after is None and role.last + 3 < s.n and s.lower[role.last + 1] in ("of", "at", "for", "in") and \
+            s.lower[role.last + 2] == "the":
+        after = s.at(role.last + 3)
+    if after is not None and after.entity == org:
+        return True
+    return org.label in ("Government",) or org.label.endswith("Government")

@@ -13,6 +13,7 @@ from .sentence import (
 )
 from .words import (
     HONORIFIC_WORDS,
+    SEAT_ROLES,
 )
 
 MEMBER_NOUNS = {"official", "member", "activist", "organiser", "organizer", "delegate", "representative", "steward"}
@@ -41,6 +42,9 @@ FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
 #: Independent group", "leads the main opposition group"): the group is still what was led.
 GROUP_DESCRIBING = {"joint", "ruling", "opposition", "largest", "main", "official"}
 #: Verbs whose subject an office after them belongs to ("A becomes cabinet member for finance, B ...").
+#: Words just before an office that give it to the clause's subject: "was elected Provost of X".
+OFFICE_GIVING_WORDS = {"elected", "became", "becomes", "named", "appointed", "chosen", "as", "installed",
+                       "confirmed", "declared", "made"}
 PREDICATE_VERBS = {"becomes", "became", "become", "remains", "remained", "takes", "took"}
 #: Words that describe a person between an article and the party before their office ("a young Labour
 #: councillor", "a veteran Conservative MP"), passed over to find the apposition.
@@ -159,6 +163,10 @@ def _as_pairs(s: Sentence, first: Mention) -> list[tuple[Mention, Mention]]:
         k = person.last + 1
         while k < s.n and s.words[k] in POST_NOMINALS:
             k += 1  # "Kim Bromley-Derry CBE DL as Managing Director Commissioner"
+        seat = s.at(k) if k < s.n else None
+        if seat is not None and seat.first == k and seat.label == "ROLE" and seat.role in SEAT_ROLES and \
+                seat.text.isupper():
+            k = seat.last + 1  # "James Cleverly MP and Ben Elliot as Co-Chairmen": letters after a name
         if k + 1 < s.n and s.lower[k] == "as":
             k += 1
         while k < s.n and s.lower[k] in ("a", "an", "the", "its", "his", "her", "their"):

@@ -86,6 +86,8 @@ SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since"
 
 # ------------------------------------------------------------------ the extractor
 
+#: Words between a listed clause's subject and its verb: "..., C, was chosen".
+LISTED_CLAUSE_GAP = {",", "was", "were", "is", "are", "has", "had", "have", "been", "be", "will", "also", "then"}
 #: The expressions of days the text did not give, only implied ("X has resigned": the publication day).
 INFERRED_DAYS = {"has", "letter"}
 
@@ -241,9 +243,10 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         # (only when the evidence never names the office without "co-": "A, who leads the group, and B,
         # leader of the other, were appointed co-leaders" is A's leadership of the group)
         word = fact.role.replace("-", r"[\s-]")
-        shared = re.search(r"\bco-?(" + word + r")(man|woman|person)?(?:s|ed)?\b", quote)
+        shared = re.search(r"\bco-?(" + word + r")(man|woman|person|men|women)?(?:s|ed)?\b", quote)
         plain = re.search(r"(?<!co-)(?<!co)\b" + word, quote)
-        return f"co-{fact.role}{shared.group(2) or ''}" if shared and not plain else fact.role
+        suffix = {"men": "man", "women": "woman"}.get(shared.group(2), shared.group(2)) if shared else None
+        return f"co-{fact.role}{suffix or ''}" if shared and not plain else fact.role
 
     def place_before(self, s: Sentence, role: Mention) -> Entity | None:
         """"a Bristol city councillor": the council of the place named just before a council role."""
@@ -302,6 +305,13 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         # The clause's subject: the first person mention of the sentence part before the trigger,
         # with the people coordinated with it.
         first = min(people, key=lambda m: m.first)
+        near = max(people, key=lambda m: m.last)
+        if near is not first and _kind(near) == "PERSON" and near.first > 0 and s.lower[near.first - 1] in (",", "and") \
+                and all(w in LISTED_CLAUSE_GAP for w in s.lower[near.last + 1:token]) \
+                and any(t < near.first for t in s.triggers):
+            # "A was elected Provost, B became Depute Provost and the group leader, C, was chosen as Leader":
+            # clauses listed, each with its own subject just before its verb
+            return [near]
         coord = _coordinated_from(s, first)
         return _before_relative(s, first) + (coord or [first])
 
