@@ -228,3 +228,17 @@ def test_urged_to_stand_down_opposes_and_requests_nothing(sample_store):
     facts = _facts_of("Ruth Okafor urged Tariq Mensah to stand down.", sample_store)
     assert _has(facts, "opposed", "Okafor", "Mensah"), facts
     assert not _has(facts, "decided", "Okafor", "Mensah", "request"), facts
+
+
+def test_a_memo_header_names_the_writer_and_a_last_line_name_signs(sample_store):
+    facts = _facts_of("To: members of the Labour group\nFrom: Councillor Ruth Okafor\n\nDear colleagues,\n\nI have "
+                      "decided to step down as leader of the Green Party.\n\nWith thanks,\n\nRuth Okafor",
+                      sample_store, kind="letter")
+    assert _has(facts, "signed", "Okafor", "Letter"), facts
+    assert _has(facts, "resigned", "Okafor", "Green Party"), facts
+
+
+def test_with_a_deputy_after_an_election(sample_store):
+    facts = _facts_of("Ruth Okafor was installed as leader of Haringey Council, with Tariq Mensah as her depute.",
+                      sample_store)
+    assert ("deputy leader", "Haringey Council") in _offices(facts, "Mensah"), facts

@@ -225,6 +225,12 @@ class AppointmentRules:
             self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
                           is_start=True, seat=True))
         self.election_decided(s, start, start + 1, passive, people, org, role.role, when, a, b)
+        # "was installed as council leader, with Mandy Watt as his depute": the deputy's office is of the
+        # same organisation
+        k = role.last + 1
+        while k < s.n and k <= role.last + 6 and s.lower[k] not in (",", "with", ";", "."):
+            k += 1
+        self.with_as(s, k, org)
 
     def appointer(self, s: Sentence, start: int, end: int, passive: bool,
                   people: list[Mention]) -> Mention | None:

@@ -980,10 +980,12 @@ class Mentions:
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n
             alone = a.starts[start] and all(not w.isalnum() for w in words_all[end:sent_end]) and \
                 not (sent_end < a.n and words_all[sent_end - 1].count("\n") == 1) and \
-                not (start > 0 and words_all[start - 1].count("\n") == 1)
+                not (start > 0 and words_all[start - 1].count("\n") == 1) and \
+                any(w.isalnum() for w in words_all[sent_end:])
             if alone:
-                # a heading (a paragraph of its own), not a reference to someone; a line of a block
-                # ("Jane Doe\nLeader of the Council", "Jane Doe\nJohn Roe") is a signature
+                # a heading (a paragraph of its own, with text after it), not a reference to someone; a
+                # line of a block ("Jane Doe\nLeader of the Council", "Jane Doe\nJohn Roe") or the last
+                # line of a letter is a signature
                 return None
             # A capitalised pair or triple that is no organisation, place or policy: most often a
             # person's name; linking decides with the context.

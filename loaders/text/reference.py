@@ -64,6 +64,12 @@ class Letter:
             title = s.at(1)
             # "Dear Prime Minister," and "Dear Chancellor," name an office; "Dear Jeremy," a person
             self.titled = len(words) > 1 or title is not None and title.label == "ROLE"
+        elif s.n >= 3 and s.lower[0] == "from" and s.lower[1] == ":" and not self.signers:
+            # a memo's header, "From: Councillor Jane Doe": its writer, as a sign-off names them
+            named = [m for m in s.mentions if m.entity is not None and m.entity.kind == "PERSON" and m.label != "PRON"]
+            if named:
+                self.signers.append(named[0].entity)
+                self.span = (s.char(named[0].first), s.char_end(named[0].last))
         elif s.n >= 2 and s.lower[0] == "yours" and s.lower[1] in SIGN_OFF_SECOND or \
                 self.addressee is not None and _closing_line(s):
             self.signed_off = True
