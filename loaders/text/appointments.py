@@ -539,10 +539,12 @@ class AppointmentRules:
             if dated is not None and not dated.text.lower().startswith("since") or dated is not None:
                 when, last = self.when_of(dated, s, dated.first), dated.last
         a, b = self.evidence_span(s, start, last)
+        # "became Depute Provost": an office taken up (dated by the story's day if the text gives none)
+        begun = when is not None or s.lower[start] in ("became", "becomes")
         for p in people:
             if p.entity is not None and p.entity.kind == "PERSON":
                 self.add(Fact("holds_office", p.entity, org, a, b, "office-serving", 0.7, role=role.role, when=when,
-                              is_start=when is not None, seat=True))
+                              is_start=begun, seat=True))
 
     @staticmethod
     def _aside_subject(s: Sentence, start: int) -> list[Mention]:

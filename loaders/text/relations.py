@@ -545,8 +545,10 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                 break
             for m in s.dates():
                 if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) \
-                        or s.pluperfect(m.first) or _in_aside(s, m, s.n):
-                    continue  # "X, who resigned on Thursday night as chief whip, has now lost the whip"
+                        or s.pluperfect(m.first) or _in_aside(s, m, s.n) and not _aside_on_a_thing(s, m):
+                    # "X, who resigned on Thursday night as chief whip, has now lost the whip" (but "the SNP,
+                    # which took charge at Wednesday's first meeting": the story's own day)
+                    continue
                 when = self.when_of(m, s, m.first)
                 if when.resolved and when.precision == "day" and \
                         0 <= (self.linker.published - when.day).days <= RECENT_DAYS:
@@ -615,6 +617,13 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
 DASHES = {"–", "—", "-"}
 #: Kinds of mention that can open a clause on a noun ("the agreement their leaders struck").
 CLAUSE_SUBJECTS = {"PERSON", "COLLECTIVE", "PARTY", "BODY", "GROUP", "COUNCIL", "PRON"}
+
+
+def _aside_on_a_thing(s: Sentence, date: Mention) -> bool:
+    """Whether the aside a date is in is a relative clause on an organisation or an event (", which ..."),
+    not on a person (", who ..."): a person's aside tells their own past."""
+    opening = next((k for k in range(date.first - 1, max(-1, date.first - 25), -1) if s.lower[k] == ","), None)
+    return opening is not None and opening + 1 < s.n and s.lower[opening + 1] == "which"
 
 
 def _in_object_clause(s: Sentence, token: int, date: Mention) -> bool:
