@@ -24,7 +24,8 @@ class LineRules:
     """Rules for offices a block of lines states."""
 
     def line_offices(self, s: Sentence) -> None:
-        """A signature's role line, and a listed chair's line."""
+        """A signature's role line, and a listed chair's line. ``listed_role`` keeps the role a heading
+        line lists for the items under it, until a line that is neither a heading nor an item."""
         before = self.sentences[-2] if len(self.sentences) >= 2 else None
         if before is None or not _next_line(before):
             self.listed_role = _heading_role(s)
@@ -53,7 +54,7 @@ class LineRules:
         org = org or self.org_of_role(s, role)
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
             return
-        end = s.char_end(role.last if org is None else max(role.last, _last_org_token(s, role)))
+        end = s.char_end(max(role.last, _last_org_token(s, role)))
         self.add(Fact("holds_office", person.entity, org, name_line.char(person.first), end, "office-signature-line",
                       0.7, role=role.role, is_start=False, seat=True))
 
@@ -110,9 +111,9 @@ def _heading_role(s: Sentence) -> str | None:
 
 
 def _is_item(s: Sentence) -> bool:
-    """Whether a line is an item of a list (it opens with an enumerator or ends with ";")."""
+    """Whether a line is an item of a list: it opens with an enumerator ("(a)", "-", "1.")."""
     words = [w for w in s.lower if w.strip()]
-    return bool(words) and (words[0] in _ENUMERATOR or words[-1] in (";", ".") and words[0] in ("(", "-"))
+    return bool(words) and (words[0] in _ENUMERATOR or words[0].isdigit())
 
 
 def _titled_person(s: Sentence, k: int) -> Mention | None:
