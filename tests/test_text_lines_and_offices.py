@@ -242,3 +242,16 @@ def test_with_a_deputy_after_an_election(sample_store):
     facts = _facts_of("Ruth Okafor was installed as leader of Haringey Council, with Tariq Mensah as her depute.",
                       sample_store)
     assert ("deputy leader", "Haringey Council") in _offices(facts, "Mensah"), facts
+
+
+def test_a_council_named_in_a_list_is_not_the_council_in_context(sample_store):
+    facts = _facts_of("Ministers sent commissioners into Haringey Council. The statement also covered Islington "
+                      "Council, Camden Council and Hackney Council.\n\nThe council's leader, Ruth Okafor, said the "
+                      "authority would cooperate.", sample_store)
+    assert ("leader", "Haringey Council") in _offices(facts, "Okafor"), facts
+
+
+def test_chosen_to_chair_a_body_chairs_that_body(sample_store):
+    facts = _facts_of("Labour MPs chose Ruth Okafor to chair the Parliamentary Labour Party.", sample_store)
+    assert _has(facts, "holds_office", "Okafor", "Parliamentary Labour Party", "chair"), facts
+    assert ("chair", "Labour Party") not in _offices(facts, "Okafor"), facts

@@ -101,6 +101,9 @@ class AppointmentRules:
             role = as_roles[0]
         elif roles and (passive or roles[0].first - after_people <= 2):
             role = roles[0]
+        if role is not None and role.first > 0 and s.lower[role.first - 1] == "to" and \
+                s.lower[role.first] in self.LEAD_VERBS:
+            role = None  # "chose X to chair the 1922 Committee": a verb, read by _chosen_to_lead
         appointer = self.appointer(s, start, end, passive, people)
         when, _ = self.date_near(s, start, event=True, exclude=aside)
         if role is not None and role.role == "candidate":

@@ -135,6 +135,8 @@ class Linker:
         self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
+        self.listed: set[str] = set()  # councils only ever named in a list of three or more (not a topic)
+        self.named_alone: set[str] = set()  # councils a sentence named among fewer than three
         self.gender: dict[str, str] = {}  # person IRI -> "m" / "f", as the text's pronouns and titles show
         self._iris: dict[tuple[str, str], str] = {}
         self._people: dict[str, Entity] = {}
@@ -153,9 +155,11 @@ class Linker:
         council the document is about (its title's, else the one it names most), not a council named
         in passing paragraphs before ("a former finance director at Essex County Council")."""
         last = self.last({"COUNCIL"})
-        main = self.home or self._most_named("COUNCIL")
+        main = self.home or self._most_named("COUNCIL", lambda e: e.iri not in self.listed)
         if last is None or main is None or last == main:
             return last or main
+        if last.iri in self.listed:
+            return main  # "support packages for Warrington, Nottingham, Cheshire East and Newham": a list
         return last if self.seen.get(last.iri, -2) >= len(self.subjects) - 1 else main
 
     def _most_named(self, kind: str, keep=lambda e: True) -> Entity | None:  # type: ignore[no-untyped-def]
