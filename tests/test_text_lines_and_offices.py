@@ -255,11 +255,3 @@ def test_chosen_to_chair_a_body_chairs_that_body(sample_store):
     facts = _facts_of("Labour MPs chose Ruth Okafor to chair the Parliamentary Labour Party.", sample_store)
     assert _has(facts, "holds_office", "Okafor", "Parliamentary Labour Party", "chair"), facts
     assert ("chair", "Labour Party") not in _offices(facts, "Okafor"), facts
-
-
-def test_who_leads_the_citys_party_leads_its_group(sample_store):
-    facts = _facts_of("Haringey Council changed hands. Councillor Ruth Okafor, who leads the borough's Liberal "
-                      "Democrats, welcomed the result. Her deputy, Tariq Mensah, was elated.", sample_store)
-    assert _has(facts, "holds_office", "Okafor", "Liberal Democrats group", "leader"), facts
-    assert _has(facts, "holds_office", "Mensah", "Liberal Democrats group", "deputy leader"), facts
-    assert ("leader", "Liberal Democrats") not in _offices(facts, "Okafor"), facts

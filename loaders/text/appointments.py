@@ -46,8 +46,6 @@ def _new_clause(s: Sentence, lo: int, hi: int) -> bool:
                for k in range(lo, hi))
 
 
-#: Nouns of a place whose possessive names a party's local group: "the city's Liberal Democrats".
-PLACE_NOUNS = {"city", "council", "borough", "county", "town", "district"}
 #: Words between a verb and the office it gives: "becomes the second deputy leader".
 ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", "second", "third", "new", "next", "sole",
                 "joint"}
@@ -407,12 +405,9 @@ class AppointmentRules:
             return
         if word in ("leading",):
             return
-        org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=4)
-        local = org is not None and _kind(org) == "PARTY" and any(
-            s.lower[k] in PLACE_NOUNS and s.lower[k + 1] in ("'s", "’s") for k in range(start + 1, org.first))
+        org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
                                    and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
-                                   and not (local and s.lower[k] in PLACE_NOUNS)
                                    for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
         people = self.people_before(s, start)
@@ -424,13 +419,6 @@ class AppointmentRules:
             people = [s.at(k - 2)]  # "Slater and Patrick Harvie, who led the party": Harvie
         if org is None or org.entity is None or not people:
             return
-        if local:
-            # "X, who leads the city's Liberal Democrats": the party's group on the council in context
-            council = self.linker.council_in_context()
-            if council is None:
-                return
-            org = Mention(org.start, org.end, org.text, "CONTEXT", org.first, org.last,
-                          self.linker.council_group(org.entity, council))
         led_all = [org] + self._also_led(s, org)
         for led in led_all:
             # "led the group since 2007 and the council since 2011": each its own date; "led the group

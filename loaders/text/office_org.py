@@ -130,10 +130,6 @@ class OfficeOrgRules:
             return self.linker.party_of_office()
         if "group" in words:
             return self.linker.last({"GROUP"})
-        if role.role == "deputy-leader" and words[:1] in (["his"], ["her"]) and self.last_office is not None and \
-                self.last_office.role in ("leader", "co-leader") and self.last_office.subject.kind == "PERSON":
-            # "X leads the Lib Dem group. His deputy, Y": the deputy of the office the story just gave
-            return self.last_office.object
         if any(w in ("its", "their") for w in words):
             return self._their_group(s, role) or self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
