@@ -343,11 +343,7 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
                    people[0] if people else None)
     linker.subjects.append(subject.entity if subject is not None else None)
     named = {m.entity.iri for m in out if m.entity is not None and m.entity.kind == "COUNCIL" and m.label != "DEF"}
-    if len(named) >= 3:
-        linker.listed.update(iri for iri in named if iri not in linker.named_alone)
-    for iri in named if len(named) < 3 else ():
-        linker.named_alone.add(iri)
-        linker.listed.discard(iri)
+    (linker.in_lists if len(named) >= 3 else linker.named_alone).update(named)
     linker.sentence_parties.append([m.entity for m in out if m.entity is not None and m.entity.kind == "PARTY"
                                     and m.label not in ("DEF", "PRON")])
     return out

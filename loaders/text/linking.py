@@ -135,7 +135,7 @@ class Linker:
         self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
-        self.listed: set[str] = set()  # councils only ever named in a list of three or more (not a topic)
+        self.in_lists: set[str] = set()  # councils a sentence named among three or more
         self.named_alone: set[str] = set()  # councils a sentence named among fewer than three
         self.gender: dict[str, str] = {}  # person IRI -> "m" / "f", as the text's pronouns and titles show
         self._iris: dict[tuple[str, str], str] = {}
@@ -155,12 +155,16 @@ class Linker:
         council the document is about (its title's, else the one it names most), not a council named
         in passing paragraphs before ("a former finance director at Essex County Council")."""
         last = self.last({"COUNCIL"})
-        main = self.home or self._most_named("COUNCIL", lambda e: e.iri not in self.listed)
+        main = self.home or self._most_named("COUNCIL", lambda e: not self._only_listed(e))
         if last is None or main is None or last == main:
             return last or main
-        if last.iri in self.listed:
+        if self._only_listed(last):
             return main  # "support packages for Warrington, Nottingham, Cheshire East and Newham": a list
         return last if self.seen.get(last.iri, -2) >= len(self.subjects) - 1 else main
+
+    def _only_listed(self, council: Entity) -> bool:
+        """Whether the text has named a council only in lists of three or more (not a council it is about)."""
+        return council.iri in self.in_lists and council.iri not in self.named_alone
 
     def _most_named(self, kind: str, keep=lambda e: True) -> Entity | None:  # type: ignore[no-untyped-def]
         """The entity of ``kind`` (that ``keep`` accepts) the text has named most so far."""
@@ -472,18 +476,15 @@ class Linker:
     def described_body(self, description: str, owner: Entity) -> Entity:
         """A body described by its owner ("the party's management board"): the graph's body of that
         name ("Green Party Executive") if there is one, else a new one named after the owner."""
+        description = re.sub(r"^(?:the|The)\s+", "", description)
         for name in (f"{owner.label} {description}", f"{description} of {owner.label}",
                      f"{owner.label} {description}".replace(" Party ", " ")):
             found = self._find(name, ["organisation"])
             if found is not None and found.kind == "BODY":
                 return found
-        description = re.sub(r"^(?:the|The)\s+", "", description)
         # a name ("SDLP Management Committee") after its owner, a description ("management board of the
         # Scottish Conservatives") before
         name = f"{owner.label} {description}" if description[:1].isupper() else f"{description} of {owner.label}"
-        found = self._find(name, ["organisation"])
-        if found is not None and found.kind == "BODY":
-            return found
         # minted as a body even when its name ends in "Party" ("national executive committee of UK
         # Independence Party"), which ``organisation`` would take for a party of its own
         return self.mint(str(uris.organisation(uris.slugify(name))), name, "BODY", (str(ORG.Organization),))

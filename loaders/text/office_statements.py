@@ -499,4 +499,4 @@ def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Ent
         after = s.at(role.last + 3)
     if after is not None and after.entity == org:
         return True
-    return org.label in ("Government",) or org.label.endswith("Government")
+    return org.label.endswith("Government")

@@ -41,10 +41,10 @@ FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
 #: Words that describe a group between a verb of leading and its name ("led the joint Green and
 #: Independent group", "leads the main opposition group"): the group is still what was led.
 GROUP_DESCRIBING = {"joint", "ruling", "opposition", "largest", "main", "official"}
-#: Verbs whose subject an office after them belongs to ("A becomes cabinet member for finance, B ...").
 #: Words just before an office that give it to the clause's subject: "was elected Provost of X".
 OFFICE_GIVING_WORDS = {"elected", "became", "becomes", "named", "appointed", "chosen", "as", "installed",
                        "confirmed", "declared", "made"}
+#: Verbs whose subject an office after them belongs to ("A becomes cabinet member for finance, B ...").
 PREDICATE_VERBS = {"becomes", "became", "become", "remains", "remained", "takes", "took"}
 #: Words that describe a person between an article and the party before their office ("a young Labour
 #: councillor", "a veteran Conservative MP"), passed over to find the apposition.

@@ -352,9 +352,8 @@ class Arrays:
         self.label: list[str | None] = [None] * n  # the label of the mention each token is in
         firsts = set(numpy.flatnonzero(array[:, 2] == 1).tolist())
         breaks = []
-        spaces = numpy.flatnonzero(array[:, 3]).tolist()
         lines = not _hard_wrapped(text)
-        for i in spaces:
+        for i in numpy.flatnonzero(array[:, 3]).tolist():
             if i in firsts:
                 firsts.discard(i)
                 if i + 1 < n:
@@ -824,7 +823,7 @@ class Mentions:
     @staticmethod
     def _party_body(a: Arrays, head: int, ruled_at: dict) -> int | None:
         """The first modifier of "PARTY MODIFIER ... HEAD" ("the Scottish Conservative management board",
-        "the SNP's" aside, "the Labour national executive"): a party's body described, not named."""
+        "the Labour national executive"): a party's body described, not named."""
         if a.lowers[head] not in BODY_HEADS:
             return None
         words = a.words

@@ -55,6 +55,7 @@ from .sentence import (
     Fact,
     Sentence,
     _anchored,
+    _aside_opening,
     _clause_start,
     _coordinated,
     _coordinated_from,
@@ -515,11 +516,11 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         """A decision the lead tells as news ("X has had the whip suspended", dated by the publication)
         and the text retells with a day ("The chief whip suspended the whip yesterday") happened that
         day, whoever the retelling names as its decider. Cost: one pass over the decisions."""
-        told = [f for f in self.facts if f.relation == "decided" and f.when is not None and f.when.resolved
-                and f.when.expression not in INFERRED_DAYS]
         published = self.linker.published
         if published is None:
             return
+        told = [f for f in self.facts if f.relation == "decided" and f.when is not None and f.when.resolved
+                and f.when.expression not in INFERRED_DAYS]
         for fact in self.facts:
             if fact.relation != "decided" or fact.when is not None and fact.when.expression not in INFERRED_DAYS:
                 continue
@@ -622,7 +623,7 @@ CLAUSE_SUBJECTS = {"PERSON", "COLLECTIVE", "PARTY", "BODY", "GROUP", "COUNCIL", 
 def _aside_on_a_thing(s: Sentence, date: Mention) -> bool:
     """Whether the aside a date is in is a relative clause on an organisation or an event (", which ..."),
     not on a person (", who ..."): a person's aside tells their own past."""
-    opening = next((k for k in range(date.first - 1, max(-1, date.first - 25), -1) if s.lower[k] == ","), None)
+    opening = _aside_opening(s, date)
     return opening is not None and opening + 1 < s.n and s.lower[opening + 1] == "which"
 
 

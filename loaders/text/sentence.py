@@ -276,13 +276,18 @@ RELATIVES = {"who", "which", "whose"}
 ASIDE_OPENERS = {"the", "a", "an", "then", "its", "his", "her", "their"}
 
 
+def _aside_opening(s: Sentence, m: Mention) -> int | None:
+    """The comma that may open an aside around mention ``m``. An aside may run long (", who stood down as
+    Scotland's finance secretary on the eve of his own budget last year,"): it is looked for up to 25
+    words before (``_in_aside`` looks for its closing comma up to 12 after)."""
+    return next((k for k in range(m.first - 1, max(-1, m.first - 25), -1) if s.lower[k] == ","), None)
+
+
 def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
     """Whether date mention ``m`` sits in a comma-bounded aside opened by a relative pronoun or a
     noun phrase (", who has led it since 2014,", ", the party's leader since 2017,") that ``token`` is
     not in. Cost: a look at the words between the date and the nearest commas."""
-    # an aside may run long (", who stood down as Scotland's finance secretary on the eve of his own
-    # budget last year,"): the commas are looked for up to 25 words before and 12 after the date
-    opening = next((k for k in range(m.first - 1, max(-1, m.first - 25), -1) if s.lower[k] == ","), None)
+    opening = _aside_opening(s, m)
     closing = next((k for k in range(m.last + 1, min(s.n, m.last + 12)) if s.lower[k] == ","), None)
     if closing is None and opening is not None and opening + 1 < s.n and s.lower[opening + 1] in RELATIVES and \
             all(w not in (",", ";") for w in s.lower[m.last + 1:]):
