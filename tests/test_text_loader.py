@@ -272,7 +272,7 @@ def test_portfolios_from_the_lexicon_are_government_posts(sample_store):
                       "Ireland secretary this morning.", sample_store)
     resigned = {f["subject"]["label"]: f for f in facts if f["relation"] == "resigned"}
     assert set(resigned) == {"Simon Hart", "Brandon Lewis"}, facts
-    assert all(f["object"]["label"] == "Government" for f in resigned.values()), resigned
+    assert all(f["object"]["label"] == "UK Government" for f in resigned.values()), resigned
     assert resigned["Simon Hart"]["date"] == "2022-07-06" and resigned["Brandon Lewis"]["date"] == "2022-07-07"
 
 
@@ -1102,7 +1102,7 @@ def test_no_office_of_an_independent_or_of_a_place(sample_store):
     facts = _facts_of("Newcastle City Council failed. The Secretary of State, Jane Smith, sent commissioners. Ann "
                       "Jones has been a Member of the Scottish Parliament since 2003.", sample_store)
     offices = [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"]
-    assert offices == [("Jane Smith", "Government")], facts  # round 11: the government's office, printed
+    assert offices == [("Jane Smith", "UK Government")], facts  # round 11: the government's office, printed
 
 
 def test_a_council_group_is_named_as_the_text_names_its_party(sample_store):
@@ -1149,10 +1149,10 @@ def test_an_apposition_with_now(sample_store):
 
 
 @pytest.mark.parametrize("text, person, role, org", [
-    ("Prime Minister Alan Brook said the plan would work.", "Alan Brook", "prime minister", "Government"),
-    ("The Home Secretary, Nia Cole, said nothing.", "Nia Cole", "home secretary", "Government"),
+    ("Prime Minister Alan Brook said the plan would work.", "Alan Brook", "prime minister", "UK Government"),
+    ("The Home Secretary, Nia Cole, said nothing.", "Nia Cole", "home secretary", "UK Government"),
     ("The Secretary of State for Scotland, Ravi Dunn, welcomed it.", "Ravi Dunn", "secretary of state for scotland",
-     "Government"),
+     "UK Government"),
     ("The SNP met in Perth. Scotland's First Minister, Moira Blake, spoke.", "Moira Blake", "first minister",
      "Scottish Government"),
     ("Plaid Cymru and the Senedd were named. The First Minister, Owen Rees, spoke.", "Owen Rees", "first minister",
@@ -1371,9 +1371,9 @@ def test_a_council_controlled_by_a_party(sample_store, text, party, council):
 
 def test_a_shadow_office_is_never_the_governments(sample_store):
     facts = _facts_of("Kate Grey, the MP for Stroud, has been appointed shadow education secretary.", sample_store)
-    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Government"], facts
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "UK Government"], facts
     facts = _facts_of("Ed Lane, the MP for Kent, has been appointed education secretary.", sample_store)
-    assert _has(facts, "holds_office", "Ed Lane", "Government", "education secretary"), facts
+    assert _has(facts, "holds_office", "Ed Lane", "UK Government", "education secretary"), facts
 
 
 def test_councillors_listed_after_a_colon(sample_store):
@@ -1679,9 +1679,9 @@ def test_an_office_as_the_appointer_is_its_holder(sample_store, text, appointer,
 def test_appointed_each_as_their_own_office(sample_store):
     facts = _facts_of("The Prime Minister, Jim Nash, appointed Rita Vale as chancellor and Tom Hale as home "
                       "secretary.", sample_store)
-    assert _has(facts, "holds_office", "Rita Vale", "Government", "chancellor"), facts
-    assert _has(facts, "holds_office", "Tom Hale", "Government", "home secretary"), facts
-    assert not _has(facts, "holds_office", "Rita Vale", "Government", "home secretary"), facts
+    assert _has(facts, "holds_office", "Rita Vale", "UK Government", "chancellor"), facts
+    assert _has(facts, "holds_office", "Tom Hale", "UK Government", "home secretary"), facts
+    assert not _has(facts, "holds_office", "Rita Vale", "UK Government", "home secretary"), facts
     assert _has(facts, "decided", "Jim Nash", "Tom Hale", "appoint"), facts
 
 

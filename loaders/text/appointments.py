@@ -16,6 +16,7 @@ from .office_words import (
     _described_before,
     _kind_of,
 )
+from .pipeline import HONORIFICS
 from .sentence import (
     Fact,
     Sentence,
@@ -74,7 +75,10 @@ class AppointmentRules:
                 # and the aside's dates are its own ("joined Reform last year"), not the election's
                 aside = {d.first for d in s.dates() if people and people[0].last < d.first < start}
         else:
-            people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4)]
+            titled = end  # "appointed the Rt Hon Sir Patrick McLoughlin": past the titles to the name
+            while titled < s.n and (s.words[titled] in HONORIFICS or s.lower[titled] == "the"):
+                titled += 1
+            people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4 + titled - end)]
             owner = s.at(end + (1 if end < s.n and s.lower[end] == "the" else 0))
             if not people and owner is not None and _kind(owner) == "PARTY" and owner.last + 1 < s.n and \
                     s.lower[owner.last + 1] in ("'s", "’s"):
@@ -406,6 +410,9 @@ class AppointmentRules:
         if word in ("leading",):
             return
         org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
+        named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
+        if named is not None and named.label == "GROUP" and named.entity is not None:
+            org = named  # "leads the Highland Independent Group": the group the council's name begins
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
                                    and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
                                    for k in range(start + 1, org.first)):
@@ -534,6 +541,9 @@ class AppointmentRules:
             # "X becomes deputy leader" after "At the meeting yesterday, Y was elected leader": an office
             # taken up, on the day the paragraph tells
             when = s.inherit
+        elif s.lower[start] == "became" and s.dates():
+            # "a year later he became leader of the group", "became a minister in 2011": taken up then
+            when, _ = self.date_near(s, start, since=False, event=True)
         # "had been acting leader since ...", "had been the MP for Streatham since 2010"
         since = next((k for k in range(role.last + 1, min(s.n, role.last + 6)) if s.lower[k] == "since"
                       and not any(s.lower[x] in (",", ";") for x in range(role.last + 1, k))), None)

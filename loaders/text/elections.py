@@ -31,7 +31,7 @@ VOTE_VERBS = {"elected", "re-elected", "reelected", "chosen", "chose", "voted", 
 #: keep those to the office held.)
 BODY_ELECTED = {"leader", "co-leader", "lord-mayor"}
 #: Words after "at a ... meeting of" that name the electing body.
-MEETING_WORDS = {"meeting", "session", "conference", "hustings"}
+MEETING_WORDS = {"meeting", "session", "conference", "hustings", "vote", "ballot"}
 
 
 class ElectionRules:
@@ -66,13 +66,14 @@ class ElectionRules:
 
     @staticmethod
     def _meeting_of(s: Sentence, end: int) -> Entity | None:
-        """"at a special meeting of the party council", "at the annual meeting of Bolton Council": the
-        body whose meeting it was."""
+        """"at a special meeting of the party council", "at the annual meeting of Bolton Council", "in a
+        ballot of members": the body whose meeting or vote it was."""
         for k in range(end, min(s.n - 2, end + 14)):
             if s.lower[k] in MEETING_WORDS and s.lower[k + 1] == "of":
                 for j in range(k + 2, min(s.n, k + 7)):
                     m = s.at(j)
-                    if m is not None and m.entity is not None and _kind(m) in ("COUNCIL", "BODY", "GROUP") and \
+                    # ("in a vote of members": the members, a whole that votes)
+                    if m is not None and m.entity is not None and _kind(m) in ("COUNCIL", "BODY", "GROUP", "COLLECTIVE") and \
                             not (m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")):
                         return m.entity  # not "the party's" in "a meeting of the party's federal board"
                 return None

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from . import dates
@@ -321,6 +323,8 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
         elif w[:1].isupper() and not w.isupper() and w not in HONORIFICS and (w in linker.surnames or (  # "McReynolds"
                 w.istitle() and len(pipeline.surnames.get(w, ())) == 1)):  # "Sir" is no one's surname
             items.append((i, i + 1, "SURNAME", None))
+        elif _first_name_alone(a, start, end, i) and linker.first_name(w) is not None:
+            items.append((i, i + 1, "PERSON", None))  # "Greg succeeds Nadhim Zahawi": Greg Hands, named before
         elif w[:1].isupper() and w.istitle() and i != start and _org_slot(a, start, end, i):
             items.append((i, i + 1, "COUNCIL" if _org_slot(a, start, end, i) == "COUNCIL" else "ORG", None))
     items.sort(key=lambda t: t[0])
@@ -349,6 +353,18 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
     return out
 
 
+def _first_name_alone(a: Arrays, start: int, end: int, i: int) -> bool:
+    """Whether token ``i`` is a capitalised word standing alone, as a first name used for someone
+    named in full before does ("Greg succeeds ...", "Caroline's win"): not run on to another
+    capitalised word (a full name, "Greg Clark", or a place) and not a title's or a name's tail."""
+    w = a.words[i]
+    if not (w.istitle() and w.isalpha()) or a.lowers[i] in STOP_WORDS:
+        return False
+    if i + 1 < end and a.words[i + 1][:1].isupper():
+        return False
+    return i == start or not a.words[i - 1][:1].isupper()
+
+
 def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -> bool:
     """A council named in an apposition that describes someone ("Biggs, the former Mayor of Tower
     Hamlets"), or a place named as a seat or a ward ("the MP for Braintree", "councillor for
@@ -370,7 +386,8 @@ def _background(m: Mention, so_far: list[Mention], a: Arrays, sent_start: int) -
 
 
 #: Words a seat's or a ward's name comes after ("the MP for Braintree") or before ("the Byker councillor").
-_SEAT_BEFORE = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "member", "cllr"})
+_SEAT_BEFORE = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "member", "cllr", "parliament", "senedd",
+                          "assembly"})
 _SEAT_AFTER = frozenset({"mp", "msp", "ms", "mla", "mep", "councillor", "ward", "constituency", "division", "seat"})
 
 

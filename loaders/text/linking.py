@@ -328,17 +328,22 @@ class Linker:
         if " " not in name and name in self.surnames:  # "Mr Gething" after "Vaughan Gething"
             return self.surnames[name]
         if " " not in name and name not in self._people:
-            # "Sir Patrick" after "Sir Patrick McLoughlin" (a knight is named by his first name), "Greg joined in
-            # 1986" in a release about Greg Hands: the first name of exactly one person the text named in full
-            named = {e.iri: e for e in self.surnames.values()
-                     if e.kind == "PERSON" and " " in e.label and e.label.split()[0] == name}
-            if len(named) == 1:
-                self._people[name] = entity = next(iter(named.values()))
+            entity = self.first_name(name)
+            if entity is not None:
+                self._people[name] = entity
                 return entity
         if name in self._people:
             return self._people[name]
         self._people[name] = entity = self._person(name)
         return entity
+
+    def first_name(self, name: str) -> Entity | None:
+        """The one person the text named in full with this first name: "Sir Patrick" after "Sir Patrick
+        McLoughlin" (a knight is named by his first name), "Greg joined in 1986" in a release about Greg
+        Hands. None when no one or more than one was. Cost: a scan of the people named so far."""
+        named = {e.iri: e for e in self.surnames.values()
+                 if e.kind == "PERSON" and " " in e.label and e.label.split()[0] == name}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _person(self, name: str) -> Entity:
         surname = name.split()[-1].rstrip("’'s") if name else name
@@ -507,9 +512,7 @@ class Linker:
 
     def government(self, nation: str | None = None) -> Entity:
         """The government of a devolved ``nation`` ("wales": the Welsh Government), else the UK's."""
-        name = DEVOLVED_GOVERNMENTS.get(nation or "")
-        if name is None:
-            return self.mint(str(uris.organisation("government")), "Government", "BODY", (str(ORG.Organization),))
+        name = DEVOLVED_GOVERNMENTS.get(nation or "", "UK Government")
         return self._find(name, ["organisation"]) or self.mint(
             str(uris.organisation(uris.slugify(name))), name, "BODY", (str(ORG.Organization),))
 

@@ -17,6 +17,10 @@ PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "lead
                       "activist", "chairman", "chair", "treasurer", "spokesman", "spokeswoman"}
 
 
+#: Verbs before "as a Conservative" that make the party the person's: "was elected as a Conservative".
+ELECTED_AS = {"elected", "re-elected", "returned", "stood", "standing", "stands", "sat", "sits", "sitting", "won"}
+
+
 #: The head words of bodies whose members hold a seat (an office) rather than a membership.
 SEATED_BODY_HEADS = {"committee", "executive", "board", "panel", "forum", "cabinet", "nec"}
 
@@ -67,11 +71,17 @@ class MembershipRules:
             if _kind(m) != "PARTY" or m.entity is None or m.first < 3 or m.last + 1 >= s.n:
                 continue
             article = m.first - 1
-            if s.lower[article] not in ("a", "an") or s.lower[article - 1] not in (",", "(", "–", "—"):
+            elected = s.lower[article - 1] == "as" and s.lower[article - 2] in ELECTED_AS
+            if s.lower[article] not in ("a", "an") or s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
                 continue
-            if s.lower[m.last + 1] not in (",", ")", ".", ";", "–", "—", "since", "and", "who"):
+            if s.lower[m.last + 1] not in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at"):
                 continue  # "a Labour councillor", "a Labour-run council": the party describes a noun
-            person = s.at(article - 2)
+            if elected:
+                # "Mr Benton was elected as a Conservative in 2019": the subject of the verb
+                people = self.people_before(s, article - 2)
+                person = people[0] if people else None
+            else:
+                person = s.at(article - 2)
             if person is None or person.entity is None or _kind(person) != "PERSON" or person.label == "PRON":
                 continue
             a, b = self.evidence_span(s, person.first, m.last)
@@ -107,17 +117,51 @@ class MembershipRules:
             a, b = self.evidence_span(s, min(person.first, m.first), max(person.last, after))
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-candidate", 0.7, is_start=False))
 
+    def party_colleagues(self, s: Sentence) -> None:
+        """"her Sinn Féin colleague Ryan Murphy", "his party colleague Sammy Wilson": the colleague named is
+        a member of the party named (or, for "party colleague", of the party the text gave the one whose
+        colleague they are), and so is that one."""
+        for k in range(2, s.n - 1):
+            if s.lower[k] not in ("colleague", "colleagues"):
+                continue
+            party = s.at(k - 1)
+            owner = s.at(k - 2) if party is not None and party.label != "PRON" else s.at(k - 1)
+            if party is not None and _kind(party) == "PARTY" and party.entity is not None:
+                owner = s.at(party.first - 1) if party.first > 0 else None
+                org = party.entity
+            elif s.lower[k - 1] == "party":
+                owner = s.at(k - 2)
+                org = self.parties.get(owner.entity.iri) if owner is not None and owner.entity is not None else None
+            else:
+                continue
+            j = k + 1 + (1 if s.lower[k + 1] == "," else 0)
+            named = s.at(j) if j < s.n else None
+            if org is None or named is None or named.first != j or _kind(named) != "PERSON" or named.entity is None:
+                continue
+            a, b = self.evidence_span(s, owner.first if owner is not None else k - 1, named.last)
+            self.add(Fact("member_of", named.entity, org, a, b, "member-colleague", 0.7, is_start=False))
+            if owner is not None and owner.entity is not None and _kind(owner) == "PERSON":
+                self.add(Fact("member_of", owner.entity, org, a, b, "member-colleague", 0.7, is_start=False))
+
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
         City Council" (a councillor)."""
         if s.hedged(start):
             return
         joined = s.lower[start] in ("joined", "joins", "join")
+        if joined and end < s.n and s.lower[end] == "from":
+            return  # "she joins from the Treasury": where she comes from, not what she joins
         if s.lower[start] == "join" and not (start > 0 and s.lower[start - 1] == "to"):
             return
         people = self.people_before(s, start)
         if not people or people[0].entity is None:
             return
+        if s.lower[start].startswith("belong"):
+            k = start - 1
+            while k > 0 and s.lower[k] in ("had", "has", "have", "also", "still", "once", "long"):
+                k -= 1
+            if s.at(k) not in people:
+                return  # "Farron said the language belonged to the era of ...": only a person belongs to a party
         j = end
         org_mention = next(iter(s.after(end - 1, ORG_KINDS - {"COLLECTIVE"}, limit=7)), None)
         if org_mention is None or org_mention.entity is None:

@@ -126,6 +126,14 @@ class OfficeOrgRules:
         if "council" in words or _council_role(role.role):
             # a council's office is never a party's: without a council in context, no organisation
             return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
+        base = _deputised(role.role)
+        possessed = any(w in ("his", "her", "their", "its") for w in words)  # "his deputy": read by _deputy_of
+        deputised = next((f.object for f in self.facts if f.relation == "holds_office" and f.role == base), None) \
+            if base and base != "leader" and not possessed else None
+        if deputised is not None:
+            # "X is appointed Chairman ... Y Deputy Chairman": the organisation of the office the story
+            # first gave (its lead office, not a rival's named later)
+            return deputised
         if "party" in words:
             return self.linker.party_of_office()
         if "group" in words:
@@ -202,3 +210,11 @@ class OfficeOrgRules:
             if word in NATION_WORDS:
                 return NATION_WORDS[word]
         return None
+
+
+def _deputised(role: str | None) -> str | None:
+    """The office a deputy's stands in for ("deputy-chair": "chair"), or None for any other role."""
+    for prefix in ("deputy-", "vice-"):
+        if role and role.startswith(prefix):
+            return role[len(prefix):]
+    return None

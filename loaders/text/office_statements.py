@@ -339,7 +339,7 @@ class OfficeStatementRules:
                 continue
             k = m.first - 1
             while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim")
-                             or (s.at(k) is not None and _kind(s.at(k)) in ORG_KINDS)):
+                             or s.lower[k] in RANKS or (s.at(k) is not None and _kind(s.at(k)) in ORG_KINDS)):
                 k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             begun = s.lower[k] in ("became", "becomes")
             if s.lower[k] == "been" and k > 0 and s.lower[k - 1] in ("has", "had"):
@@ -347,7 +347,9 @@ class OfficeStatementRules:
             elif s.lower[k] not in ("is", "was", "became", "becomes"):
                 holder = None
                 continue
-            person = s.at(k - 3) if k >= 3 and s.lower[k - 1] == "who" and s.lower[k - 2] == "," else None
+            while k > 0 and s.lower[k - 1] in ("today", "yesterday", "then", "later", "also", "soon", "quickly"):
+                k -= 1  # "who today became Prime Minister"
+            person = _relative_head(s, k - 1) if k >= 3 and s.lower[k - 1] == "who" and s.lower[k - 2] == "," else None
             if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
                 holder = None
                 continue
@@ -500,3 +502,23 @@ def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Ent
     if after is not None and after.entity == org:
         return True
     return org.label.endswith("Government")
+
+
+#: Words ranking an office between its article and its name ("the party's first leader", "the
+#: council's youngest leader"): the office is still the one held.
+RANKS = {"first", "second", "third", "fourth", "fifth", "youngest", "oldest", "only", "longest-serving", "new",
+         "current"}
+
+
+def _relative_head(s: Sentence, who: int) -> Mention | None:
+    """The person a relative clause opening with ", who" at ``who`` describes: the mention just before
+    the comma, or, past a short apposition ("Caroline Lucas, MP for Brighton Pavilion, who ..."), the
+    person it describes."""
+    head = s.at(who - 2)
+    if head is not None and _kind(head) == "PERSON":
+        return head
+    opening = next((c for c in range(who - 2, max(0, who - 10), -1) if s.lower[c] == ","), None)
+    if opening is None or opening < 1 or any(s.lower[c] in ("who", "which", "and") for c in range(opening, who - 1)):
+        return None
+    head = s.at(opening - 1)
+    return head if head is not None and _kind(head) == "PERSON" else None

@@ -472,6 +472,20 @@ def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> b
         words[end] not in COUNCIL_TAILS and lowers[end] not in _STOP and lowers[end] not in DATE_STARTS
 
 
+#: Words between a council's place name and "Council" ("Kensington and Chelsea Borough Council").
+_COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan", "Town"}
+
+
+def _council_word_after(a: Arrays, end: int) -> int:
+    """The end of a council's name matched by its place ("Hammersmith and Fulham") over the words
+    naming it a council that follow ("... Council", "... Borough Council"), so "Council" is not read
+    as a second organisation; ``end`` itself when none follow."""
+    k = end
+    while k < a.n and a.words[k] in _COUNCIL_KINDS:
+        k += 1
+    return k + 1 if k < a.n and a.words[k] == "Council" and a.words[end - 1] != "Council" else end
+
+
 class Mentions:
     """The ``mentions`` pipeline component (see the module docstring)."""
 
@@ -517,6 +531,8 @@ class Mentions:
             if any(i in taken for i in range(start, end)):
                 continue
             label, ident = self.name_keys[key_id]
+            if label == "COUNCIL":
+                end = _council_word_after(a, end)
             out.append(Span(doc, start, end, label=label, span_id=ident))
             taken.update(range(start, end))
         return sorted((s for s in out if not _embedded(a, s.start, s.end, s.label_, taken)), key=lambda s: s.start)

@@ -45,7 +45,7 @@ from .control import ControlRules
 from .dates import When, part_of_month
 from .elections import ElectionRules
 from .events import EventRules
-from .linking import Entity, Linker, Mention
+from .linking import ORG_KINDS, Entity, Linker, Mention
 from .membership import MembershipRules
 from .offices import OfficeRules
 from .paired import PairedOfficeRules
@@ -69,7 +69,7 @@ from .sentence import (
 from .stances import StanceRules
 from .tenure import TenureRules
 from .titles import TitleRules
-from .words import DECIDERS, SEAT_ROLES
+from .words import _VERB_GROUP, DECIDERS, SEAT_ROLES
 
 #: How many days before publication a news story's lead event may be told to have happened.
 RECENT_DAYS = 7
@@ -205,6 +205,13 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                for m in s.dates()):
             # "four months after he won the contest": a time counted back from another event, unknown here
             return None, True
+        # "was a ward chairman in 1992 and was elected a councillor in 1998", "elected in 2005, became a
+        # minister in 2011": a date closing an earlier predicate is not the one after the verb's own
+        after = [m for m in candidates if m.first > token and  # (not "chose X, who turned 19 this month,")
+                 not any(w in ("who", "which", "whose", "that") for w in s.lower[token:m.first])]
+        if after:
+            candidates = [m for m in candidates if m.first > token or m.first == 0 or
+                          not any(w in (",", "and", ";") for w in s.lower[m.last + 1:token])]
         if not candidates:
             if self.meeting is not None:
                 return self.meeting, True
@@ -337,6 +344,10 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         if not subject:
             return None
         first = min(subject, key=lambda m: m.first)
+        if "PERSON" in kinds and _kind(first) != "PERSON":
+            described = _person_described(s, first, boundary, token)
+            if described is not None:
+                return described
         body = s.at(first.last + 1) if first.last + 1 < token else None
         if body is not None and body.possessor is not None and body.possessor == first.entity and \
                 _kind(body) == "BODY":
@@ -396,6 +407,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         self.party_before_name(s)
         self.party_apposition(s)
         self.party_candidate(s)
+        self.party_colleagues(s)
         self.officers_listed(s)
         self.councillors_listed(s)
         self.councillor_titles(s)
@@ -637,7 +649,10 @@ def _in_object_clause(s: Sentence, token: int, date: Mention) -> bool:
     if any(w in ("which", "whom") for w in between) or ("that" in between and between.index("that") > 0):
         return True
     inside = [m for m in s.mentions if token < m.first and m.last < date.first]
-    return any(a.last + 1 == b.first and _kind(a) in ("THING", "POLICY", "POST") and _kind(b) in CLAUSE_SUBJECTS
+    # (an organisation too, before a pronoun: "stood down as leader of Reform UK, the party he founded
+    # two years ago")
+    return any(a.last + 1 == b.first and (_kind(a) in ("THING", "POLICY", "POST") and _kind(b) in CLAUSE_SUBJECTS
+                                          or _kind(a) in ORG_KINDS and s.lower[b.first] in SUBJECT_PRONOUNS)
                for a, b in zip(inside, inside[1:]))
 
 
@@ -692,3 +707,30 @@ def _apposition_person(s: Sentence, who: int, token: int) -> list[Mention]:
         person = s.at(c - 1)
         return [person] if person is not None and person.last == c - 1 and _kind(person) == "PERSON" else []
     return []
+
+
+def _person_described(s: Sentence, org: Mention, boundary: int, token: int) -> Mention | None:
+    """The person whose office names ``org`` before a verb at ``token``: "The Prime Minister and Leader
+    of the Conservative Party, Rishi Sunak, has appointed" (the name in apposition after the office),
+    "Boris Johnson, who today became Leader of the Conservative Party, has appointed" (the name the
+    relative clause hangs on, when a comma closes that clause just before the verb). None when the
+    organisation is the subject itself ("The Labour Party, its NEC said, has ...")."""
+    k = org.first - 1
+    while k >= 0 and s.lower[k] in ("the", "a", "an"):
+        k -= 1
+    role = s.at(k - 1) if k >= 1 and s.lower[k] == "of" else None
+    if role is None or role.label != "ROLE":
+        return None
+    verb = token - 1
+    while verb > org.last and s.lower[verb] in _VERB_GROUP | {"today", "yesterday", "tonight", "formally"}:
+        verb -= 1
+    if s.lower[verb] != ",":
+        return None
+    named = s.at(verb - 1)
+    if named is not None and _kind(named) == "PERSON" and named.first > org.last and s.lower[named.first - 1] == ",":
+        return named
+    if boundary >= 3 and s.lower[boundary - 1] == "who" and s.lower[boundary - 2] == ",":
+        head = s.at(boundary - 3)
+        if head is not None and _kind(head) == "PERSON" and not any(s.lower[c] == "," for c in range(org.last + 1, verb)):
+            return head
+    return None

@@ -194,6 +194,26 @@ class ResignationRules(ResignedFrom):
                     last_office = self.last_office  # an office left is no office the story goes on about
                     self.add(replace(left, rule="office-left", confidence=0.7, is_start=False))
                     self.last_office = last_office
+        also = self._second_office_left(s, target, org)
+        if also is not None:
+            # "resigning as First Minister and leader of the SNP": both left
+            a2, b2 = self.evidence_span(s, min(m.first for m in subjects), also[0].last)
+            for m in subjects:
+                if m.entity.kind == "PERSON":
+                    self.add(Fact("resigned", m.entity, also[1], a2, b2, "resigned", 0.8, when=when, is_start=False))
+
+    def _second_office_left(self, s: Sentence, target: Mention | None, org: Entity) -> tuple[Mention, Entity] | None:
+        """The second office of "as X and Y" after a resignation's first, with its organisation, when
+        that is another one than the first's; else None."""
+        if target is None or target.label != "ROLE" or target.last + 2 >= s.n or s.lower[target.last + 1] != "and":
+            return None
+        k = target.last + 2
+        k += 1 if s.lower[k] == "as" else 0  # "as First Minister and as leader of the SNP"
+        second = s.at(k) if k < s.n else None
+        if second is None or second.label != "ROLE" or second.role in SEAT_ROLES:
+            return None
+        other = self.org_of_role(s, second)
+        return (second, other) if other is not None and other != org else None
 
     def resignation_of(self, s: Sentence) -> None:
         """A resignation told as a noun: "following the resignation of Councillor X", "after the
@@ -248,13 +268,15 @@ class ResignationRules(ResignedFrom):
         if s.hedged(start):
             return
         people = [p for p in self.people_before(s, start) if p.entity is not None and p.entity.kind == "PERSON"]
-        new = next((m for m in s.after(end - 1, {"PARTY"}, limit=9) if m.entity is not None), None)
+        parties = [m for m in s.after(end - 1, {"PARTY"}, limit=9) if m.entity is not None]
+        left = parties[0] if parties and s.lower[parties[0].first - 1] == "from" else None
+        new = next((m for m in parties if m is not left), None)  # "defected from Labour to the SNP": the SNP
         if not people or new is None:
             return
         when, _ = self.date_near(s, start, event=True)
         a, b = self.evidence_span(s, people[0].first, new.last)
         for p in people:
-            old = self.parties.get(p.entity.iri)
+            old = left.entity if left is not None else self.parties.get(p.entity.iri)
             if old is None or old == new.entity:
                 old = next((e for e in reversed(self.linker.recent) if e.kind == "PARTY" and e != new.entity), None)
             self.add(Fact("member_of", p.entity, new.entity, a, b, "member-joined", 0.75, when=when, is_start=True))

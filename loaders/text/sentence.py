@@ -85,7 +85,9 @@ class Sentence:
         self.inherit: When | None = None  # the time the paragraph was talking about before this sentence
         self.triggers: list[int] = []  # where the sentence's relation triggers start
         self._dates = [m for m in mentions if m.label == "DATE"]
-        self._in_date = {k for m in self._dates for k in range(m.first, m.last + 1)}
+        # words no hedge can be: a date's ("in May") and a name's ("Theresa May has appointed")
+        self._in_date = {k for m in mentions if m.label == "DATE" or _kind(m) == "PERSON"
+                         for k in range(m.first, m.last + 1)}
 
     def char(self, token: int) -> int:
         return self.offset_in_doc + self.arrays.idx[self.base + token]
