@@ -182,3 +182,92 @@ def test_a_vote_of_members_elects(sample_store):
     facts = _facts_of("Ben Okoro was elected deputy leader of the Alliance Party in a vote of members on "
                       "Tuesday.", sample_store, published="2024-10-09")
     assert _has(facts, "decided", "members", "Ben Okoro", "elect"), facts
+
+
+# ------------------------------------------------------------------ second batch
+
+def test_chaired_by_an_office_then_the_name(sample_store):
+    facts = _facts_of("The Federal Board is chaired by the party president, Ada Quint.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Federal Board", "chair"), facts
+
+
+def test_ratified_as_leader(sample_store):
+    facts = _facts_of("The party executive ratified Ben Okoro MLA as Leader of the Ulster Unionist Party.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ben Okoro", "Ulster Unionist Party", "leader"), facts
+
+
+def test_an_owner_and_an_adverb_between_is_and_the_office(sample_store):
+    facts = _facts_of("Ben Okoro is now the Democratic Unionist Party's permanent leader.", sample_store)
+    assert _has(facts, "holds_office", "Ben Okoro", "Democratic Unionist Party", "leader"), facts
+    # another's office is not the clause's subject's
+    facts = _facts_of("Ben Okoro is Ada Quint's deputy.", sample_store)
+    assert not _has(facts, "holds_office", "Ben Okoro", "", "deputy"), facts
+
+
+def test_councillors_named_in_apposition(sample_store):
+    facts = _facts_of("Labour has suspended nine members of Bolton Council. Three of the Bolton councillors, Ada "
+                      "Quint, Ben Okoro and Tomas Reyland, were suspended.", sample_store)
+    seated = {f["subject"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "councillor"}
+    assert seated == {"Ada Quint", "Ben Okoro", "Tomas Reyland"}, facts
+    facts = _facts_of("Three former councillors, Ada Quint, Ben Okoro and Tomas Reyland, spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_another_party_member_in_apposition(sample_store):
+    facts = _facts_of("Cllr Ben Okoro, another Labour member, spoke.", sample_store)
+    assert _has(facts, "member_of", "Ben Okoro", "Labour"), facts
+    facts = _facts_of("Cllr Ben Okoro, an Independent member, spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_going_on_running_a_council_is_control(sample_store):
+    facts = _facts_of("Labour will go on running Bolton Council as a minority administration.", sample_store)
+    assert _has(facts, "controls", "Labour", "Bolton"), facts
+
+
+def test_dumped_as_their_candidate_is_a_deselection(sample_store):
+    facts = _facts_of("Labour members in Bolton dumped Ben Okoro as their candidate for mayor.", sample_store)
+    assert _has(facts, "decided", "", "Ben Okoro", "deselect"), facts
+    assert not _has(facts, "decided", "", "Ben Okoro", "remove"), facts
+
+
+def test_dismissed_by_the_office_is_by_its_holder(sample_store):
+    facts = _facts_of("Ada Quint is the Leader of the Labour Party. Ben Okoro had been dismissed as Shadow "
+                      "Foreign Secretary by the Leader on Sunday 26 June.", sample_store, published="2016-06-28")
+    assert _has(facts, "decided", "Ada Quint", "Ben Okoro", "remove"), facts
+
+
+def test_a_surname_after_the_full_name_in_one_sentence(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Bolton Council.\n\nThe Leader appointed Councillor Ben "
+                      "Okoro as Deputy Leader, and said the Cabinet would comprise Councillors Okoro, Ray Bisby and "
+                      "Tomas Reyland.", sample_store, kind="minutes")
+    seated = {f["subject"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "councillor"}
+    assert {"Ben Okoro", "Ray Bisby", "Tomas Reyland"} <= seated, facts
+
+
+def test_the_name_in_apposition_to_a_kin_noun_holds_the_office(sample_store):
+    facts = _facts_of("Ada Quint resigned as leader of the SNP. Her husband, Ben Okoro, is the party's chief "
+                      "executive.", sample_store)
+    assert _has(facts, "holds_office", "Ben Okoro", "Scottish National Party", "chief executive"), facts
+
+
+def test_returned_as_an_office(sample_store):
+    facts = _facts_of("Ada Quint takes over from Ben Okoro as leader of UKIP. Ben returned as interim leader in "
+                      "October.", sample_store, published="2016-11-28")
+    assert _has(facts, "holds_office", "Ben Okoro", "UK Independence Party", "interim leader"), facts
+    facts = _facts_of("Labour was returned as the largest party in Bolton.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_a_local_party_named_by_its_place(sample_store):
+    facts = _facts_of("Ada Quint, who chairs Bolton Green Party and Green Party Women, spoke.", sample_store)
+    chaired = {f["object"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "chair"}
+    assert chaired == {"Bolton Green Party"}, facts
+
+
+def test_a_second_relative_clause_on_the_same_person(sample_store):
+    facts = _facts_of("She succeeds Ben Okoro, who has led Welsh Labour since 2009 and who has been First "
+                      "Minister of Wales for nine years.", sample_store, published="2018-12-06")
+    assert _has(facts, "holds_office", "Ben Okoro", "Welsh Government", "first minister"), facts
+    assert _has(facts, "holds_office", "Ben Okoro", "Welsh Labour", "leader"), facts

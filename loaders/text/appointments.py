@@ -58,7 +58,8 @@ class AppointmentRules:
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
-        passive = _passive(s, start)
+        # "X returned as interim leader": the one who returned took the office (as a passive's subject)
+        passive = _passive(s, start) or s.lower[start:start + 2] == ["returned", "as"]
         aside: set[int] = set()
         as_pairs: list[tuple[Mention, Mention]] = []
         if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:
@@ -391,6 +392,13 @@ class AppointmentRules:
             # "led by Jane Doe", "led by the former Derby North MP Chris Williamson" (past a description)
             stop = next((k for k in range(start + 2, s.n) if s.lower[k] in (",", ";", ".", "and", "who", "which")), s.n)
             person = next((m for m in s.after(start + 1, PEOPLE, limit=8) if m.first < stop and m.label != "PRON"), None)
+            k = start + 2 + (1 if start + 2 < s.n and s.lower[start + 2] in ("the", "its", "their") else 0)
+            office = s.at(k) if k < s.n else None
+            if person is None and office is not None and office.label == "ROLE" and office.last + 2 < s.n and \
+                    s.lower[office.last + 1] == ",":
+                # "chaired by the party president, Mark Pack": the person the office names in apposition
+                named = s.at(office.last + 2)
+                person = named if named is not None and _kind(named) == "PERSON" and named.label != "PRON" else None
             org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
             led = org.entity if org is not None else None
             members = next(iter(s.before(start, ORG_KINDS, limit=3)), None)
@@ -413,6 +421,10 @@ class AppointmentRules:
         named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
         if named is not None and named.label == "GROUP" and named.entity is not None:
             org = named  # "leads the Highland Independent Group": the group the council's name begins
+        elif named is not None and _kind(named) == "PARTY" and named.entity is not None and named.first == org.last + 1:
+            # "chairs Camden Green Party": the party's local party of that place, an organisation of its own
+            local = self.linker.organisation(f"{org.text} {named.text}", "BODY")
+            org = Mention(org.start, named.end, local.label, "CONTEXT", org.first, named.last, local)
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
                                    and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
                                    for k in range(start + 1, org.first)):
@@ -482,8 +494,8 @@ class AppointmentRules:
             k += 1
         other = s.at(k) if k < s.n else None
         if other is None or other.entity is None or other.entity.kind not in {"COUNCIL", "PARTY", "BODY", "GROUP"} \
-                or other.first != k:
-            return []
+                or other.first != k or other.last + 1 < s.n and s.title(other.last + 1) and s.at(other.last + 1) is None:
+            return []  # (not "Green Party" of "Green Party Women": a longer name the graph does not know)
         return [other]
 
     @staticmethod

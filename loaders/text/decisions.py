@@ -103,10 +103,12 @@ class DecisionRules:
         if word in DROP_WORDS and (noun or passive or not targets or _kind(targets[0]) != "PERSON"
                                    or targets[0].first > end + 1):
             return  # only "dropped X": "support dropped", "dropped out of the race", "dropped the policy"
-        if action == "remove" and (any(s.lower[k] == "as" and k + 2 < s.n and s.at(k + 1) is not None
-                                       and s.at(k + 1).role == "candidate" for k in range(end, min(s.n, end + 3)))
-                                   or targets and _candidate_apposition(s, targets[0])):
-            action = "deselect"  # "removed as the candidate", "dropped X, its candidate in Y"
+        after = [end] + ([targets[0].last + 1] if targets and targets[0].last >= end else [])
+        if action == "remove" and (any(s.lower[k] == "as" and any(
+                m is not None and m.role == "candidate" for m in map(s.at, range(k + 1, min(s.n, k + 4))))
+                for k in after if k < s.n) or targets and _candidate_apposition(s, targets[0])):
+            # "removed as the candidate", "dumped X as their candidate for mayor", "dropped X, its candidate in Y"
+            action = "deselect"
         targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
         if action == "request" and deciders and self._sent_away(s, deciders[0], targets):
             action = "remove"

@@ -314,6 +314,9 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
         covered.update(range(ent.start, ent.end))
     words, lowers = a.words, a.lowers
     items = [(e.start, e.end, e.label_, e) for e in ents]
+    # surnames of people this sentence names in full, for a surname later in it ("appointed Councillor
+    # John Howard as Deputy Leader, and ... Councillors Farooq, Howard and Harper")
+    named_here = {words[e.end - 1]: e.start for e in ents if e.label_ in ("PERSON", "NAME") and e.end - e.start > 1}
     for i in range(start, end):
         low, w = lowers[i], words[i]
         if not (low in _PRONOUNS or w[:1].isupper()) or i in covered:
@@ -321,7 +324,8 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
         if low in _PRONOUNS and (w.islower() or (i == start and w.istitle())):
             items.append((i, i + 1, "PRON", None))
         elif w[:1].isupper() and not w.isupper() and w not in HONORIFICS and (w in linker.surnames or (  # "McReynolds"
-                w.istitle() and len(pipeline.surnames.get(w, ())) == 1)):  # "Sir" is no one's surname
+                w.istitle() and len(pipeline.surnames.get(w, ())) == 1) or named_here.get(w, i) < i):
+            # (a graph's surname only if one person has it: "Sir" is no one's)
             items.append((i, i + 1, "SURNAME", None))
         elif _first_name_alone(a, start, end, i) and linker.first_name(w) is not None:
             items.append((i, i + 1, "PERSON", None))  # "Greg succeeds Nadhim Zahawi": Greg Hands, named before

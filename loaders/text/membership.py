@@ -72,9 +72,14 @@ class MembershipRules:
                 continue
             article = m.first - 1
             elected = s.lower[article - 1] == "as" and s.lower[article - 2] in ELECTED_AS
-            if s.lower[article] not in ("a", "an") or s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
+            if s.lower[article] not in ("a", "an", "another") or \
+                    s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
                 continue
-            if s.lower[m.last + 1] not in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at"):
+            after = m.last + 1
+            if s.lower[after] in ("member", "activist", "supporter") and after + 1 < s.n and \
+                    not m.entity.label.lower().startswith("independent"):  # "an Independent member": no party
+                after += 1  # "X, another Labour member, quit": the party's member
+            if s.lower[after] not in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at"):
                 continue  # "a Labour councillor", "a Labour-run council": the party describes a noun
             if elected:
                 # "Mr Benton was elected as a Conservative in 2019": the subject of the verb

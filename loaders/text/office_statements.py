@@ -222,6 +222,9 @@ class OfficeStatementRules:
         the colon, a ";" or "; and") each sit on the council in context (no council, no fact; "former
         councillors" and a hedged sentence give nothing). Cost: a look only at "councillors" before ":"."""
         for k in range(s.n - 2):
+            if s.lower[k] == "councillors" and s.lower[k + 1] == ",":
+                self._councillors_named(s, k)
+                continue
             if s.lower[k] != "councillors" or s.lower[k + 1] != ":":
                 continue
             if any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k):
@@ -239,6 +242,25 @@ class OfficeStatementRules:
                 self.add(Fact("holds_office", p.entity, council, a, b, "office-councillors-listed", 0.7,
                               role="councillor", is_start=False, seat=True))
             return
+
+    def _councillors_named(self, s: Sentence, k: int) -> None:
+        """"Three of the Tameside councillors, A, B and C, were suspended": the people named in apposition
+        to "councillors" sit on the council named before the word (or, with none, the one in context)."""
+        if any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k):
+            return
+        first = s.at(k + 2)
+        if first is None or first.first != k + 2 or _kind(first) != "PERSON" or first.label == "PRON":
+            return
+        people = [p for p in _coordinated_from(s, first) if p.entity is not None and _kind(p) == "PERSON"]
+        whole = s.at(k)  # "the Tameside councillors": a whole of the council its name holds
+        council = whole.entity.council if whole is not None and whole.entity is not None and \
+            whole.entity.kind == "COLLECTIVE" and whole.entity.council is not None else self.linker.council_in_context()
+        if len(people) < 2 or council is None or council.kind != "COUNCIL":
+            return
+        for p in people:
+            a, b = self.evidence_span(s, k, p.last)
+            self.add(Fact("holds_office", p.entity, council, a, b, "office-councillors-listed", 0.7,
+                          role="councillor", is_start=False, seat=True))
 
     def officers_listed(self, s: Sentence) -> None:
         """"a new top team: A as leader, B of Southwick as his deputy, C as chief whip and D as group
@@ -287,8 +309,13 @@ class OfficeStatementRules:
             k = m.first - 1
             if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
                 k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
-            while k > 0 and s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next"):
-                k -= 1
+            while k > 0 and (s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next", "now",
+                                            "permanent", "substantive") or
+                             s.lower[k] in ("'s", "’s") or (s.at(k) is not None and s.at(k) is not m and
+                                                         _kind(s.at(k)) in ORG_KINDS - {"COLLECTIVE"} and
+                                                         s.lower[s.at(k).last + 1] in ("'s", "’s"))):
+                # "is now the Democratic Unionist Party's permanent leader": past the owner and the adverb
+                k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             if k >= 3 and s.lower[k] == "be" and s.lower[k - 1] == "to" and s.lower[k - 2] in ("is", "are"):
                 k -= 2  # "X is to be the next President": an office settled, taken up later
             if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
@@ -299,6 +326,10 @@ class OfficeStatementRules:
             # verb hangs on the clause's first person
             people = self._before_aside(s, k) or [p for p in self.people_before(s, k) if _kind(p) == "PERSON"
                                                   and p.entity is not None and p.label != "PRON"]
+            named = s.at(k - 2) if k >= 3 and s.lower[k - 1] == "," else None
+            if not people and named is not None and _kind(named) == "PERSON" and named.label != "PRON" and \
+                    named.first > 0 and s.lower[named.first - 1] == "," and named.entity is not None:
+                people = [named]  # "Her husband, Peter Murrell, is the party's chief executive": the name in apposition
             if len(people) != 1 or (k >= 2 and s.at(k - 1) is not None and s.at(k - 1) is not people[0]
                                     and s.lower[k - 1] != ","):
                 continue  # "the leader's office is ...", "A and B are": not one person's office
@@ -349,7 +380,8 @@ class OfficeStatementRules:
                 continue
             while k > 0 and s.lower[k - 1] in ("today", "yesterday", "then", "later", "also", "soon", "quickly"):
                 k -= 1  # "who today became Prime Minister"
-            person = _relative_head(s, k - 1) if k >= 3 and s.lower[k - 1] == "who" and s.lower[k - 2] == "," else None
+            person = _relative_head(s, k - 1) if k >= 3 and s.lower[k - 1] == "who" and s.lower[k - 2] in (",", "and") \
+                else None
             if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
                 holder = None
                 continue
@@ -513,7 +545,11 @@ RANKS = {"first", "second", "third", "fourth", "fifth", "youngest", "oldest", "o
 def _relative_head(s: Sentence, who: int) -> Mention | None:
     """The person a relative clause opening with ", who" at ``who`` describes: the mention just before
     the comma, or, past a short apposition ("Caroline Lucas, MP for Brighton Pavilion, who ..."), the
-    person it describes."""
+    person it describes; after "and who", the person the first relative clause describes ("X, who has led
+    Welsh Labour since 2009 and who has been First Minister")."""
+    if s.lower[who - 1] == "and":
+        first = next((c for c in range(who - 2, 1, -1) if s.lower[c] == "who" and s.lower[c - 1] == ","), None)
+        return _relative_head(s, first) if first is not None else None
     head = s.at(who - 2)
     if head is not None and _kind(head) == "PERSON":
         return head

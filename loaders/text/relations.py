@@ -370,6 +370,13 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                 continue
             for j in range(k + 1, min(s.n, k + 9)):
                 m = s.at(j)
+                definite = m is not None and m.label == "ROLE" and (
+                    m.first == k + 1 and m.text.lower().startswith("the ") or m.first == k + 2 and s.lower[k + 1] == "the")
+                holder = self.holder_of(m.role) if definite and not (
+                    m.last + 1 < s.n and s.lower[m.last + 1] in (",", "of")) else None
+                if holder is not None:
+                    # "dismissed as Shadow Foreign Secretary by the Leader": the one the document gave that office
+                    return Mention(m.start, m.end, m.text, "CONTEXT", m.first, m.last, holder)
                 if m is not None and m.entity is not None and _kind(m) in DECIDERS | {"PERSON"} and m.label != "DATE":
                     if m.last + 1 < s.n and s.lower[m.last + 1] in ("of", "'s", "’s"):
                         continue  # "a panel of the party's committee": the committee

@@ -122,6 +122,9 @@ class Sentence:
             return True  # "until the SNP has chosen his successor": not yet
         if not any(w in HEDGES for w in words):
             return False
+        if "will" in words and words[words.index("will") + 1:][:1] in (["continue"], ["go"], ["remain"], ["stay"]) and \
+                not any(w in HEDGES for w in words if w != "will"):
+            return False  # "Labour will go on running the council": a state that goes on, not a plan
         # Reported speech states a decision: "told MPs that the government would intervene".
         if "would" in words or "will" in words:
             before = self.lower[:token]
