@@ -271,3 +271,61 @@ def test_a_second_relative_clause_on_the_same_person(sample_store):
                       "Minister of Wales for nine years.", sample_store, published="2018-12-06")
     assert _has(facts, "holds_office", "Ben Okoro", "Welsh Government", "first minister"), facts
     assert _has(facts, "holds_office", "Ben Okoro", "Welsh Labour", "leader"), facts
+
+
+# ------------------------------------------------------------------ the post, and offices held
+
+def test_the_post_is_the_office_the_story_leads_with(sample_store):
+    facts = _facts_of("Tomas Reyland has been appointed Chairman of the Conservative Party.\n\nAda Quint, who "
+                      "took the post in 2019, stood down last month.", sample_store)
+    held = [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ada Quint"]
+    assert [(f["role"], f["object"]["label"], f["date"]) for f in held] == \
+        [("chair", "Conservative and Unionist Party", "2019-01-01")], facts
+
+
+def test_the_post_is_an_office_its_paragraph_gave(sample_store):
+    facts = _facts_of("Ben Okoro is leader of Bolton Council. The council also chose Ada Quint as its chair. She "
+                      "said she was thrilled to hold the post.", sample_store)
+    assert not _has(facts, "holds_office", "Ada Quint", "", "leader"), facts
+
+
+def test_the_post_named_in_its_own_sentence(sample_store):
+    facts = _facts_of("Ben Okoro is leader of Bolton Council. Ada Quint, deputy chairman of the Green Party, has "
+                      "held the post since 2020.", sample_store)
+    held = [(f["role"], f["object"]["label"], f["date"]) for f in facts
+            if f["relation"] == "holds_office" and f["subject"]["label"] == "Ada Quint"]
+    assert held == [("deputy chair", "Green Party", "2020-01-01")], facts
+
+
+def test_the_post_opening_a_sentence_is_no_one_s(sample_store):
+    facts = _facts_of("Ben Okoro is the new leader of Bolton Council. The post fell vacant when Ada Quint quit.",
+                      sample_store)
+    leaders = {f["subject"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"}
+    assert leaders <= {"Ben Okoro", "Ada Quint"} and "Ben Okoro" in leaders, facts
+    assert not [f for f in facts if "post" in f["quote"].lower() and f["subject"]["label"] == "Ben Okoro"], facts
+
+
+def test_took_and_won_an_office_date_its_start(sample_store):
+    facts = _facts_of("Ada Quint won the deputy leadership of the Labour Party in 1994.", sample_store)
+    office = [(f["role"], f["date"]) for f in facts if f["relation"] == "holds_office"]
+    assert office == [("deputy leader", "1994-01-01")], facts
+
+
+def test_held_the_post_of_an_office_since(sample_store):
+    facts = _facts_of("Ben Okoro became leader of Bolton Council in May. He had held the post of deputy leader "
+                      "since 2019.", sample_store, published="2023-02-07")
+    assert any(f["role"] == "deputy leader" and f["date"] == "2019-01-01" for f in facts
+               if f["relation"] == "holds_office"), facts
+
+
+def test_took_the_chair_is_presiding_not_an_office(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Bolton Council.\n\nCouncillor Ada Quint took the chair.",
+                      sample_store, kind="minutes")
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "chair"], facts
+
+
+def test_a_reported_clause_has_its_own_subject(sample_store):
+    facts = _facts_of("Ben Okoro had been deputy leader of Reform UK. He wrote that Ada Quint had told him Tomas "
+                      "Reyland was taking over the post.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Reform UK", "deputy leader"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Reform UK", "deputy leader"), facts

@@ -379,8 +379,9 @@ class AppointmentRules:
             return
         when, _ = self.date_near(s, verb, event=True)
         a, b = self.evidence_span(s, winner.first, end - 1)
-        self.add(Fact("holds_office", winner.entity, org, a, b, "office-won-leadership", 0.75, role="leader", when=when,
-                      is_start=True, seat=True))
+        role = "deputy-leader" if start > 0 and s.lower[start - 1] in ("deputy", "depute") else "leader"
+        self.add(Fact("holds_office", winner.entity, org, a, b, "office-won-leadership", 0.75, role=role, when=when,
+                      is_start=True, seat=True))  # ("won the deputy leadership": the deputy's office)
 
     def rule_led(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Claire Kober, who had led Haringey Council since 2008"; "the committee, which is chaired by Andy Kerr"."""

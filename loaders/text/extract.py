@@ -39,6 +39,7 @@ from .pipeline import (
     party_units,
     role_lexicon,
 )
+from .posts import anaphoric_post
 from .relations import Rules
 from .sentence import Fact, Sentence, duration, relational
 
@@ -225,7 +226,10 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
             while e < len(ents) and ents[e].start < end:
                 here.append(ents[e])
                 e += 1
-            mentions = _mentions(here, start, end, arrays, offset, linker, pipeline)
+            # "the post": an office its paragraph gave, else the office the story leads with
+            post = rules.last_office if rules.office_paragraph == paragraph_base + number else rules.lead_office
+            mentions = anaphoric_post(_mentions(here, start, end, arrays, offset, linker, pipeline), arrays, start, end,
+                                      offset, post)
             s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,
                          text[arrays.idx[start]:arrays.ends[end - 1]])
             s.inherit = time.inherited(s)

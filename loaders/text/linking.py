@@ -104,6 +104,7 @@ class Mention:
     possessor: Entity | None = None  # "Labour's National Executive Committee" -> Labour
     role: str | None = None  # ROLE mentions: the role slug
     role_text: str | None = None
+    antecedent: Mention | None = None  # "the post" after "appointed deputy chairman of the party": that office
 
 
 def nation_of(text: str) -> str | None:

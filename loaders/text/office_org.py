@@ -36,6 +36,8 @@ class OfficeOrgRules:
         """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
         Labour leader", "the party president" (the party in context), "the council leader", "Lord
         Provost" (the council in context)."""
+        if role.antecedent is not None:
+            return self.org_of_role(s, role.antecedent)  # "resigned the post": the office it stands for
         if role.possessor is not None and role.possessor.kind != "PERSON":
             return role.possessor  # not "Aitken's deputy leader of the council": a person's is the office's
         k = role.first - 1

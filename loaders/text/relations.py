@@ -45,13 +45,15 @@ from .control import ControlRules
 from .dates import When, part_of_month
 from .elections import ElectionRules
 from .events import EventRules
-from .linking import ORG_KINDS, Entity, Linker, Mention
+from .linking import ORG_KINDS, PRONOUNS_OBJECT, Entity, Linker, Mention
 from .membership import MembershipRules
 from .offices import OfficeRules
 from .paired import PairedOfficeRules
 from .portfolios import PortfolioRules
+from .posts import PostRules
 from .reference import Letter
 from .sentence import (
+    SPEECH,
     Fact,
     Sentence,
     _anchored,
@@ -105,7 +107,7 @@ def _better_told(when: When, than: When) -> bool:
 SHARED_SUBJECT_GAP = {"also", "then", "later", "subsequently", "promptly", "immediately", "has", "had", "have"}
 
 
-class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
+class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
             EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
@@ -123,6 +125,8 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         self.listed_role: str | None = None  # the role a heading line lists ("the following chairs:")
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
+        self.lead_office: Fact | None = None  # the first office the document gave (not a seat)
+        self.office_paragraph: int | None = None  # the paragraph of the last office
         self.last_elected: Fact | None = None  # "... was elected deputy leader": of what the last election was for
         self.deciders: dict[int, Entity] = {}  # paragraph -> who took its last decision
         self.actions: dict[int, str] = {}  # paragraph -> what its last decision was
@@ -159,10 +163,14 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
                                                                                                 "holds_office"):
             self.parties.setdefault(fact.subject.iri, fact.object)
         if fact.relation == "holds_office" and fact.subject.kind == "PERSON":
+            if self.lead_office is None and fact.role not in SEAT_ROLES and fact.role != "councillor" and \
+                    fact.rule not in ("office-left", "resigned-office"):
+                self.lead_office = fact  # the office the story leads with: what "the post" stands for
             current = self.offices.get(fact.subject.iri)
             if current is None or fact.rule.startswith("elect") or not current.rule.startswith("elect"):
                 self.offices[fact.subject.iri] = fact
             self.last_office = fact
+            self.office_paragraph = self.sentences[-1].paragraph if self.sentences else None
             if fact.rule.startswith("elected"):
                 self.last_elected = fact
         return fact
@@ -295,6 +303,11 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
             if inner:
                 return _coordinated_from(s, inner[0])
         boundary = _clause_start(s, token)
+        told = [k for k in range(boundary, token) if s.lower[k] in SPEECH and s.at(k) is None]
+        if told and any(m.first > told[-1] and _kind(m) == "PERSON" and m.label != "PRON"
+                        for m in s.before(token, {"PERSON"}, limit=30)):
+            # "Farage had told him Mr Tice was taking over the post": the reported clause has its own subject
+            boundary = told[-1] + 1 + (1 if told[-1] + 1 < s.n and s.lower[told[-1] + 1] in PRONOUNS_OBJECT else 0)
         people = [m for m in s.before(token, {"PERSON", "COLLECTIVE"}, limit=30) if m.first >= boundary]
         if not people and boundary and s.lower[boundary - 1] in ("who", "which"):
             coordinated = _coordinated(s, boundary - 1)
@@ -425,6 +438,7 @@ class Rules(OfficeRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRul
         self.relative_office(s)
         self.role_is_person(s)
         self.offices_left(s)
+        self.offices_held(s)
         self.leadership_given_up(s)
         self.council_won(s)
         self.majority_won(s)

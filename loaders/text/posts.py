@@ -1,0 +1,99 @@
+"""Offices told by a verb of holding, and "the post" standing for the office the story is about.
+
+"X, who took the post at 25 in 2011", "X had held the post since September", "when I followed Y into
+the post", "X won the deputy leadership in 1994", "she will take up the role on 1 January": the
+subject holds the office named after the verb. "the post" (or "the role", "the job") is no office of
+its own: it is the last office the document gave (``anaphoric_post``, read when the sentence's
+mentions are made, before its rules), so every office rule reads it as that office.
+
+Taking an office ("took", "won", "took up", "into") dates its start by its clause; holding it
+("held", "holds") is a state, begun at a "since" date if the clause gives one.
+"""
+
+from __future__ import annotations
+
+from .linking import ORG_KINDS, Mention
+from .pipeline import Arrays
+from .sentence import Fact, Sentence, _kind
+from .words import SEAT_ROLES
+
+#: The nouns "the post" may be said with.
+POST_NOUNS = frozenset({"post", "role", "job", "position"})
+#: Verbs of taking an office (its start) and of holding one (a state), just before it.
+TAKING = {"took", "takes", "take", "taking", "won", "wins", "win", "winning", "accepted", "accepts", "accept",
+          "accepting", "filled", "fills", "fill", "filling", "assumed", "assumes", "assume"}
+HOLDING = {"held", "holds", "hold", "holding"}
+
+
+def anaphoric_post(mentions: list[Mention], a: Arrays, start: int, end: int, offset: int,
+                   office: Fact | None) -> list[Mention]:
+    """The sentence's mentions (tokens ``start``..``end`` of ``a``) with "the post" / "the role" / "the
+    job" read as a ROLE mention of the office it stands for: an office the sentence named before it
+    ("appointed deputy chairman ..., but resigned the post"), else ``office``: the last office its
+    paragraph gave ("X was chosen as Lord Provost. She was thrilled to hold the post"), or in a paragraph
+    that gave none the office the story leads with ("Greg succeeds Nadhim Zahawi, who left the post").
+    Not "the post of First Minister" (an office named), "the post-Brexit deal", a post that opens its
+    sentence ("The post fell vacant": no one's office), nor a post with no office before it. Cost: one
+    pass over the sentence's words."""
+    covered = {start + k for m in mentions for k in range(m.first, m.last + 1)}
+    added = []
+    for i in range(start + 2, end):
+        if a.lowers[i] not in POST_NOUNS or a.lowers[i - 1] != "the" or i in covered or i - 1 in covered:
+            continue
+        if i + 1 < end and (a.lowers[i + 1] in ("of", "-", "that", "which") or a.words[i + 1][:1].isupper()):
+            continue  # "the post of First Minister", "the post-Brexit arrangements", "the role that ..."
+        before = [m for m in mentions if m.label == "ROLE" and m.role and m.last < i - 1 - start]
+        if before:
+            named = before[-1]
+            added.append(Mention(offset + a.idx[i - 1], offset + a.ends[i], f"the {a.words[i]}", "ROLE",
+                                 i - 1 - start, i - start, role=named.role, antecedent=named))
+        elif office is not None and office.role:
+            added.append(Mention(offset + a.idx[i - 1], offset + a.ends[i], f"the {a.words[i]}", "ROLE",
+                                 i - 1 - start, i - start, possessor=office.object, role=office.role))
+    return sorted(mentions + added, key=lambda m: m.first) if added else mentions
+
+
+class PostRules:
+    """Rules for offices held or taken, told by a verb before the office."""
+
+    def offices_held(self, s: Sentence) -> None:
+        """"X, who took the post at 25 in 2011", "X had held the deputy leadership since 1994", "I followed
+        Sir Albert Bore into the post": the clause's subject holds the office after the verb."""
+        for m in s.mentions:
+            if m.label != "ROLE" or not m.role or m.role in SEAT_ROLES or m.role == "candidate":
+                continue
+            verb = m.first - 1
+            if verb >= 3 and s.lower[verb] == "of" and s.lower[verb - 1] in POST_NOUNS | {"office"} and \
+                    s.lower[verb - 2] == "the":
+                verb -= 3  # "held the post of deputy leader": the office named
+            while verb > 0 and s.lower[verb] in ("the", "up", "into", "over"):
+                verb -= 1
+            into = "into" in s.lower[verb + 1:m.first]
+            taking = s.lower[verb] in TAKING or into
+            if not (taking or s.lower[verb] in HOLDING) or s.hedged(verb) or "former" in m.text.lower():
+                continue
+            if taking and m.role == "chair" and m.text.lower() == "the chair":
+                continue  # "took the chair": presided over the meeting
+            if into and s.lower[verb] not in ("voted", "followed", "came", "stepped", "moved", "elected"):
+                continue  # "voted into the post", "followed Y into the post"
+            people = [p for p in self.people_before(s, verb) if _kind(p) == "PERSON" and p.entity is not None]
+            if not people:
+                continue
+            org = m.possessor if m.possessor is not None and m.possessor.kind != "PERSON" else self.org_of_role(s, m)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                continue
+            # "held the post since 2015", "since it was created in 2002": the date of the "since" clause
+            since_at = next((k for k in range(m.last + 1, min(s.n, m.last + 4)) if s.lower[k] == "since"), None)
+            since = next((d for d in s.dates() if since_at is not None and d.first >= since_at
+                          and s.segment(d.first) == s.segment(m.first)), None)
+            if since is not None:
+                when, begun = self.when_of(since, s, m.first), True
+            elif taking:
+                # (with no date of its own, no date: "Paisley, Robinson and Foster all took the job")
+                when, begun = self.date_near(s, verb, since=False)[0], True
+            else:
+                when, begun = None, False
+            a, b = self.evidence_span(s, people[0].first, since.last if since is not None else m.last)
+            for p in people:
+                self.add(Fact("holds_office", p.entity, org, a, b, "office-held", 0.7, role=m.role, when=when,
+                              is_start=begun and when is not None, seat=True))
