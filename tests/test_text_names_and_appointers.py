@@ -329,3 +329,45 @@ def test_a_reported_clause_has_its_own_subject(sample_store):
                       "Reyland was taking over the post.", sample_store)
     assert _has(facts, "holds_office", "Tomas Reyland", "Reform UK", "deputy leader"), facts
     assert not _has(facts, "holds_office", "Ada Quint", "Reform UK", "deputy leader"), facts
+
+
+# ------------------------------------------------------------------ people described, not named
+
+def test_a_seat_opening_a_sentence_is_the_story_s_person(sample_store):
+    facts = _facts_of("Ben Okoro stood down as leader of the Ulster Unionist Party last night. The Upper Bann MLA, "
+                      "a former Army officer who holds the Military Cross, succeeded Ada Quint in 2021.",
+                      sample_store, published="2024-08-20")
+    assert any(f["subject"]["label"] == "Ben Okoro" and f["role"] == "leader" and f["date"] == "2021-01-01"
+               for f in facts if f["relation"] == "holds_office"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "", "leader") or \
+        not any(f["subject"]["label"] == "Ada Quint" and f["date"] == "2021-01-01" for f in facts), facts
+
+
+def test_a_seat_with_the_name_after_it_is_that_name(sample_store):
+    facts = _facts_of("Ada Quint was elected leader of the Green Party. The Conservative MP Ben Okoro said he "
+                      "had resigned from the Conservative Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned" and f["subject"]["label"] == "Ada Quint"], facts
+
+
+def test_the_new_leader_is_the_one_just_elected(sample_store):
+    facts = _facts_of("Ben Okoro was yesterday elected leader of the Liberal Democrats, succeeding Ada Quint. The "
+                      "new leader, who is 45, joined the Liberal Party as a teenager.", sample_store,
+                      published="2015-07-17")
+    assert _has(facts, "member_of", "Ben Okoro", "Liberal Party"), facts
+    assert not _has(facts, "member_of", "Ada Quint", "Liberal Party"), facts
+
+
+def test_never_served_is_no_office(sample_store):
+    facts = _facts_of("Ben Okoro never served as a minister in the coalition.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_succeeded_in_a_year_dates_the_office_taken(sample_store):
+    facts = _facts_of("Ben Okoro stood down as leader of the Ulster Unionist Party last night. Okoro succeeded Ada "
+                      "Quint in 2021.", sample_store, published="2024-08-20")
+    assert any(f["subject"]["label"] == "Ben Okoro" and f["date"] == "2021-01-01" for f in facts
+               if f["relation"] == "holds_office"), facts
+    # a date in a relative clause on the one succeeded is theirs
+    facts = _facts_of("Ada Quint had been mayor of Bolton since 2015, when she succeeded Ben Okoro, who had held the "
+                      "post since it was created in 2002.", sample_store)
+    assert not any(f["subject"]["label"] == "Ada Quint" and f["date"] == "2002-01-01" for f in facts), facts

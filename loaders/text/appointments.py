@@ -68,6 +68,9 @@ class AppointmentRules:
             return  # "until a new leader is elected": not yet
         if passive:
             people = self.people_before(s, start)
+            if people and any(s.lower[k] in ("who", "which") for k in range(people[0].last + 1, start)):
+                # "X, the former minister who joined Reform last year, was elected": the aside's dates are its own
+                aside = {d.first for d in s.dates() if people[0].last < d.first < start}
             if not people and start > 0 and s.lower[start - 1] in ("was", "were", "been", "be"):
                 # "X, the former minister who joined Reform last year, was elected ...": the one the
                 # aside describes (the relative clause has its own subject)
@@ -337,10 +340,13 @@ class AppointmentRules:
             if role is None:
                 self._predecessor_held(s, start, successor[0], predecessor[0], office)
             office = self.left.get(successor[0].entity.iri) or office
-            if role is None and office is not None and office.role and s.lower[start + 1:start + 2] == ["over"]:
-                # "Price took over from Leanne Wood in 2018": when the office the text gave them began
+            if role is None and office is not None and office.role and (
+                    s.lower[start + 1:start + 2] == ["over"] or s.lower[start] in ("succeeded", "replaced")):
+                # "Price took over from Leanne Wood in 2018", "X succeeded Steve Aiken in 2021": when the
+                # office the text gave them began
                 dated = [d for d in s.dates() if d.first > start and s.segment(d.first) == s.segment(start)
-                         and not d.text.lower().startswith(("until", "since"))]
+                         and not d.text.lower().startswith(("until", "since"))
+                         and not any(w in ("who", "which") for w in s.lower[start:d.first])]
                 if dated:
                     when = self.when_of(dated[0], s, start)
                     a, b = self.evidence_span(s, successor[0].first, dated[0].last)
@@ -513,8 +519,8 @@ class AppointmentRules:
 
     def rule_serving(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Mike Russell ... is serving as interim chief executive"."""
-        if s.hedged(start, 3):
-            return
+        if s.hedged(start, 3) or "never" in s.lower[max(0, start - 2):start]:
+            return  # (nor "never served as a minister")
         if s.lower[start] == "acting" and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", ","):
             return  # "X, the acting Commissioner for Standards": an adjective of the office, read as apposition
         k = end

@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from . import dates
+from .descriptions import described_person
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
 from .pipeline import (
@@ -230,6 +231,8 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
             post = rules.last_office if rules.office_paragraph == paragraph_base + number else rules.lead_office
             mentions = anaphoric_post(_mentions(here, start, end, arrays, offset, linker, pipeline), arrays, start, end,
                                       offset, post)
+            mentions = described_person(mentions, arrays, start, end, offset, linker, rules.new_holder_of,
+                                        rules.lead_office.subject if rules.lead_office is not None else None)
             s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,
                          text[arrays.idx[start]:arrays.ends[end - 1]])
             s.inherit = time.inherited(s)

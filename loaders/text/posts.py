@@ -70,7 +70,8 @@ class PostRules:
                 verb -= 1
             into = "into" in s.lower[verb + 1:m.first]
             taking = s.lower[verb] in TAKING or into
-            if not (taking or s.lower[verb] in HOLDING) or s.hedged(verb) or "former" in m.text.lower():
+            if not (taking or s.lower[verb] in HOLDING) or s.hedged(verb) or "former" in m.text.lower() or \
+                    "never" in s.lower[max(0, verb - 2):verb]:
                 continue
             if taking and m.role == "chair" and m.text.lower() == "the chair":
                 continue  # "took the chair": presided over the meeting

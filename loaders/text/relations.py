@@ -64,6 +64,7 @@ from .sentence import (
     _council_role,
     _in_aside,
     _kind,
+    _passive_subject,
     duration,
     relational,
     when_clause_date,
@@ -126,6 +127,7 @@ class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, Pair
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         self.lead_office: Fact | None = None  # the first office the document gave (not a seat)
+        self.lead_sentence = -1  # the sentence it was read in
         self.office_paragraph: int | None = None  # the paragraph of the last office
         self.last_elected: Fact | None = None  # "... was elected deputy leader": of what the last election was for
         self.deciders: dict[int, Entity] = {}  # paragraph -> who took its last decision
@@ -163,9 +165,15 @@ class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, Pair
                                                                                                 "holds_office"):
             self.parties.setdefault(fact.subject.iri, fact.object)
         if fact.relation == "holds_office" and fact.subject.kind == "PERSON":
-            if self.lead_office is None and fact.role not in SEAT_ROLES and fact.role != "councillor" and \
-                    fact.rule not in ("office-left", "resigned-office"):
-                self.lead_office = fact  # the office the story leads with: what "the post" stands for
+            here = len(self.sentences) - 1
+            subject = self.linker.subjects[-1] if self.linker.subjects else None
+            if fact.role not in SEAT_ROLES and fact.role != "councillor" and \
+                    fact.rule not in ("office-left", "resigned-office") and (
+                        self.lead_office is None or self.lead_sentence == here and
+                        self.lead_office.subject != subject and fact.subject == subject):
+                # the office the story leads with (its first sentence with one: its subject's office, not
+                # an office of someone else that sentence names), what "the post" stands for
+                self.lead_office, self.lead_sentence = fact, here
             current = self.offices.get(fact.subject.iri)
             if current is None or fact.rule.startswith("elect") or not current.rule.startswith("elect"):
                 self.offices[fact.subject.iri] = fact
@@ -236,6 +244,12 @@ class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, Pair
         """Who a role named without a person stands for ("the leader should resign", "Dear Prime
         Minister"): the person of the latest office of that role the document gave, or None."""
         return next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None)
+
+    def new_holder_of(self, role: str | None) -> Entity | None:
+        """Who "the new leader" is: the one the document last elected to that office, else its holder."""
+        if self.last_elected is not None and self.last_elected.role == role:
+            return self.last_elected.subject
+        return self.holder_of(role)
 
     def evidence_span(self, s: Sentence, first: int, last: int) -> tuple[int, int]:
         """The quote: the clause from ``first`` to ``last`` token, widened to whole mentions (in either
@@ -314,6 +328,11 @@ class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, Pair
             if not any(_kind(m) in ("PERSON", "COLLECTIVE") for m in coordinated):
                 # "X, the Conservative who led the council": the party describes X, the clause is X's
                 coordinated = _apposition_person(s, boundary - 1, token) or coordinated
+            if not any(_kind(m) in ("PERSON", "COLLECTIVE") for m in coordinated) and "," in s.lower[boundary:token]:
+                # "X, a former Army officer who holds the Military Cross, succeeded Y": the verb after the
+                # aside's closing comma is the one the aside describes
+                described = _passive_subject(s, token)
+                coordinated = [described] if described is not None and _kind(described) == "PERSON" else coordinated
             return coordinated
         if not people and boundary and s.lower[boundary - 1] in ("and", "but") and \
                 not any(m.first >= boundary and m.last < token for m in s.mentions):
