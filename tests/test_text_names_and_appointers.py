@@ -371,3 +371,73 @@ def test_succeeded_in_a_year_dates_the_office_taken(sample_store):
     facts = _facts_of("Ada Quint had been mayor of Bolton since 2015, when she succeeded Ben Okoro, who had held the "
                       "post since it was created in 2002.", sample_store)
     assert not any(f["subject"]["label"] == "Ada Quint" and f["date"] == "2002-01-01" for f in facts), facts
+
+
+# ------------------------------------------------------------------ third batch: names and portfolios
+
+def test_seat_letters_after_a_name_are_dropped_from_it(sample_store):
+    facts = _facts_of("Ada Quint MLA has been elected Leader of the Alliance Party.", sample_store)
+    assert any(f["subject"]["label"] == "Ada Quint" for f in facts if f["relation"] == "holds_office"), facts
+
+
+def test_a_party_with_seat_letters_is_no_person(sample_store):
+    facts = _facts_of("The casualty is Ben Okoro, the former Brexit Party MEP who had been deputy leader of Reform "
+                      "UK.", sample_store)
+    assert not [f for f in facts if "MEP" in f["subject"]["label"]], facts
+
+
+def test_an_address_is_no_person(sample_store):
+    facts = _facts_of("Downing Street had wanted Ben Okoro to become chairman.", sample_store)
+    assert not [f for f in facts if f["subject"]["label"] == "Downing Street"], facts
+
+
+def test_a_joint_administration_is_no_person(sample_store):
+    facts = _facts_of("The Leader said the administration would be a Joint Administration of the Liberal Democrat "
+                      "and Conservative groups.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of" and "Administration" in f["subject"]["label"]], facts
+
+
+def test_a_portfolio_ends_before_a_clause(sample_store):
+    facts = _facts_of("Labour lost Bolton Council. Ben Okoro, the cabinet member for transport, also lost his seat "
+                      "and will leave the council.", sample_store)
+    roles = {f["role"] for f in facts if f["relation"] == "holds_office"}
+    assert "cabinet member for transport" in roles, facts
+    facts = _facts_of("Ben is Cabinet Secretary for Health and Social Services, and Ada is Minister for Welsh "
+                      "Language and Lifelong Learning.", sample_store)
+    roles = {f["role"] for f in facts if f["relation"] == "holds_office"}
+    assert not [r for r in roles if "ada" in r], facts
+
+
+def test_a_hyphened_prefix_inside_a_name(sample_store):
+    facts = _facts_of("Members of Plaid Cymru today voted to endorse the Co-operation Agreement between the party "
+                      "and the Welsh Government.", sample_store)
+    assert _has(facts, "decided", "", "Co-operation Agreement", "approve"), facts
+
+
+def test_no_longer_a_member_is_no_membership(sample_store):
+    facts = _facts_of("Ada Quint is no longer a member of the Labour Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_chose_not_to_become_is_no_office(sample_store):
+    facts = _facts_of("Ben Okoro had chosen not to become First Minister himself.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_an_administration_led_by_is_the_council_s_leader(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Bolton Council.\n\nThe Conservative minority administration "
+                      "led by Councillor Ada Quint had ended.", sample_store, kind="minutes")
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Conservative", "leader"), facts
+
+
+def test_a_commissioner_of_a_group_of_people_is_no_council_s(sample_store):
+    facts = _facts_of("Bolton Council met. A former journalist and victims' commissioner, Mr Ben Okoro became "
+                      "leader of the Ulster Unionist Party in 2012.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and "commissioner" in f["role"]], facts
+
+
+def test_giving_up_the_leadership_leaves_the_party(sample_store):
+    facts = _facts_of("The Liberal Democrats' Federal Board put the contest on ice. Ada Quint had to give up the "
+                      "leadership after losing her seat in December.", sample_store, published="2020-04-16")
+    assert [f["object"]["label"] for f in facts if f["relation"] == "resigned"] == ["Liberal Democrats"], facts

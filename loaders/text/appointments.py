@@ -408,6 +408,12 @@ class AppointmentRules:
                 person = named if named is not None and _kind(named) == "PERSON" and named.label != "PRON" else None
             org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
             led = org.entity if org is not None else None
+            if start > 0 and s.lower[start - 1] == "administration" and role == "leader":
+                # "the Conservative minority administration led by Councillor X": the council's leader, the
+                # party the administration's
+                council = self.linker.council_in_context()
+                led = council if council is not None else None
+                org = org or s.at(start - 1) or Mention(0, 0, "", "CONTEXT", start - 1, start - 1, council)
             members = next(iter(s.before(start, ORG_KINDS, limit=3)), None)
             if members is not None and members.entity is not None and members.entity.kind == "COLLECTIVE" and \
                     members.entity.party is not None and members.entity.noun == "councillors":
@@ -519,8 +525,8 @@ class AppointmentRules:
 
     def rule_serving(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Mike Russell ... is serving as interim chief executive"."""
-        if s.hedged(start, 3) or "never" in s.lower[max(0, start - 2):start]:
-            return  # (nor "never served as a minister")
+        if s.hedged(start, 3) or any(w in ("never", "not") for w in s.lower[max(0, start - 2):start]):
+            return  # (nor "never served as a minister", "chose not to become First Minister")
         if s.lower[start] == "acting" and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", ","):
             return  # "X, the acting Commissioner for Standards": an adjective of the office, read as apposition
         k = end

@@ -151,8 +151,9 @@ class MembershipRules:
     def rule_member(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Ejiofor sits on the national coordinating group of Momentum"; "X joined Y"; "sat on Norwich
         City Council" (a councillor)."""
-        if s.hedged(start):
-            return
+        if s.hedged(start) or "longer" in s.lower[max(0, start - 2):start] or \
+                any(w in ("not", "never") for w in s.lower[max(0, start - 2):start]):
+            return  # "is no longer a member of", "never joined"
         joined = s.lower[start] in ("joined", "joins", "join")
         if joined and end < s.n and s.lower[end] == "from":
             return  # "she joins from the Treasury": where she comes from, not what she joins

@@ -82,9 +82,18 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
               "Miss", "Councillor", "Cllr", "Cllr.", "Cllrs", "Cllrs.", "Rev", "Revd", "Rt", "Hon"}
 #: Honours and post-nominal letters after a person's name ("CBE", "DL"): read with the name, not counted as
-#: a word of it, and dropped when it is linked. (Seat letters, "MP", "MLA", are roles the ruler reads.)
+#: a word of it, and dropped when it is linked. ("MP" and "MSP" are roles the ruler reads; the seat letters
+#: it does not read, "MLA", "MEP", "AM", "MS", are honours here: "Naomi Long MLA" is Naomi Long.)
 POST_NOMINALS = {"CBE", "OBE", "MBE", "KBE", "DBE", "CB", "CMG", "KCMG", "DL", "JP", "KC", "QC", "FRS", "FRSE", "PC",
-                 "BEM", "KCB", "GCB", "CH"}
+                 "BEM", "KCB", "GCB", "CH", "MLA", "MEP", "AM", "MS"}
+#: Prefixes joined by a hyphen to a word in lower case inside a name ("the Co-operation Agreement").
+HYPHEN_PREFIXES = {"Co", "Non", "Anti", "Pro", "Cross", "Inter"}
+#: Verbs that, after the words of what looked like a portfolio's next item, show a clause instead.
+CLAUSE_VERBS = {"is", "was", "has", "had", "will", "would", "said", "says", "becomes", "became"}
+#: Addresses of government and councils that read like a person's name: a place (the words alone, "Street",
+#: "Hall", are surnames too: Andy Street).
+ADDRESSES = {"Downing Street", "Bute House", "Stormont Castle", "Cathays Park", "City Hall", "County Hall", "Town Hall",
+             "Guildhall", "Holyrood"}
 #: Plural heads of local parties and groups named after their place ("Ashfield Independents", "Thanet
 #: Independents", "Havering Residents"): an organisation, not a person's name.
 LOCAL_PARTY_HEADS = {"Independents", "Residents", "Ratepayers"}
@@ -92,7 +101,7 @@ LOCAL_PARTY_HEADS = {"Independents", "Residents", "Ratepayers"}
 #: "the Central Council Meeting"): a gathering that decides, never a person's name.
 MEETING_HEADS = {"Meeting", "Conference", "Congress", "Convention", "Hustings", "Assembly"}
 PEERAGE = {"Lord", "Lady", "Baroness", "Baron"}  # "Lord Hutton": the title is part of how a peer is named
-ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association",
+ORG_HEADS = {"Committee", "Council", "Party", "Union", "Board", "Group", "Panel", "Executive", "Association", "Administration",
              "Federation", "Congress", "Society", "Trust", "Foundation", "Commission", "Assembly", "Conference",
              "Government", "Cabinet", "Office", "Department", "Institute", "Left", "Forum", "Movement",
              "Campaign", "Network", "Alliance", "Coalition", "Authority", "Agency", "Company", "Ltd", "plc",
@@ -441,8 +450,8 @@ def _hyphen_chain(a: Arrays, k: int) -> int | None:
     last = None
     while k + 1 < a.n and a.words[k] == "-" and a.ends[k - 1] == a.idx[k] and a.ends[k] == a.idx[k + 1]:
         word = a.words[k + 1]
-        if word[:1].isupper():
-            last = k + 1
+        if word[:1].isupper() or a.words[k - 1] in HYPHEN_PREFIXES and k + 2 < a.n and a.words[k + 2][:1].isupper():
+            last = k + 1  # (and "Co-operation Agreement": a prefix's word in a name)
         elif a.lowers[k + 1] not in ("on", "upon", "under", "le", "in", "by", "super", "de", "en", "sur"):
             break
         k += 2
@@ -724,6 +733,13 @@ class Mentions:
                 lowers[k] not in PORTFOLIO_STOPS and words[k] not in HONORIFICS and \
                 (a.title(k) == titled or lowers[k] in ("'s", "’s") or (titled and words[k].isupper()))  # "SEND"
 
+        def clause_at(k: int) -> bool:
+            # "..., and Eluned is Minister for ...": the words after the comma open a clause of their own
+            i = k
+            while word(i) and i - k < 4:
+                i += 1
+            return i < a.n and lowers[i] in CLAUSE_VERBS
+
         def item_then_list(k: int, depth: int = 0) -> bool:
             # "Finance, Mark Drakeford, spoke" is no list: the items after a comma must end in "and"
             i = k
@@ -742,10 +758,14 @@ class Mentions:
             last = i
             if i < a.n and lowers[i] == "and" and word(i + 1):
                 k = i + 1
-            elif i + 1 < a.n and lowers[i] == "," and lowers[i + 1] == "and" and word(i + 2):
-                k = i + 2
-            elif i + 1 < a.n and lowers[i] == "," and word(i + 1) and item_then_list(i + 1):
-                k = i + 1  # "families, parks and leisure": a comma goes on only into a list that ends in "and"
+            elif i + 1 < a.n and lowers[i] == "," and lowers[i + 1] == "and" and word(i + 2) and not name_at(i + 2) \
+                    and not clause_at(i + 2):
+                k = i + 2  # (not "for Health and Social Services, and Eluned is Minister": a clause after it)
+            elif i + 1 < a.n and lowers[i] == "," and word(i + 1) and (titled or lowers[i + 1] in known) and \
+                    item_then_list(i + 1):
+                # "families, parks and leisure": a comma goes on only into a list that ends in "and", of
+                # portfolio words ("for transport, also lost his seat and ..." is no list)
+                k = i + 1
             else:
                 break
         return last
@@ -953,13 +973,16 @@ class Mentions:
         words = [w for w in words_all[start:end] if w != "-"]
         if not words:
             return None
-        last = words[-1]
+        # "the former Brexit Party MEP": the name's last word before its letters ("Party": an organisation)
+        last = next((w for w in reversed(words) if w not in POST_NOMINALS), words[-1])
         before = lowers[start - 1] if start > 0 else ""
         before_label = a.label[start - 2] if start >= 2 else None
         if honorific and len(words) == 1:
             if honorific in PEERAGE:
                 return Span(doc, start - 1, end, label="PERSON")
             return Span(doc, start, end, label="SURNAME")
+        if " ".join(words) in ADDRESSES:
+            return Span(doc, start, end, label="PLACE")  # "Downing Street", "Bute House": an address
         if last in NEWS_HEADS and len(words) >= 2:
             return Span(doc, start, end, label="NEWS")
         if last in POLICY_HEADS and len(words) >= 2 or (words[0] in POLICY_FIRST and len(words) >= 2):

@@ -140,6 +140,11 @@ class ResignationRules(ResignedFrom):
         if j + 2 < s.n and s.lower[j + 1] in ("'s", "’s") and s.at(j + 2) is not None and s.at(j + 2).label == "ROLE":
             j += 2  # "resigned as Scotland's health secretary"
         target = s.at(j) if j < s.n else None
+        if target is None and org is None and j < s.n and s.lower[j] == "leadership" and \
+                not (j + 1 < s.n and s.lower[j + 1] == "of"):
+            # "Swinson had to give up the leadership": the party's (of the person, else the one in context)
+            person = subjects[0].entity
+            org = (self.parties.get(person.iri) if person is not None else None) or self.linker.party_of_office()
         if target is not None and target.label == "ROLE":
             org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
             org = self._party_office_left(s, target, org)
