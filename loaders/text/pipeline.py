@@ -152,7 +152,7 @@ VERBS_BEFORE_ROLE = {"becomes", "become", "became", "becoming", "remains", "rema
 PORTFOLIO_STOPS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "that", "since",
                    "until", "from", "at", "on", "in", "to", "the", "a", "an", "and", "but", "said", "says", "becomes",
                    "became", "with", "as", "after", "before", "by", "of", "when", "while", "for", "resigned", "quit",
-                   "stood", "left", "took", "told"}
+                   "stood", "left", "took", "told", "also", "lost", "won", "then", "now", "still"}
 #: "no confidence in X": after these nouns "in" takes a person, not a place.
 TRUST_NOUNS = {"confidence", "faith", "trust"}
 PLACE_PREPOSITIONS = {"in", "at", "across", "near", "throughout", "around"}
@@ -733,6 +733,12 @@ class Mentions:
                 lowers[k] not in PORTFOLIO_STOPS and words[k] not in HONORIFICS and \
                 (a.title(k) == titled or lowers[k] in ("'s", "’s") or (titled and words[k].isupper()))  # "SEND"
 
+        def short_item(k: int) -> bool:
+            i = k
+            while word(i) and i - k < 3:
+                i += 1
+            return i - k <= 2 and i < a.n and lowers[i] in (",", "and")
+
         def clause_at(k: int) -> bool:
             # "..., and Eluned is Minister for ...": the words after the comma open a clause of their own
             i = k
@@ -761,10 +767,10 @@ class Mentions:
             elif i + 1 < a.n and lowers[i] == "," and lowers[i + 1] == "and" and word(i + 2) and not name_at(i + 2) \
                     and not clause_at(i + 2):
                 k = i + 2  # (not "for Health and Social Services, and Eluned is Minister": a clause after it)
-            elif i + 1 < a.n and lowers[i] == "," and word(i + 1) and (titled or lowers[i + 1] in known) and \
-                    item_then_list(i + 1):
+            elif i + 1 < a.n and lowers[i] == "," and word(i + 1) and (titled or lowers[i + 1] in known or
+                                                                      short_item(i + 1)) and item_then_list(i + 1):
                 # "families, parks and leisure": a comma goes on only into a list that ends in "and", of
-                # portfolio words ("for transport, also lost his seat and ..." is no list)
+                # portfolio words or short items ("for transport, also lost his seat and ..." is no list)
                 k = i + 1
             else:
                 break
