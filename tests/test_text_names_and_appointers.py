@@ -441,3 +441,35 @@ def test_giving_up_the_leadership_leaves_the_party(sample_store):
     facts = _facts_of("The Liberal Democrats' Federal Board put the contest on ice. Ada Quint had to give up the "
                       "leadership after losing her seat in December.", sample_store, published="2020-04-16")
     assert [f["object"]["label"] for f in facts if f["relation"] == "resigned"] == ["Liberal Democrats"], facts
+
+
+# ------------------------------------------------------------------ signature lists and authorities' councils
+
+def test_a_signed_heading_over_a_list_of_names(sample_store):
+    names = ["Ada Quint", "Ben Okoro", "Tomas Reyland", "Ruth Okafor", "Tariq Mensah", "Amos Thiele", "Jane Doe",
+             "John Roe", "Mary Poe", "Sam Hale", "Lena Vale", "Owen Lake", "Nia Cole"]
+    lines = "\n".join(f"{n}, Leader of Bolton Council" if i == 0 else n for i, n in enumerate(names))
+    facts = _facts_of(f"To the people of Bolton,\n\nWe call for calm.\n\nSigned:\n\n{lines}", sample_store,
+                      kind="letter")
+    signed = {f["subject"]["label"] for f in facts if f["relation"] == "signed"}
+    assert signed == set(names), facts  # thirteen: more than a sign-off's twelve
+
+
+def test_councils_an_authority_brings_together(sample_store):
+    facts = _facts_of("The mayor leads the West Wessex Combined Authority, which brings together the councils of "
+                      "Bolton, Manchester and Walsall.", sample_store)
+    parts = {f["subject"]["label"] for f in facts if f["relation"] == "part_of"}
+    assert {"Bolton Metropolitan Borough Council", "Manchester City Council",
+            "Walsall Metropolitan Borough Council"} <= parts, facts
+
+
+def test_councils_that_make_up_an_authority(sample_store):
+    facts = _facts_of("Voters in Bolton, Manchester and Walsall, the three councils that make up the West Wessex "
+                      "Combined Authority, chose a mayor.", sample_store)
+    parts = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "part_of"}
+    assert ("Manchester City Council", "West Wessex Combined Authority") in parts and len(parts) == 3, facts
+
+
+def test_one_council_named_is_no_list_of_members(sample_store):
+    facts = _facts_of("The deal brings together Bolton Council and its staff.", sample_store)
+    assert not [f for f in facts if f["relation"] == "part_of"], facts

@@ -41,6 +41,7 @@ class Letter:
     addressee: str | None = None
     signers: list[Entity] = field(default_factory=list)
     signed_off: bool = False
+    listed: bool = False  # whether a heading line ("Signed:") opened the signatures: a list, not a signature
     when: object | None = None  # the date line's When, if the letter has one
     span: tuple[int, int] | None = None  # the signature block (the evidence of the signatures)
     titled: bool = True  # whether the salutation names an office ("Dear Chancellor,"), not a first name
@@ -73,7 +74,10 @@ class Letter:
         elif s.n >= 2 and s.lower[0] == "yours" and s.lower[1] in SIGN_OFF_SECOND or \
                 self.addressee is not None and _closing_line(s):
             self.signed_off = True
-        elif self.signed_off and len(self.signers) < 12:
+        elif 2 <= s.n <= 4 and s.lower[0] in ("signed", "signatories", "signatures") and \
+                [w for w in s.lower if w.strip()][-1] == ":":
+            self.signed_off = self.listed = True  # "Signed:" over a list of names, one a line
+        elif self.signed_off and len(self.signers) < (40 if self.listed else 12):
             named = [m for m in s.mentions if m.entity is not None and m.entity.kind == "PERSON"
                      and m.label != "PRON" and _line_start(s, m) and m.entity not in self.signers]
             if named:

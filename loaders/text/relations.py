@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .constituents import ConstituentRules
 from .control import ControlRules
 from .dates import When, part_of_month
 from .elections import ElectionRules
@@ -108,7 +109,7 @@ def _better_told(when: When, than: When) -> bool:
 SHARED_SUBJECT_GAP = {"also", "then", "later", "subsequently", "promptly", "immediately", "has", "had", "have"}
 
 
-class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
+class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
             EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
@@ -458,6 +459,7 @@ class Rules(OfficeRules, PostRules, TitleRules, TenureRules, ElectionRules, Pair
         self.role_is_person(s)
         self.offices_left(s)
         self.offices_held(s)
+        self.constituents(s)
         self.leadership_given_up(s)
         self.council_won(s)
         self.majority_won(s)

@@ -1,0 +1,69 @@
+"""The councils an authority is made of: "the West Yorkshire Combined Authority, which brings together the
+five councils of Leeds, Bradford, ...", "whose members are the borough councils of Darlington, ...",
+"Bolton, Bury, ... and Wigan, the ten councils that make up the Greater Manchester Combined Authority":
+each council is part of the authority (``part_of``, undated: a state the text reports).
+"""
+
+from __future__ import annotations
+
+from .linking import Entity, Mention
+from .sentence import Fact, Sentence, _coordinated_from, _kind
+
+#: Words that say the organisation before them is made of the councils after them ...
+MADE_OF = (("brings", "together"), ("bring", "together"), ("brought", "together"), ("whose", "members", "are"),
+           ("is", "made", "up", "of"), ("are", "made", "up", "of"), ("comprises",), ("comprising",))
+#: ... and the ones that say the councils before them make up the organisation after them.
+MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"))
+
+
+class ConstituentRules:
+    """Rules for the councils an authority is made of."""
+
+    def constituents(self, s: Sentence) -> None:
+        """Add "COUNCIL part_of AUTHORITY" for councils listed as an authority's members (see the module
+        docstring). Two councils at least; never the authority itself. Cost: a scan of the sentence's
+        words for the cue words."""
+        for k in range(s.n):
+            for cue in MADE_OF:
+                if tuple(s.lower[k:k + len(cue)]) == cue:
+                    self._made_of(s, k, k + len(cue))
+            for cue in MAKE_UP:
+                if tuple(s.lower[k:k + len(cue)]) == cue and not (k + 2 < s.n and s.lower[k + 2] == "of"):
+                    self._make_up(s, k, k + len(cue))
+
+    def _made_of(self, s: Sentence, k: int, end: int) -> None:
+        whole = self._authority_before(s, k)
+        first = next((m for m in s.mentions if m.first >= end and _kind(m) == "COUNCIL"), None)
+        if whole is None or first is None or first.first - end > 6:
+            return
+        self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], k)
+
+    def _make_up(self, s: Sentence, k: int, end: int) -> None:
+        whole = next((m.entity for m in s.mentions if end <= m.first <= end + 3 and m.entity is not None
+                      and m.entity.kind in ("COUNCIL", "BODY")), None)
+        listed = [m for m in s.mentions if m.last < k and _kind(m) == "COUNCIL"]
+        if whole is None or not listed:
+            return
+        self._add_parts(s, whole, [m for m in _coordinated_from(s, listed[0]) if _kind(m) == "COUNCIL"], k)
+
+    def _authority_before(self, s: Sentence, k: int) -> Entity | None:
+        """The organisation a "brings together" clause is about: the one named just before (past ",
+        which"), or "the new combined authority" for the authority the text named last."""
+        before = [m for m in s.mentions if m.last < k and m.last >= k - 4]
+        m = before[-1] if before else None
+        if m is None:
+            return None
+        if m.entity is not None and m.entity.kind in ("COUNCIL", "BODY"):
+            return m.entity
+        if m.label == "DEF" and "authority" in m.text.lower():
+            return next((e for e in reversed(list(self.linker.entities.values()))
+                         if e.kind in ("COUNCIL", "BODY") and ("Authority" in e.label or e.noun == "authority")), None)
+        return None
+
+    def _add_parts(self, s: Sentence, whole: Entity, parts: list[Mention], k: int) -> None:
+        parts = [p for p in parts if p.entity is not None and p.entity != whole]
+        if len(parts) < 2:
+            return
+        for p in parts:
+            a, b = self.evidence_span(s, min(p.first, k), max(p.last, k))
+            self.add(Fact("part_of", p.entity, whole, a, b, "part-of-constituent", 0.7))
