@@ -473,3 +473,17 @@ def test_councils_that_make_up_an_authority(sample_store):
 def test_one_council_named_is_no_list_of_members(sample_store):
     facts = _facts_of("The deal brings together Bolton Council and its staff.", sample_store)
     assert not [f for f in facts if f["relation"] == "part_of"], facts
+
+
+def test_groups_that_share_an_administration_control_the_council(sample_store):
+    facts = _facts_of("Minutes of the annual meeting of Bolton Council.\n\nThe Leader advised members that the "
+                      "administration would be formed by the Labour and Liberal Democrat groups under a partnership "
+                      "agreement.", sample_store, kind="minutes", published="2022-05-19")
+    controllers = {f["subject"]["label"] for f in facts if f["relation"] == "controls"}
+    assert len(controllers) == 2 and all("Bolton" in c and "group" in c for c in controllers), facts
+    assert any("Labour" in c for c in controllers) and any("Liberal Democrat" in c for c in controllers), facts
+
+
+def test_a_group_that_will_not_share_power_controls_nothing(sample_store):
+    facts = _facts_of("The Green and Labour groups will not share power on Bolton Council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

@@ -44,6 +44,12 @@ LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
 COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
 
 
+#: Words that say groups share an administration.
+SHARED_POWER = ("share power", "shared power", "sharing power", "joint administration", "partnership administration",
+                "coalition administration", "administration would be formed", "administration will be formed",
+                "form a coalition", "formed a coalition", "form an administration", "formed an administration")
+
+
 class ControlRules:
     """Rules for a party's control of a council."""
 
@@ -414,6 +420,48 @@ class ControlRules:
             when, _ = self.date_near(s, m.first)
             a, b = self.evidence_span(s, m.first - 1, k)
             self.add(Fact("controls", m.entity, council, a, b, "controls-administration", 0.7, when=when,
+                          is_start=False))
+
+    def power_shared(self, s: Sentence) -> None:
+        """"the administration would be formed by the Labour and Liberal Democrat groups", "the Independent,
+        Plaid Cymru and Dyffryn Independent groups ... agreed to share power", "a Joint Administration of
+        the Liberal Democrat, Conservative and independent groups": each group of a shared administration
+        controls the council in context (its party's group on it). Not a negated one ("will not share
+        power"). Cost: a look for the cue words, then a pass over the mentions before "groups"."""
+        text = " ".join(s.lower)
+        if not any(cue in text for cue in SHARED_POWER) or any(w in NEGATION for w in s.lower):
+            return
+        council = next((m.entity for m in s.mentions if m.entity is not None and m.entity.kind == "COUNCIL"
+                        and m.label != "DEF"), None) or self.linker.council_in_context()
+        if council is None or council.kind != "COUNCIL":
+            return
+        groups: list[tuple[Mention, Entity]] = []
+        for k in range(s.n):
+            if s.lower[k] not in ("groups", "group"):
+                continue
+            named = [m for m in s.mentions if m.last < k and m.last >= k - 12 and _kind(m) in ("PARTY", "GROUP", "BODY")
+                     and m.entity is not None]
+            if s.lower[k] == "groups":
+                # "the Labour and Liberal Democrat groups": the parties listed before the plural
+                listed = [m for m in named if all(w in (",", "and", "the") or s.at(j) is not None
+                                                  for j in range(m.last + 1, k) for w in (s.lower[j],))]
+                groups += [(m, m.entity) for m in listed if _kind(m) == "PARTY"]
+            elif named and named[-1].last == k - 1 and _kind(named[-1]) == "PARTY":
+                groups.append((named[-1], named[-1].entity))  # "the Liberal Democrat Group and the Independent Group"
+        for m in s.mentions:
+            if m.label == "GROUP" and m.entity is not None and m.entity.kind in ("GROUP", "BODY") and \
+                    not any(m is g for g, _ in groups):
+                groups.append((m, m.entity))
+        seen = {}
+        for m, entity in groups:
+            if entity.kind == "PARTY":
+                entity = self.linker.council_group(entity, council)  # (independents' too: a group of its own)
+            seen.setdefault(entity.iri, (m, entity))
+        if len(seen) < 2:
+            return  # power shared by one is no sharing: read by the other control rules
+        for m, entity in seen.values():
+            a, b = self.evidence_span(s, m.first, m.last)
+            self.add(Fact("controls", entity, council, a, b, "controls-shared", 0.7, when=self.meeting,
                           is_start=False))
 
     def _run_object(self, s: Sentence, k: int) -> Entity | None:

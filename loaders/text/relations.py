@@ -468,6 +468,7 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.run_relative(s)
         self.charge_taken(s)
         self.administration(s)
+        self.power_shared(s)
         self.opposed_in_words(s)
         self.signatories_listed(s)
         self.removed_in_words(s)
