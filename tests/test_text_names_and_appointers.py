@@ -487,3 +487,18 @@ def test_groups_that_share_an_administration_control_the_council(sample_store):
 def test_a_group_that_will_not_share_power_controls_nothing(sample_store):
     facts = _facts_of("The Green and Labour groups will not share power on Bolton Council.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_who_represents_a_ward_is_a_councillor(sample_store):
+    facts = _facts_of("Ada Quint has represented the Clifton Down ward on Bolton Council since 2016.", sample_store)
+    seat = [(f["object"]["label"], f["date"]) for f in facts if f["relation"] == "holds_office"]
+    assert seat == [("Bolton Metropolitan Borough Council", "2016-01-01")], facts
+    facts = _facts_of("Ada Quint stood down from Bolton Council. Her successor represents Seiriol ward.", sample_store)
+    assert not _has(facts, "holds_office", "Ada Quint", "", "councillor"), facts
+    facts = _facts_of("Ada Quint represents the Vale of Glamorgan in Parliament.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "councillor"], facts
+
+
+def test_an_age_before_a_councillor_in_apposition(sample_store):
+    facts = _facts_of("Ben Okoro, the 31-year-old councillor for Splott, spoke at Bolton Council.", sample_store)
+    assert _has(facts, "holds_office", "Ben Okoro", "Bolton", "councillor"), facts

@@ -100,7 +100,7 @@ class OfficeStatementRules:
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
-                i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "a veteran Labour MP"
+            i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
                                                "now", "our"):  # "Richard Tice, now the deputy leader"
                 i -= 1

@@ -23,6 +23,8 @@ POST_NOUNS = frozenset({"post", "role", "job", "position"})
 TAKING = {"took", "takes", "take", "taking", "won", "wins", "win", "winning", "accepted", "accepts", "accept",
           "accepting", "filled", "fills", "fill", "filling", "assumed", "assumes", "assume"}
 HOLDING = {"held", "holds", "hold", "holding"}
+#: Verbs of representing a ward.
+REPRESENT_VERBS = {"represents", "represented", "representing", "represent"}
 
 
 def anaphoric_post(mentions: list[Mention], a: Arrays, start: int, end: int, offset: int,
@@ -98,3 +100,33 @@ class PostRules:
             for p in people:
                 self.add(Fact("holds_office", p.entity, org, a, b, "office-held", 0.7, role=m.role, when=when,
                               is_start=begun and when is not None, seat=True))
+
+    def wards_represented(self, s: Sentence) -> None:
+        """"X has represented the Clifton Down ward on Bristol City Council since 2016", "Y, who represents
+        Kentish Town ward": who represents a ward is a councillor of the council named after it ("on"),
+        else of the council in context; "since" dates the seat's start. A constituency ("represents
+        Ogmore in the Senedd") says no "ward" and is read by no rule here."""
+        for k in range(s.n - 2):
+            if s.lower[k] not in REPRESENT_VERBS:
+                continue
+            j = k + 1 + (1 if s.lower[k + 1] == "the" else 0)
+            place = s.at(j)
+            if place is None or place.first != j or place.last + 1 >= s.n or \
+                    s.lower[place.last + 1] not in ("ward", "division"):
+                continue
+            # (not "Her successor represents ...": a possessive is not the subject)
+            people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
+                      and s.lower[p.first] not in ("his", "her", "their")]
+            after = place.last + 2
+            named = s.at(after + 1) if after + 1 < s.n and s.lower[after] == "on" else None
+            council = named.entity if named is not None and named.entity is not None and \
+                named.entity.kind == "COUNCIL" else self.linker.council_in_context()
+            if not people or council is None or council.kind != "COUNCIL":
+                continue
+            since = next((d for d in s.dates() if d.first > place.last and d.text.lower().startswith("since")
+                          and s.segment(d.first) == s.segment(k)), None)
+            when = self.when_of(since, s, k) if since is not None else None
+            a, b = self.evidence_span(s, people[0].first, since.last if since is not None else place.last + 1)
+            for p in people:
+                self.add(Fact("holds_office", p.entity, council, a, b, "office-ward", 0.7, role="councillor",
+                              when=when, is_start=when is not None, seat=True))

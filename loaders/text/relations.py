@@ -459,6 +459,7 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.role_is_person(s)
         self.offices_left(s)
         self.offices_held(s)
+        self.wards_represented(s)
         self.constituents(s)
         self.leadership_given_up(s)
         self.council_won(s)
