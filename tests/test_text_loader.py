@@ -36,11 +36,11 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     assert len(per) >= 11
     # THE RECALL BAR IS NOT MET. After round 17 the 324-document set (held-out-2 to -20 folded in, the gold
     # files re-annotated to the guide, councillor titles brought to it; 2689 scored facts) measures
-    # 0.867 / 0.660 / 0.904 on this store: dates at the bar, precision 0.01 under it (held-out-19 and -20,
-    # folded in this round, are harder text), recall 0.14 under 0.80. These are the measured figures,
-    # floored to two places (docs/benchmarks/text.md); restore _bar(total) once recall is back at the bar.
-    assert total.precision >= 0.86, total.as_dict()
-    assert total.recall >= 0.65, total.as_dict()
+    # 0.872 / 0.673 / 0.907 on this store: precision and dates at the bar, recall 0.13 under 0.80. These
+    # are the measured figures, floored to two places (docs/benchmarks/text.md); restore _bar(total) once
+    # recall is back at the bar.
+    assert total.precision >= 0.87, total.as_dict()
+    assert total.recall >= 0.67, total.as_dict()
     assert total.date_accuracy >= 0.90, total.as_dict()
 
 
@@ -52,8 +52,8 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Measured 0.867 / 0.650 after round 17 (321 documents, 2656 scored facts; docs/benchmarks/text.md).
-    assert total.precision >= 0.86 and total.recall >= 0.65, total.as_dict()
+    # Measured 0.872 / 0.662 after round 17 (321 documents, 2656 scored facts; docs/benchmarks/text.md).
+    assert total.precision >= 0.87 and total.recall >= 0.66, total.as_dict()
 
 
 def test_relative_dates():
@@ -229,6 +229,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 #: rules is written no blind set is here, so its authors learn nothing of the next one, not even pass/fail.
 #: Floors: precision, recall, date accuracy on the test store after round 17, floored to two places.
 HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
+    "text-heldout-21": (0.74, 0.42, 1.00),  # measured 0.746 / 0.427 / 1.000 (17 dated facts, all right)
+    "text-heldout-22": (0.71, 0.51, 0.76),  # measured 0.719 / 0.512 / 0.765
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
