@@ -1,10 +1,11 @@
 """Offices told by a verb of holding, and "the post" standing for the office the story is about.
 
-"X, who took the post at 25 in 2011", "X had held the post since September", "when I followed Y into
-the post", "X won the deputy leadership in 1994", "she will take up the role on 1 January": the
-subject holds the office named after the verb. "the post" (or "the role", "the job") is no office of
-its own: it is the last office the document gave (``anaphoric_post``, read when the sentence's
-mentions are made, before its rules), so every office rule reads it as that office.
+"X, who took the post at 25 in 2011", "X had held the post since September", "Y was voted into the
+post", "X won the deputy leadership in 1994": the subject holds the office named after the verb; "X
+represents the Y ward" is a councillor. "the post" (or "the role", "the job") is no office of its own:
+it stands for one the text gave (``anaphoric_post``, read when the sentence's mentions are made,
+before its rules: an office named before it in the sentence, else the last its paragraph gave, else
+the office the story leads with), so every office rule reads it as that office.
 
 Taking an office ("took", "won", "took up", "into") dates its start by its clause; holding it
 ("held", "holds") is a state, begun at a "since" date if the clause gives one.
