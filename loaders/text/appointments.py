@@ -411,9 +411,8 @@ class AppointmentRules:
             if start > 0 and s.lower[start - 1] == "administration" and role == "leader":
                 # "the Conservative minority administration led by Councillor X": the council's leader, the
                 # party the administration's
-                council = self.linker.council_in_context()
-                led = council if council is not None else None
-                org = org or s.at(start - 1) or Mention(0, 0, "", "CONTEXT", start - 1, start - 1, council)
+                led = self.linker.council_in_context()
+                org = org or s.at(start - 1) or Mention(0, 0, "", "CONTEXT", start - 1, start - 1, led)
             members = next(iter(s.before(start, ORG_KINDS, limit=3)), None)
             if members is not None and members.entity is not None and members.entity.kind == "COLLECTIVE" and \
                     members.entity.party is not None and members.entity.noun == "councillors":

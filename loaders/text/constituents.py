@@ -14,6 +14,7 @@ MADE_OF = (("brings", "together"), ("bring", "together"), ("brought", "together"
            ("is", "made", "up", "of"), ("are", "made", "up", "of"), ("comprises",), ("comprising",))
 #: ... and the ones that say the councils before them make up the organisation after them.
 MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"))
+CUE_STARTS = {cue[0] for cue in MADE_OF + MAKE_UP}
 
 
 class ConstituentRules:
@@ -24,6 +25,8 @@ class ConstituentRules:
         docstring). Two councils at least; never the authority itself. Cost: a scan of the sentence's
         words for the cue words."""
         for k in range(s.n):
+            if s.lower[k] not in CUE_STARTS:
+                continue
             for cue in MADE_OF:
                 if tuple(s.lower[k:k + len(cue)]) == cue:
                     self._made_of(s, k, k + len(cue))

@@ -443,8 +443,8 @@ class ControlRules:
                      and m.entity is not None]
             if s.lower[k] == "groups":
                 # "the Labour and Liberal Democrat groups": the parties listed before the plural
-                listed = [m for m in named if all(w in (",", "and", "the") or s.at(j) is not None
-                                                  for j in range(m.last + 1, k) for w in (s.lower[j],))]
+                listed = [m for m in named if all(s.lower[j] in (",", "and", "the") or s.at(j) is not None
+                                                  for j in range(m.last + 1, k))]
                 groups += [(m, m.entity) for m in listed if _kind(m) == "PARTY"]
             elif named and named[-1].last == k - 1 and _kind(named[-1]) == "PARTY":
                 groups.append((named[-1], named[-1].entity))  # "the Liberal Democrat Group and the Independent Group"

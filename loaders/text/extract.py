@@ -227,12 +227,10 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
             while e < len(ents) and ents[e].start < end:
                 here.append(ents[e])
                 e += 1
-            # "the post": an office its paragraph gave, else the office the story leads with
-            post = rules.last_office if rules.office_paragraph == paragraph_base + number else rules.lead_office
             mentions = anaphoric_post(_mentions(here, start, end, arrays, offset, linker, pipeline), arrays, start, end,
-                                      offset, post)
+                                      offset, rules.post_office(paragraph_base + number))
             mentions = described_person(mentions, arrays, start, end, offset, linker, rules.new_holder_of,
-                                        rules.lead_office.subject if rules.lead_office is not None else None)
+                                        rules.lead_person())
             s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,
                          text[arrays.idx[start]:arrays.ends[end - 1]])
             s.inherit = time.inherited(s)

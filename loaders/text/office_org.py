@@ -115,7 +115,7 @@ class OfficeOrgRules:
             # crime commissioner, an election or a standards commissioner is no council's office
             other = role.role == "police-and-crime-commissioner" or any(
                 w in ("election", "standards", "information") for w in s.lower[max(0, role.first - 2):role.last + 4]) \
-                or any(c in s.text[role.start - s.offset:role.end - s.offset] for c in "'’") or \
+                or any(c in role.text for c in "'’") or \
                 role.first > 0 and s.lower[role.first - 1] in ("'", "’")  # (nor "the victims' commissioner")
             return None if other else self.linker.council_in_context()
         place = self.place_before(s, role)

@@ -227,7 +227,7 @@ class OfficeStatementRules:
                 continue
             if s.lower[k] != "councillors" or s.lower[k + 1] != ":":
                 continue
-            if any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k):
+            if _not_sitting(s, k):
                 return
             council = self.linker.council_in_context()
             if council is None or council.kind != "COUNCIL":
@@ -246,7 +246,7 @@ class OfficeStatementRules:
     def _councillors_named(self, s: Sentence, k: int) -> None:
         """"Three of the Tameside councillors, A, B and C, were suspended": the people named in apposition
         to "councillors" sit on the council named before the word (or, with none, the one in context)."""
-        if any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k):
+        if _not_sitting(s, k):
             return
         first = s.at(k + 2)
         if first is None or first.first != k + 2 or _kind(first) != "PERSON" or first.label == "PRON":
@@ -310,8 +310,8 @@ class OfficeStatementRules:
             if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
                 k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
             while k > 0 and (s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next", "now",
-                                            "permanent", "substantive") or
-                             s.lower[k] in ("'s", "’s") or (s.at(k) is not None and s.at(k) is not m and
+                                            "permanent", "substantive", "'s", "’s") or
+                             (s.at(k) is not None and s.at(k) is not m and
                                                          _kind(s.at(k)) in ORG_KINDS - {"COLLECTIVE"} and
                                                          s.lower[s.at(k).last + 1] in ("'s", "’s"))):
                 # "is now the Democratic Unionist Party's permanent leader": past the owner and the adverb
@@ -558,3 +558,9 @@ def _relative_head(s: Sentence, who: int) -> Mention | None:
         return None
     head = s.at(opening - 1)
     return head if head is not None and _kind(head) == "PERSON" else None
+
+
+def _not_sitting(s: Sentence, k: int) -> bool:
+    """Whether "councillors" at ``k`` names people who do not sit now: "former councillors", "would-be
+    councillors", or a hedged sentence."""
+    return any(w in ("former", "ex", "prospective", "would-be") for w in s.lower[max(0, k - 3):k]) or s.hedged(k)

@@ -109,8 +109,8 @@ def _better_told(when: When, than: When) -> bool:
 SHARED_SUBJECT_GAP = {"also", "then", "later", "subsequently", "promptly", "immediately", "has", "had", "have"}
 
 
-class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules, PortfolioRules, ControlRules,
-            EventRules, StanceRules, MembershipRules):
+class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules,
+            PortfolioRules, ControlRules, EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when,  # type: ignore[no-untyped-def]
@@ -245,6 +245,15 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         """Who a role named without a person stands for ("the leader should resign", "Dear Prime
         Minister"): the person of the latest office of that role the document gave, or None."""
         return next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None)
+
+    def post_office(self, paragraph: int) -> Fact | None:
+        """The office "the post" stands for in ``paragraph`` when its sentence names none: the last office
+        the paragraph gave, else the office the story leads with."""
+        return self.last_office if self.office_paragraph == paragraph else self.lead_office
+
+    def lead_person(self) -> Entity | None:
+        """The person the story leads with: the holder of its lead office."""
+        return self.lead_office.subject if self.lead_office is not None else None
 
     def new_holder_of(self, role: str | None) -> Entity | None:
         """Who "the new leader" is: the one the document last elected to that office, else its holder."""

@@ -86,7 +86,7 @@ class Sentence:
         self.triggers: list[int] = []  # where the sentence's relation triggers start
         self._dates = [m for m in mentions if m.label == "DATE"]
         # words no hedge can be: a date's ("in May") and a name's ("Theresa May has appointed")
-        self._in_date = {k for m in mentions if m.label == "DATE" or _kind(m) == "PERSON"
+        self._unhedging = {k for m in mentions if m.label == "DATE" or _kind(m) == "PERSON"
                          for k in range(m.first, m.last + 1)}
 
     def char(self, token: int) -> int:
@@ -117,7 +117,7 @@ class Sentence:
     def hedged(self, token: int, window: int = 5) -> bool:
         """Whether the words just before ``token`` make it hypothetical or future."""
         lo = max(0, token - window)
-        words = [w for k, w in enumerate(self.lower[lo:token], lo) if k not in self._in_date]
+        words = [w for k, w in enumerate(self.lower[lo:token], lo) if k not in self._unhedging]
         if "until" in words and any(w in ("has", "have", "is", "are") for w in words[words.index("until"):]):
             return True  # "until the SNP has chosen his successor": not yet
         if not any(w in HEDGES for w in words):
