@@ -7,9 +7,11 @@ won (``rule_leadership``), "led" (``rule_led``), "serving as" (``rule_serving``)
 from __future__ import annotations
 
 from .dates import When
+from .event_subjects import NUMBER_WORDS
 from .linking import ORG_KINDS, Entity, Mention
 from .office_words import (
     GROUP_DESCRIBING,
+    PLACE_NOUNS,
     WIN_VERBS,
     _as_pairs,
     _definite_party,
@@ -413,6 +415,12 @@ class AppointmentRules:
                 # party the administration's
                 led = self.linker.council_in_context()
                 org = org or s.at(start - 1) or Mention(0, 0, "", "CONTEXT", start - 1, start - 1, led)
+            counted = next(iter(s.before(start, {"PARTY"}, limit=3)), None)
+            if counted is not None and counted.first >= 1 and \
+                    (s.lower[counted.first - 1].isdigit() or s.lower[counted.first - 1] in NUMBER_WORDS):
+                # "the nine Conservatives, led by Hugh Jones": their group on the council in context
+                group = self._party_group_here(counted)
+                org, led = (counted, group.entity) if group is not None else (org, led)
             members = next(iter(s.before(start, ORG_KINDS, limit=3)), None)
             if members is not None and members.entity is not None and members.entity.kind == "COLLECTIVE" and \
                     members.entity.party is not None and members.entity.noun == "councillors":
@@ -437,10 +445,17 @@ class AppointmentRules:
             # "chairs Camden Green Party": the party's local party of that place, an organisation of its own
             local = self.linker.organisation(f"{org.text} {named.text}", "BODY")
             org = Mention(org.start, named.end, local.label, "CONTEXT", org.first, named.last, local)
+        local = org is not None and _kind(org) == "PARTY" and org.first >= 2 and \
+            s.lower[org.first - 1] in ("'s", "’s") and s.lower[org.first - 2] in PLACE_NOUNS
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
                                    and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
+                                   and not (local and s.lower[k] in PLACE_NOUNS)
                                    for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
+        if org is not None and (local or org.last + 1 < s.n and s.lower[org.last + 1] == "opposition"):
+            # "leads the city's Liberal Democrats", "leads the Conservative opposition": the party's group
+            # on the council in context
+            org = self._party_group_here(org) or org
         people = self.people_before(s, start)
         k = start - 1
         while k > 0 and s.lower[k] in ("has", "had", "have", "also"):
@@ -463,6 +478,15 @@ class AppointmentRules:
                 if p.entity is not None and p.entity.kind == "PERSON":
                     self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
                                   when=when, is_start=when is not None, seat=True))
+
+    def _party_group_here(self, party: Mention) -> Mention | None:
+        """The party's group on the council the story is about, as a mention spanning the party's
+        words; None when no council is in context."""
+        council = self.linker.council_in_context()
+        if council is None or party.entity is None:
+            return None
+        group = self.linker.council_group(party.entity, council, party.text.removeprefix("the "))
+        return Mention(party.start, party.end, group.label, "CONTEXT", party.first, party.last, group)
 
     def with_as(self, s: Sentence, k: int, org: Entity) -> None:
         """"chaired by A, with B as its deputy chairman", "led by A, with B as her deputy", "with B as

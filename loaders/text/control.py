@@ -42,6 +42,8 @@ MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "w
 LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
 #: "won Shropshire Council from the Conservatives": a council won outright, named at once after the verb.
 COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
+#: "Labour held Newport", "kept Caerphilly": a council kept at an election.
+COUNCIL_KEEP_VERBS = {"held", "holds", "kept", "keeps", "retained", "retains"}
 
 
 #: Words that say groups share an administration.
@@ -150,18 +152,71 @@ class ControlRules:
         return items
 
     def council_won(self, s: Sentence) -> None:
-        """"the Liberal Democrats won Shropshire Council from them": a party took a council outright (the
-        council named at once after the verb; "won a seat on X Council" is not this)."""
+        """"the Liberal Democrats won Shropshire Council from them", "Labour held on to Enfield Council":
+        a party took or kept a council outright (the council named at once after the verb; "won a seat
+        on X Council" is not this). A bare place ("Labour also held Newport", "Caerphilly, which Labour
+        kept") is its council only in a story that has already named a council, and never beside a
+        by-election, a general election or a seat (a constituency is held and won too)."""
+        text = s.text.lower()
+        seat = any(w in text for w in ("by-election", "general election", "seat", "constituency", " mp ", "parliament"))
         for m in s.mentions:
-            if _kind(m) != "COUNCIL" or m.entity is None or m.first < 2 or \
-                    s.lower[m.first - 1] not in COUNCIL_WIN_VERBS or not m.text.endswith("Council"):
+            if _kind(m) != "COUNCIL" or m.entity is None or \
+                    not (m.text.lower().endswith("council") or not seat and self._council_told_before(s)):
                 continue
-            party = next(iter(s.before(m.first - 1, {"PARTY", "GROUP"}, limit=4)), None)
-            if party is None or party.entity is None or s.hedged(m.first - 1):
+            verb = m.first - 1
+            if verb >= 3 and s.lower[verb] in ("to", "onto") and s.lower[verb - 1] == "on":
+                verb -= 2  # "held on to X"
+            if verb < 1 or s.lower[verb] not in COUNCIL_WIN_VERBS | COUNCIL_KEEP_VERBS:
+                kept = self._kept_after(s, m)
+                if kept is None:
+                    continue
+                party, verb = kept
+            else:
+                party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None)
+            if party is None or party.entity is None or s.hedged(verb):
                 continue
-            when, _ = self.date_near(s, m.first - 1, event=True)
+            when, _ = self.date_near(s, verb, event=True)
             a, b = self.evidence_span(s, party.first, m.last)
             self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
+
+    def in_hands(self, s: Sentence) -> None:
+        """"Blaenau Gwent is back in Labour hands", "the county stayed in Conservative hands": the party
+        controls the council the clause is about (the council named before the verb, else none). A
+        negation or a hedge gives nothing ("no longer in Labour hands"). Cost: a look only where "hands"
+        is a word of the sentence."""
+        if "hands" not in s.lower:
+            return
+        for k in range(2, s.n):
+            if s.lower[k] != "hands":
+                continue
+            party = s.at(k - 1)
+            if party is None or party.entity is None or _kind(party) != "PARTY" or party.last != k - 1 or \
+                    party.first < 1 or s.lower[party.first - 1] not in ("in", "into") or s.hedged(k) or \
+                    any(w in NEGATION | {"longer", "out"} for w in s.lower[max(0, party.first - 5):party.first]):
+                continue
+            council = next(iter(s.before(party.first, {"COUNCIL"}, limit=6)), None)
+            if council is None or council.entity is None or _kind(council) != "COUNCIL":
+                continue
+            when, _ = self.date_near(s, party.first, event=True)
+            a, b = self.evidence_span(s, council.first, k)
+            self.add(Fact("controls", party.entity, council.entity, a, b, "controls-won", 0.75, when=when,
+                          is_start=False))
+
+    def _council_told_before(self, s: Sentence) -> bool:
+        """Whether a sentence before ``s`` named a council. Cost: a pass over the earlier sentences'
+        mentions, made only for a place after a verb of winning or keeping."""
+        return any(_kind(m) == "COUNCIL" for p in self.sentences if p is not s for m in p.mentions)
+
+    def _kept_after(self, s: Sentence, council: Mention) -> tuple[Mention, int] | None:
+        """"Caerphilly, which Labour kept": the party of a relative clause on the council, and its verb."""
+        k = council.last + 1
+        if k + 3 >= s.n or s.lower[k] != "," or s.lower[k + 1] != "which":
+            return None
+        party = s.at(k + 2)
+        if party is None or _kind(party) != "PARTY" or party.first != k + 2:
+            return None
+        verb = party.last + 1 + (s.lower[party.last + 1] in ("also", "narrowly", "comfortably"))
+        return (party, verb) if verb < s.n and s.lower[verb] in COUNCIL_WIN_VERBS | COUNCIL_KEEP_VERBS else None
 
     def majority_won(self, s: Sentence) -> None:
         """"Labour took 38 of the 54 seats", "Aspire won 24 of the 45 seats, a majority": a party (or its

@@ -20,6 +20,7 @@ from .sentence import (
     _refused,
 )
 from .stance_words import (
+    ACCUSING,
     CONTEST_WORDS,
     CRITICISM,
     DAMNING,
@@ -60,6 +61,9 @@ class CriticismRules:
         if word in LETTER_DAMNING:
             self._addressee_criticised(s, start)
             return
+        if word in ACCUSING:
+            self._accusation(s, start, end)
+            return
         if word == "against" and start > 0 and s.lower[start - 1] in CONTEST_WORDS | {"campaign"}:
             self._contest(s, start)
             return
@@ -93,6 +97,31 @@ class CriticismRules:
         subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity
                     and (_kind(m) in PEOPLE | DECIDERS or m.label == "WRITER")]
         self._opposes(s, subjects, target, verb, target.last, "letter-opposes-vote" if vote else
+                      "letter-opposes-criticism")
+
+    def _accusation(self, s: Sentence, start: int, end: int) -> None:
+        """"A accused B of double standards": A opposes B, when B is named (not a pronoun: "sacked her,
+        accusing her of leaking" is the sacking's reason, and "who had accused him" a background) and
+        "of" follows B. The subject is the clause's person or body; a hedge, a negation or a passive
+        ("was accused of") gives nothing."""
+        if start > 0 and s.lower[start - 1] in NEGATION or _modal_before(s, start) or _passive(s, start):
+            return
+        target = self._criticised(s, end, False)
+        if target is None or target.entity is None or target.label == "PRON":
+            return
+        k = target.last + 1
+        if k < s.n and s.lower[k] == ",":  # past an apposition: "accused Ruth Smeeth, the MP for X, of"
+            k = next((c + 1 for c in range(k + 1, min(s.n, k + 16)) if s.lower[c] == ","), k)
+        if k >= s.n or s.lower[k] != "of":
+            return
+        subject = self.subject_before(s, start, PEOPLE | DECIDERS)
+        if subject is None and s.lower[start - 1] in ("and", "but"):
+            # "A said the MP was right to go but accused B of ...": the sentence's own subject
+            subject = next((m for m in s.mentions if m.first == 0 and _kind(m) in PEOPLE | DECIDERS), None)
+        if subject is None or subject.label == "PRON" or subject.entity is None or subject.entity == target.entity:
+            return
+        subjects = (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
+        self._opposes(s, [m for m in subjects if m.entity is not None], target, start, target.last,
                       "letter-opposes-criticism")
 
     def _addressee_criticised(self, s: Sentence, start: int) -> None:

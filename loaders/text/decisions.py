@@ -51,6 +51,8 @@ from .words import (
 PARTY_ACTIONS = {"suspend", "expel", "select", "deselect", "investigate"}
 #: Triggers too common in other senses to take a far object: the object must follow at once.
 WEAK = {"ended", "terminated", "accepted", "accept", "accepts", "refused", "refuses", "named", "agreed"}
+#: Verbs that end a membership, an expulsion: "terminated the membership of X", "his membership was revoked".
+MEMBERSHIP_ENDING = {"terminated", "cancelled", "ended"}
 #: Trigger words that are nouns as often as verbs: "a council tax freeze", "a pause in the talks".
 NOUN_OR_VERB = {"freeze", "halt", "pause"}
 #: Words before a verb's base form: "voted to freeze", "will pause", "did not halt".
@@ -89,6 +91,8 @@ class DecisionRules:
         action = name.split("_", 1)[1]
         word = s.lower[start]
         if _no_decision(s, start, end, action):
+            return
+        if action == "scrap" and word in MEMBERSHIP_ENDING and self._membership_ended(s, start, end):
             return
         passive = _passive(s, start) or _reduced_passive(s, start, end)
         noun = word in NOUN_ACTIONS
@@ -163,6 +167,48 @@ class DecisionRules:
                     if t.entity != entity:
                         self.add(Fact("decided", entity, t.entity, a, b, f"decided-{action}", 0.75, action=action,
                                       when=when))
+
+    def _membership_ended(self, s: Sentence, start: int, end: int) -> bool:
+        """"Plaid Cymru has terminated the membership of X", "the memberships of A and B had been
+        cancelled", "revoked his membership": an expulsion of each member named after "of" (or of the
+        person "his" / "her" stands for), by the clause's party or body, else by the party the document
+        is about. True when the trigger ends a membership (whether or not a fact could be made)."""
+        k = end
+        while k < s.n and s.lower[k] in DETERMINER_WORDS | {"his", "her", "their", "party", "labour"}:
+            k += 1
+        passive = _passive(s, start)
+        if k < s.n and s.lower[k] in ("membership", "memberships") and not passive:
+            noun = k
+        else:
+            noun = next((j for j in range(start - 1, max(-1, start - 25), -1)
+                         if s.lower[j] in ("membership", "memberships")), None)
+            if noun is None or not passive:
+                return False
+        if noun + 1 < s.n and s.lower[noun + 1] == "of":
+            first = s.at(noun + 2) if noun + 2 < s.n else None
+            targets = _coordinated_from(s, first) if first is not None and _kind(first) == "PERSON" else []
+        else:
+            owner = s.at(noun - 1)
+            if owner is None and noun >= 2 and s.lower[noun - 1] in ("'s", "’s"):
+                owner = s.at(noun - 2)
+            targets = [self._event_pronoun(s, owner)] if owner is not None and _kind(owner) == "PERSON" else []
+        targets = [t for t in targets if t.entity is not None and t.entity.kind == "PERSON"]
+        # the active's subject; the passive's agent, else the body that announced it ("the party
+        # confirmed that the memberships of A and B had been cancelled"), else the paragraph's decider
+        agent = self.agent(s, start, end, "expel") if passive else None
+        subject = self.subject_before(s, start if not passive else noun, DECIDERS)
+        if subject is None and passive:
+            subject = min(s.before(noun, DECIDERS, limit=30), key=lambda m: m.first, default=None)
+        decider = _entity(agent) if agent is not None else subject.entity if subject is not None else None
+        decider = decider or self.deciders.get(s.paragraph) or self.linker.topic
+        if not targets or decider is None or decider.kind not in DECIDERS:
+            return True
+        when = self.date_near(s, start, event=True)[0]
+        a, b = self.evidence_span(s, min([start, noun] + [t.first for t in targets if t.label != "CONTEXT"]),
+                                  max([end - 1] + [t.last for t in targets if t.label != "CONTEXT"]))
+        for t in targets:
+            self.add(Fact("decided", decider, t.entity, a, b, "decided-expel", 0.75, action="expel", when=when))
+        return True
 
     def _noun_event_date(self, s: Sentence, start: int, end: int) -> When | None:
         """The date of a decision named by a noun after "following", "after" or "since" ("after Mike Bird

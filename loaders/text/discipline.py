@@ -14,7 +14,7 @@ from .sentence import Fact, Sentence, _coordinated_from, _passive
 from .words import BE, DECIDERS
 
 WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "remove", "removing", "suspended",
-              "suspend", "lost", "loses", "stripped", "strip"}
+              "suspend", "lost", "loses", "stripped", "strip", "away"}  # "took away his whip"
 WHIP_RESTORED = {"restored", "restore", "restores", "regained", "returned", "given"}
 #: Verbs of a body's decision before "to remove": "councillors voted to remove X", "the board agreed to oust him".
 RESOLVING_VERBS = {"voted", "vote", "votes", "agreed", "agrees", "resolved", "resolves", "decided", "decides", "chose",

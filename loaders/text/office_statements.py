@@ -28,6 +28,7 @@ from .pipeline import BODY_HEADS
 from .sentence import (
     Fact,
     Sentence,
+    _clause_start,
     _coordinated,
     _coordinated_from,
     _council_role,
@@ -404,6 +405,7 @@ class OfficeStatementRules:
         for m in s.mentions:
             if m.label != "ROLE" or m.role is None or m.role == "candidate" or "former" in m.text.lower():
                 continue
+            self._named_deputy(s, m)
             k = m.last + 1
             if k + 1 < s.n and s.lower[k] in ("are", "were") and m.text.lower().endswith("s") and not s.hedged(k):
                 self._roles_are(s, m, k)  # "His deputy leaders are A, ..., and B"
@@ -422,6 +424,37 @@ class OfficeStatementRules:
             self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
                           when=self.meeting, is_start=False, seat=True))
 
+    def _named_deputy(self, s: Sentence, m: Mention) -> None:
+        """"with Ruth Bennett as his deputy leader", "Wendy Meikle will be his deputy": the person named
+        just before holds the deputy's office in the organisation "he" or "she" leads (``_deputy_of``).
+        Only a person named in full, right before "as" (after "with") or before the verb of being."""
+        k = m.first - 1
+        if k < 2:
+            return
+        if s.lower[k] == "as":
+            person = s.at(k - 1)
+            if person is None or person.last != k - 1 or person.first < 1 or s.lower[person.first - 1] != "with" or \
+                    s.hedged(k):
+                return
+        elif s.lower[k] in ("is", "becomes") or s.lower[k] == "be" and s.lower[k - 1] == "will":
+            v = k - (s.lower[k] == "be")  # "will be his deputy": the deputy named, not a plan
+            if v >= 3 and s.lower[v - 2] == "of" and s.words[v - 1][:1].isupper():
+                v -= 2  # "Councillor Wendy Meikle of Offerton will be"
+            person = s.at(v - 1)
+            if person is None or person.last != v - 1 or _clause_start(s, person.first) < person.first - 2 or \
+                    s.hedged(person.first):
+                return
+        else:
+            return
+        if _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
+            return
+        org = self._deputy_of(s, m, person.entity)
+        if org is None:
+            return
+        a, b = self.evidence_span(s, person.first, m.last)
+        self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
+                      when=self.meeting, is_start=False, seat=True))
+
     def _roles_are(self, s: Sentence, m: Mention, k: int) -> None:
         """"His deputy leaders are A, first elected last year, and B": the people named right after
         "are" and after the last "and" (asides between are passed over), when the role opens its clause."""
@@ -439,13 +472,13 @@ class OfficeStatementRules:
             self.add(Fact("holds_office", person.entity, org, a, b, "office-role-is", 0.7, role=m.role,
                           when=self.meeting, is_start=False, seat=True))
 
-    def _deputy_of(self, s: Sentence, role: Mention) -> Entity | None:
+    def _deputy_of(self, s: Sentence, role: Mention, deputy: Entity | None = None) -> Entity | None:
         """"his deputy", "her deputy leader": the organisation whose office the text last gave the person
-        the pronoun stands for (the person the sentence before was about)."""
+        the pronoun stands for (the person the sentence before was about, never the ``deputy``)."""
         words = (role.role_text or role.text).lower().split()
         if role.role != "deputy-leader" or not words or words[0] not in ("his", "her"):
             return None
-        person = self.linker.last_subject(gender="m" if words[0] == "his" else "f")
+        person = self.linker.last_subject(deputy, gender="m" if words[0] == "his" else "f")
         office = self.offices.get(person.iri) if person is not None else None
         return office.object if office is not None and office.role in ("leader", "co-leader") else None
 

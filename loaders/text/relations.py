@@ -472,6 +472,7 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.constituents(s)
         self.leadership_given_up(s)
         self.council_won(s)
+        self.in_hands(s)
         self.majority_won(s)
         self.majority_held(s)
         self.council_run(s)

@@ -68,6 +68,8 @@ STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
              "rounded", "opposed", "opposes"}
+#: Verbs of an accusation, read only as "A accused B of ...": "accused the First Minister of playing for time".
+ACCUSING = {"accused", "accuses", "accusing"}
 #: Verbs of a verdict like "called": "branded the process unfair", "labelled the decision a disgrace".
 BRANDING = {"branded", "brands", "branding", "labelled", "labels", "labeled", "dubbed", "dubs"}
 

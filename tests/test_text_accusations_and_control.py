@@ -1,0 +1,127 @@
+"""Round 18: accusations, councils held and kept, a party's group led on the council in context, a
+deputy named beside the leader, and memberships ended. Each mechanism on synthetic text (names not
+those of the development documents), with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of, _has
+
+# ------------------------------------------------------------------ accusations
+
+
+def test_an_accusation_of_someone_named_is_opposition(sample_store):
+    facts = _facts_of("Tomas Reyland accused Ada Quint of playing for time.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+    # past an apposition to "of", and after "but" the sentence's own subject
+    facts = _facts_of("At the launch, Tomas Reyland accused Ada Quint, the MP for Bolton West, of working with a "
+                      "reporter.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+    facts = _facts_of("Tomas Reyland said the MP was right to go but accused Ada Quint of failing to act sooner.",
+                      sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+
+
+def test_an_accusation_that_is_a_reason_or_a_passive_is_no_opposition(sample_store):
+    # "sacked her, accusing her of leaking": the sacking's reason, about a pronoun; "was accused of": no
+    # accuser; "accused X" without "of": no accusation read
+    for text in ("Tomas Reyland sacked Ada Quint, accusing her of leaking a message.",
+                 "Ada Quint was accused of leaking a message by Tomas Reyland.",
+                 "Tomas Reyland never accused Ada Quint of leaking.",
+                 "Tomas Reyland accused Ada Quint yesterday."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "opposed"], (text, facts)
+
+
+# ------------------------------------------------------------------ control
+
+
+def test_a_council_held_or_kept_at_an_election_is_controlled(sample_store):
+    facts = _facts_of("At the local elections on 3 May, Labour held on to Bolton Council.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
+    facts = _facts_of("Voters went to the polls for Walsall Council. Elsewhere the Conservatives also held "
+                      "Rotherham.", sample_store)
+    assert _has(facts, "controls", "Conservative", "Rotherham"), facts
+    facts = _facts_of("Voters went to the polls for Walsall Council. In Rotherham, which Labour kept, the leader "
+                      "was beaten in her ward.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Rotherham"), facts
+
+
+def test_a_place_held_at_a_general_election_is_a_seat_not_a_council(sample_store):
+    for text in ("Voters went to the polls for Walsall Council. Labour held Rotherham at the general election.",
+                 "Labour held Rotherham at the by-election.",
+                 "Tomas Reyland held Rotherham for Labour."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "controls"], (text, facts)
+
+
+def test_a_council_in_a_partys_hands_is_controlled_unless_no_longer(sample_store):
+    facts = _facts_of("Bolton Council is back in Labour hands.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
+    facts = _facts_of("Bolton Council is no longer in Labour hands.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+# ------------------------------------------------------------------ groups led
+
+
+def test_the_party_a_councillor_leads_on_the_council_is_its_group(sample_store):
+    facts = _facts_of("Bolton Council changed hands. Tomas Reyland, who leads the borough's Liberal Democrats, "
+                      "said it was a good night.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton Liberal Democrats group", "leader"), facts
+    facts = _facts_of("Walsall Council met. Tomas Reyland, who leads the Conservative opposition, spoke first.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Walsall Conservative group", "leader"), facts
+    facts = _facts_of("Walsall Council will be run by independents. Together with the nine Conservatives, led "
+                      "by Tomas Reyland, they command a majority.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Walsall Conservatives group", "leader"), facts
+
+
+def test_the_party_a_national_leader_leads_stays_the_party(sample_store):
+    facts = _facts_of("Tomas Reyland, who leads the Labour Party, spoke.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Labour Party", "leader"), facts
+    assert not [f for f in facts if "group" in f["object"]["label"]], facts
+
+
+# ------------------------------------------------------------------ deputies
+
+
+def test_a_deputy_named_beside_the_leader_is_the_leaders_deputy(sample_store):
+    lead = "Ada Quint was confirmed as leader of Bolton Council last night. "
+    for text in ("He named a cabinet, with Tomas Reyland as his deputy leader.",
+                 "Tomas Reyland will be her deputy leader.",
+                 "Councillor Tomas Reyland of Farnworth is her deputy."):
+        facts = _facts_of(lead + text.replace("He named", "She named").replace("his", "her"), sample_store)
+        assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "deputy leader"), (text, facts)
+
+
+def test_a_deputy_who_may_be_named_is_no_deputy(sample_store):
+    facts = _facts_of("Ada Quint was confirmed as leader of Bolton Council last night. Tomas Reyland could be her "
+                      "deputy leader.", sample_store)
+    assert not _has(facts, "holds_office", "Tomas Reyland", "", "deputy"), facts
+
+
+# ------------------------------------------------------------------ memberships ended
+
+
+def test_a_membership_terminated_or_cancelled_is_an_expulsion(sample_store):
+    facts = _facts_of("The Green Party has terminated the membership of Tomas Reyland.", sample_store)
+    assert _has(facts, "decided", "Green Party", "Tomas Reyland", "expel"), facts
+    assert not _has(facts, "decided", "", "Tomas Reyland", "scrap"), facts
+    facts = _facts_of("The Labour Party confirmed yesterday that the memberships of Tomas Reyland and Ada Quint had "
+                      "been cancelled.", sample_store)
+    assert _has(facts, "decided", "Labour Party", "Tomas Reyland", "expel"), facts
+    assert _has(facts, "decided", "Labour Party", "Ada Quint", "expel"), facts
+    facts = _facts_of("Tomas Reyland joined Reform UK in 2019. His membership was cancelled by Reform UK on Monday.",
+                      sample_store)
+    assert _has(facts, "decided", "Reform UK", "Tomas Reyland", "expel"), facts
+
+
+def test_a_contract_terminated_is_no_expulsion(sample_store):
+    facts = _facts_of("The Labour Party terminated the contract of its auditors.", sample_store)
+    assert not [f for f in facts if f.get("action") == "expel"], facts
+
+
+def test_a_whip_taken_away_is_a_suspension(sample_store):
+    facts = _facts_of("Tomas Reyland is sitting as an independent after the Labour Party took away his whip "
+                      "yesterday.", sample_store)
+    assert _has(facts, "decided", "Labour Party", "Tomas Reyland", "suspend"), facts
