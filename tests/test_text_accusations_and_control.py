@@ -125,3 +125,60 @@ def test_a_whip_taken_away_is_a_suspension(sample_store):
     facts = _facts_of("Tomas Reyland is sitting as an independent after the Labour Party took away his whip "
                       "yesterday.", sample_store)
     assert _has(facts, "decided", "Labour Party", "Tomas Reyland", "suspend"), facts
+
+
+# ------------------------------------------------------------------ offices led and civic heads
+
+
+def test_a_council_which_she_led_is_led_by_the_sentences_person(sample_store):
+    facts = _facts_of("Ada Quint began her career on Bolton Council, which she led for a year, before winning "
+                      "a seat in Parliament.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    facts = _facts_of("Ada Quint sat on Bolton Council, which she led from 2010 until 2014.", sample_store)
+    assert [f["date"] for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"] == \
+        ["2010-01-01"], facts
+
+
+def test_the_opposition_led_on_a_council_is_its_leadership_of_the_opposition(sample_store):
+    facts = _facts_of("Tomas Reyland has led the opposition on Lambeth Council since May.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Lambeth", "leader of the opposition"), facts
+    assert all(f["role"] != "leader" for f in facts if f["relation"] == "holds_office"), facts
+
+
+def test_a_bare_convener_is_the_councils_and_a_boards_convener_the_boards(sample_store):
+    minutes = ("Minutes of the statutory meeting of Bolton Council held on 19 May 2022.\n\n"
+               "Councillor Ada Quint (Farnworth, Independent) and Councillor Jo Bell (Halliwell, SNP) were "
+               "nominated.\n\nDECISION: Councillor Ada Quint was appointed Convener.\n")
+    facts = _facts_of(minutes, sample_store, published="2022-05-19", kind="minutes")
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "convener"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Scottish National Party", "convener"), facts
+
+
+def test_the_leader_of_our_group_is_no_party_the_text_names(sample_store):
+    facts = _facts_of("Ada Quint, leader of our group, is now leader of Bolton Council, having beaten Labour's "
+                      "Jo Bell by 31 votes to 25.", sample_store)
+    assert not _has(facts, "holds_office", "Ada Quint", "Labour Party", "leader"), facts
+
+
+# ------------------------------------------------------------------ who is who
+
+
+def test_a_seat_before_its_members_title_is_no_person(sample_store):
+    facts = _facts_of("Bolton South MP Tomas Reyland has been suspended by the Labour Party.", sample_store)
+    assert _has(facts, "decided", "Labour Party", "Tomas Reyland", "suspend"), facts
+    assert not [f for f in facts if "Bolton South" in f["object"]["label"]], facts
+    facts = _facts_of("Labour suspends Bolton South MP after a sting", sample_store)
+    assert not [f for f in facts if "Bolton South" in f["object"]["label"]], facts
+
+
+def test_a_decider_never_decides_about_themselves(sample_store):
+    # "him" is not the general secretary who suspended him, but the man the text was about
+    facts = _facts_of("Tomas Reyland wrote to the party. According to the letter he received, the general "
+                      "secretary, Ada Quint, suspended him as a matter of urgency.", sample_store)
+    assert _has(facts, "decided", "Ada Quint", "Tomas Reyland", "suspend"), facts
+    assert not _has(facts, "decided", "Tomas Reyland", "Ada Quint"), facts
+
+
+def test_a_factions_backing_of_a_candidate_is_no_decision(sample_store):
+    facts = _facts_of("Ada Quint, backed by Momentum, lost the deputy leadership contest.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

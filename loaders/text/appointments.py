@@ -437,6 +437,8 @@ class AppointmentRules:
             return
         if word in ("leading",):
             return
+        if self._led_relative(s, start) or self._opposition_led(s, start):
+            return
         org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
         if named is not None and named.label == "GROUP" and named.entity is not None:
@@ -478,6 +480,45 @@ class AppointmentRules:
                 if p.entity is not None and p.entity.kind == "PERSON":
                     self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
                                   when=when, is_start=when is not None, seat=True))
+
+    def _led_relative(self, s: Sentence, start: int) -> bool:
+        """"X began her career on Croydon Council, which she led for a year": the sentence's first person
+        (named, not a pronoun) led the organisation the relative clause hangs on; dated only by a "from"
+        or "since" right after the verb. True when the words are this clause."""
+        if start < 4 or s.lower[start - 1] not in ("he", "she") or s.lower[start - 2] != "which" or \
+                s.lower[start - 3] != ",":
+            return False
+        org = s.at(start - 4)
+        if org is None or org.last != start - 4 or org.entity is None or _kind(org) not in ("COUNCIL", "PARTY", "GROUP"):
+            return True
+        person = next((m for m in s.mentions if m.first < org.first and _kind(m) == "PERSON" and m.label != "PRON"
+                       and m.entity is not None), None)
+        if person is None:
+            return True
+        since = [d for d in s.dates() if d.first == start + 1 and d.text.lower().startswith(("since", "from"))]
+        when = self.when_of(since[0], s, start) if since else None
+        a, b = self.evidence_span(s, person.first, since[0].last if since else start)
+        self.add(Fact("holds_office", person.entity, org.entity, a, b, "leader-since", 0.75, role="leader", when=when,
+                      is_start=when is not None, seat=True))
+        return True
+
+    def _opposition_led(self, s: Sentence, start: int) -> bool:
+        """"X has led the opposition on Lambeth Council since May": X is leader of the opposition on that
+        council (dated by a "since" or "from" after it). True when the words are this clause."""
+        if s.lower[start + 1:start + 3] != ["the", "opposition"] or start + 4 >= s.n or \
+                s.lower[start + 3] not in ("on", "in"):
+            return False
+        council = s.at(start + 4)
+        people = [m for m in self.people_before(s, start) if m.label != "PRON" and _kind(m) == "PERSON"]
+        if council is None or council.first != start + 4 or _kind(council) != "COUNCIL" or council.entity is None \
+                or not people:
+            return True
+        since = [d for d in s.dates() if d.first == council.last + 1 and d.text.lower().startswith(("since", "from"))]
+        when = self.when_of(since[0], s, start) if since else None
+        a, b = self.evidence_span(s, people[0].first, since[0].last if since else council.last)
+        self.add(Fact("holds_office", people[0].entity, council.entity, a, b, "leader-since", 0.75,
+                      role="leader-of-the-opposition", when=when, is_start=when is not None, seat=True))
+        return True
 
     def _party_group_here(self, party: Mention) -> Mention | None:
         """The party's group on the council the story is about, as a mention spanning the party's

@@ -143,6 +143,8 @@ class DecisionRules:
         targets = [t for t in targets if t.entity is not None]
         if decider is None or not targets:
             return
+        if word in SUPPORT_WORDS and "/faction/" in decider.iri and _kind(targets[0]) == "PERSON":
+            return  # "Harris, backed by Momentum": a faction's support for a candidate, no body's decision
         if decider.kind not in DECIDERS | {"PERSON"} or (action == "request" and decider.kind == "COLLECTIVE"):
             return
         targets = [t for t in targets if t.entity != decider]

@@ -45,6 +45,13 @@ class EventSubjects:
             named = {p.entity for p in s.mentions if p.entity is not None and p.entity.kind == "PERSON"
                      and p.label != "PRON" and p.last < m.first and p.entity != excluding}
             person = event_person(m, list(named), self.linker.gender) if len(named) == 1 else None
+        if person is None and excluding is not None and m.entity == excluding:
+            # "the general secretary, Jennie Formby, suspended him": no one decides about themselves, so
+            # "him" is the last person, of his gender, the text was about (not one this sentence names)
+            gender = {"him": "m", "her": "f"}.get(m.text.lower())
+            person = self.linker.last_subject(excluding, gender) if gender is not None else None
+            if any(p.entity == person and p.label != "PRON" for p in s.mentions):
+                person = None  # one the sentence names is no "him": "X concluded that Y was investigating him"
         if person is None or person == m.entity:
             return m
         return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, person)

@@ -54,6 +54,8 @@ class OfficeOrgRules:
             while last + 1 < s.n and s.title(last + 1):
                 last += 1
             return self.linker.council_named(" ".join(s.words[j + 1:last + 1]))
+        if j + 1 < s.n and s.lower[j] == "of" and s.lower[j + 1] in ("our", "my", "your") and s.at(j + 1) is None:
+            return None  # "leader of our group": the writer's, whom the text does not name
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
             for k in range(j + 1, min(s.n, j + 4)):
@@ -127,6 +129,12 @@ class OfficeOrgRules:
             council = self.linker.council_in_context()
             if council is not None:
                 return council
+        if role.role == "convener" and j < s.n and s.lower[j] == "of":
+            # "Convener of the Audit, Risk and Scrutiny Board": the board, however long its name
+            board = next((m for m in s.mentions if j < m.first <= j + 8 and m.entity is not None
+                          and m.entity.kind in ("BODY", "ORG")), None)
+            if board is not None:
+                return board.entity
         if "council" in words or _council_role(role.role):
             # a council's office is never a party's: without a council in context, no organisation
             return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))

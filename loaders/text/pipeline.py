@@ -84,6 +84,9 @@ HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Profess
 #: Honours and post-nominal letters after a person's name ("CBE", "DL"): read with the name, not counted as
 #: a word of it, and dropped when it is linked. ("MP" and "MSP" are roles the ruler reads; the seat letters
 #: it does not read, "MLA", "MEP", "AM", "MS", are honours here: "Naomi Long MLA" is Naomi Long.)
+#: The titles of a seat's member, and the compass words that end a seat's name ("Blackpool South MP").
+MEMBER_TITLES = {"MP", "MSP", "MLA", "MS", "AM"}
+COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
 POST_NOMINALS = {"CBE", "OBE", "MBE", "KBE", "DBE", "CB", "CMG", "KCMG", "DL", "JP", "KC", "QC", "FRS", "FRSE", "PC",
                  "BEM", "KCB", "GCB", "CH", "MLA", "MEP", "AM", "MS"}
 #: Prefixes joined by a hyphen to a word in lower case inside a name ("the Co-operation Agreement").
@@ -1001,6 +1004,10 @@ class Mentions:
         if start >= 2 and before == "for" and (lowers[start - 2] in SEAT_WORDS or before_label == "ROLE"):
             return Span(doc, start, end, label="PLACE")
         if end < a.n and lowers[end] in ("ward", "constituency", "division", "seat", "region"):
+            return Span(doc, start, end, label="PLACE")
+        if end + 1 < a.n and words_all[end] in MEMBER_TITLES and (
+                words[-1] in COMPASS or words_all[end + 1][:1].isupper() and words_all[end + 1].isalpha()):
+            # "Tories suspend Blackpool South MP", "Swansea West MP Geraint Davies": a seat before its member
             return Span(doc, start, end, label="PLACE")
         # "no confidence in Rishi Sunak", "faith in X": a person after "in", read as a name below
         trust = before == "in" and start >= 2 and lowers[start - 2] in TRUST_NOUNS

@@ -309,6 +309,10 @@ def _clause_start(s: Sentence, token: int) -> int:
     """The first token of the clause ``token`` is in: after the last boundary word before it, or
     after ", and" / ", but" joining two clauses."""
     for k in range(token - 1, -1, -1):
+        if k == 0 and s.lower[0] == "according":
+            # "According to the letter he received, the general secretary suspended him": past the source
+            comma = next((c for c in range(1, token) if s.lower[c] == ","), None)
+            return comma + 1 if comma is not None else 0
         if s.lower[k] in CLAUSE_BOUNDARIES:
             if s.lower[k] == "since" and k + 1 < s.n and s.at(k + 1) is not None and s.at(k + 1).label == "DATE":
                 continue
@@ -418,11 +422,12 @@ def _portfolio(words: list[str]) -> bool:
 
 
 def _council_role(role: str | None) -> bool:
-    """A council's office: a councillor, a provost, a civic mayor, a cabinet member, or one of them
-    with a modifier ("depute-provost", "deputy-lord-provost")."""
+    """A council's office: a councillor, a provost, a convener, a civic mayor, a cabinet member, or one of
+    them with a modifier ("depute-provost", "deputy-lord-provost")."""
     heads = role_lexicon()["council_roles"] + ["mayor"]  # a mayor is a council's (or an authority's, named)
     role = role.split("-for-")[0] if role is not None else None  # "cabinet-member-for-finance"
-    return role is not None and (role in heads or any(role.endswith("-" + h) for h in heads))
+    # a bare "Convener" is a Scottish council's civic head; a "co-convener" or "business convener" a party's
+    return role is not None and (role in heads or role == "convener" or any(role.endswith("-" + h) for h in heads))
 
 
 def _coordinated(s: Sentence, who: int) -> list[Mention]:
