@@ -182,3 +182,33 @@ def test_a_decider_never_decides_about_themselves(sample_store):
 def test_a_factions_backing_of_a_candidate_is_no_decision(sample_store):
     facts = _facts_of("Ada Quint, backed by Momentum, lost the deputy leadership contest.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_who_after_an_aside_is_the_person_the_aside_describes(sample_store):
+    # "who" is never the body of the aside ("chair of Momentum"), but the person before it
+    facts = _facts_of("That drew an angry response from Tomas Reyland, chair of Momentum, who said the process "
+                      "was a travesty and accused the Labour Party of limiting members' say.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Labour Party"), facts
+    assert not _has(facts, "opposed", "Momentum", "Labour Party"), facts
+
+
+def test_the_councils_a_combined_authority_covers_are_its_parts(sample_store):
+    facts = _facts_of("Ada Quint leads the West Midlands Combined Authority, which covers Birmingham City Council, "
+                      "Walsall Council and the City of Wolverhampton Council.", sample_store)
+    parts = {f["subject"]["label"] for f in facts if f["relation"] == "part_of"}
+    assert {"Birmingham City Council", "Walsall Metropolitan Borough Council"} <= parts, facts
+    # a county "covers" its districts: no parts read
+    facts = _facts_of("Ada Quint leads Durham County Council, which covers Bolton Council and Walsall Council.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "part_of"], facts
+
+
+def test_standing_for_a_party_is_membership_unless_barred(sample_store):
+    for text in ("Tomas Reyland, who is standing for Labour, said he was shocked.",
+                 "Tomas Reyland will stand for Labour in Bolton West.",
+                 "Tomas Reyland, standing for Labour, was elected."):
+        facts = _facts_of(text, sample_store)
+        assert _has(facts, "member_of", "Tomas Reyland", "Labour Party"), (text, facts)
+    facts = _facts_of("The NEC ruled that the town's MP, Tomas Reyland, could not stand for Labour again.",
+                      sample_store)
+    assert not _has(facts, "member_of", "Tomas Reyland", "Labour Party"), facts

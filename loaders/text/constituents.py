@@ -1,6 +1,7 @@
 """The councils an authority is made of: "the West Yorkshire Combined Authority, which brings together the
 five councils of Leeds, Bradford, ...", "whose members are the borough councils of Darlington, ...",
-"Bolton, Bury, ... and Wigan, the ten councils that make up the Greater Manchester Combined Authority":
+"Bolton, Bury, ... and Wigan, the ten councils that make up the Greater Manchester Combined Authority",
+"the West of England Combined Authority, which covers A, B and C":
 each council is part of the authority (``part_of``, undated: a state the text reports).
 """
 
@@ -11,7 +12,10 @@ from .sentence import Fact, Sentence, _coordinated_from, _kind
 
 #: Words that say the organisation before them is made of the councils after them ...
 MADE_OF = (("brings", "together"), ("bring", "together"), ("brought", "together"), ("whose", "members", "are"),
-           ("is", "made", "up", "of"), ("are", "made", "up", "of"), ("comprises",), ("comprising",))
+           ("is", "made", "up", "of"), ("are", "made", "up", "of"), ("comprises",), ("comprising",),
+           ("covers",), ("covering",))
+#: Cues that say so only of a combined authority ("which covers A, B and C"): a county "covers" its districts.
+AUTHORITY_ONLY = {("covers",), ("covering",)}
 #: ... and the ones that say the councils before them make up the organisation after them.
 MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"))
 CUE_STARTS = {cue[0] for cue in MADE_OF + MAKE_UP}
@@ -29,13 +33,15 @@ class ConstituentRules:
                 continue
             for cue in MADE_OF:
                 if tuple(s.lower[k:k + len(cue)]) == cue:
-                    self._made_of(s, k, k + len(cue))
+                    self._made_of(s, k, k + len(cue), cue in AUTHORITY_ONLY)
             for cue in MAKE_UP:
                 if tuple(s.lower[k:k + len(cue)]) == cue and not (k + 2 < s.n and s.lower[k + 2] == "of"):
                     self._make_up(s, k, k + len(cue))
 
-    def _made_of(self, s: Sentence, k: int, end: int) -> None:
+    def _made_of(self, s: Sentence, k: int, end: int, authority_only: bool = False) -> None:
         whole = self._authority_before(s, k)
+        if whole is not None and authority_only and "combined authority" not in whole.label.lower():
+            return
         first = next((m for m in s.mentions if m.first >= end and _kind(m) == "COUNCIL"), None)
         if whole is None or first is None or first.first - end > 6:
             return

@@ -8,9 +8,9 @@ Sarah Pochin", ``party_before_name``); a party in apposition ("X, a Liberal Demo
 
 from __future__ import annotations
 
-from .linking import ORG_KINDS
-from .sentence import Fact, Sentence, _kind
-from .words import ASSEMBLY_WORDS, seat_role
+from .linking import ORG_KINDS, Mention
+from .sentence import Fact, Sentence, _clause_start, _kind, _relative_head
+from .words import ASSEMBLY_WORDS, NEGATION, seat_role
 
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
 PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
@@ -22,6 +22,10 @@ ELECTED_AS = {"elected", "re-elected", "returned", "stood", "standing", "stands"
 
 
 #: The head words of bodies whose members hold a seat (an office) rather than a membership.
+#: Verbs of standing for a party ("X, who is standing for Labour"), and the words between them and their subject.
+STANDING = {"standing", "stood", "stands", "stand", "running", "runs"}
+STANDING_AUX = {"is", "was", "will", "has", "had", "been", "be", "to", "also", "now", "not", "n't", "could", "might",
+                "may", "would", "set"}
 SEATED_BODY_HEADS = {"committee", "executive", "board", "panel", "forum", "cabinet", "nec"}
 
 
@@ -100,8 +104,9 @@ class MembershipRules:
         for m in s.mentions:
             if _kind(m) != "PARTY" or m.entity is None or m.entity.label.lower().startswith("independent"):
                 continue
-            if m.first >= 2 and s.lower[m.first - 1] == "for" and s.lower[m.first - 2] in ("standing", "stood", "stands"):
-                person = s.at(m.first - 4) if m.first >= 4 and s.lower[m.first - 3] == "," else None
+            f = m.first - 1 - (m.first >= 1 and s.lower[m.first - 1] == "the")  # "for the Greens"
+            if f >= 1 and s.lower[f] == "for" and s.lower[f - 1] in STANDING:
+                person = self._standing(s, f - 1)
                 after = m.last
             else:
                 k = m.last + 1
@@ -121,6 +126,24 @@ class MembershipRules:
                 continue
             a, b = self.evidence_span(s, min(person.first, m.first), max(person.last, after))
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-candidate", 0.7, is_start=False))
+
+    @staticmethod
+    def _standing(s: Sentence, verb: int) -> Mention | None:
+        """Who stands for a party at ``verb``: "X, standing for Reform", "X, who is standing for Labour",
+        "X will stand for the Greens" (named, not a pronoun); no one after a negation or a "could",
+        "might" or "may" ("could not stand for Labour again")."""
+        if verb >= 2 and s.lower[verb - 1] == ",":
+            return s.at(verb - 2)
+        k = verb - 1
+        while k > 0 and s.lower[k] in STANDING_AUX:
+            k -= 1
+        if any(w in NEGATION | {"could", "might", "may"} for w in s.lower[k:verb]):
+            return None
+        if s.lower[k] == "who" and k >= 2 and s.lower[k - 1] == ",":
+            return _relative_head(s, k)
+        person = s.at(k)
+        return person if person is not None and person.last == k and _clause_start(s, person.first) >= \
+            person.first - 1 else None
 
     def party_colleagues(self, s: Sentence) -> None:
         """"her Sinn Féin colleague Ryan Murphy", "his party colleague Sammy Wilson": the colleague named is

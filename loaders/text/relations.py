@@ -66,6 +66,7 @@ from .sentence import (
     _in_aside,
     _kind,
     _passive_subject,
+    _relative_head,
     duration,
     relational,
     when_clause_date,
@@ -377,6 +378,10 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
                    and not (m.first > 0 and s.lower[m.first - 1] in SUBJECT_NOT_AFTER)]
         if not subject and boundary and s.lower[boundary - 1] in ("who", "which"):
             subject = s.before(boundary - 1, kinds, limit=3)[:1]
+            if s.lower[boundary - 1] == "who" and "PERSON" in kinds and subject and _kind(subject[0]) != "PERSON":
+                # "Jon Lansman, chair of Momentum, who said ...": "who" is a person, the one the aside describes
+                person = _relative_head(s, boundary - 1)
+                subject = [person] if person is not None and _kind(person) == "PERSON" else subject
         if not subject and boundary >= 2 and s.clausal_and(boundary - 1) and \
                 all(w in SHARED_SUBJECT_GAP for w in s.lower[boundary:token]):
             # "Johnson appointed A chancellor, and made B education secretary": the second verb's subject

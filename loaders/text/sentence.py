@@ -492,3 +492,21 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
         group.append(nxt)
         k = nxt.last + 1
     return group
+
+
+def _relative_head(s: Sentence, who: int) -> Mention | None:
+    """The person a relative clause opening with ", who" at ``who`` describes: the mention just before
+    the comma, or, past a short apposition ("Caroline Lucas, MP for Brighton Pavilion, who ..."), the
+    person it describes; after "and who", the person the first relative clause describes ("X, who has led
+    Welsh Labour since 2009 and who has been First Minister")."""
+    if s.lower[who - 1] == "and":
+        first = next((c for c in range(who - 2, 1, -1) if s.lower[c] == "who" and s.lower[c - 1] == ","), None)
+        return _relative_head(s, first) if first is not None else None
+    head = s.at(who - 2)
+    if head is not None and _kind(head) == "PERSON":
+        return head
+    opening = next((c for c in range(who - 2, max(0, who - 10), -1) if s.lower[c] == ","), None)
+    if opening is None or opening < 1 or any(s.lower[c] in ("who", "which", "and") for c in range(opening, who - 1)):
+        return None
+    head = s.at(opening - 1)
+    return head if head is not None and _kind(head) == "PERSON" else None
