@@ -212,3 +212,25 @@ def test_standing_for_a_party_is_membership_unless_barred(sample_store):
     facts = _facts_of("The NEC ruled that the town's MP, Tomas Reyland, could not stand for Labour again.",
                       sample_store)
     assert not _has(facts, "member_of", "Tomas Reyland", "Labour Party"), facts
+
+
+# ------------------------------------------------------------------ dismissals and bars
+
+
+def test_a_dismissive_verdict_is_opposition_and_a_dismissal_as_an_office_a_removal(sample_store):
+    facts = _facts_of("Tomas Reyland dismissed Ada Quint as a fantasist.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+    facts = _facts_of("The Labour Party suspended Ada Quint. Tomas Reyland dismissed it as a cop-out.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Labour Party"), facts
+    for text in ("Tomas Reyland dismissed Ada Quint as chief whip.", "Ada Quint was dismissed as a fantasist."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "opposed"], (text, facts)
+
+
+def test_barred_from_party_activity_is_a_suspension(sample_store):
+    facts = _facts_of("The Green Party has barred Tomas Reyland from all party activity for three months.",
+                      sample_store)
+    assert _has(facts, "decided", "Green Party", "Tomas Reyland", "suspend"), facts
+    facts = _facts_of("The Green Party has barred Tomas Reyland from standing.", sample_store)
+    assert not _has(facts, "decided", "Green Party", "Tomas Reyland", "suspend"), facts

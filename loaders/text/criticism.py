@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .dates import When
 from .linking import Entity, Mention
+from .not_decided import _dismissed_as_verdict
 from .sentence import (
     Sentence,
     _coordinated_from,
@@ -63,6 +64,9 @@ class CriticismRules:
             return
         if word in ACCUSING:
             self._accusation(s, start, end)
+            return
+        if word in ("dismissed", "dismisses"):
+            self._dismissed(s, start, end)
             return
         if word == "against" and start > 0 and s.lower[start - 1] in CONTEST_WORDS | {"campaign"}:
             self._contest(s, start)
@@ -224,16 +228,41 @@ class CriticismRules:
                 self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism",
                               after=said[2])
             return
+        target = self._last_decider(s, critic.entity, k)
+        if target is not None:
+            self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
+
+    def _last_decider(self, s: Sentence, critic: Entity, k: int) -> Mention | None:
+        """Who took the decision a verdict at ``k`` is passed on: the decider of the last decision of the
+        last eight sentences (not the critic); the body that took it before its party, a party before a
+        person (a leader's say)."""
         lo = self.sentences[-9].char(0) if len(self.sentences) > 9 else 0
         decided = [f for f in self.facts if f.relation == "decided" and lo <= f.start < s.char(0)
-                   and f.subject != critic.entity and f.subject.kind in DECIDERS | {"PERSON", "PARTY"}]
+                   and f.subject != critic and f.subject.kind in DECIDERS | {"PERSON", "PARTY"}]
         if not decided:
-            return
-        # the body that took the decision before its party, and a party before a person (a leader's say)
+            return None
         rank = {"PERSON": 0, "PARTY": 1}
         decider = max(reversed(decided), key=lambda f: rank.get(f.subject.kind, 2)).subject
-        target = Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
-        self._opposes(s, [critic], target, start, min(s.n - 1, k + len(window)), "letter-opposes-criticism")
+        return Mention(0, 0, decider.label, "CONTEXT", k, k, decider)
+
+    def _dismissed(self, s: Sentence, start: int, end: int) -> None:
+        """"A dismissed B as extremists", "A dismissed it as a cop-out": a dismissive verdict; A opposes B
+        (named right after the verb), or for "it" or a decision noun, whoever took the last decision. Not
+        in the passive ("was dismissed as chief whip" is a removal) nor with an office after "as"."""
+        if _passive(s, start) or not _dismissed_as_verdict(s, end) or s.hedged(start):
+            return
+        # a person before a body: "her party colleague Sammy Wilson dismissed it"
+        critic = self.subject_before(s, start, PEOPLE) or self.subject_before(s, start, DECIDERS)
+        if critic is None or critic.entity is None or critic.label == "PRON":
+            return
+        k = end + (end < s.n and s.lower[end] in ("the", "this"))
+        if k < s.n and (s.lower[k] in ("it", "this") or s.lower[k] in VERDICT_NOUNS and s.at(k) is None):
+            target = self._last_decider(s, critic.entity, k)
+        else:
+            target = self._criticised(s, end, False)
+        if target is None or target.entity is None or target.entity == critic.entity or target.label == "PRON":
+            return
+        self._opposes(s, [critic], target, start, max(target.last, k), "letter-opposes-criticism")
 
     def _party_spokesperson(self, s: Sentence, start: int) -> Mention | None:
         """"A party spokesperson called ...", "a party spokesman said": the party the document is about

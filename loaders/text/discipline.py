@@ -126,7 +126,7 @@ class DisciplineRules:
 
     def rule_bar(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"barred X from standing", "X was blocked from standing": a deselection; "Y and Z were also
-        barred", after one, another."""
+        barred", after one, another; "barred X from all party activity": a suspension."""
         if s.hedged(start):
             return
         reach = end + 6
@@ -137,9 +137,19 @@ class DisciplineRules:
             reach = close + 4 if close is not None else reach
         standing = any(s.lower[k] == "from" and k + 1 < s.n and s.lower[k + 1] in ("standing", "running", "contesting")
                        for k in range(end, min(s.n, reach)))
+        if not standing and any(s.lower[k] == "from" and _party_activity(s.lower[k + 1:k + 4])
+                                for k in range(end, min(s.n, reach))):
+            self.rule_decide(s, "DECIDE_suspend", start, end)  # "barred X from all party activity"
+            return
         if not standing and not (_passive(s, start) and self.actions.get(s.paragraph) == "deselect"):
             return
         self.rule_decide(s, "DECIDE_deselect", start, end)
+
+
+def _party_activity(words: list[str]) -> bool:
+    """"(from) all party activity", "party membership", "the party's activities": a suspension's words."""
+    words = [w for w in words if w not in ("all", "the", "'s", "’s")]
+    return words[:1] == ["party"] and len(words) > 1 and words[1] in ("activity", "activities", "membership", "meetings")
 
 
 def _background_count(s: Sentence, start: int) -> bool:
