@@ -234,3 +234,33 @@ def test_barred_from_party_activity_is_a_suspension(sample_store):
     assert _has(facts, "decided", "Green Party", "Tomas Reyland", "suspend"), facts
     facts = _facts_of("The Green Party has barred Tomas Reyland from standing.", sample_store)
     assert not _has(facts, "decided", "Green Party", "Tomas Reyland", "suspend"), facts
+
+
+# ------------------------------------------------------------------ wards and capitals
+
+
+def test_who_represents_a_place_in_a_council_story_is_a_councillor(sample_store):
+    for text in ("Bolton Council met. Tomas Reyland, who represents Headington Hill and Northway, left Labour.",
+                 "Bolton Council met. Tomas Reyland, who has sat for Rushey Mead for sixteen years, spoke."):
+        facts = _facts_of(text, sample_store)
+        assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "councillor"), (text, facts)
+
+
+def test_who_represents_a_seat_in_a_house_is_no_councillor(sample_store):
+    for text in ("Bolton Council met. The Conservative MP Tomas Reyland spoke. Reyland, who has represented "
+                 "Newton Abbot since 2010, will sit as an independent.",
+                 "Bolton Council met. Tomas Reyland has represented Cardiff West since 2011.",
+                 "Bolton Council met. Tomas Reyland, who represents Ogmore in the Senedd, spoke.",
+                 "Tomas Reyland, who represents Headington Hill and Northway, left Labour."):
+        facts = _facts_of(text, sample_store)
+        assert not _has(facts, "holds_office", "Tomas Reyland", "", "councillor"), (text, facts)
+
+
+def test_a_paragraphs_first_word_in_capitals_is_read_as_a_name(sample_store):
+    facts = _facts_of("BOLTON Council's leader, Tomas Reyland, survived an attempt to remove him yesterday.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "leader"), facts
+    # the quote is the text's own, capitals and all
+    assert any(f["quote"].startswith("BOLTON") for f in facts), facts
+    facts = _facts_of("UKIP Leader Tomas Reyland resigned yesterday.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "UK Independence Party", "leader"), facts

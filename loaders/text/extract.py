@@ -200,7 +200,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
     key = source_key(document, source_iri)
     linker = Linker(store, pipeline, document.published, key.split("/", 1)[1])
     pieces = list(_pieces(document.text))
-    docs = pipeline([_readable(p) for _, p in pieces])
+    docs = pipeline([_readable(p, pipeline.capitals) for _, p in pieces])
     time = _Time(document.published)
     notes: list[str] = []
     meeting = None
@@ -292,13 +292,21 @@ _CAPITAL_DATE = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATUR
                            r"|DECEMBER)(?= \d)")
 
 
-def _readable(paragraph: str) -> str:
+#: A paragraph's first word in capitals before a capitalised word, in the news style ("NEIL Coyle, the
+#: Labour MP", "PEMBROKESHIRE County Council's leader").
+_LEAD_CAPITALS = re.compile(r"(?m)^([A-Z]{4,})(?= [A-Z][a-z])")
+
+
+def _readable(paragraph: str, capitals: frozenset[str] = frozenset()) -> str:
     """Capitals-only lines in title case (same length), so names in headings are found; a date in
     capitals inside a mixed line ("MINUTE of the meeting held on THURSDAY 19 MAY 2022") in title case, so
-    the date patterns read the day, not the year alone (minutes are dated by that day)."""
+    the date patterns read the day, not the year alone (minutes are dated by that day); a paragraph's
+    first word in capitals ("NEIL Coyle") in title case, unless the graph writes it so ("UKIP")."""
     # Curly apostrophes read as straight ones, so "Labour’s" meets the graph's "Labour's" (same length).
     paragraph = paragraph.replace("’", "'")
     paragraph = _CAPITAL_DATE.sub(lambda m: m.group(0).title(), paragraph)
+    paragraph = _LEAD_CAPITALS.sub(lambda m: m.group(0) if m.group(0) in capitals else m.group(0).title(),
+                                   paragraph)
     out = []
     for line in paragraph.split("\n"):
         # a line with no lowercase letter and more than 12 capitals (line.upper() is cheaper than a

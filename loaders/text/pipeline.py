@@ -1078,6 +1078,9 @@ class Pipeline:
         patterns, self.labels, self.surnames = graph_names(store)
         self.names = name_index(patterns)
         known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
+        # the names written in capitals ("UKIP", "SNP"), which a story's capitals-first style keeps
+        self.capitals = frozenset(w for p in patterns + party_patterns(known) if isinstance(p["pattern"], str)
+                                  for w in p["pattern"].split() if w.isupper() and len(w) > 1)
         self.nlp = spacy.blank("en")
         for title in ("Cllr.", "Cllrs."):  # a councillor's title, not the end of a sentence
             self.nlp.tokenizer.add_special_case(title, [{ORTH: title}])

@@ -14,7 +14,7 @@ Taking an office ("took", "won", "took up", "into") dates its start by its claus
 from __future__ import annotations
 
 from .linking import ORG_KINDS, Mention
-from .pipeline import Arrays
+from .pipeline import COMPASS, Arrays
 from .sentence import Fact, Sentence, _kind
 from .words import SEAT_ROLES
 
@@ -26,6 +26,10 @@ TAKING = {"took", "takes", "take", "taking", "won", "wins", "win", "winning", "a
 HOLDING = {"held", "holds", "hold", "holding"}
 #: Verbs of representing a ward.
 REPRESENT_VERBS = {"represents", "represented", "representing", "represent"}
+SITS = {"sits", "sat", "sitting"}
+#: Words that make a place represented a House's seat, not a ward: "represents Ogmore in the Senedd".
+SEAT_WORDS = {"senedd", "parliament", "assembly", "commons", "westminster", "holyrood", "stormont", "seat",
+              "constituency", "mp", "msp", "mla", "region", "european"}
 
 
 def anaphoric_post(mentions: list[Mention], a: Arrays, start: int, end: int, offset: int,
@@ -102,23 +106,41 @@ class PostRules:
                 self.add(Fact("holds_office", p.entity, org, a, b, "office-held", 0.7, role=m.role, when=when,
                               is_start=begun and when is not None, seat=True))
 
+    def _councillors_place(self, s: Sentence, people: list) -> bool:
+        """Whether a place someone represents without the word "ward" ("Barbara Coyne, who represents
+        Headington Hill and Northway") is a councillor's: in a story about a council, of someone the text
+        gives no seat in a House, in a sentence that names no House, seat or member's title."""
+        if self.linker.council_in_context() is None or not people or \
+                any(w in SEAT_WORDS for w in s.lower) or any(w in ("MP", "MS", "MSP", "AM", "MLA") for w in s.words):
+            return False
+        seated = {f.subject for f in self.facts if f.relation == "holds_office" and f.role in SEAT_ROLES}
+        for before in self.sentences:  # "The Conservative MP Anne Marie Morris", "X, the MP for Y"
+            for i, m in enumerate(before.mentions):
+                if m.label == "ROLE" and m.role in SEAT_ROLES:
+                    seated |= {n.entity for n in before.mentions[max(0, i - 1):i + 2]
+                               if n.entity is not None and _kind(n) == "PERSON" and abs(n.first - m.first) <= 6}
+        return not any(p.entity in seated for p in people) and \
+            not any(w in COMPASS for w in s.words[people[-1].last:])  # "represented Cardiff West"
+
     def wards_represented(self, s: Sentence) -> None:
         """"X has represented the Clifton Down ward on Bristol City Council since 2016", "Y, who represents
         Kentish Town ward": who represents a ward is a councillor of the council named after it ("on"),
         else of the council in context; "since" dates the seat's start. A constituency ("represents
         Ogmore in the Senedd") says no "ward" and is read by no rule here."""
         for k in range(s.n - 2):
-            if s.lower[k] not in REPRESENT_VERBS:
+            if s.lower[k] not in REPRESENT_VERBS and not (s.lower[k] in SITS and s.lower[k + 1] == "for"):
                 continue
-            j = k + 1 + (1 if s.lower[k + 1] == "the" else 0)
+            j = k + 1 + (s.lower[k + 1] == "for") + (1 if s.lower[k + 1] == "the" else 0)
             place = s.at(j)
-            if place is None or place.first != j or place.last + 1 >= s.n or \
-                    s.lower[place.last + 1] not in ("ward", "division"):
+            if place is None or place.first != j:
                 continue
+            ward = place.last + 1 < s.n and s.lower[place.last + 1] in ("ward", "division")
             # (not "Her successor represents ...": a possessive is not the subject)
             people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
                       and s.lower[p.first] not in ("his", "her", "their")]
-            after = place.last + 2
+            if not ward and not (place.label == "PLACE" and self._councillors_place(s, people)):
+                continue
+            after = place.last + 1 + ward
             named = s.at(after + 1) if after + 1 < s.n and s.lower[after] == "on" else None
             council = named.entity if named is not None and named.entity is not None and \
                 named.entity.kind == "COUNCIL" else self.linker.council_in_context()
@@ -127,7 +149,7 @@ class PostRules:
             since = next((d for d in s.dates() if d.first > place.last and d.text.lower().startswith("since")
                           and s.segment(d.first) == s.segment(k)), None)
             when = self.when_of(since, s, k) if since is not None else None
-            a, b = self.evidence_span(s, people[0].first, since.last if since is not None else place.last + 1)
+            a, b = self.evidence_span(s, people[0].first, since.last if since is not None else place.last + ward)
             for p in people:
                 self.add(Fact("holds_office", p.entity, council, a, b, "office-ward", 0.7, role="councillor",
                               when=when, is_start=when is not None, seat=True))
