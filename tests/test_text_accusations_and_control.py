@@ -264,3 +264,40 @@ def test_a_paragraphs_first_word_in_capitals_is_read_as_a_name(sample_store):
     assert any(f["quote"].startswith("BOLTON") for f in facts), facts
     facts = _facts_of("UKIP Leader Tomas Reyland resigned yesterday.", sample_store)
     assert _has(facts, "holds_office", "Tomas Reyland", "UK Independence Party", "leader"), facts
+
+
+# ------------------------------------------------------------------ groups and their officers
+
+
+def test_a_group_on_a_council_named_after_it_is_that_councils_group(sample_store):
+    facts = _facts_of("The Liberal Democrat group on Bolton Council today announced that Councillor Ada Quint "
+                      "will be its leader, with Councillor Tomas Reyland as her deputy.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton Liberal Democrat group", "leader"), facts
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton Liberal Democrat group", "deputy leader"), facts
+
+
+def test_an_office_that_will_be_held_is_stated_only_when_announced(sample_store):
+    facts = _facts_of("The Labour group on Bolton Council may decide that Ada Quint will be its leader.",
+                      sample_store)
+    assert not _has(facts, "holds_office", "Ada Quint", "", "leader"), facts
+    facts = _facts_of("The new mayor will chair the West Midlands Combined Authority.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "chair"], facts
+
+
+def test_a_deputy_described_before_their_name(sample_store):
+    facts = _facts_of("Tomas Reyland became leader of Bolton Council. His deputy is the Green councillor Ada Quint, "
+                      "which must make her one of the most senior Greens in the county.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "deputy leader"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Green Party", "deputy leader"), facts
+
+
+def test_a_group_leader_chosen_is_the_leader_of_the_partys_group_on_the_council(sample_store):
+    facts = _facts_of("Plaid Cymru won a majority on Bolton Council. Plaid's new group of councillors met on "
+                      "Saturday and chose Tomas Reyland, the member for Farnworth, as group leader.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton Plaid Cymru group", "leader"), facts
+
+
+def test_a_chief_executive_in_a_council_story_is_the_councils(sample_store):
+    facts = _facts_of("Bolton Council met. Tomas Reyland ordered the removal of the Progress Pride flag. He "
+                      "instructed the chief executive, Ada Quint, to take it down.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "chief executive"), facts

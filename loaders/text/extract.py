@@ -479,6 +479,19 @@ def _post_as_role(m: Mention, text: str, linker: Linker) -> bool:
     return True
 
 
+def _council_after(a: Arrays, end: int, linker: Linker) -> Entity | None:
+    """The council named right after a group ("the Liberal Democrat group on Shropshire Council"): the
+    graph's council of the capitalised words after "on" or "in" (before the group's own council in
+    context, which the text may not have named yet)."""
+    if end + 1 >= a.n or a.lowers[end] not in ("on", "in"):
+        return None
+    j = end + 1 + (a.lowers[end + 1] == "the")
+    k = j
+    while k < a.n and a.words[k][:1].isupper() and a.words[k].isalpha():
+        k += 1
+    return linker.council_named(" ".join(a.words[j:k])) if k > j and a.words[k - 1] == "Council" else None
+
+
 def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, linker: Linker,  # type: ignore[no-untyped-def]
           pipeline: Pipeline, so_far: list[Mention]) -> None:
     label = m.label
@@ -565,7 +578,7 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = _definite(text.lower().split()[-1], text.lower(), linker, sentence_start=so_far)
     elif label == "GROUP":
         party = _party_in(text, linker)
-        council = linker.council_in_context()
+        council = _council_after(a, end, linker) or linker.council_in_context()
         named = _party_names_re()[0].search(text)
         # "the Green and Independent group": a joint group, its own organisation, not one party's group
         joint = re.search(r",|\band\b|&", _party_names_re()[0].sub("P", text)) is not None
@@ -674,7 +687,9 @@ def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker
         return linker.last_subject(gender=gender)
     last = people[-1]
     between = a.lowers[sent_start + last.last + 1:i]
-    if any(w in _RELATIVE for w in between):
+    if any(w in _RELATIVE for w in between) or \
+            any(w == "which" and v == "," for v, w in zip(between, between[1:])):
+        # "X, who ...", "His deputy is Y, which must make her one of ...": the one just named
         return last.entity
     if low in ("him", "her") and i > sent_start and a.lowers[i - 1] not in _NOT_VERBS | {"of", "to", "for", "with",
                                                                                           "from"}:

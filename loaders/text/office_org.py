@@ -149,7 +149,8 @@ class OfficeOrgRules:
         if "party" in words:
             return self.linker.party_of_office()
         if "group" in words:
-            return self.linker.last({"GROUP"})
+            # "chose X as group leader": the group last named, else the party's group on the council in context
+            return self._group_in_context()
         if any(w in ("its", "their") for w in words):
             return self._their_group(s, role) or self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
@@ -166,7 +167,8 @@ class OfficeOrgRules:
             return self.linker.council_in_context()
         if last is not None and last.kind == "GROUP" and role.role in GROUP_OFFICES:
             return last  # "The Labour group met. X was chosen as deputy leader": the group's officer
-        if last is not None and last.kind == "GROUP" and role.role in ("chief-executive", "monitoring-officer"):
+        if role.role in ("chief-executive", "monitoring-officer") and (
+                self.linker.council_in_context() is not None or last is not None and last.kind == "GROUP"):
             return self.linker.council_in_context() or last  # "the chief executive, X": the council's officer
         if role.role in PARTY_OFFICES:
             return self.linker.party_of_office() or self.linker.last({"BODY", "COUNCIL", "GROUP"})
@@ -188,6 +190,8 @@ class OfficeOrgRules:
             if m.entity.kind == "COLLECTIVE" and m.entity.noun == "councillors" and m.entity.party is not None:
                 council = m.entity.council or self.linker.council_in_context()
                 return self.linker.council_group(m.entity.party, council) if council is not None else None
+            if m.entity.kind == "COUNCIL" and m.first > 0 and s.lower[m.first - 1] in ("on", "in"):
+                continue  # "the Liberal Democrat group on Shropshire Council ... its leader": the group's place
             if m.entity.kind in ("PARTY", "COUNCIL", "BODY"):
                 # "Walsall Council elected Garry Perry as its leader": the organisation the clause is about
                 return m.entity if m.label != "ROLE" and role.first - m.last <= 8 and not any(

@@ -26,6 +26,7 @@ from .office_words import (
 )
 from .pipeline import BODY_HEADS
 from .sentence import (
+    SPEECH,
     Fact,
     Sentence,
     _clause_start,
@@ -320,7 +321,12 @@ class OfficeStatementRules:
                 k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             if k >= 3 and s.lower[k] == "be" and s.lower[k - 1] == "to" and s.lower[k - 2] in ("is", "are"):
                 k -= 2  # "X is to be the next President": an office settled, taken up later
-            if k < 1 or s.lower[k] not in ("is", "was") or s.hedged(k) or (k + 1 < s.n and s.lower[k + 1] == "not"):
+            announced = k >= 2 and s.lower[k] == "be" and s.lower[k - 1] == "will" and \
+                any(w in SPEECH for w in s.lower[:k]) and "that" in s.lower[:k]
+            if announced:
+                k -= 1  # "the group announced that X will be its leader": an office announced
+            if k < 1 or s.lower[k] not in ("is", "was") and not announced or s.hedged(k) or \
+                    (k + 1 < s.n and s.lower[k + 1] == "not"):
                 continue
             if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
                 continue  # "is Smith's deputy": whose deputy is another fact
@@ -413,12 +419,12 @@ class OfficeStatementRules:
                 continue
             if k + 1 >= s.n or s.lower[k] not in ("is", "was") or s.hedged(k):
                 continue
-            person = s.at(k + 1)
+            person = s.at(_past_description(s, k + 1))
             if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON" or \
                     (person.last + 1 < s.n and s.lower[person.last + 1] not in (".", ",", ";", "and", "(")) or \
                     s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
                 continue  # the role opens its clause: not "X said the leader is Y's friend"
-            org = self._deputy_of(s, m) or self.org_of_role(s, m)
+            org = self._deputy_of(s, m, person.entity) or self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
                 continue
             a, b = self.evidence_span(s, m.first, person.last)
@@ -434,8 +440,10 @@ class OfficeStatementRules:
             return
         if s.lower[k] == "as":
             person = s.at(k - 1)
-            if person is None or person.last != k - 1 or person.first < 1 or s.lower[person.first - 1] != "with" or \
-                    s.hedged(k):
+            title = s.at(person.first - 1) if person is not None and person.first > 0 else None
+            before = title.first - 1 if title is not None and title.label == "ROLE" else \
+                person.first - 1 if person is not None else -1  # "with Councillor Alex Wagner as her deputy"
+            if person is None or person.last != k - 1 or before < 0 or s.lower[before] != "with" or s.hedged(k):
                 return
         elif s.lower[k] in ("is", "becomes") or s.lower[k] == "be" and s.lower[k - 1] == "will":
             v = k - (s.lower[k] == "be")  # "will be his deputy": the deputy named, not a plan
@@ -574,6 +582,21 @@ def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Ent
 #: council's youngest leader"): the office is still the one held.
 RANKS = {"first", "second", "third", "fourth", "fifth", "youngest", "oldest", "only", "longest-serving", "new",
          "current"}
+
+
+def _past_description(s: Sentence, k: int) -> int:
+    """The token after a short description of a person at ``k`` ("the Green councillor Felicity Norman",
+    "Labour's Jo Bell"): past an article, a party and a seat or councillor title; ``k`` when there is none."""
+    j = k + (k < s.n and s.lower[k] in ("the", "a"))
+    party = s.at(j) if j < s.n else None
+    if party is not None and _kind(party) == "PARTY" and party.first == j:
+        j = party.last + 1 + (party.last + 1 < s.n and s.lower[party.last + 1] in ("'s", "’s"))
+    title = s.at(j) if j < s.n else None
+    if title is not None and title.label == "ROLE" and title.first == j and \
+            (title.role == "councillor" or title.role in SEAT_ROLES):
+        j = title.last + 1
+    nxt = s.at(j) if j < s.n else None
+    return j if j > k and nxt is not None and _kind(nxt) == "PERSON" and nxt.first == j else k
 
 
 def _not_sitting(s: Sentence, k: int) -> bool:
