@@ -301,3 +301,26 @@ def test_a_chief_executive_in_a_council_story_is_the_councils(sample_store):
     facts = _facts_of("Bolton Council met. Tomas Reyland ordered the removal of the Progress Pride flag. He "
                       "instructed the chief executive, Ada Quint, to take it down.", sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Bolton", "chief executive"), facts
+
+
+# ------------------------------------------------------------------ calls for a sanction
+
+
+def test_a_call_for_someone_to_go_or_to_be_sanctioned_is_opposition(sample_store):
+    for text in ("Tomas Reyland called for Ada Quint to go.",
+                 "Tomas Reyland demanded that Ada Quint be suspended.",
+                 "Tomas Reyland said Ada Quint should be banned from the party."):
+        facts = _facts_of(text, sample_store)
+        assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), (text, facts)
+    for text in ("Tomas Reyland called for Ada Quint to be given a second chance.",
+                 "Tomas Reyland said that Ada Quint will be suspended.",
+                 "Tomas Reyland said Ada Quint should not be suspended."):
+        facts = _facts_of(text, sample_store)
+        assert not _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), (text, facts)
+
+
+def test_an_authority_that_became_its_mayors_is_the_mayors_authority(sample_store):
+    facts = _facts_of("Tomas Reyland has run Bolton for 23 years: he was leader of the council from 1995 and "
+                      "became its first directly elected mayor in 2002.", sample_store)
+    assert [f["date"] for f in facts if f["relation"] == "holds_office" and f["role"] == "mayor"
+            and "Bolton" in f["object"]["label"]] == ["2002-01-01"], facts

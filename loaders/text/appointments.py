@@ -600,10 +600,14 @@ class AppointmentRules:
         if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
                 s.lower[owner.last + 1] in ("'s", "’s"):
             k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
+        its = s.at(k) if k < s.n and s.lower[k] in ("its", "their") else None
+        owned = its.entity if its is not None and its.entity is not None and \
+            its.entity.kind in ORG_KINDS - {"COLLECTIVE"} else None  # "became its first directly elected mayor"
+        k += owned is not None
         while k < s.n and s.lower[k] in ROLE_OPENERS and s.at(k) is None:
             k += 1  # "becomes the second deputy leader", "becomes our first deputy leader"
         role = s.at(k) if k < s.n else None
-        named: Entity | None = None
+        named: Entity | None = owned
         if role is not None and role.label != "ROLE" and role.entity is not None and \
                 role.entity.kind in ORG_KINDS - {"COLLECTIVE"} and role.last + 1 < s.n and \
                 role.entity.label.lower() not in ("party", "council", "group"):

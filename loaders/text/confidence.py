@@ -63,12 +63,15 @@ class ConfidenceRules:
         no-confidence phrases with a verb said of the object ("survived a vote of no confidence in
         him"), give nothing. Cost: a look at each "called"/"calls" and each "confidence"."""
         for k in range(2, s.n - 1):
-            if s.lower[k] in CALL_MODALS:
-                self._said_should_go(s, k)  # at the sentence's end too: "said B should resign."
+            if s.lower[k] in CALL_MODALS or s.lower[k] == "be" and s.lower[k - 2] == "that" or \
+                    s.lower[k] == "be" and s.at(k - 1) is not None and s.at(k - 1).first >= 1 and \
+                    s.lower[s.at(k - 1).first - 1] == "that":
+                # at the sentence's end too: "said B should resign."; "demanded that B be suspended"
+                self._said_should_go(s, k)
         for k in range(1, s.n - 3):
             word = s.lower[k]
             urged = word in URGING and s.at(k + 1) is not None  # "urged him to stand down"
-            if word in ("called", "calls", "calling") and s.lower[k + 1] == "on" or urged:
+            if word in ("called", "calls", "calling") and s.lower[k + 1] in ("on", "for") or urged:
                 at = k + (1 if urged else 2)
                 target = s.at(at)
                 if target is None or target.first != at or target.entity is None or \

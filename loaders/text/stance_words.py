@@ -111,9 +111,13 @@ LETTER_SAYING = {"said", "says", "wrote", "writes", "told", "tells", "warned", "
 CALL_MODALS = {"should", "must"}
 #: Verbs that report such a call ("A said B should resign"); not "asked" (a question) nor "denied".
 SAYING_VERBS = {"said", "says", "insisted", "insists", "argued", "argues", "believes", "believed", "thinks",
+                "demanded", "demands", "demanding",
                 "added", "declared", "stated"}
 #: Words of leaving after a modal: "should resign", "must go"; "step" and "stand" only with "down" or "aside".
 LEAVING = {"resign", "go", "quit", "leave"}
+#: A sanction asked for in the passive: "B should be suspended", "demanded that B be expelled".
+SANCTIONED = {"suspended", "expelled", "sacked", "removed", "banned", "barred", "deselected", "disciplined",
+              "dismissed", "fired"}
 #: Adverbs between a modal and the leaving: "should now resign", "must immediately step down".
 CALL_GAP = {"now", "immediately", "also", "simply", "finally", "therefore", "consider", "considering"}
 
@@ -154,8 +158,8 @@ def _letter_sender(s: Sentence, start: int, end: int) -> Mention | None:
 
 def _go_follows(s: Sentence, k: int) -> bool:
     """Whether a leaving follows the modal before ``k``: "resign", "go" (not "go ahead", "go further"),
-    "quit", "step down", "stand aside", past an adverb or a quotation mark, or the idiom "do the decent
-    (honourable, right) thing and resign"."""
+    "quit", "step down", "stand aside", a sanction ("be suspended"), past an adverb or a quotation mark,
+    or the idiom "do the decent (honourable, right) thing and resign"."""
     while k < s.n and (s.lower[k] in CALL_GAP or s.lower[k] in QUOTES):
         k += 1
     if k + 1 < s.n and s.lower[k] == "do" and s.lower[k + 1] == "the":
@@ -163,6 +167,8 @@ def _go_follows(s: Sentence, k: int) -> bool:
     if k >= s.n:
         return False
     word, nxt = s.lower[k], s.lower[k + 1] if k + 1 < s.n else "."
+    if word == "be" and nxt in SANCTIONED or k > 0 and s.lower[k - 1] == "be" and word in SANCTIONED:
+        return True  # "should be suspended", "demanded that B be expelled"
     if word in ("step", "stand", "stepped"):
         return nxt in ("down", "aside")
     if word == "go":
