@@ -324,3 +324,28 @@ def test_an_authority_that_became_its_mayors_is_the_mayors_authority(sample_stor
                       "became its first directly elected mayor in 2002.", sample_store)
     assert [f["date"] for f in facts if f["relation"] == "holds_office" and f["role"] == "mayor"
             and "Bolton" in f["object"]["label"]] == ["2002-01-01"], facts
+
+
+# ------------------------------------------------------------------ interventions and bars in other words
+
+
+def test_special_measures_and_a_group_taken_over_are_interventions(sample_store):
+    facts = _facts_of("Labour's headquarters placed the Bolton Labour group in special measures on Friday.",
+                      sample_store)
+    assert _has(facts, "decided", "Labour Party", "Bolton Labour group", "intervene"), facts
+    facts = _facts_of("The Labour Party's national leadership took charge of the city's Labour group on Bolton "
+                      "Council.", sample_store)
+    assert _has(facts, "decided", "Labour Party", "Bolton Labour group", "intervene"), facts
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+    facts = _facts_of("The Greens took charge of Bolton Council.", sample_store)
+    assert _has(facts, "controls", "Green Party", "Bolton"), facts
+
+
+def test_a_body_that_will_not_let_someone_stand_deselects_them(sample_store):
+    for text in ("The NEC refused to let the sitting MP, Tomas Reyland, stand under its banner again.",
+                 "The party's National Executive Committee ruled that the town's MP, Tomas Reyland, could not "
+                 "stand for Labour again."):
+        facts = _facts_of(text, sample_store)
+        assert _has(facts, "decided", "National Executive Committee", "Tomas Reyland", "deselect"), (text, facts)
+    facts = _facts_of("Tomas Reyland said he could not stand for Labour again.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

@@ -416,7 +416,7 @@ class ControlRules:
             if s.hedged(k - 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
                 continue
             subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=14)), None)
-            if subject is None or subject.entity is None:
+            if subject is None or subject.entity is None or self.group_taken_over(s, subject, k):
                 continue
             if s.lower[k + 1] == "of":
                 council = self._run_object(s, k + 1)

@@ -10,6 +10,7 @@
   announced);
 - ``discipline``: the whip withdrawn, bars from standing, removals told in words;
 - ``motions``: motions voted down;
+- ``interventions``: special measures, a group taken over, someone not let stand;
 - ``event_subjects``: the person a pronoun in an event stands for.
 
 A decision about a list of people ("suspended A, B and C") is one fact per person.
@@ -21,9 +22,11 @@ from .asking import AskingRules
 from .decisions import DecisionRules
 from .discipline import DisciplineRules
 from .event_subjects import EventSubjects
+from .interventions import InterventionRules
 from .motions import MotionRules
 from .resignations import ResignationRules
 
 
-class EventRules(ResignationRules, DecisionRules, AskingRules, DisciplineRules, MotionRules, EventSubjects):
+class EventRules(ResignationRules, DecisionRules, AskingRules, DisciplineRules, MotionRules, InterventionRules,
+                 EventSubjects):
     """Rules for resignations, defections, the whip, decisions and bars."""

@@ -478,6 +478,8 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.leadership_given_up(s)
         self.council_won(s)
         self.in_hands(s)
+        self.special_measures(s)
+        self.not_let_stand(s)
         self.majority_won(s)
         self.majority_held(s)
         self.council_run(s)
@@ -543,9 +545,12 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         for fact in seen.values():
             if fact.key in dated and not (fact.when is not None and fact.when.resolved):
                 continue  # "He led the party" after "took over in 2018": the dated telling says more
+            # (a week apart when one telling is dated only by the publication: "took charge of the group",
+            # retold "placed the group in special measures on Friday")
             twin = next((o for o in out if fact.relation == "decided" and fact.when is not None and fact.when.resolved
                          and o.key == fact.key and o.when is not None and o.when.resolved
-                         and abs((o.when.day - fact.when.day).days) <= 2), None)
+                         and abs((o.when.day - fact.when.day).days) <= (
+                             RECENT_DAYS if INFERRED_DAYS & {o.when.expression, fact.when.expression} else 2)), None)
             if twin is not None:
                 if twin.when.expression in INFERRED_DAYS and fact.when.expression not in INFERRED_DAYS:
                     out[out.index(twin)] = fact  # "X has been suspended" retold "suspended him yesterday"

@@ -1,0 +1,101 @@
+"""Interventions and bars told without a decision word: "placed the group in special measures", "took
+charge of the city's Labour group", "refused to let X stand", "ruled that X could not stand".
+
+A party or a body that puts a group (or a council) in special measures, or takes charge of a group,
+intervenes in it; one that will not let someone stand for it deselects them.
+"""
+
+from __future__ import annotations
+
+from .linking import Mention
+from .sentence import Fact, Sentence, _kind
+from .words import DECIDERS, NEGATION
+
+#: Verbs that put something in special measures: "placed the group in special measures".
+PLACING = {"placed", "places", "put", "puts", "putting", "placing"}
+#: Verbs before "that" that report a ruling: "ruled that X could not stand".
+RULING = {"ruled", "rules", "decided", "decides", "determined", "concluded"}
+
+
+class InterventionRules:
+    """Rules for interventions and bars told in other words."""
+
+    def special_measures(self, s: Sentence) -> None:
+        """"Labour's headquarters placed the group in special measures": the subject (a party or body)
+        intervenes in the group or council named between the verb and "in special measures". Cost: a
+        look only where "measures" is a word of the sentence."""
+        if "measures" not in s.lower:
+            return
+        for k in range(2, s.n):
+            if s.lower[k] != "measures" or s.lower[k - 1] != "special" or s.lower[k - 2] != "in":
+                continue
+            verb = next((v for v in range(k - 3, max(-1, k - 12), -1) if s.lower[v] in PLACING), None)
+            if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 2):verb]):
+                continue
+            target = next((m for m in s.mentions if verb < m.first < k - 2 and m.entity is not None
+                           and _kind(m) in ("GROUP", "COUNCIL")), None)
+            # "Labour's headquarters placed ...": the party whose office it is
+            subject = self.subject_before(s, verb, DECIDERS) or \
+                min(s.before(verb, {"PARTY", "BODY"}, limit=6), key=lambda m: m.first, default=None)
+            if target is None or subject is None or subject.entity is None or subject.entity == target.entity:
+                continue
+            self._intervened(s, subject, target, verb, k)
+
+    def group_taken_over(self, s: Sentence, subject: Mention, k: int) -> bool:
+        """"the party's national leadership took charge of the city's Labour group": a party or body in
+        charge of a group (not a council) intervenes in it. True when a group follows "charge of"."""
+        group = next((m for m in s.after(k + 1, {"GROUP"}, limit=5) if m.entity is not None), None)
+        if group is None or s.lower[k + 1] != "of":
+            return False
+        if _kind(subject) in ("PARTY", "BODY") and subject.entity is not None and subject.entity != group.entity:
+            self._intervened(s, subject, group, k, group.last)
+        return True
+
+    def _intervened(self, s: Sentence, subject: Mention, target: Mention, verb: int, last: int) -> None:
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, min(subject.first, verb), max(target.last, last))
+        self.add(Fact("decided", subject.entity, target.entity, a, b, "decided-intervene", 0.75, action="intervene",
+                      when=when))
+
+    def not_let_stand(self, s: Sentence) -> None:
+        """"the NEC refused to let the sitting MP, X, stand under its banner again", "the NEC ruled that
+        X could not stand for Labour again": the body deselects X (named, not a pronoun). Cost: a look
+        only where "stand" is a word of the sentence."""
+        if "stand" not in s.lower:
+            return
+        for k in range(2, s.n):
+            if s.lower[k] != "stand":
+                continue
+            person = self._standing_person(s, k)
+            if person is None:
+                continue
+            if s.lower[person.first - 1] in ("let", "allow") or s.lower[person.first - 1] == "," and \
+                    "let" in s.lower[max(0, person.first - 8):person.first]:
+                verb = next((v for v in range(person.first - 1, max(-1, person.first - 10), -1)
+                             if s.lower[v] in ("refused", "refuses", "declined", "declines")), None)
+            elif s.lower[k - 1] == "not" and s.lower[k - 2] in ("could", "can", "cannot", "would"):
+                verb = next((v for v in range(person.first - 1, max(-1, person.first - 10), -1)
+                             if s.lower[v] in RULING), None)
+            else:
+                continue
+            if verb is None or s.hedged(verb):
+                continue
+            body = self.subject_before(s, verb, DECIDERS)
+            if body is None or body.entity is None:
+                continue
+            when, _ = self.date_near(s, verb, event=True)
+            a, b = self.evidence_span(s, body.first, k)
+            self.add(Fact("decided", body.entity, person.entity, a, b, "decided-deselect", 0.75, action="deselect",
+                          when=when))
+
+    @staticmethod
+    def _standing_person(s: Sentence, k: int) -> Mention | None:
+        """The person named just before "stand" at ``k`` (past "could not"), or before the comma that closes
+        their apposition ("the sitting MP, X, stand")."""
+        j = k - 1
+        while j > 0 and s.lower[j] in ("not", "could", "can", "cannot", "would", ","):
+            j -= 1
+        m = s.at(j)
+        if m is None or m.last != j or _kind(m) != "PERSON" or m.entity is None or m.label == "PRON":
+            return None
+        return m
