@@ -349,3 +349,14 @@ def test_a_body_that_will_not_let_someone_stand_deselects_them(sample_store):
         assert _has(facts, "decided", "National Executive Committee", "Tomas Reyland", "deselect"), (text, facts)
     facts = _facts_of("Tomas Reyland said he could not stand for Labour again.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_resignation_asked_for_is_no_resignation(sample_store):
+    for text in ("Two parties today called on the constituency's MP, Tomas Reyland, to stand down.",
+                 "Ada Quint said it was time for Tomas Reyland to resign."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "resigned"], (text, facts)
+    # one's own plan told to others is not a request: "told MPs that he intended to intervene"
+    facts = _facts_of("Tomas Reyland, the Secretary of State, told MPs on 19 September that he intended to "
+                      "intervene in Bolton Council.", sample_store)
+    assert _has(facts, "decided", "Tomas Reyland", "Bolton", "intervene"), facts

@@ -151,9 +151,15 @@ class Sentence:
         return lo, hi
 
     def requested(self, token: int) -> bool:
-        """"called on her to resign", "asked him to stand down": what someone was asked to do, not done."""
-        return token > 0 and self.lower[token - 1] == "to" and any(
-            w in REQUEST_WORDS for w in self.lower[max(0, token - 7):token - 1])
+        """"called on her to resign", "asked him to stand down", "called on the constituency's MP, X, to
+        stand down", "said it was time for X to resign": what someone was asked to do, not done."""
+        if token < 1 or self.lower[token - 1] != "to":
+            return False
+        window = self.lower[max(0, token - 12):token - 1]
+        if "that" in window:  # "told MPs that he intended to intervene": his own plan, no one asked
+            window = window[len(window) - window[::-1].index("that"):]
+        return any(w in REQUEST_WORDS for w in window) or any(
+            w == "time" and v == "for" for w, v in zip(window, window[1:]))
 
     def resolution(self, token: int) -> bool:
         """"RESOLVED: that X be elected Leader", "agreed that Y be appointed": what a meeting decided,
