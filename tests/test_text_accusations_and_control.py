@@ -360,3 +360,13 @@ def test_a_resignation_asked_for_is_no_resignation(sample_store):
     facts = _facts_of("Tomas Reyland, the Secretary of State, told MPs on 19 September that he intended to "
                       "intervene in Bolton Council.", sample_store)
     assert _has(facts, "decided", "Tomas Reyland", "Bolton", "intervene"), facts
+
+
+def test_westminster_alone_is_parliament_not_the_council(sample_store):
+    facts = _facts_of("Ada Quint has left the SNP and joined Alba. She joins our two MPs at Westminster.",
+                      sample_store)
+    assert not [f for f in facts if "Westminster" in f["object"]["label"]], facts
+    from partygraph.loaders.text.pipeline import SEATS_OF_POWER, graph_names
+
+    patterns, _, _ = graph_names(sample_store)
+    assert not [p for p in patterns if p["label"] == "COUNCIL" and p["pattern"] in SEATS_OF_POWER]

@@ -95,6 +95,9 @@ HYPHEN_PREFIXES = {"Co", "Non", "Anti", "Pro", "Cross", "Inter"}
 CLAUSE_VERBS = {"is", "was", "has", "had", "will", "would", "said", "says", "becomes", "became"}
 #: Addresses of government and councils that read like a person's name: a place (the words alone, "Street",
 #: "Hall", are surnames too: Andy Street).
+#: Places that, alone, stand for a seat of power in political text, not for the council of the place
+#: ("two MPs at Westminster"); the council is "Westminster City Council" or "the City of Westminster".
+SEATS_OF_POWER = {"Westminster"}
 ADDRESSES = {"Downing Street", "Bute House", "Stormont Castle", "Cathays Park", "City Hall", "County Hall", "Town Hall",
              "Guildhall", "Holyrood"}
 #: Plural heads of local parties and groups named after their place ("Ashfield Independents", "Thanet
@@ -277,7 +280,7 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             continue
         for name in its_names:
             name = name.strip()
-            if len(name) < 2 or (kind == "PERSON" and " " not in name):
+            if len(name) < 2 or (kind == "PERSON" and " " not in name) or (kind == "COUNCIL" and name in SEATS_OF_POWER):
                 continue
             patterns.append({"label": kind, "pattern": name, "id": thing})
             if kind == "PERSON":
