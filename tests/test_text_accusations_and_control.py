@@ -370,3 +370,10 @@ def test_westminster_alone_is_parliament_not_the_council(sample_store):
 
     patterns, _, _ = graph_names(sample_store)
     assert not [p for p in patterns if p["label"] == "COUNCIL" and p["pattern"] in SEATS_OF_POWER]
+
+
+def test_the_subject_after_and_appoints_and_him_is_not_that_subject(sample_store):
+    facts = _facts_of("Tomas Reyland was suspended yesterday. He joined the council in 2019, and Ada Quint made "
+                      "him a deputy chairman of the party in February 2023.", sample_store)
+    assert _has(facts, "decided", "Ada Quint", "Tomas Reyland", "appoint"), facts
+    assert not _has(facts, "decided", "Tomas Reyland", "Ada Quint"), facts

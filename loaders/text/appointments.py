@@ -7,6 +7,7 @@ won (``rule_leadership``), "led" (``rule_led``), "serving as" (``rule_serving``)
 from __future__ import annotations
 
 from .dates import When
+from .decisions import _subject_after_and
 from .event_subjects import NUMBER_WORDS
 from .linking import ORG_KINDS, Entity, Mention
 from .office_words import (
@@ -259,7 +260,9 @@ class AppointmentRules:
             if decider is not None:
                 return Mention(0, 0, decider.label, "CONTEXT", start, start, decider)
             return None
-        subject = self.subject_before(s, start, DECIDERS | {"PERSON"}) or self._role_holder(s, start)
+        # "He took the seat in 2019, and Sunak made him deputy chairman": the one named after ", and"
+        subject = _subject_after_and(s, start) or self.subject_before(s, start, DECIDERS | {"PERSON"}) or \
+            self._role_holder(s, start)
         if subject is None or subject.entity is None or subject in people:
             return None
         if subject.entity.kind == "COLLECTIVE":

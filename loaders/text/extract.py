@@ -702,7 +702,13 @@ def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker
                 any(a.label[k] is not None for k in range(boundary + 1, i)):
             # (a clause with no subject of its own, "after challenging her", shares the main one's)
             return people[0].entity
-        others = [p.entity for p in people[1:] if p.entity != people[0].entity]
+        # nor the subject of the verb it follows ("He took the seat, and Sunak made him deputy chairman":
+        # not Sunak), the person named just before it in its clause
+        verb_subject = last.entity if not any(w in (",", ";", "and", "but") or w in _SUBORDINATE for w in between) \
+            and last is not people[0] else None
+        others = [p.entity for p in people[1:] if p.entity not in (people[0].entity, verb_subject)]
+        if verb_subject is not None:
+            return others[-1] if others else people[0].entity
         earlier = linker.last_subject(excluding=people[0].entity, gender=gender)
         return (others[-1] if others else None) or earlier or people[0].entity
     return people[0].entity
