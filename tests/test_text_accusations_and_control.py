@@ -377,3 +377,20 @@ def test_the_subject_after_and_appoints_and_him_is_not_that_subject(sample_store
                       "him a deputy chairman of the party in February 2023.", sample_store)
     assert _has(facts, "decided", "Ada Quint", "Tomas Reyland", "appoint"), facts
     assert not _has(facts, "decided", "Tomas Reyland", "Ada Quint"), facts
+
+
+def test_the_second_clauses_person_takes_the_second_office(sample_store):
+    facts = _facts_of("At the same meeting Councillor Ada Quint was elected Lord Mayor of Bolton for the coming year "
+                      "and Councillor Tomas Reyland was appointed Sheriff.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "sheriff"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "", "sheriff"), facts
+    # two people named together both take it ("A and B were elected"): the "and" joins names, not clauses
+    facts = _facts_of("Councillor Tomas Reyland and Councillor Jo Bell were elected joint leaders of Bolton Council.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "leader"), facts
+    assert _has(facts, "holds_office", "Jo Bell", "Bolton", "leader"), facts
+
+
+def test_an_office_held_also_or_still_is_stated(sample_store):
+    facts = _facts_of("Ada Quint is still the chair of the Green Party.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "chair"), facts

@@ -71,6 +71,16 @@ class AppointmentRules:
             return  # "until a new leader is elected": not yet
         if passive:
             people = self.people_before(s, start)
+            right = s.at(start - 2) if start >= 2 and s.lower[start - 1] in ("was", "is") else None
+            title = s.at(right.first - 1) if right is not None and right.first > 0 else None
+            joint = (title.first if title is not None and title.label == "ROLE" else right.first) - 1 \
+                if right is not None else -1
+            if right is not None and right.last == start - 2 and _kind(right) == "PERSON" and right.label != "PRON" \
+                    and people and right is not people[0] and joint > 0 and s.lower[joint] == "and" and \
+                    (s.at(joint - 1) is None or _kind(s.at(joint - 1)) != "PERSON"):
+                # "X was elected Lord Mayor for the year and Councillor Y was appointed Sheriff": Y, named
+                # right before, after an "and" that joins clauses (not "A and B were named")
+                people = [right]
             if people and any(s.lower[k] in ("who", "which") for k in range(people[0].last + 1, start)):
                 # "X, the former minister who joined Reform last year, was elected": the aside's dates are its own
                 aside = {d.first for d in s.dates() if people[0].last < d.first < start}

@@ -313,7 +313,7 @@ class OfficeStatementRules:
             if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
                 k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
             while k > 0 and (s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next", "now",
-                                            "permanent", "substantive", "'s", "’s") or
+                                            "permanent", "substantive", "'s", "’s", "also", "still") or
                              (s.at(k) is not None and s.at(k) is not m and
                                                          _kind(s.at(k)) in ORG_KINDS - {"COLLECTIVE"} and
                                                          s.lower[s.at(k).last + 1] in ("'s", "’s"))):
