@@ -394,3 +394,13 @@ def test_the_second_clauses_person_takes_the_second_office(sample_store):
 def test_an_office_held_also_or_still_is_stated(sample_store):
     facts = _facts_of("Ada Quint is still the chair of the Green Party.", sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Green Party", "chair"), facts
+
+
+def test_has_since_joined_is_a_membership_of_the_clauses_subject(sample_store):
+    facts = _facts_of("Tomas Reyland has since joined the Conservatives.", sample_store)
+    assert _has(facts, "member_of", "Tomas Reyland", "Conservative"), facts
+    # the object of "against" is not the one who joined
+    facts = _facts_of("Ada Quint, who stood against Tomas Reyland for the leadership last year and has since joined "
+                      "the Green Party, holds the deciding vote.", sample_store)
+    assert _has(facts, "member_of", "Ada Quint", "Green Party"), facts
+    assert not _has(facts, "member_of", "Tomas Reyland", "Green Party"), facts

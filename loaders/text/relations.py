@@ -87,7 +87,7 @@ EVENT_RULES = ("elected", "office-took-over", "office-succeeded", "office-won", 
 #: Offices that can be held for the time being ("acting leader", "interim chief executive").
 STAND_IN_ROLES = {"leader", "mayor", "chief-executive", "chair", "speaker", "general-secretary", "president"}
 #: Prepositions whose object is never the subject of the verb that follows.
-SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during"}  # not "since", "after": conjunctions too
+SUBJECT_NOT_AFTER = {"in", "at", "on", "from", "under", "during", "against"}  # not "since", "after": conjunctions too
 
 
 # ------------------------------------------------------------------ the extractor
@@ -333,7 +333,9 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
                         for m in s.before(token, {"PERSON"}, limit=30)):
             # "Farage had told him Mr Tice was taking over the post": the reported clause has its own subject
             boundary = told[-1] + 1 + (1 if told[-1] + 1 < s.n and s.lower[told[-1] + 1] in PRONOUNS_OBJECT else 0)
-        people = [m for m in s.before(token, {"PERSON", "COLLECTIVE"}, limit=30) if m.first >= boundary]
+        # (not the object of "against" or "from": "who stood against Yousaf and has since joined Alba")
+        people = [m for m in s.before(token, {"PERSON", "COLLECTIVE"}, limit=30) if m.first >= boundary
+                  and not (m.first > 0 and s.lower[m.first - 1] in ("against", "from"))]
         if not people and boundary and s.lower[boundary - 1] in ("who", "which"):
             coordinated = _coordinated(s, boundary - 1)
             if not any(_kind(m) in ("PERSON", "COLLECTIVE") for m in coordinated):

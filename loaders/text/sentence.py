@@ -322,6 +322,8 @@ def _clause_start(s: Sentence, token: int) -> int:
         if s.lower[k] in CLAUSE_BOUNDARIES:
             if s.lower[k] == "since" and k + 1 < s.n and s.at(k + 1) is not None and s.at(k + 1).label == "DATE":
                 continue
+            if s.lower[k] == "since" and k > 0 and s.lower[k - 1] in ("has", "have", "had"):
+                continue  # "has since joined the Conservatives": an adverb, no clause of its own
             if s.lower[k] in FRONTED and (k == 0 or s.lower[k - 1] == ","):
                 # "Two days later, after MPs protested, Formby suspended him": the clause the verb is
                 # in starts after the fronted one's comma
