@@ -404,3 +404,15 @@ def test_has_since_joined_is_a_membership_of_the_clauses_subject(sample_store):
                       "the Green Party, holds the deciding vote.", sample_store)
     assert _has(facts, "member_of", "Ada Quint", "Green Party"), facts
     assert not _has(facts, "member_of", "Tomas Reyland", "Green Party"), facts
+
+
+def test_a_members_group_in_brackets_or_after_of(sample_store):
+    facts = _facts_of("Bolton Council met. RESOLVED that Councillor Ada Quint (Farnworth Residents Association) be "
+                      "appointed Deputy Mayor.", sample_store)
+    assert _has(facts, "member_of", "Ada Quint", "Farnworth Residents Association"), facts
+    facts = _facts_of("Bolton Council met. The Leader announced that he had appointed Councillor Ada Quint "
+                      "(Roseland), of the Independent Group, as Deputy Leader of the Council.", sample_store)
+    assert _has(facts, "member_of", "Ada Quint", "Independent Group"), facts
+    # a ward in brackets is no organisation
+    facts = _facts_of("Bolton Council met. Councillor Ada Quint (Farnworth) spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts

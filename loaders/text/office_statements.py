@@ -534,6 +534,11 @@ class OfficeStatementRules:
             if _kind(m) != "PERSON" or m.entity is None or m.label == "PRON":
                 continue
             k = m.last + 1
+            if k < s.n and s.lower[k] == "(":  # "Councillor X (Roseland), of the Independent Group,"
+                shut = next((j for j in range(k + 1, min(s.n, k + 8)) if s.lower[j] == ")"), None)
+                k = shut + 1 if shut is not None else k
+            if k + 1 < s.n and s.lower[k] == "," and s.lower[k + 1] == "of" and k > m.last + 1:
+                k += 1
             if k < s.n and s.lower[k] == "of":
                 k += 1
                 while k < s.n and s.lower[k] == "the":
@@ -551,8 +556,11 @@ class OfficeStatementRules:
             # (or "(Conservative, Dunblane and Bridge of Allan)": the party, then the ward)
             closing = next((j for j in range(party.last + 1, min(s.n, party.last + 9)) if s.lower[j] == ")"), None) \
                 if party is not None and s.lower[party.last + 1] in (")", ",") else None
-            if party is not None and party.first == k + 1 and _kind(party) == "PARTY" and party.entity is not None \
-                    and closing is not None and not party.entity.label.lower().startswith("independent"):
+            local = party is not None and _kind(party) in ("BODY", "ORG", "GROUP") and \
+                party.text.split()[-1] in LOCAL_ORG_HEADS  # "(Havering Residents Association)"
+            if party is not None and party.first == k + 1 and (_kind(party) == "PARTY" or local) and \
+                    party.entity is not None and closing is not None and \
+                    not party.entity.label.lower().startswith("independent"):
                 a, b = self.evidence_span(s, m.first, closing)
                 self.add(Fact("member_of", m.entity, party.entity, a, b, "member-bracket", 0.7, is_start=False))
             # PERSON , a ORG official
@@ -582,6 +590,10 @@ def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Ent
 #: council's youngest leader"): the office is still the one held.
 RANKS = {"first", "second", "third", "fourth", "fifth", "youngest", "oldest", "only", "longest-serving", "new",
          "current"}
+
+
+#: The last words of a local party's or a residents' group's name, read as a party in brackets.
+LOCAL_ORG_HEADS = {"Association", "Independents", "Residents", "Ratepayers", "Alliance", "Group"}
 
 
 def _past_description(s: Sentence, k: int) -> int:
