@@ -416,3 +416,9 @@ def test_a_members_group_in_brackets_or_after_of(sample_store):
     # a ward in brackets is no organisation
     facts = _facts_of("Bolton Council met. Councillor Ada Quint (Farnworth) spoke.", sample_store)
     assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_an_office_of_an_organisation_then_a_councillor_named_with_the_title(sample_store):
+    facts = _facts_of("Bolton Council met. We have written to the Chairman of the Council, Councillor Ada Quint, "
+                      "asking her to call a meeting.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "chair"), facts

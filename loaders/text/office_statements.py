@@ -168,6 +168,9 @@ class OfficeStatementRules:
                         if k < s.n and s.lower[k] == ",":
                             k = _past_party(s, k + 1)
                         nxt = s.at(k) if k < s.n else None
+                        if nxt is not None and nxt.label == "ROLE" and nxt.role == "councillor" and \
+                                nxt.text in ("Councillor", "Cllr", "Cllr.", "Councillors"):
+                            nxt = s.at(nxt.last + 1)  # "the Chairman of the Council, Councillor X"
                         if nxt is not None and _kind(nxt) == "PERSON":
                             people, rule = [nxt], "office-title"
             # PERSON, councillor for X and a national vice-chair of Y: the second role of an apposition
