@@ -422,3 +422,19 @@ def test_an_office_of_an_organisation_then_a_councillor_named_with_the_title(sam
     facts = _facts_of("Bolton Council met. We have written to the Chairman of the Council, Councillor Ada Quint, "
                       "asking her to call a meeting.", sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Bolton", "chair"), facts
+
+
+def test_the_people_of_a_joint_statement_sign_it(sample_store):
+    facts = _facts_of("In a joint statement, Ada Quint and Reform's chief whip, Tomas Reyland, said the party had "
+                      "received complaints.", sample_store)
+    signed = {f["subject"]["label"]: f["object"]["label"] for f in facts if f["relation"] == "signed"}
+    assert signed == {"Ada Quint": "Joint statement", "Tomas Reyland": "Joint statement"}, facts
+    facts = _facts_of("In an article published by the Telegraph last night, Ada Quint, who chairs the European "
+                      "Research Group, and Tomas Reyland likened themselves to the Spartans.", sample_store)
+    assert {f["object"]["label"] for f in facts if f["relation"] == "signed"} == \
+        {"Article published by the Telegraph last night"}, facts
+    # one person's statement is no joint one; a letter to someone is its writer's, not its addressee's
+    for text in ("In a statement, Ada Quint said she was sorry.",
+                 "In a letter to the party chair, Tomas Reyland, Ada Quint said she no longer had support."):
+        facts = _facts_of(text, sample_store)
+        assert not _has(facts, "signed", "Tomas Reyland", ""), (text, facts)

@@ -491,6 +491,7 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.power_shared(s)
         self.opposed_in_words(s)
         self.signatories_listed(s)
+        self.joint_statement(s)
         self.removed_in_words(s)
         self.motion_rejected(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):

@@ -47,6 +47,10 @@ from .words import (
     NEGATION,
 )
 
+#: The verbs of the main clause after "In a joint statement, A and B ...".
+JOINT_VERBS = {"said", "say", "says", "wrote", "write", "warned", "argued", "likened", "called", "urged", "added",
+               "insisted", "accused", "declared", "described", "demanded"}
+
 
 class SignatureRules:
     """Rules for who signed a statement, a letter, a motion or an agreement."""
@@ -88,6 +92,45 @@ class SignatureRules:
                 a2, b2 = self.evidence_span(s, opposed[0], s.n - 1)
                 self.add(Fact("opposed", creator, target.entity, a2, b2, "letter-opposes", 0.7, when=when,
                               statement=statement, creator=creator))
+
+    def joint_statement(self, s: Sentence) -> None:
+        """"In a joint statement issued this morning, A and B said ...", "In an article published last
+        night, A, B and C likened ...": the people the main clause opens with (two at least, or any
+        number after "joint") signed the statement or article the fronted phrase names. Cost: a look
+        only at a sentence that opens with "In a" or "In an"."""
+        if s.n < 6 or s.lower[0] != "in" or s.lower[1] not in ("a", "an"):
+            return
+        joint = s.lower[2] == "joint"
+        noun = 2 + joint
+        if s.lower[noun] not in STATEMENT_NOUNS | {"article"}:
+            return
+        if noun + 1 < s.n and s.lower[noun + 1] == "to":
+            return  # "In a letter to the party chair, X, Y said": a letter's addressee, read by rule_sign
+        comma = next((k for k in range(noun + 1, min(s.n, noun + 12)) if s.lower[k] == ","), None)
+        first = s.at(comma + 1) if comma is not None and comma + 1 < s.n else None
+        if first is None or first.first != comma + 1 or _kind(first) != "PERSON" or first.label == "PRON" or \
+                s.hedged(comma + 1):
+            return
+        # the people named before the main clause's verb, past their asides ("A, who chairs the ERG, and
+        # B likened ...", "A and Reform's chief whip, B, said ...")
+        verb = next((k for k in range(first.last + 1, s.n) if s.lower[k] in JOINT_VERBS), None)
+        if verb is None:
+            return
+        signers = [m for m in s.mentions if first.first <= m.first < verb and m.entity is not None
+                   and _kind(m) == "PERSON" and m.label != "PRON"]
+        if len(signers) < (1 if joint else 2):
+            return
+        when, _ = self.date_near(s, noun, event=True)
+        creator = signers[0].entity
+        # labelled as the text describes it ("article published by the Telegraph last night")
+        label = " ".join(s.words[2:comma]).replace(" 's", "'s")
+        statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when), label[:1].upper() +
+                                     label[1:], "STATEMENT", ())
+        self.statement = statement
+        a, b = self.evidence_span(s, 0, max(m.last for m in signers))
+        for m in signers:
+            self.add(Fact("signed", m.entity, statement, a, b, "signed-letter", 0.75, when=when, statement=statement,
+                          creator=creator))
 
     def signatories_listed(self, s: Sentence) -> None:
         """Signatories told without "signed X": listed after a noun of signatories ("Its signatories were
