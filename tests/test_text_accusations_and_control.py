@@ -438,3 +438,13 @@ def test_the_people_of_a_joint_statement_sign_it(sample_store):
                  "In a letter to the party chair, Tomas Reyland, Ada Quint said she no longer had support."):
         facts = _facts_of(text, sample_store)
         assert not _has(facts, "signed", "Tomas Reyland", ""), (text, facts)
+
+
+def test_an_office_kept_then_another_persons_office_and_standing_orders(sample_store):
+    facts = _facts_of("Bolton Council met. Ada Quint continues as provost, Tomas Reyland is depute provost and Jo "
+                      "Bell becomes depute leader of the council.", sample_store)
+    assert [f["role"] for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Tomas Reyland"] \
+        == ["depute provost"], facts
+    facts = _facts_of("Bolton Council met. A review of standing orders went through with backing from Tomas "
+                      "Reyland.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

@@ -411,6 +411,8 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
         return True  # "a remark directed at X", "a change of direction": aimed, or a course; no instruction
     if word != "not" and start > 0 and s.lower[start - 1] in NEGATION:
         return True
+    if word in ("orders", "order") and start > 0 and s.lower[start - 1] == "standing":
+        return True  # "a review of standing orders": a council's rules, no instruction
     if action == "request" and _conditional(s, start):
         return True
     if word.startswith("dismiss") and _dismissed_as_verdict(s, end):

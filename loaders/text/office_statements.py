@@ -152,8 +152,11 @@ class OfficeStatementRules:
                 after = s.at(nxt.last + 1) if nxt is not None and nxt.last + 1 < s.n else None
                 if after is not None and after.label == "ROLE" and s.lower[m.last + 1] == ",":
                     nxt = None  # "appointed A health secretary, B education secretary": each name's own role
-                if i > 0 and s.lower[i - 1] in PREDICATE_VERBS and s.lower[m.last + 1] == ",":
-                    nxt = None  # "A becomes cabinet member for finance, B takes ...": A's office, not B's
+                if m.last + 1 < s.n and s.lower[m.last + 1] == "," and (i > 0 and s.lower[i - 1] in PREDICATE_VERBS or i > 1 and
+                                                   s.lower[i - 1] == "as" and s.lower[i - 2] in CONTINUING):
+                    # "A becomes cabinet member for finance, B takes ...", "A continues as provost, B is
+                    # depute provost": A's office, not B's
+                    nxt = None
                 if nxt is not None and _kind(nxt) == "PERSON" and nxt.label != "PRON":
                     people, rule = _coordinated_from(s, nxt) or [nxt], "office-title"
                     if m.text.lower().rstrip("s") == m.text.lower():
@@ -595,6 +598,9 @@ RANKS = {"first", "second", "third", "fourth", "fifth", "youngest", "oldest", "o
          "current"}
 
 
+#: Verbs before "as" that keep an office: "continues as provost".
+CONTINUING = {"continues", "continued", "remains", "remained", "stays", "stayed", "serves", "served", "returns",
+              "returned"}
 #: The last words of a local party's or a residents' group's name, read as a party in brackets.
 LOCAL_ORG_HEADS = {"Association", "Independents", "Residents", "Ratepayers", "Alliance", "Group"}
 
