@@ -448,3 +448,19 @@ def test_an_office_kept_then_another_persons_office_and_standing_orders(sample_s
     facts = _facts_of("Bolton Council met. A review of standing orders went through with backing from Tomas "
                       "Reyland.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_sanction_demanded_is_not_taken_and_a_resolved_one_is(sample_store):
+    facts = _facts_of("Ada Quint was criticised. Dozens of Labour MPs signed a letter to Tomas Reyland demanding "
+                      "that she be suspended.", sample_store)
+    assert not [f for f in facts if f.get("action") == "suspend"], facts
+    minutes = ("Minutes of the meeting of Bolton Council held on 19 May 2022.\n\n"
+               "RESOLVED that Councillor Ada Quint be removed from the office of Leader of the Council.\n")
+    facts = _facts_of(minutes, sample_store, published="2022-05-19", kind="minutes")
+    assert _has(facts, "decided", "Bolton", "Ada Quint", "remove"), facts
+
+
+def test_a_decision_word_inside_a_name_is_no_decision(sample_store):
+    facts = _facts_of("Ada Quint resigned hours after the Independent Inquiry into Child Sexual Abuse reported.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

@@ -24,6 +24,7 @@ from .not_decided import (
     _yet_to_be,
 )
 from .sentence import (
+    REQUEST_WORDS,
     Fact,
     Sentence,
     _clause_end,
@@ -413,6 +414,13 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
         return True
     if word in ("orders", "order") and start > 0 and s.lower[start - 1] == "standing":
         return True  # "a review of standing orders": a council's rules, no instruction
+    if start > 1 and s.title(start) and s.title(start - 1) and s.words[start - 1].isalpha() and \
+            not s.title(start - 2):
+        return True  # "the Independent Inquiry into Child Sexual Abuse": a name, no decision
+    if start > 2 and s.lower[start - 1] == "be" and "that" in s.lower[max(0, start - 8):start - 1]:
+        that = max(k for k in range(max(0, start - 8), start - 1) if s.lower[k] == "that")
+        if any(w in REQUEST_WORDS for w in s.lower[max(0, that - 4):that]):
+            return True  # "a letter demanding that she be suspended": asked for, not done
     if action == "request" and _conditional(s, start):
         return True
     if word.startswith("dismiss") and _dismissed_as_verdict(s, end):
