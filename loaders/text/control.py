@@ -157,11 +157,8 @@ class ControlRules:
         on X Council" is not this). A bare place ("Labour also held Newport", "Caerphilly, which Labour
         kept") is its council only in a story that has already named a council, and never beside a
         by-election, a general election or a seat (a constituency is held and won too)."""
-        text = s.text.lower()
-        seat = any(w in text for w in ("by-election", "general election", "seat", "constituency", " mp ", "parliament"))
         for m in s.mentions:
-            if _kind(m) != "COUNCIL" or m.entity is None or \
-                    not (m.text.lower().endswith("council") or not seat and self._council_told_before(s)):
+            if _kind(m) != "COUNCIL" or m.entity is None:
                 continue
             verb = m.first - 1
             if verb >= 3 and s.lower[verb] in ("to", "onto") and s.lower[verb - 1] == "on":
@@ -173,7 +170,8 @@ class ControlRules:
                 party, verb = kept
             else:
                 party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None)
-            if party is None or party.entity is None or s.hedged(verb):
+            if party is None or party.entity is None or s.hedged(verb) or \
+                    not (m.text.lower().endswith("council") or self._place_is_council(s)):
                 continue
             when, _ = self.date_near(s, verb, event=True)
             a, b = self.evidence_span(s, party.first, m.last)
@@ -202,9 +200,13 @@ class ControlRules:
             self.add(Fact("controls", party.entity, council.entity, a, b, "controls-won", 0.75, when=when,
                           is_start=False))
 
-    def _council_told_before(self, s: Sentence) -> bool:
-        """Whether a sentence before ``s`` named a council. Cost: a pass over the earlier sentences'
-        mentions, made only for a place after a verb of winning or keeping."""
+    def _place_is_council(self, s: Sentence) -> bool:
+        """Whether a place a party won or kept in ``s`` is its council: a sentence before named a council,
+        and ``s`` names no by-election, general election, seat or parliament. Cost: a pass over the
+        earlier sentences' mentions, made only for a place after a verb of winning or keeping."""
+        text = s.text.lower()
+        if any(w in text for w in ("by-election", "general election", "seat", "constituency", " mp ", "parliament")):
+            return False
         return any(_kind(m) == "COUNCIL" for p in self.sentences if p is not s for m in p.mentions)
 
     def _kept_after(self, s: Sentence, council: Mention) -> tuple[Mention, int] | None:
