@@ -464,3 +464,9 @@ def test_a_decision_word_inside_a_name_is_no_decision(sample_store):
     facts = _facts_of("Ada Quint resigned hours after the Independent Inquiry into Child Sexual Abuse reported.",
                       sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_person_backed_by_a_vote_count_is_elected(sample_store):
+    facts = _facts_of("The Labour group on Bolton Council backed Ada Quint by 24 votes to 22.", sample_store)
+    assert _has(facts, "decided", "Bolton Labour group", "Ada Quint", "elect"), facts
+    assert not _has(facts, "decided", "", "Ada Quint", "approve"), facts

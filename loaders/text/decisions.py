@@ -115,6 +115,9 @@ class DecisionRules:
             # "removed as the candidate", "dumped X as their candidate for mayor", "dropped X, its candidate in Y"
             action = "deselect"
         targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
+        if action == "approve" and word in SUPPORT_WORDS and targets and _kind(targets[0]) == "PERSON" and \
+                _vote_count_after(s, targets[0].last):
+            action = "elect"  # "the group backed Nesil Caliskan by 24 votes to 22": a vote for a person
         if action == "request" and deciders and self._sent_away(s, deciders[0], targets):
             action = "remove"
         elif word == "ask":
@@ -527,6 +530,14 @@ def _no_choice_but(s: Sentence, start: int) -> int:
             s.lower[start - 4] == "no":
         return start - 4
     return start
+
+
+def _vote_count_after(s: Sentence, k: int) -> bool:
+    """Whether "by N votes to M" (or "by N to M") follows within three words after ``k``."""
+    for j in range(k + 1, min(s.n - 3, k + 4)):
+        if s.lower[j] == "by" and s.lower[j + 1].isdigit() and "to" in s.lower[j + 2:j + 4]:
+            return True
+    return False
 
 
 def _subject_after_and(s: Sentence, start: int) -> Mention | None:
