@@ -470,3 +470,9 @@ def test_a_person_backed_by_a_vote_count_is_elected(sample_store):
     facts = _facts_of("The Labour group on Bolton Council backed Ada Quint by 24 votes to 22.", sample_store)
     assert _has(facts, "decided", "Bolton Labour group", "Ada Quint", "elect"), facts
     assert not _has(facts, "decided", "", "Ada Quint", "approve"), facts
+
+
+def test_she_who_opposed_in_reported_speech_is_the_speaker(sample_store):
+    facts = _facts_of("Ada Quint, the cabinet member for transport, said on Thursday that she opposed the NEC's "
+                      "decision to impose a leader.", sample_store)
+    assert _has(facts, "opposed", "Ada Quint", "National Executive Committee"), facts

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .dates import When
 from .linking import Entity, Mention
 from .not_decided import _dismissed_as_verdict
+from .reference import reported_speaker
 from .sentence import (
     Sentence,
     _coordinated_from,
@@ -92,6 +93,11 @@ class CriticismRules:
                 subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
             else:
                 subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
+                speaker = reported_speaker(s, subject) if subject is not None and subject.label == "PRON" else None
+                if speaker is not None:
+                    # "X said on Thursday that she opposed the NEC's decision": the speaker
+                    subject = Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first,
+                                      subject.last, speaker)
                 subjects = [] if subject is None or subject.label == "PRON" else \
                     (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
                 if subject is not None and _kind(subject) == "PERSON":

@@ -186,6 +186,14 @@ def reported_speaker(s: Sentence, pronoun: Mention) -> Entity | None:
                  and m.label != "PRON" and m.last + 1 < s.n and s.lower[m.last + 1] == ","
                  and not (m.first > 0 and s.lower[m.first - 1] in ("of", "to", "with", "for", "by", "from"))]
         return heads[-1].entity if heads else None
+    if j >= 1 and s.lower[j] == ",":
+        # "X, the cabinet member for transport, said that she ...": the person the sentence opens with,
+        # whose apposition closes before the verb
+        first = s.mentions[0] if s.mentions else None
+        if first is not None and first.first <= 1 and first.entity is not None and first.entity.kind == "PERSON" \
+                and first.label != "PRON" and first.last + 1 < j and s.lower[first.last + 1] == ",":
+            return first.entity
+        return None
     m = s.at(j) if j >= 0 else None
     if m is None or m.entity is None or m.entity.kind != "PERSON" or m.label == "PRON":
         return None
