@@ -476,3 +476,18 @@ def test_she_who_opposed_in_reported_speech_is_the_speaker(sample_store):
     facts = _facts_of("Ada Quint, the cabinet member for transport, said on Thursday that she opposed the NEC's "
                       "decision to impose a leader.", sample_store)
     assert _has(facts, "opposed", "Ada Quint", "National Executive Committee"), facts
+
+
+def test_running_carried_on_and_stepping_away(sample_store):
+    facts = _facts_of("Labour will carry on running Bolton Council as a minority administration.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
+    facts = _facts_of("Tomas Reyland stepped away from his SNP membership yesterday.", sample_store)
+    assert _has(facts, "resigned", "Tomas Reyland", "Scottish National Party"), facts
+
+
+def test_the_councils_the_combined_authority_brings_together_past_a_description(sample_store):
+    facts = _facts_of("Ada Quint is the first mayor of the West Midlands Combined Authority. The combined "
+                      "authority brings together the three councils for the area, Birmingham City Council, "
+                      "Walsall Council and the City of Wolverhampton Council.", sample_store)
+    parts = {f["subject"]["label"] for f in facts if f["relation"] == "part_of"}
+    assert {"Birmingham City Council", "Walsall Metropolitan Borough Council"} <= parts, facts

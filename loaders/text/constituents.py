@@ -43,7 +43,9 @@ class ConstituentRules:
         if whole is not None and authority_only and "combined authority" not in whole.label.lower():
             return
         first = next((m for m in s.mentions if m.first >= end and _kind(m) == "COUNCIL"), None)
-        if whole is None or first is None or first.first - end > 6:
+        # (past a short description: "brings together the two councils for the area, City of York Council")
+        if whole is None or first is None or first.first - end > 10 or \
+                first.first - end > 6 and s.lower[first.first - 1] != ",":
             return
         self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], k)
 
@@ -60,13 +62,14 @@ class ConstituentRules:
         which"), or "the new combined authority" for the authority the text named last."""
         before = [m for m in s.mentions if m.last < k and m.last >= k - 4]
         m = before[-1] if before else None
-        if m is None:
-            return None
-        if m.entity is not None and m.entity.kind in ("COUNCIL", "BODY"):
+        if m is not None and m.entity is not None and m.entity.kind in ("COUNCIL", "BODY"):
             return m.entity
-        if m.label == "DEF" and "authority" in m.text.lower():
-            return next((e for e in reversed(list(self.linker.entities.values()))
-                         if e.kind in ("COUNCIL", "BODY") and ("Authority" in e.label or e.noun == "authority")), None)
+        if m is None and "authority" in s.lower[max(0, k - 3):k] or \
+                m is not None and m.label == "DEF" and "authority" in m.text.lower():
+            # the graph's authority before one the text minted from the bare words "Combined Authority"
+            named = [e for e in reversed(list(self.linker.entities.values())) if e.kind in ("COUNCIL", "BODY")
+                     and ("Authority" in e.label or e.noun == "authority")]
+            return next((e for e in named if not e.minted), named[0] if named else None)
         return None
 
     def _add_parts(self, s: Sentence, whole: Entity, parts: list[Mention], k: int) -> None:

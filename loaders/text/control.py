@@ -25,7 +25,7 @@ CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
 #: auxiliaries between a party and it, and the nouns that stand for the council in context.
 RUN_FORMS = {"run", "runs", "ran", "running"}
 RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue",
-           "continues", "continued", "to", "and", "then"}
+           "continues", "continued", "to", "and", "then", "carry", "carries", "on", "keep", "keeps", "go", "goes"}
 #: Words between the article and the party of an administration: "a new minority Labour administration".
 ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
 RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
@@ -77,7 +77,7 @@ class ControlRules:
             if s.lower[k] not in ("controlled", "run") or s.lower[k + 1] != "by":
                 continue
             v = k - 1
-            while v > 0 and s.lower[v] in ("also", "still", "now", "currently", "long", "jointly"):
+            while v > 0 and s.lower[v] in ("also", "still", "now", "currently", "long", "jointly", "again"):
                 v -= 1
             if s.lower[v] not in BE or s.hedged(v) or any(w in NEGATION for w in s.lower[max(0, v - 2):k]):
                 continue
