@@ -491,3 +491,10 @@ def test_the_councils_the_combined_authority_brings_together_past_a_description(
                       "Walsall Council and the City of Wolverhampton Council.", sample_store)
     parts = {f["subject"]["label"] for f in facts if f["relation"] == "part_of"}
     assert {"Birmingham City Council", "Walsall Metropolitan Borough Council"} <= parts, facts
+
+
+def test_the_first_party_councillor_in_apposition(sample_store):
+    facts = _facts_of("Bolton Council met. Ada Quint, the first Green councillor elected in Bolton, spoke.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "councillor"), facts
+    assert _has(facts, "member_of", "Ada Quint", "Green Party"), facts

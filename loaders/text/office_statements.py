@@ -105,8 +105,8 @@ class OfficeStatementRules:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
             i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
-                                               "now", "our"):  # "Richard Tice, now the deputy leader"
-                i -= 1
+                                               "now", "our", "first", "only"):  # "Richard Tice, now the deputy leader"
+                i -= 1  # ("X, the first Green councillor elected in Y")
             if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
                 if owner is not None:
