@@ -63,9 +63,9 @@ class ConfidenceRules:
         no-confidence phrases with a verb said of the object ("survived a vote of no confidence in
         him"), give nothing. Cost: a look at each "called"/"calls" and each "confidence"."""
         for k in range(2, s.n - 1):
-            if s.lower[k] in CALL_MODALS or s.lower[k] == "be" and s.lower[k - 2] == "that" or \
-                    s.lower[k] == "be" and s.at(k - 1) is not None and s.at(k - 1).first >= 1 and \
-                    s.lower[s.at(k - 1).first - 1] == "that":
+            named = s.at(k - 1) if s.lower[k] == "be" else None
+            if s.lower[k] in CALL_MODALS or named is not None and named.first >= 1 and \
+                    s.lower[named.first - 1] == "that":
                 # at the sentence's end too: "said B should resign."; "demanded that B be suspended"
                 self._said_should_go(s, k)
         for k in range(1, s.n - 3):

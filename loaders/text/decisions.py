@@ -52,7 +52,7 @@ from .words import (
 PARTY_ACTIONS = {"suspend", "expel", "select", "deselect", "investigate"}
 #: Triggers too common in other senses to take a far object: the object must follow at once.
 WEAK = {"ended", "terminated", "accepted", "accept", "accepts", "refused", "refuses", "named", "agreed"}
-#: Verbs that end a membership, an expulsion: "terminated the membership of X", "his membership was revoked".
+#: Verbs that end a membership, an expulsion: "terminated the membership of X", "his membership was cancelled".
 MEMBERSHIP_ENDING = {"terminated", "cancelled", "ended"}
 #: Trigger words that are nouns as often as verbs: "a council tax freeze", "a pause in the talks".
 NOUN_OR_VERB = {"freeze", "halt", "pause"}
@@ -176,12 +176,13 @@ class DecisionRules:
 
     def _membership_ended(self, s: Sentence, start: int, end: int) -> bool:
         """"Plaid Cymru has terminated the membership of X", "the memberships of A and B had been
-        cancelled", "revoked his membership": an expulsion of each member named after "of" (or of the
+        cancelled", "ended his Labour membership": an expulsion of each member named after "of" (or of the
         person "his" / "her" stands for), by the clause's party or body, else by the party the document
         is about. True when the trigger ends a membership (whether or not a fact could be made)."""
         k = end
-        while k < s.n and s.lower[k] in DETERMINER_WORDS | {"his", "her", "their", "party", "labour"}:
-            k += 1
+        while k < s.n and (s.lower[k] in DETERMINER_WORDS | {"his", "her", "their", "party"} or
+                           s.at(k) is not None and _kind(s.at(k)) == "PARTY"):
+            k += 1  # "his Labour Party membership": past the party named
         passive = _passive(s, start)
         if k < s.n and s.lower[k] in ("membership", "memberships") and not passive:
             noun = k

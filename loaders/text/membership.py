@@ -21,11 +21,11 @@ PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "lead
 ELECTED_AS = {"elected", "re-elected", "returned", "stood", "standing", "stands", "sat", "sits", "sitting", "won"}
 
 
-#: The head words of bodies whose members hold a seat (an office) rather than a membership.
 #: Verbs of standing for a party ("X, who is standing for Labour"), and the words between them and their subject.
 STANDING = {"standing", "stood", "stands", "stand", "running", "runs"}
 STANDING_AUX = {"is", "was", "will", "has", "had", "been", "be", "to", "also", "now", "not", "n't", "could", "might",
                 "may", "would", "set"}
+#: The head words of bodies whose members hold a seat (an office) rather than a membership.
 SEATED_BODY_HEADS = {"committee", "executive", "board", "panel", "forum", "cabinet", "nec"}
 
 

@@ -1081,8 +1081,9 @@ class Pipeline:
         patterns, self.labels, self.surnames = graph_names(store)
         self.names = name_index(patterns)
         known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
+        patterns = patterns + party_patterns(known)
         # the names written in capitals ("UKIP", "SNP"), which a story's capitals-first style keeps
-        self.capitals = frozenset(w for p in patterns + party_patterns(known) if isinstance(p["pattern"], str)
+        self.capitals = frozenset(w for p in patterns if isinstance(p["pattern"], str)
                                   for w in p["pattern"].split() if w.isupper() and len(w) > 1)
         self.nlp = spacy.blank("en")
         for title in ("Cllr.", "Cllrs."):  # a councillor's title, not the end of a sentence
@@ -1091,7 +1092,7 @@ class Pipeline:
         self.nlp.max_length = 2_000_000
         self.nlp.add_pipe("sentencizer")
         mentions = self.nlp.add_pipe("partygraph_mentions")
-        mentions.add_names(patterns + party_patterns(known))  # type: ignore[attr-defined]
+        mentions.add_names(patterns)  # type: ignore[attr-defined]
         self.councils: dict[str, str | None] = {}
         self.holders: dict[tuple, list] = {}
 

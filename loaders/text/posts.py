@@ -27,7 +27,8 @@ HOLDING = {"held", "holds", "hold", "holding"}
 #: Verbs of representing a ward.
 REPRESENT_VERBS = {"represents", "represented", "representing", "represent"}
 SITS = {"sits", "sat", "sitting"}
-#: Words that make a place represented a House's seat, not a ward: "represents Ogmore in the Senedd".
+#: Words that make a place represented a House's seat, not a ward: "represents Ogmore in the Senedd" (the
+#: letters "MS" and "AM" only in capitals: in lower case they are other words).
 SEAT_WORDS = {"senedd", "parliament", "assembly", "commons", "westminster", "holyrood", "stormont", "seat",
               "constituency", "mp", "msp", "mla", "region", "european"}
 
@@ -111,7 +112,7 @@ class PostRules:
         Headington Hill and Northway") is a councillor's: in a story about a council, of someone the text
         gives no seat in a House, in a sentence that names no House, seat or member's title."""
         if self.linker.council_in_context() is None or not people or \
-                any(w in SEAT_WORDS for w in s.lower) or any(w in ("MP", "MS", "MSP", "AM", "MLA") for w in s.words):
+                any(w in SEAT_WORDS for w in s.lower) or any(w in ("MS", "AM") for w in s.words):
             return False
         seated = {f.subject for f in self.facts if f.relation == "holds_office" and f.role in SEAT_ROLES}
         for before in self.sentences:  # "The Conservative MP Anne Marie Morris", "X, the MP for Y"
