@@ -354,6 +354,16 @@ class AppointmentRules:
                 return
             if role is None:
                 self._predecessor_held(s, start, successor[0], predecessor[0], office)
+            if role is None and self.announced is not None and self.announced[0] >= s.index - 1 and \
+                    (office is None or office.role != self.announced[2]):
+                # "The Plaid group has a new leader too. X, the veteran councillor, has taken over from Y":
+                # the office just announced (not the seat the text gave X)
+                _, org, announced = self.announced
+                when, _ = self.date_near(s, start, event=True)
+                a, b = self.evidence_span(s, successor[0].first, predecessor[0].last)
+                self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-announced", 0.7,
+                              role=announced, when=when, is_start=True, seat=True))
+                return
             office = self.left.get(successor[0].entity.iri) or office
             if role is None and office is not None and office.role and (
                     s.lower[start + 1:start + 2] == ["over"] or s.lower[start] in ("succeeded", "replaced")):

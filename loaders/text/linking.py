@@ -57,7 +57,7 @@ _NATION_CUES = {
     "northern-ireland": re.compile(r"\b(?:Northern Ireland|Stormont|MLAs?|DUP|Sinn F[ée]in|SDLP|Ulster)\b"),
 }
 INSTITUTIONS = {"mps": "House of Commons", "msps": "Scottish Parliament", "mss": "Senedd", "ams": "Senedd",
-                "peers": "House of Lords"}
+                "mlas": "Northern Ireland Assembly", "peers": "House of Lords"}
 
 
 @dataclass

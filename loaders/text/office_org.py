@@ -29,6 +29,10 @@ from .words import (
 )
 
 
+#: Words that open a clause of its own after an office: what it names is not the office's context.
+LATER_CLAUSE = {"when", "while", "after", "because", "although", "though", "where", "which", "who"}
+
+
 class OfficeOrgRules:
     """Which organisation an office is in."""
 
@@ -159,7 +163,11 @@ class OfficeOrgRules:
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \
                 self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
             return self.last_elected.object
-        last = self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
+        # (not a body the sentence names only in a later clause: "served as deputy until June, when ... while
+        # it was on the government's amber list" is no government office)
+        clause = next((k for k in range(role.last + 1, s.n) if s.lower[k] in LATER_CLAUSE), None)
+        last = next((e for e in reversed(self.linker.recent) if e.kind in ("PARTY", "COUNCIL", "GROUP") or
+                     e.kind == "BODY" and not s.only_after(e, clause)), None)
         if last is not None and last.kind == "PARTY" and role.role in ("leader", "deputy-leader") and \
                 _party_of_councillor(s, role, last):
             # "X, the Green councillor for Y, was elected leader": the party says what X is; a bare

@@ -97,8 +97,9 @@ class OfficeStatementRules:
                 # "a Bristol city councillor": the place belongs to the role
                 if i > 0 and s.lower[i - 1] in ("city", "county", "borough", "district", "town"):
                     i -= 1
-                while i > 0 and s.title(i - 1) and s.at(i - 1) is None and s.lower[i - 2] in ("a", "an", "the"):
-                    i -= 1
+                while i > 0 and s.title(i - 1) and s.at(i - 1) is None and (
+                        s.lower[i - 2] in ("a", "an", "the") or _describing_words_before(s, i - 1) < i - 1):
+                    i -= 1  # ("the veteran Penyrheol councillor")
             prev_org = s.at(i - 1) if i > 0 else None
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:

@@ -13,7 +13,9 @@ Taking an office ("took", "won", "took up", "into") dates its start by its claus
 
 from __future__ import annotations
 
-from .linking import ORG_KINDS, Mention
+from collections.abc import Sequence
+
+from .linking import ORG_KINDS, Entity, Mention
 from .pipeline import COMPASS, Arrays
 from .sentence import Fact, Sentence, _kind
 from .words import SEAT_ROLES
@@ -24,6 +26,8 @@ POST_NOUNS = frozenset({"post", "role", "job", "position"})
 TAKING = {"took", "takes", "take", "taking", "won", "wins", "win", "winning", "accepted", "accepts", "accept",
           "accepting", "filled", "fills", "fill", "filling", "assumed", "assumes", "assume"}
 HOLDING = {"held", "holds", "hold", "holding"}
+#: Verbs that announce an office's new holder: "Kent has a new leader", "the group gets a new chair".
+ANNOUNCING = {"has", "have", "had", "gets", "got", "get"}
 #: Verbs of representing a ward.
 REPRESENT_VERBS = {"represents", "represented", "representing", "represent"}
 SITS = {"sits", "sat", "sitting"}
@@ -50,15 +54,37 @@ def anaphoric_post(mentions: list[Mention], a: Arrays, start: int, end: int, off
             continue
         if i + 1 < end and (a.lowers[i + 1] in ("of", "-", "that", "which") or a.words[i + 1][:1].isupper()):
             continue  # "the post of First Minister", "the post-Brexit arrangements", "the role that ..."
-        before = [m for m in mentions if m.label == "ROLE" and m.role and m.last < i - 1 - start]
+        # (not a title just before a name: "after Nelson councillor Sean Morgan was voted into the post" is
+        # not into his seat)
+        titled = {m.first - 1 for m in mentions if m.entity is not None and m.entity.kind == "PERSON"}
+        before = [m for m in mentions if m.label == "ROLE" and m.role and m.last < i - 1 - start
+                  and m.last not in titled]
         if before:
             named = before[-1]
+            owner = new_office_of(a.lowers[start:end], mentions, named)
             added.append(Mention(offset + a.idx[i - 1], offset + a.ends[i], f"the {a.words[i]}", "ROLE",
-                                 i - 1 - start, i - start, role=named.role, antecedent=named))
+                                 i - 1 - start, i - start, possessor=owner, role=named.role,
+                                 antecedent=None if owner is not None else named))
         elif office is not None and office.role:
             added.append(Mention(offset + a.idx[i - 1], offset + a.ends[i], f"the {a.words[i]}", "ROLE",
                                  i - 1 - start, i - start, possessor=office.object, role=office.role))
     return sorted(mentions + added, key=lambda m: m.first) if added else mentions
+
+
+def new_office_of(lower: Sequence[str], mentions: list[Mention], role: Mention) -> Entity | None:
+    """"Caerphilly Council has a new leader": the organisation an office is announced for (named just
+    before "has a new", "gets a new"), or None. ``lower`` is the sentence's lowercased words."""
+    k = role.first - 1
+    while k > 0 and lower[k] in ("new", "a", "an"):
+        k -= 1
+    if lower[k] not in ANNOUNCING or lower[k + 1] not in ("a", "an"):
+        return None
+    owner = next((m for m in mentions if m.last == k - 1), None)
+    if owner is not None and owner.first > 1 and lower[owner.first - 1] in ("on", "at", "of"):
+        # "the Plaid group on Caerphilly Council has a new leader": the group's
+        owner = next((m for m in mentions if m.last == owner.first - 2), owner)
+    return owner.entity if owner is not None and owner.entity is not None and \
+        owner.entity.kind in ORG_KINDS - {"COLLECTIVE", "PARTY"} else None
 
 
 class PostRules:
@@ -70,6 +96,9 @@ class PostRules:
         for m in s.mentions:
             if m.label != "ROLE" or not m.role or m.role in SEAT_ROLES or m.role == "candidate":
                 continue
+            announced = new_office_of(s.lower, s.mentions, m)
+            if announced is not None:
+                self.announced = (s.index, announced, m.role)
             verb = m.first - 1
             if verb >= 3 and s.lower[verb] == "of" and s.lower[verb - 1] in POST_NOUNS | {"office"} and \
                     s.lower[verb - 2] == "the":

@@ -128,6 +128,9 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.listed_role: str | None = None  # the role a heading line lists ("the following chairs:")
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
+        # the office a sentence announced a new holder for ("Kent has a new leader"): (sentence index,
+        # organisation, role)
+        self.announced: tuple[int, Entity, str] | None = None
         self.lead_office: Fact | None = None  # the first office the document gave (not a seat)
         self.lead_sentence = -1  # the sentence it was read in
         self.office_paragraph: int | None = None  # the paragraph of the last office
@@ -306,9 +309,11 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         found = self.linker.council(name)
         if found is not None:
             return found
-        if kind not in ("city", "county", "borough", "district") and s.lower[k] == "the":
-            # "the Byker councillor": a name the graph knows as no council, after "the", is the
-            # councillor's ward ("a Wokingham councillor" is one of that place's council)
+        if kind not in ("city", "county", "borough", "district", "town") and (
+                s.lower[k] == "the" or self.linker.council_in_context() is not None):
+            # "the Byker councillor", "Nelson councillor X" in a story about Caerphilly: a name the graph
+            # knows as no council (every UK council is in the register) is the councillor's ward ("a
+            # Wokingham councillor" is one of that place's council; "a Nelson town councillor" of a town's)
             return self.linker.council_in_context()
         suffix = {"city": "City Council", "county": "County Council", "borough": "Borough Council",
                   "district": "District Council"}.get(kind, "Council")

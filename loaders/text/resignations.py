@@ -17,7 +17,7 @@ from .dates import When
 from .event_subjects import _named_after_group, _since_adverb
 from .linking import ORG_KINDS, Entity, Mention
 from .reference import reported_speaker
-from .resigned_from import ResignedFrom, _seat_only
+from .resigned_from import CHAMBER_MEMBERS, PURPOSE_VERBS, ResignedFrom, _seat_only
 from .sentence import (
     Fact,
     Sentence,
@@ -57,6 +57,18 @@ REQUEST_NOUNS = {"calls", "call", "called", "calling", "demanded", "demands", "d
                  "urged", "for"}
 
 
+#: Words that open a clause of cause or time after a resignation.
+CLAUSE_AFTER = {"after", "while", "because", "following", "amid", "over", "citing", "saying"}
+
+
+def _seat_word(s: Sentence, end: int) -> int | None:
+    """"resign his seat", "gave up his Stormont seat", "gave up the seat": the token of "seat", or None."""
+    if end + 1 >= s.n or s.lower[end] not in ("the", "his", "her", "their"):
+        return None
+    return next((k for k in range(end + 1, min(s.n, end + 4)) if s.lower[k] == "seat"
+                 and all(s.title(x) for x in range(end + 1, k))), None)
+
+
 def _the_post(s: Sentence, end: int) -> bool:
     """"gave up the post", "given up the leadership": an office named by a common noun."""
     return end + 1 < s.n and s.lower[end] in ("the", "his", "her", "their") and s.lower[end + 1] in POST_NOUNS
@@ -86,7 +98,14 @@ class ResignationRules(ResignedFrom):
                     left.entity.kind not in ("PARTY", "BODY", "GROUP") or _noun_follows(s, left.last + 1):
                 return  # not "walked out of the Labour Party conference": the conference was left
         given_up: Entity | None = None
-        if word in GIVE_UP:
+        seat = _seat_word(s, end)
+        purpose = next((k for k in range(end, min(s.n - 1, end + 4)) if s.lower[k] == "to"
+                        and s.lower[k + 1] in PURPOSE_VERBS), None)
+        # where the resignation's own words end: a purpose ("to take up a seat in the Lords") or a clause of
+        # cause or time ("after travelling to Spain while it was on the government's amber list")
+        beyond = purpose if purpose is not None else next(
+            (k for k in range(end, s.n) if s.lower[k] in CLAUSE_AFTER and s.at(k) is None), None)
+        if word in GIVE_UP and seat is None:
             # "had given up the Labour whip", "gave up the leadership": only a whip or an office given up
             given_up = self._whip_given_up(s, end)
             following = s.at(end + (1 if end < s.n and s.lower[end] in DETERMINER_WORDS else 0))
@@ -131,7 +150,8 @@ class ResignationRules(ResignedFrom):
             named = _named_after_group(s, subjects[0])
             # (a group named by its members is its members, as for a decision)
             subjects = named or [subjects[0], *_named_among(s, subjects[0], start)]
-        org: Entity | None = given_up or self._cabinet_of(s, subjects[0])
+        org: Entity | None = given_up or self._cabinet_of(s, subjects[0]) or (
+            self._seat_left(s, subjects[0], seat) if seat is not None else None)
         if org is None and inverted and self.last_left_org is not None:
             org = self.last_left_org  # "those leaving": the organisation the paragraph's walk-out left
         j = end
@@ -139,7 +159,7 @@ class ResignationRules(ResignedFrom):
             j += 1
         if j + 2 < s.n and s.lower[j + 1] in ("'s", "’s") and s.at(j + 2) is not None and s.at(j + 2).label == "ROLE":
             j += 2  # "resigned as Scotland's health secretary"
-        target = s.at(j) if j < s.n else None
+        target = s.at(j) if j < s.n and (purpose is None or j < purpose) else None
         if target is None and org is None and j < s.n and s.lower[j] == "leadership" and \
                 not (j + 1 < s.n and s.lower[j + 1] == "of"):
             # "Swinson had to give up the leadership": the party's (of the person, else the one in context)
@@ -147,8 +167,12 @@ class ResignationRules(ResignedFrom):
             org = (self.parties.get(person.iri) if person is not None else None) or self.linker.party_of_office()
         if target is not None and target.label == "ROLE":
             org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
+            if org is not None and s.only_after(org, beyond):
+                org = None  # "resigned as deputy leader after travelling while on the government's amber list"
             org = self._party_office_left(s, target, org)
             org = self._own_party_office(subjects[0], target, org)
+            if target.role in CHAMBER_MEMBERS:
+                org = self.linker.institution(CHAMBER_MEMBERS[target.role], None)  # "standing down as MP for X"
             if org is not None and _seat_only(s, org):
                 org = None  # "stepping down as deputy leader, having lost his North Down seat": not its office
             if org is None and (target.role in GOVERNMENT_ROLES or _portfolio((target.role_text or "").lower().split())):
@@ -169,7 +193,7 @@ class ResignationRules(ResignedFrom):
             # after Leonard resigned": a leader's predecessor left the office the story is about
             org = self.last_office.object
         if org is None:
-            org = self._left_in_context(s)
+            org = self._left_in_context(s, beyond)
         if org is None:
             return
         # "X resigned first thing, followed by the schools minister, Y, and Z": they left it too

@@ -25,6 +25,17 @@ SEAT_WORDS = {"seat", "seats", "constituency", "constituencies"}
 PARTY_LEADERS = {"leader", "deputy-leader", "co-leader", "party-leader"}
 #: Words that name a legislature, whose "Leader" a party's leader is not: "the Assembly".
 LEGISLATURES = {"assembly", "parliament", "senedd", "commons", "lords"}
+#: The members' noun of the House a seat role sits in: "stood down as MP" left the House of Commons.
+CHAMBER_MEMBERS = {"member-of-parliament": "mps", "member-of-the-scottish-parliament": "msps",
+                   "member-of-scottish-parliament": "msps", "member-of-the-senedd": "mss", "member-of-senedd": "mss",
+                   "member-of-the-legislative-assembly": "mlas"}
+#: A House named before "seat": "gave up his Stormont seat".
+SEAT_CHAMBERS = {"commons": "mps", "westminster": "mps", "parliamentary": "mps", "holyrood": "msps", "senedd": "mss",
+                 "stormont": "mlas", "assembly": "mlas"}
+#: Verbs of a purpose clause after a resignation: "stepped down to take up a seat in the Lords" did not
+#: leave the Lords.
+PURPOSE_VERBS = {"take", "join", "become", "focus", "concentrate", "spend", "pursue", "run", "stand", "contest",
+                 "lead", "return", "care", "seek", "make", "allow", "let", "work", "move"}
 
 
 class ResignedFrom:
@@ -152,12 +163,36 @@ class ResignedFrom:
         return self.linker.mint(str(uris.organisation(f"{slug}-front-bench")), f"{party.label} front bench", "BODY",
                                 (str(ORG.Organization),))
 
-    def _left_in_context(self, s: Sentence) -> Entity | None:
+    def _left_in_context(self, s: Sentence, beyond: int | None = None) -> Entity | None:
         """The organisation a resignation with none named is from: the party, council, body or group
-        mentioned last, passing over a seat ("having lost his North Down seat")."""
+        mentioned last, passing over a seat ("having lost his North Down seat") and a body only the clause
+        from token ``beyond`` names ("stepped down to take up a seat in the House of Lords")."""
         for entity in reversed(self.linker.recent):
-            if entity.kind in ("PARTY", "COUNCIL", "BODY", "GROUP") and not _seat_only(s, entity):
+            if entity.kind in ("PARTY", "COUNCIL", "BODY", "GROUP") and not _seat_only(s, entity) and \
+                    not (entity.kind == "BODY" and s.only_after(entity, beyond)):
                 return entity
+        return None
+
+    def _seat_left(self, s: Sentence, person: Mention, k: int) -> Entity | None:
+        """"resign his seat", "gave up his Stormont seat" (``k`` the token of "seat"): the House named before
+        "seat", else the House of the seat the document gave the person, else, for a councillor, their
+        council."""
+        chamber = SEAT_CHAMBERS.get(s.lower[k - 1]) if k > 0 else None
+        if chamber is not None:
+            return self.linker.institution(chamber, None)
+        if person.entity is None:
+            return None
+        held = [f for f in self.facts if f.relation == "holds_office" and f.subject == person.entity
+                and (f.role in CHAMBER_MEMBERS or f.role == "councillor")]
+        if held:  # (a member's House by the role: "the Conservative MP" was read as the party's)
+            role = held[-1].role
+            return self.linker.institution(CHAMBER_MEMBERS[role], None) if role in CHAMBER_MEMBERS else held[-1].object
+        for before in [*self.sentences, s]:  # "Neil Parish, the Conservative MP for Tiverton": a seat as background
+            for m in before.mentions:
+                if m.label == "ROLE" and m.role in CHAMBER_MEMBERS and any(
+                        x.entity == person.entity and x.label != "PRON" and abs(x.first - m.first) <= 6
+                        for x in before.mentions):
+                    return self.linker.institution(CHAMBER_MEMBERS[m.role], None)
         return None
 
 
@@ -166,3 +201,4 @@ def _seat_only(s: Sentence, org: Entity) -> bool:
     constituency"): a constituency, never the organisation of an office given up."""
     spots = [m for m in s.mentions if m.entity is not None and m.entity.iri == org.iri]
     return bool(spots) and all(m.last + 1 < s.n and s.lower[m.last + 1] in SEAT_WORDS for m in spots)
+

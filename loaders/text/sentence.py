@@ -105,6 +105,12 @@ class Sentence:
                 return m
         return None
 
+    def only_after(self, entity: Entity, token: int | None) -> bool:
+        """Whether the sentence names ``entity`` only from ``token`` on (an organisation named later in the
+        sentence is no context for what comes before it; a pronoun names what was named before)."""
+        spots = [m for m in self.mentions if m.entity is not None and m.entity.iri == entity.iri and m.label != "PRON"]
+        return token is not None and bool(spots) and all(m.first >= token for m in spots)
+
     def before(self, token: int, kinds: set[str], limit: int = 40) -> list[Mention]:
         return [m for m in reversed(self.mentions) if m.last < token and token - m.last <= limit and _kind(m) in kinds]
 

@@ -1,0 +1,73 @@
+"""Round 19: what a resignation left when it names a seat or a purpose, and an office announced before its
+holder is named ("Bolton Council has a new leader"). Each mechanism on synthetic text (names not those of
+the development documents), with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of, _has
+
+
+def _resigned(facts: list[dict]) -> dict[str, str]:
+    return {f["subject"]["label"]: f["object"]["label"] for f in facts if f["relation"] == "resigned"}
+
+# ------------------------------------------------------------------ resignations
+
+
+def test_standing_down_as_a_member_leaves_the_house_not_the_constituency(sample_store):
+    facts = _facts_of("Tomas Reyland announced last night that he was standing down as MP for Bolton West with "
+                      "immediate effect.", sample_store)
+    assert _resigned(facts) == {"Tomas Reyland": "House of Commons"}, facts
+    facts = _facts_of("Ada Quint resigned as an MSP for Glasgow on Monday.", sample_store)
+    assert _resigned(facts) == {"Ada Quint": "Scottish Parliament"}, facts
+
+
+def test_a_seat_given_up_is_the_house_named_or_the_one_the_text_gave(sample_store):
+    facts = _facts_of("Tomas Reyland gave up his Stormont seat in June.", sample_store)
+    assert _resigned(facts) == {"Tomas Reyland": "Northern Ireland Assembly"}, facts
+    # the member's title the text gave earlier, not the party it was read with
+    facts = _facts_of("Tomas Reyland, the Conservative MP for Bolton West, resigned his seat yesterday.", sample_store)
+    assert _resigned(facts) == {"Tomas Reyland": "House of Commons"}, facts
+    # a councillor's seat is on the council
+    facts = _facts_of("Ada Quint, a Reform councillor on Bolton Council, gave up the seat before the council first "
+                      "met.", sample_store)
+    assert _has(facts, "resigned", "Ada Quint", "Bolton"), facts
+    # "gave up" with no seat or office after it is not a resignation
+    facts = _facts_of("Ada Quint gave up her evenings to the campaign.", sample_store)
+    assert not _resigned(facts), facts
+
+
+def test_a_resignation_does_not_leave_what_its_purpose_or_reason_names(sample_store):
+    # the Lords were joined, not left; the council in context was left
+    facts = _facts_of("Bolton Council has a new leader after Ada Quint stepped down to take up a seat in the "
+                      "House of Lords.", sample_store)
+    assert _has(facts, "resigned", "Ada Quint", "Bolton"), facts
+    assert not _has(facts, "resigned", "Ada Quint", "Lords"), facts
+    # nor an organisation named in the clause of its reason
+    facts = _facts_of("Bolton Council met. Councillor Tomas Reyland served as deputy until June, when he resigned as "
+                      "deputy leader after travelling abroad while it was on the government's amber list.",
+                      sample_store)
+    assert _has(facts, "resigned", "Tomas Reyland", "Bolton"), facts
+    assert not _has(facts, "resigned", "Tomas Reyland", "Government"), facts
+
+
+# ------------------------------------------------------------------ an office announced
+
+
+def test_the_post_after_a_new_office_is_announced_is_that_office(sample_store):
+    facts = _facts_of("Bolton Council has a new leader after Halliwell councillor Ada Quint was voted into the post "
+                      "at the annual meeting last night.", sample_store, published="2022-05-20")
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    # the title before her name is her seat, on the council in context (no "Halliwell Council")
+    assert not [f for f in facts if "Halliwell" in f["object"]["label"]], facts
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "councillor"), facts
+
+
+def test_a_successor_takes_the_office_just_announced(sample_store):
+    facts = _facts_of("Bolton Council met on Tuesday. On the opposition benches, the Green group has a new leader "
+                      "too. Ada Quint, the veteran Halliwell councillor, has taken over from Tomas Reyland.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green", "leader"), facts
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "councillor"), facts
+    # with no office announced, a succession says nothing of one
+    facts = _facts_of("Bolton Council met on Tuesday. Ada Quint has taken over from Tomas Reyland.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], facts
