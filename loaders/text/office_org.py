@@ -28,7 +28,6 @@ from .words import (
     SEAT_ROLES,
 )
 
-
 #: Words that open a clause of its own after an office: what it names is not the office's context.
 LATER_CLAUSE = {"when", "while", "after", "because", "although", "though", "where", "which", "who"}
 
