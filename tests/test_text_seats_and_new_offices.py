@@ -71,3 +71,59 @@ def test_a_successor_takes_the_office_just_announced(sample_store):
     # with no office announced, a succession says nothing of one
     facts = _facts_of("Bolton Council met on Tuesday. Ada Quint has taken over from Tomas Reyland.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], facts
+
+
+def test_the_post_in_the_sentence_after_an_announcement_is_the_office_announced(sample_store):
+    facts = _facts_of("Bolton Council has a new leader. Ada Quint was voted into the post at the annual meeting "
+                      "yesterday.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+
+
+# ------------------------------------------------------------------ contests won by votes
+
+
+def test_a_vote_won_against_a_rival_gives_the_office_contested(sample_store):
+    # the leadership a council is "under" after the vote
+    facts = _facts_of("Bolton Council is under Liberal Democrat leadership again after Ada Quint beat the "
+                      "Conservative Tomas Reyland by 21 votes to 20 at yesterday's annual meeting.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Liberal Democrats"), facts
+    # a group's leadership contest
+    facts = _facts_of("Bolton Council met. In the Labour group's leadership contest, Ada Quint beat Tomas Reyland "
+                      "by 22 votes to 13.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Labour group", "leader"), facts
+    # the office the sentence before announced, and a deputy leadership
+    facts = _facts_of("The Green Party has a new leader. Ada Quint defeated Tomas Reyland by 172 votes to 133 at "
+                      "the party's annual conference last night.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "leader"), facts
+    facts = _facts_of("The Green Party met. In a separate contest for the deputy leadership, Ada Quint defeated "
+                      "Tomas Reyland by 18 votes to 16.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "deputy leader"), facts
+
+
+def test_a_vote_with_no_office_named_or_announced_gives_none(sample_store):
+    for text in ("Bolton Council met. Ada Quint beat Tomas Reyland by 22 votes to 13 in the pub quiz.",
+                 "The Green Party has a new leader. Ada Quint did not beat Tomas Reyland by 22 votes to 13."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == "Ada Quint"
+                    and f.get("role") == "leader"], (text, facts)
+
+
+# ------------------------------------------------------------------ running an administration
+
+
+def test_who_ran_an_administration_led_the_council_in_context(sample_store):
+    facts = _facts_of("Bolton Council met. Ada Quint, who had run a minority administration since 2019, resigned "
+                      "as leader at the start of the meeting.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    # the office she gave up is the one the text gave her, not a party's
+    assert _has(facts, "resigned", "Ada Quint", "Bolton"), facts
+    # "the Conservative leader who has run the council": the person's running, not the party's
+    facts = _facts_of("Bolton Council met. Tomas Reyland, the Conservative leader who has run the town hall since "
+                      "2011, spoke.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "leader"), facts
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+    # "enough goodwill to run a minority administration": wanted, not done
+    facts = _facts_of("Bolton Council met. The Greens lack the numbers or enough goodwill to run a minority "
+                      "administration.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

@@ -337,6 +337,7 @@ class ControlRules:
                 continue
             subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=25)
                             if not (m.label == "PRON" and m.text.lower() in ("it", "its", "they"))), None)
+            subject = _titled_person(s, subject) or subject
             if subject is not None and subject.entity is not None and subject.entity.kind == "PERSON":
                 self._council_led(s, subject, k, council)
                 continue
@@ -529,7 +530,11 @@ class ControlRules:
         m = s.at(j) if j < s.n else None
         if m is not None and m.first in (k + 1, j) and m.entity is not None and _kind(m) == "COUNCIL":
             return m.entity
-        if s.lower[k + 1] == "the" and j < s.n and s.lower[j] in RUN_OBJECTS and (m is None or m.first > j):
+        administration = s.lower[k + 1] in ("a", "an") and "administration" in s.lower[k + 2:k + 5] and \
+            not any(w in ("previous", "former", "national") for w in s.lower[k + 2:k + 5]) and \
+            (s.lower[k] in ("ran", "runs") or s.lower[k - 1] in ("has", "had", "have"))  # not "enough to run a ..."
+        if (s.lower[k + 1] == "the" and j < s.n and s.lower[j] in RUN_OBJECTS and (m is None or m.first > j)) or \
+                administration:  # "had run a minority administration": the council in context's
             council = self.linker.last({"COUNCIL"})
             return council if council is not None and council.kind == "COUNCIL" else None
         return None
@@ -593,3 +598,16 @@ def _parties_joined_before(s: Sentence, party: Mention) -> list[Mention]:
             break
         k -= 1
     return out
+
+
+def _titled_person(s: Sentence, party: Mention | None) -> Mention | None:
+    """"X, the Conservative leader who has run the council": the person whose title the party is in, when
+    "who" follows the title (the relative clause is the person's, not the party's); else None."""
+    if party is None or _kind(party) != "PARTY" or party.last + 2 >= s.n:
+        return None
+    title = s.at(party.last + 1)
+    if title is None or title.label != "ROLE" or title.last + 1 >= s.n or s.lower[title.last + 1] != "who":
+        return None
+    k = party.first - (1 if party.first > 0 and s.lower[party.first - 1] in ("the", "a") else 0)
+    person = s.at(k - 2) if k >= 2 and s.lower[k - 1] == "," else None
+    return person if person is not None and _kind(person) == "PERSON" else None

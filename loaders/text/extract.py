@@ -228,7 +228,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
                 here.append(ents[e])
                 e += 1
             mentions = anaphoric_post(_mentions(here, start, end, arrays, offset, linker, pipeline), arrays, start, end,
-                                      offset, rules.post_office(paragraph_base + number))
+                                      offset, rules.post_office(paragraph_base + number, index))
             mentions = described_person(mentions, arrays, start, end, offset, linker, rules.new_holder_of,
                                         rules.lead_person())
             s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,

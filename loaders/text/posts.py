@@ -5,7 +5,8 @@ post", "X won the deputy leadership in 1994": the subject holds the office named
 represents the Y ward" is a councillor. "the post" (or "the role", "the job") is no office of its own:
 it stands for one the text gave (``anaphoric_post``, read when the sentence's mentions are made,
 before its rules: an office named before it in the sentence, else the last its paragraph gave, else
-the office the story leads with), so every office rule reads it as that office.
+one the sentence before announced ("X has a new leader"), else the office the story leads with), so
+every office rule reads it as that office.
 
 Taking an office ("took", "won", "took up", "into") dates its start by its clause; holding it
 ("held", "holds") is a state, begun at a "since" date if the clause gives one.
@@ -38,12 +39,13 @@ SEAT_WORDS = {"senedd", "parliament", "assembly", "commons", "westminster", "hol
 
 
 def anaphoric_post(mentions: list[Mention], a: Arrays, start: int, end: int, offset: int,
-                   office: Fact | None) -> list[Mention]:
+                   office: tuple[str, Entity] | None) -> list[Mention]:
     """The sentence's mentions (tokens ``start``..``end`` of ``a``) with "the post" / "the role" / "the
     job" read as a ROLE mention of the office it stands for: an office the sentence named before it
-    ("appointed deputy chairman ..., but resigned the post"), else ``office``: the last office its
-    paragraph gave ("X was chosen as Lord Provost. She was thrilled to hold the post"), or in a paragraph
-    that gave none the office the story leads with ("Greg succeeds Nadhim Zahawi, who left the post").
+    ("appointed deputy chairman ..., but resigned the post"), else ``office`` (role, organisation): the
+    last office its paragraph gave ("X was chosen as Lord Provost. She was thrilled to hold the post"), one
+    the sentence before announced ("Newport Council has a new leader. X was voted into the post"), or the
+    office the story leads with ("Greg succeeds Nadhim Zahawi, who left the post").
     Not "the post of First Minister" (an office named), "the post-Brexit deal", a post that opens its
     sentence ("The post fell vacant": no one's office), nor a post with no office before it. Cost: one
     pass over the sentence's words."""
@@ -65,9 +67,9 @@ def anaphoric_post(mentions: list[Mention], a: Arrays, start: int, end: int, off
             added.append(Mention(offset + a.idx[i - 1], offset + a.ends[i], f"the {a.words[i]}", "ROLE",
                                  i - 1 - start, i - start, possessor=owner, role=named.role,
                                  antecedent=None if owner is not None else named))
-        elif office is not None and office.role:
+        elif office is not None:
             added.append(Mention(offset + a.idx[i - 1], offset + a.ends[i], f"the {a.words[i]}", "ROLE",
-                                 i - 1 - start, i - start, possessor=office.object, role=office.role))
+                                 i - 1 - start, i - start, possessor=office[1], role=office[0]))
     return sorted(mentions + added, key=lambda m: m.first) if added else mentions
 
 
@@ -84,7 +86,7 @@ def new_office_of(lower: Sequence[str], mentions: list[Mention], role: Mention) 
         # "the Plaid group on Caerphilly Council has a new leader": the group's
         owner = next((m for m in mentions if m.last == owner.first - 2), owner)
     return owner.entity if owner is not None and owner.entity is not None and \
-        owner.entity.kind in ORG_KINDS - {"COLLECTIVE", "PARTY"} else None
+        owner.entity.kind in ORG_KINDS - {"COLLECTIVE"} else None
 
 
 class PostRules:

@@ -42,6 +42,7 @@ import re
 from collections import Counter
 
 from .constituents import ConstituentRules
+from .contests import ContestRules
 from .control import ControlRules
 from .dates import When, part_of_month
 from .elections import ElectionRules
@@ -110,7 +111,7 @@ def _better_told(when: When, than: When) -> bool:
 SHARED_SUBJECT_GAP = {"also", "then", "later", "subsequently", "promptly", "immediately", "has", "had", "have"}
 
 
-class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules,
+class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, TenureRules, ElectionRules, PairedOfficeRules,
             PortfolioRules, ControlRules, EventRules, StanceRules, MembershipRules):
     """Applies the relation rules to one document's sentences, in order."""
 
@@ -250,10 +251,16 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         Minister"): the person of the latest office of that role the document gave, or None."""
         return next((f.subject for f in reversed(list(self.offices.values())) if f.role == role), None)
 
-    def post_office(self, paragraph: int) -> Fact | None:
-        """The office "the post" stands for in ``paragraph`` when its sentence names none: the last office
-        the paragraph gave, else the office the story leads with."""
-        return self.last_office if self.office_paragraph == paragraph else self.lead_office
+    def post_office(self, paragraph: int, index: int) -> tuple[str, Entity] | None:
+        """The office (role, organisation) "the post" stands for in sentence ``index`` of ``paragraph`` when
+        the sentence names none: the last office the paragraph gave, else one the sentence before
+        announced ("Newport Council has a new leader. X was voted into the post"), else the office the
+        story leads with."""
+        office = self.last_office if self.office_paragraph == paragraph else None
+        if office is None and self.announced is not None and self.announced[0] == index - 1:
+            return self.announced[2], self.announced[1]
+        office = office or self.lead_office
+        return (office.role, office.object) if office is not None and office.role else None
 
     def lead_person(self) -> Entity | None:
         """The person the story leads with: the holder of its lead office."""
@@ -481,6 +488,7 @@ class Rules(OfficeRules, PostRules, ConstituentRules, TitleRules, TenureRules, E
         self.offices_left(s)
         self.offices_held(s)
         self.wards_represented(s)
+        self.contests_won(s)
         self.constituents(s)
         self.leadership_given_up(s)
         self.council_won(s)

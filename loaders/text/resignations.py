@@ -166,10 +166,14 @@ class ResignationRules(ResignedFrom):
             person = subjects[0].entity
             org = (self.parties.get(person.iri) if person is not None else None) or self.linker.party_of_office()
         if target is not None and target.label == "ROLE":
-            org = self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
+            held = self._office_told(subjects[0], target) if target.possessor is None and not (
+                target.last + 1 < s.n and (s.lower[target.last + 1] == "of" or s.at(target.last + 1) is not None)) \
+                else None
+            org = held or self._office_held(s, subjects[0], target) or self.org_of_role(s, target)
             if org is not None and s.only_after(org, beyond):
                 org = None  # "resigned as deputy leader after travelling while on the government's amber list"
-            org = self._party_office_left(s, target, org)
+            if held is None:  # (an office the text gave them is theirs, in a party's story too)
+                org = self._party_office_left(s, target, org)
             org = self._own_party_office(subjects[0], target, org)
             if target.role in CHAMBER_MEMBERS:
                 org = self.linker.institution(CHAMBER_MEMBERS[target.role], None)  # "standing down as MP for X"

@@ -25,6 +25,8 @@ SEAT_WORDS = {"seat", "seats", "constituency", "constituencies"}
 PARTY_LEADERS = {"leader", "deputy-leader", "co-leader", "party-leader"}
 #: Words that name a legislature, whose "Leader" a party's leader is not: "the Assembly".
 LEGISLATURES = {"assembly", "parliament", "senedd", "commons", "lords"}
+#: Rules that read an office from its end (a resignation's own reading, not an office told before it).
+LEFT_RULES = ("office-left", "resigned-office")
 #: The members' noun of the House a seat role sits in: "stood down as MP" left the House of Commons.
 CHAMBER_MEMBERS = {"member-of-parliament": "mps", "member-of-the-scottish-parliament": "msps",
                    "member-of-scottish-parliament": "msps", "member-of-the-senedd": "mss", "member-of-senedd": "mss",
@@ -97,6 +99,13 @@ class ResignedFrom:
             return None
         office = self.offices.get(subject.entity.iri)
         return office.object if office is not None and office.role == role.role else None
+
+    def _office_told(self, subject: Mention, role: Mention) -> Entity | None:
+        """The organisation of the latest office with ``role`` the text gave ``subject`` as a fact ("X, who
+        had run a minority administration since 2014, resigned as leader": the council's)."""
+        return next((f.object for f in reversed(self.facts) if f.relation == "holds_office" and
+                     f.subject == subject.entity and f.role == role.role and f.rule not in LEFT_RULES),
+                    None) if subject.entity is not None else None
 
     def _own_party(self, s: Sentence, subject: Mention, target: Mention) -> Entity | None:
         """"Two Labour councillors ... resigned from the party": "the party" a person or group leaves is
