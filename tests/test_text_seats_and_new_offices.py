@@ -127,3 +127,31 @@ def test_who_ran_an_administration_led_the_council_in_context(sample_store):
     facts = _facts_of("Bolton Council met. The Greens lack the numbers or enough goodwill to run a minority "
                       "administration.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+# ------------------------------------------------------------------ motions and signatures
+
+
+def test_a_motion_of_no_confidence_passed_by_a_group_or_backed_by_members_opposes_its_target(sample_store):
+    facts = _facts_of("A motion of no confidence in Ada Quint was passed by the Bolton Labour group in July.",
+                      sample_store)
+    assert _has(facts, "opposed", "Bolton Labour group", "Ada Quint"), facts
+    facts = _facts_of("Labour MPs backed a motion of no confidence in Ada Quint by 172 votes to 40.", sample_store)
+    assert _has(facts, "opposed", "Labour MPs", "Ada Quint"), facts
+    # survived: no opposition read from the vote
+    facts = _facts_of("Ada Quint survived a motion of no confidence passed by the Bolton Labour group.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_signatories_listed_with_no_letter_named_nearby_signed_what_the_title_says(sample_store):
+    text = ("The peers say the party is no longer a safe place. They hold him accountable.\n\nOne more paragraph "
+            "here.\n\nAnother paragraph.\n\nStill another.\n\nSignatories include Lord Quint and Lord Reyland.")
+    facts = _facts_of(text, sample_store, title="Open letter from Labour peers to the leader", kind="article")
+    signed = {f["object"]["label"] for f in facts if f["relation"] == "signed"}
+    assert signed and all(label.startswith("Open letter") for label in signed), facts
+    facts = _facts_of(text, sample_store, title="Peers to the leader", kind="letter")
+    signed = {f["object"]["label"] for f in facts if f["relation"] == "signed"}
+    assert signed and all(label.startswith("Letter") for label in signed), facts
+    facts = _facts_of(text, sample_store, title="Peers and the leader", kind="article")
+    signed = {f["object"]["label"] for f in facts if f["relation"] == "signed"}
+    assert signed and all(label.startswith("Statement") for label in signed), facts

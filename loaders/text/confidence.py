@@ -276,7 +276,7 @@ class ConfidenceRules:
                 while j < s.n and s.lower[j] in HONORIFICS | {"the"}:
                     j += 1
                 agent = s.at(j) if j < s.n else None
-                if agent is not None and agent.first == j and agent.entity is not None and agent.label != "PRON" \
+                if agent is not None and agent.first in (v + 2, j) and agent.entity is not None and agent.label != "PRON" \
                         and _kind(agent) in PEOPLE | ORG_KINDS:
                     return (_coordinated_from(s, agent) if _kind(agent) == "PERSON" else []) or \
                         [agent, *_and_by(s, agent)], v
@@ -287,7 +287,7 @@ class ConfidenceRules:
                 return [Mention(0, 0, s.words[v], "WRITER", v, v, self.letter.writer)], v
             if s.lower[v] in NO_CONFIDENCE_VERBS | MOVING_VERBS and not s.hedged(v) and \
                     (k - v <= 6 or any(w in MOTION_NOUNS for w in s.lower[v + 1:k])):
-                subject = self.subject_before(s, v, PEOPLE | ORG_KINDS - {"COLLECTIVE"})
+                subject = self.subject_before(s, v, PEOPLE | ORG_KINDS)  # ("Labour MPs backed a motion ...")
                 if subject is None or subject.label == "PRON" or subject.entity is None:
                     return [], v
                 return (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject], v

@@ -43,6 +43,7 @@ from .pipeline import (
 from .posts import anaphoric_post
 from .relations import Rules
 from .sentence import Fact, Sentence, duration, relational
+from .stance_words import title_statement_noun
 
 CHUNK = 100_000
 _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}
@@ -214,7 +215,8 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
     linker.nation = nation_of(f"{document.title}\n{document.text}")
     linker.topic = _party_in(document.title, linker)
     linker.home = _council_in_title(document.title, linker)
-    rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of, minutes=document.kind == "minutes")
+    rules = Rules(linker, meeting if meeting and meeting.resolved else None, time.of, minutes=document.kind == "minutes",
+                  title_noun=title_statement_noun(document.title, document.kind))
     index, paragraph_base = 0, 0
     for (offset, _), doc in zip(pieces, docs):
         arrays: Arrays = doc.user_data["arrays"]

@@ -116,8 +116,9 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
     """Applies the relation rules to one document's sentences, in order."""
 
     def __init__(self, linker: Linker, meeting: When | None, published_when,  # type: ignore[no-untyped-def]
-                 minutes: bool = False):
+                 minutes: bool = False, title_noun: str | None = None):
         self.linker = linker
+        self.title_noun = title_noun  # what the document's title says it is ("open letter"), if a statement
         self.facts: list[Fact] = []
         self.meeting = meeting  # minutes: the date of the meeting, for what it resolved
         self.minutes = minutes  # whether the document is a meeting's minutes

@@ -202,7 +202,7 @@ class SignatureRules:
             told = next((x for x in [s, *reversed(self.sentences[-5:-1])] if any(w in STATEMENT_NOUNS for w in x.lower)),
                         None)
             noun = _statement_noun(told, max(0, next(j for j, w in enumerate(told.lower) if w in STATEMENT_NOUNS) - 2)) \
-                if told is not None else "statement"
+                if told is not None else self.title_noun or "statement"  # (what the document says it is)
             creator = signers[0].entity
             statement = self.linker.mint(_statement_iri(self.linker.doc_key, creator.iri, when),
                                          f"{noun[:1].upper()}{noun[1:]} of {creator.label}", "STATEMENT", ())

@@ -7,6 +7,8 @@ motion, "signed by A and B", "as did B", the writer of "her letter to", a statem
 
 from __future__ import annotations
 
+import re
+
 from .dates import When
 from .linking import ORG_KINDS, Entity, Mention
 from .sentence import (
@@ -315,6 +317,17 @@ def _statement_noun(s: Sentence, k: int) -> str:
             mods = [w for w in s.lower[max(k, j - 2):j] if w in STATEMENT_MODIFIERS]
             return " ".join(mods + [s.lower[j]])
     return "letter"
+
+
+def title_statement_noun(title: str | None, kind: str | None) -> str | None:
+    """What a document says it is, for the statement its signatories signed when no sentence near
+    their list names one: the statement noun of its title with its modifiers ("Open letter from Labour
+    peers" -> "open letter"), else "letter" for a document of kind letter, else None."""
+    words = re.findall(r"[a-z]+", (title or "").lower())
+    for j, w in enumerate(words):
+        if w in STATEMENT_NOUNS:
+            return " ".join([x for x in words[max(0, j - 2):j] if x in STATEMENT_MODIFIERS] + [w.rstrip("s")])
+    return "letter" if kind == "letter" else None
 
 
 def _writer_of(s: Sentence, start: int) -> Mention | None:
