@@ -155,3 +155,41 @@ def test_signatories_listed_with_no_letter_named_nearby_signed_what_the_title_sa
     facts = _facts_of(text, sample_store, title="Peers and the leader", kind="article")
     signed = {f["object"]["label"] for f in facts if f["relation"] == "signed"}
     assert signed and all(label.startswith("Statement") for label in signed), facts
+
+
+# ------------------------------------------------------------------ control
+
+
+def test_most_of_the_councils_seats_won_is_control_by_the_clauses_subject(sample_store):
+    facts = _facts_of("Voters went to the polls for Bolton Council. Labour won 45 of the council's 69 seats at the "
+                      "election on 5 May.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
+    # after ", taking": the clause's subject, not the party it swept out
+    facts = _facts_of("Voters went to the polls for Bolton Council. Reform swept the Conservatives out of the town "
+                      "hall, taking 40 of the 66 seats.", sample_store)
+    assert _has(facts, "controls", "Reform", "Bolton"), facts
+    assert not _has(facts, "controls", "Conservative", "Bolton"), facts
+    # not a majority: nothing
+    facts = _facts_of("Voters went to the polls for Bolton Council. Labour won 30 of the council's 69 seats.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_a_party_that_governs_a_council_controls_it(sample_store):
+    facts = _facts_of("Labour will also govern Bolton Council, where it is one short of a majority.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
+    facts = _facts_of("Labour would govern Bolton Council in coalition with the Greens.", sample_store)
+    assert not _has(facts, "controls", "Labour Party", "Bolton"), facts
+
+
+def test_councils_listed_after_the_authority_they_make_up_are_part_of_it(sample_store):
+    facts = _facts_of("Ada Quint chairs the Irwell Valley Combined Authority. She will chair a board drawn from the "
+                      "four boroughs that make up the combined authority, Bolton Council, Bury Council, Oldham Council "
+                      "and Wigan Council.", sample_store)
+    parts = {f["subject"]["label"] for f in facts if f["relation"] == "part_of"
+             and f["object"]["label"] == "Irwell Valley Combined Authority"}
+    assert len(parts) == 4 and any("Bolton" in p for p in parts), facts
+    # a list after a council that is no authority's name is not its parts
+    facts = _facts_of("Ada Quint chairs the Irwell Valley Combined Authority. The boroughs that make up the region "
+                      "are proud, Bolton Council said.", sample_store)
+    assert not [f for f in facts if f["relation"] == "part_of"], facts

@@ -50,9 +50,18 @@ class ConstituentRules:
         self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], k)
 
     def _make_up(self, s: Sentence, k: int, end: int) -> None:
-        whole = next((m.entity for m in s.mentions if end <= m.first <= end + 3 and m.entity is not None
+        named = next((m for m in s.mentions if end <= m.first <= end + 3 and m.entity is not None
                       and m.entity.kind in ("COUNCIL", "BODY")), None)
+        whole, last = (named.entity, named.last) if named is not None else (None, None)
+        if whole is None and "authority" in s.lower[end:end + 4]:
+            # "make up the combined authority": the authority the text named last
+            whole, last = self._last_authority(), s.lower.index("authority", end)
         listed = [m for m in s.mentions if m.last < k and _kind(m) == "COUNCIL"]
+        if whole is not None and not listed and last is not None and last + 2 < s.n and s.lower[last + 1] == ",":
+            # "the four boroughs that make up the combined authority, Barnsley, Doncaster, Rotherham and
+            # Sheffield": the councils listed in apposition after the whole
+            after = s.at(last + 2)
+            listed = [after] if after is not None and after.first == last + 2 and _kind(after) == "COUNCIL" else []
         if whole is None or not listed:
             return
         self._add_parts(s, whole, [m for m in _coordinated_from(s, listed[0]) if _kind(m) == "COUNCIL"], k)
@@ -66,11 +75,15 @@ class ConstituentRules:
             return m.entity
         if m is None and "authority" in s.lower[max(0, k - 3):k] or \
                 m is not None and m.label == "DEF" and "authority" in m.text.lower():
-            # the graph's authority before one the text minted from the bare words "Combined Authority"
-            named = [e for e in reversed(list(self.linker.entities.values())) if e.kind in ("COUNCIL", "BODY")
-                     and ("Authority" in e.label or e.noun == "authority")]
-            return next((e for e in named if not e.minted), named[0] if named else None)
+            return self._last_authority()
         return None
+
+    def _last_authority(self) -> Entity | None:
+        """The authority the text named last: the graph's before one the text minted from the bare words
+        "Combined Authority"."""
+        named = [e for e in reversed(list(self.linker.entities.values())) if e.kind in ("COUNCIL", "BODY")
+                 and ("Authority" in e.label or e.noun == "authority")]
+        return next((e for e in named if not e.minted), named[0] if named else None)
 
     def _add_parts(self, s: Sentence, whole: Entity, parts: list[Mention], k: int) -> None:
         parts = [p for p in parts if p.entity is not None and p.entity != whole]

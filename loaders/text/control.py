@@ -23,7 +23,7 @@ CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", 
 CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
 #: "Labour will run the council", "Labour has run Leicester City Council since 2019": the verb, the
 #: auxiliaries between a party and it, and the nouns that stand for the council in context.
-RUN_FORMS = {"run", "runs", "ran", "running"}
+RUN_FORMS = {"run", "runs", "ran", "running", "govern", "governs", "governed", "governing"}
 RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue",
            "continues", "continued", "to", "and", "then", "carry", "carries", "on", "keep", "keeps", "go", "goes"}
 #: Words between the article and the party of an administration: "a new minority Labour administration".
@@ -35,7 +35,8 @@ COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
 RUNS_VERBS = {"runs", "run", "controls", "control", "controlled", "leads", "led", "won", "took", "gained", "holds",
               "held"}
 #: "won 38 of the 54 seats", "walked away with 57 of the 81 seats": the words before a count of seats won.
-SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds", "held", "has", "had"}
+SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds", "held", "has", "had", "taking",
+                  "winning"}
 #: "holds an overall majority": the verbs of a majority held, and the words that may stand between it and "majority".
 HOLD_VERBS = {"holds", "held", "has", "had", "have", "retains", "retained", "keeps", "kept"}
 MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "working", "comfortable"}
@@ -235,14 +236,21 @@ class ControlRules:
             if not won.isdigit() or of != "of":
                 continue
             j = k + 2 + (s.lower[k + 2] == "the")
+            if j + 2 < s.n and s.lower[j + 1] in ("'s", "’s") and s.lower[j] in RUN_OBJECTS:
+                j += 2  # "45 of the council's 69 seats"
+            elif s.lower[j] == "its":
+                j += 1
             if j + 1 >= s.n or not s.lower[j].isdigit() or s.lower[j + 1] != "seats" or \
                     2 * int(won) <= int(s.lower[j]):
                 continue
             verb = next((v for v in range(max(0, k - 4), k) if s.lower[v] in SEAT_WIN_VERBS), None)
             if verb is None or s.hedged(verb):
                 continue
-            # "The Reform UK group holds 65 of the 98 seats": a party's council group holding a majority
-            party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None)
+            # "The Reform UK group holds 65 of the 98 seats": a party's council group holding a majority;
+            # "Reform swept the Conservatives out of County Hall, taking 40 of the 66 seats": the clause's
+            # subject, not the party named last
+            party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None) if s.lower[verb - 1] != "," \
+                else next((m for m in s.mentions if m.last < verb and _kind(m) in ("PARTY", "GROUP")), None)
             if party is None or party.entity is None:
                 continue
             named = next((m for m in s.after(j + 1, {"COUNCIL"}, limit=6) if m.entity is not None), None)
