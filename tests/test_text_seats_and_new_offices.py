@@ -193,3 +193,45 @@ def test_councils_listed_after_the_authority_they_make_up_are_part_of_it(sample_
     facts = _facts_of("Ada Quint chairs the Irwell Valley Combined Authority. The boroughs that make up the region "
                       "are proud, Bolton Council said.", sample_store)
     assert not [f for f in facts if f["relation"] == "part_of"], facts
+
+
+def test_a_commanding_majority_at_the_town_hall_is_control_by_the_group_before_which(sample_store):
+    facts = _facts_of("Bolton Council met. The Conservative group, which holds a commanding majority at the town "
+                      "hall, met.", sample_store)
+    assert _has(facts, "controls", "Conservative group", "Bolton"), facts
+    facts = _facts_of("Bolton Council met. Labour holds a majority at Westminster.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+# ------------------------------------------------------------------ offices taken, run or kept
+
+
+def test_voted_in_as_an_office_is_an_election_to_it(sample_store):
+    facts = _facts_of("At yesterday's full meeting of Bolton Council, members voted Ada Quint in as Leader of Bolton "
+                      "Council.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+
+
+def test_a_meeting_held_to_pick_someone_as_its_leader_elects_them(sample_store):
+    facts = _facts_of("On 4 October the Conservative group on Bolton Council met to pick Ada Quint as its new "
+                      "leader.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Conservative group", "leader"), facts
+    # wanted or future: nothing
+    for text in ("The Conservative group on Bolton Council wants to pick Ada Quint as its new leader.",
+                 "The Conservative group on Bolton Council will elect Ada Quint as its new leader."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], (text, facts)
+
+
+def test_taking_over_the_running_of_a_council_leads_it(sample_store):
+    facts = _facts_of("Bolton Council met. Ada Quint took over the running of the authority yesterday.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    facts = _facts_of("Bolton Council met. Ada Quint criticised the running of the council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], facts
+
+
+def test_a_post_kept_is_held(sample_store):
+    facts = _facts_of("Bolton Council met. Tomas Reyland keeps his post as deputy leader.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "deputy leader"), facts
+    facts = _facts_of("Bolton Council met. Tomas Reyland hopes to keep his post as deputy leader.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "deputy-leader"], facts

@@ -55,12 +55,21 @@ ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", 
                 "joint"}
 
 
+#: Election verbs read only after a meeting's "to": "used its annual meeting to pick X as its new leader".
+BASE_ELECT = {"pick", "choose", "elect"}
+#: Words of a meeting held for a purpose, before "to pick".
+MEETING_WORDS = {"met", "meeting", "meet", "used", "gathered", "convened", "assembled", "voted"}
+
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
+        if s.lower[start] in BASE_ELECT and not (start >= 2 and s.lower[start - 1] == "to" and any(
+                w in MEETING_WORDS for w in s.lower[max(0, start - 7):start - 1])):
+            return  # only "used its annual meeting to pick X as its leader", not "wants to pick", "will elect"
         # "X returned as interim leader": the one who returned took the office (as a passive's subject)
         passive = _passive(s, start) or s.lower[start:start + 2] == ["returned", "as"]
         aside: set[int] = set()
@@ -172,6 +181,22 @@ class AppointmentRules:
         if role is None and not passive and people and self._chosen_to_lead(s, people, when):
             return
         self.elected_to(s, start, passive, people, role, when)
+
+    def voted_in(self, s: Sentence) -> None:
+        """"members voted Roger Gough in as Leader of Kent County Council": the one voted in was elected to
+        the office after "as". Cost: a look only where "voted" is a word of the sentence."""
+        if "voted" not in s.lower:
+            return
+        for k in range(s.n - 4):
+            person = s.at(k + 1) if s.lower[k] == "voted" else None
+            if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.label == "PRON" or \
+                    s.lower[person.last + 1:person.last + 3] != ["in", "as"] or s.hedged(k):
+                continue
+            j = person.last + 3 + (person.last + 3 < s.n and s.lower[person.last + 3] == "the")
+            role = s.at(j) if j < s.n else None
+            if role is not None and role.label == "ROLE" and role.first in (person.last + 3, j):
+                when, _ = self.date_near(s, k, event=True)
+                self.elected_to(s, k, False, [person], role, when)
 
     #: "chose X to chair the 1922 Committee", "picked her to head their group": the office of each verb.
     LEAD_VERBS = {"lead": "leader", "head": "leader", "chair": "chair", "run": "leader", "convene": "convener"}

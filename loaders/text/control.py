@@ -24,7 +24,7 @@ CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
 #: "Labour will run the council", "Labour has run Leicester City Council since 2019": the verb, the
 #: auxiliaries between a party and it, and the nouns that stand for the council in context.
 RUN_FORMS = {"run", "runs", "ran", "running", "govern", "governs", "governed", "governing"}
-RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue",
+RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue", "the",
            "continues", "continued", "to", "and", "then", "carry", "carries", "on", "keep", "keeps", "go", "goes"}
 #: Words between the article and the party of an administration: "a new minority Labour administration".
 ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
@@ -39,7 +39,9 @@ SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds
                   "winning"}
 #: "holds an overall majority": the verbs of a majority held, and the words that may stand between it and "majority".
 HOLD_VERBS = {"holds", "held", "has", "had", "have", "retains", "retained", "keeps", "kept"}
-MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "working", "comfortable"}
+MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "working", "comfortable", "commanding",
+                       "large", "big", "healthy", "huge", "slim", "narrow", "small", "thin", "overwhelming", "solid",
+                       "strong", "workable"}
 LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
 #: "won Shropshire Council from the Conservatives": a council won outright, named at once after the verb.
 COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
@@ -280,13 +282,18 @@ class ControlRules:
                 any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
             return
         after = [w for w in s.lower[k + 1:k + 5] if w != "the"]
-        closes = not after or after[0] in (".", ",", ";", ":")
+        # ("a commanding majority at County Hall": the council's building says whose seats)
+        closes = not after or after[0] in (".", ",", ";", ":") or after[0] == "at" and len(after) > 1 and \
+            (after[1] in ("county", "town", "city", "guildhall", "civic") or s.at(k + 2) is not None and
+             _kind(s.at(k + 2)) == "COUNCIL")
         seats = len(after) >= 3 and after[0] == "of" and after[1].isdigit() and after[2] == "seats"
         if not (closes or seats):
             return
         j = verb - 1
         while j > 0 and (s.lower[j] in ("now", "still", "also", "therefore", "thus") or s.lower[j].endswith("ly")):
             j -= 1  # "the group accordingly holds", "Labour now has"
+        if j > 1 and s.lower[j] == "which" and s.lower[j - 1] == ",":
+            j -= 2  # "The Conservative group, which holds a commanding majority"
         party = s.at(j)
         if party is None or party.last != j or party.entity is None or _kind(party) not in ("PARTY", "GROUP"):
             return
@@ -534,6 +541,10 @@ class ControlRules:
         """The council after the verb of running at ``k``: a council named at once ("ran Haringey
         Council", "run the City of Edinburgh Council"), or "the city" / "the council" (the council in
         context); else None ("ran for mayor", "run the previous council")."""
+        if s.lower[k] == "running" and s.lower[k - 1] == "the":
+            if s.lower[k + 1] != "of" or k < 2 or s.lower[k - 2] not in ("over", "assumed", "assumes"):
+                return None  # not "criticised the running of the council"
+            k += 1  # "took over the running of the authority"
         j = k + 1 + (s.lower[k + 1] == "the")
         m = s.at(j) if j < s.n else None
         if m is not None and m.first in (k + 1, j) and m.entity is not None and _kind(m) == "COUNCIL":

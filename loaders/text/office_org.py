@@ -188,10 +188,10 @@ class OfficeOrgRules:
         leader": the group the clause's subject is (a party's councillors are its group on the council in
         context), not the party last named."""
         for m in reversed(s.mentions):
-            if m.last >= role.first or m.entity is None:
-                continue
-            if role.first - m.last > 12:
-                return None
+            if m.last >= role.first or m.entity is None or m.label == "PRON" and m.entity.kind == "COUNCIL":
+                continue  # ("the group ... used its meeting to pick X as its leader": "its" is no council's)
+            if role.first - m.last > 12 or any(w in (":", ";") for w in s.lower[m.last + 1:role.first]):
+                return None  # (not past a clause of its own: "Its group has changed captain: ... named X as their leader")
             if m.entity.kind == "GROUP":
                 return m.entity
             if m.entity.kind == "COLLECTIVE" and m.entity.noun == "councillors" and m.entity.party is not None:

@@ -27,6 +27,8 @@ POST_NOUNS = frozenset({"post", "role", "job", "position"})
 TAKING = {"took", "takes", "take", "taking", "won", "wins", "win", "winning", "accepted", "accepts", "accept",
           "accepting", "filled", "fills", "fill", "filling", "assumed", "assumes", "assume"}
 HOLDING = {"held", "holds", "hold", "holding"}
+#: Verbs of an office kept: "keeps his post as deputy leader" (a state, like holding it).
+KEEPING = {"keeps", "kept", "keep", "keeping", "retains", "retained", "retain", "retaining"}
 #: Verbs that announce an office's new holder: "Kent has a new leader", "the group gets a new chair".
 ANNOUNCING = {"has", "have", "had", "gets", "got", "get"}
 #: Verbs of representing a ward.
@@ -105,11 +107,15 @@ class PostRules:
             if verb >= 3 and s.lower[verb] == "of" and s.lower[verb - 1] in POST_NOUNS | {"office"} and \
                     s.lower[verb - 2] == "the":
                 verb -= 3  # "held the post of deputy leader": the office named
+            if verb >= 3 and s.lower[verb] == "as" and s.lower[verb - 1] in POST_NOUNS | {"seat", "place"} and \
+                    s.lower[verb - 2] in ("his", "her", "their", "the") and s.lower[verb - 3] in KEEPING:
+                verb -= 3  # "keeps his post as deputy leader": the office kept, a state
             while verb > 0 and s.lower[verb] in ("the", "up", "into", "over"):
                 verb -= 1
             into = "into" in s.lower[verb + 1:m.first]
             taking = s.lower[verb] in TAKING or into
-            if not (taking or s.lower[verb] in HOLDING) or s.hedged(verb) or "former" in m.text.lower() or \
+            if not (taking or s.lower[verb] in HOLDING | KEEPING) or s.hedged(verb) or \
+                    s.lower[verb] in KEEPING and s.lower[verb - 1] == "to" or "former" in m.text.lower() or \
                     "never" in s.lower[max(0, verb - 2):verb]:
                 continue
             if taking and m.role == "chair" and m.text.lower() == "the chair":
