@@ -235,3 +235,19 @@ def test_a_post_kept_is_held(sample_store):
     assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "deputy leader"), facts
     facts = _facts_of("Bolton Council met. Tomas Reyland hopes to keep his post as deputy leader.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "deputy-leader"], facts
+
+
+def test_a_person_taking_charge_of_a_group_leads_it(sample_store):
+    facts = _facts_of("Bolton Council met. Ada Quint takes charge of the Reform group at once.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Reform group", "leader"), facts
+    # a party taking charge of a group intervenes in it, as before
+    facts = _facts_of("Bolton Council met. Labour's national executive took charge of the city's Labour group.",
+                      sample_store)
+    assert _has(facts, "decided", "Labour", "Labour group", "intervene"), facts
+    assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], facts
+
+
+def test_procedures_agreed_by_a_body_are_approved(sample_store):
+    facts = _facts_of("Labour's National Executive Committee met this afternoon and agreed the procedures and "
+                      "timetable for electing a new Leader.", sample_store)
+    assert _has(facts, "decided", "National Executive Committee", "procedures", "approve"), facts

@@ -257,8 +257,9 @@ class ControlRules:
                 continue
             named = next((m for m in s.after(j + 1, {"COUNCIL"}, limit=6) if m.entity is not None), None)
             council = named.entity if named is not None else self.linker.last({"COUNCIL"})
-            if council is None or council.kind != "COUNCIL":
-                continue
+            if council is None or council.kind != "COUNCIL" or any(
+                    f.relation == "controls" and f.subject == party.entity and f.object == council for f in self.facts):
+                continue  # (a count of seats after the text gave the control: the same state, not another)
             when, _ = self.date_near(s, verb, event=True)
             a, b = self.evidence_span(s, party.first, j + 1)
             self.add(Fact("controls", party.entity, council, a, b, "controls-majority", 0.75, when=when,
@@ -423,6 +424,20 @@ class ControlRules:
         self.add(Fact("holds_office", person.entity, council, a, b, "leader-ran", 0.7, role="leader", when=when,
                       is_start=when is not None, seat=True))
 
+    def _group_led(self, s: Sentence, person: Mention, k: int) -> None:
+        """"X takes charge of the Reform group": a person in charge of a council group (named at once after
+        "of") leads it, from the clause's date (unless the text already gave them that office)."""
+        j = k + 2 + (k + 2 < s.n and s.lower[k + 2] == "the")
+        group = s.at(j) if j < s.n else None
+        if group is None or group.first not in (k + 2, j) or _kind(group) != "GROUP" or group.entity is None or \
+                any(f.relation == "holds_office" and f.subject == person.entity and f.object == group.entity
+                    and f.role == "leader" for f in self.facts):
+            return  # (an office the text already gave: "X is the new leader ... He takes charge of the group")
+        when, _ = self.date_near(s, k, event=True)
+        a, b = self.evidence_span(s, person.first, group.last)
+        self.add(Fact("holds_office", person.entity, group.entity, a, b, "leader-in-charge", 0.7, role="leader",
+                      when=when, is_start=when is not None, seat=True))
+
     def charge_taken(self, s: Sentence) -> None:
         """"X took charge of the authority in May 2021", "X has been in charge of Leeds City Council since
         2019": a person in charge of a council leads it; "the Greens took charge of the council", "Plaid,
@@ -434,7 +449,11 @@ class ControlRules:
             if s.hedged(k - 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
                 continue
             subject = next((m for m in s.before(k, {"PARTY", "GROUP", "PERSON"}, limit=14)), None)
-            if subject is None or subject.entity is None or self.group_taken_over(s, subject, k):
+            if subject is None or subject.entity is None:
+                continue
+            if self.group_taken_over(s, subject, k):
+                if subject.entity.kind == "PERSON":
+                    self._group_led(s, subject, k)  # "He takes charge of the Reform group at once"
                 continue
             if s.lower[k + 1] == "of":
                 council = self._run_object(s, k + 1)

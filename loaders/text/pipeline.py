@@ -133,7 +133,7 @@ DEFINITE_HEADS = ["council", "authority", "committee", "board", "panel", "party"
 #: Nouns for proposals, agreements and notices a body decides about ("the deal", "a section 114 notice").
 THING_HEADS = ["deal", "agreement", "pact", "motion", "proposal", "plan", "budget", "notice", "policy", "scheme",
                "strategy", "programme", "bill", "amendment", "contract", "recommendation", "rules", "timetable",
-               "shortlist", "longlist", "contest", "ballot", "manifesto"]
+               "shortlist", "longlist", "contest", "ballot", "manifesto", "procedures", "procedure", "arrangements"]
 DETERMINERS = {"the", "its", "his", "her", "their"}
 #: Heads that name a body on their own after a possessive ("the Green Party's executive").
 BODY_HEADS = {"committee", "board", "panel", "executive"}

@@ -318,10 +318,10 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         if found is not None:
             return found
         if kind not in ("city", "county", "borough", "district", "town") and (
-                s.lower[k] == "the" or self.linker.council_in_context() is not None):
+                s.lower[k] == "the" or s.lower[k] not in ("a", "an") and self.linker.council_in_context() is not None):
             # "the Byker councillor", "Nelson councillor X" in a story about Caerphilly: a name the graph
-            # knows as no council (every UK council is in the register) is the councillor's ward ("a
-            # Wokingham councillor" is one of that place's council; "a Nelson town councillor" of a town's)
+            # knows as no council is the councillor's ward ("a Wokingham councillor" is one of that place's
+            # council, known or not; "a Nelson town councillor" of a town's)
             return self.linker.council_in_context()
         suffix = {"city": "City Council", "county": "County Council", "borough": "Borough Council",
                   "district": "District Council"}.get(kind, "Council")
