@@ -251,3 +251,23 @@ def test_procedures_agreed_by_a_body_are_approved(sample_store):
     facts = _facts_of("Labour's National Executive Committee met this afternoon and agreed the procedures and "
                       "timetable for electing a new Leader.", sample_store)
     assert _has(facts, "decided", "National Executive Committee", "procedures", "approve"), facts
+
+
+def test_led_on_an_acting_basis_is_an_acting_leadership(sample_store):
+    facts = _facts_of("Since October the Green Party has been led on an acting basis by Ada Quint.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "acting leader"), facts
+
+
+def test_a_damning_word_for_a_decision_opposes_its_decider(sample_store):
+    facts = _facts_of("The Labour Party suspended Ada Quint on Monday. Tomas Reyland called the decision grubby.",
+                      sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Labour Party"), facts
+    facts = _facts_of("The Labour Party suspended Ada Quint on Monday. Tomas Reyland called the decision right.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_a_second_title_in_plain_words_before_a_name_in_apposition(sample_store):
+    facts = _facts_of("Bolton Council met. The other hopefuls were the council's deputy leader and finance chief, "
+                      "Tomas Reyland, and the highways portfolio holder Ada Quint.", sample_store)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "deputy leader"), facts

@@ -445,11 +445,14 @@ class AppointmentRules:
             return
         word = s.lower[start]
         role = "chair" if word.startswith("chair") else "leader"
-        if start + 1 < s.n and s.lower[start + 1] == "by":
+        # "led on an acting basis by X": by the one who stands in (printed as an acting leader)
+        by = start + 5 if start + 5 < s.n and s.lower[start + 1] == "on" and s.lower[start + 2] in ("a", "an") and \
+            s.lower[start + 4] == "basis" else start + 1
+        if by < s.n and s.lower[by] == "by":
             # "led by Jane Doe", "led by the former Derby North MP Chris Williamson" (past a description)
-            stop = next((k for k in range(start + 2, s.n) if s.lower[k] in (",", ";", ".", "and", "who", "which")), s.n)
-            person = next((m for m in s.after(start + 1, PEOPLE, limit=8) if m.first < stop and m.label != "PRON"), None)
-            k = start + 2 + (1 if start + 2 < s.n and s.lower[start + 2] in ("the", "its", "their") else 0)
+            stop = next((k for k in range(by + 1, s.n) if s.lower[k] in (",", ";", ".", "and", "who", "which")), s.n)
+            person = next((m for m in s.after(by, PEOPLE, limit=8) if m.first < stop and m.label != "PRON"), None)
+            k = by + 1 + (1 if by + 1 < s.n and s.lower[by + 1] in ("the", "its", "their") else 0)
             office = s.at(k) if k < s.n else None
             if person is None and office is not None and office.label == "ROLE" and office.last + 2 < s.n and \
                     s.lower[office.last + 1] == ",":

@@ -98,9 +98,22 @@ LEADERSHIP_CONTESTS = {"bid", "bids", "campaign", "campaigns", "hopes", "ambitio
                        "race", "rival", "rivals", "election", "candidacy"}
 
 
+#: Nouns that end a title said in plain words: "finance chief", "portfolio holder", "health spokesman".
+TITLE_NOUNS = {"chief", "head", "holder", "spokesman", "spokeswoman", "spokesperson", "lead", "champion", "boss"}
+
+
 def _past_second_title(s: Sentence, j: int) -> int:
     """After a title, the end of a second one coordinated with it before a name: "SNP Leader and First
-    Minister X" (j is at "and": returns the token after "First Minister"); ``j`` unchanged otherwise."""
+    Minister X" (j is at "and": returns the token after "First Minister"), "deputy leader and finance chief,
+    X" (returns the comma's token); ``j`` unchanged otherwise."""
+    if j + 1 < s.n and s.lower[j] == "and":
+        # "the council's deputy leader and finance chief, Peter Oakford": a second title in words, then the
+        # name in apposition
+        k = next((x for x in range(j + 1, min(s.n - 1, j + 5)) if s.lower[x] == ","), None)
+        if k is not None and k > j + 1 and s.lower[k - 1] in TITLE_NOUNS and \
+                all(s.words[x].isalpha() and s.words[x].islower() and s.at(x) is None for x in range(j + 1, k)) and \
+                s.at(k + 1) is not None and _kind(s.at(k + 1)) == "PERSON":
+            return k
     if j + 1 >= s.n or s.lower[j] != "and" or not s.words[j - 1][:1].isupper():
         return j  # titles before a name are capitalised: not "vacated the chair and Councillor X presided"
     second = s.at(j + 1)

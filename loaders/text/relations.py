@@ -288,7 +288,8 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         if s is None or not s.offset <= fact.start <= s.offset + len(s.text):
             return fact.role
         quote = s.text[fact.start - s.offset:fact.end - s.offset].lower()
-        found = re.search(r"\b(acting|interim)\s+" + fact.role.replace("-", r"[\s-]"), quote)
+        found = re.search(r"\b(acting|interim)\s+" + fact.role.replace("-", r"[\s-]"), quote) or \
+            re.search(r"\bon an? (acting|interim) basis\b", quote)  # "led on an acting basis by X"
         if found:
             return f"{found.group(1)}-{fact.role}"
         # an office shared: "the Green co-leader", "co-chairman of the party", "they co-chaired it"

@@ -91,7 +91,10 @@ DAMNING = {"inexplicable", "harmful", "offensive", "inappropriate", "shambles", 
            "unforgivable", "baseless", "nonsense", "grotesque", "disgrace", "disgraceful", "appalling", "perverse", "disappointing", "chaotic", "betrayal", "shame",
            "shameful", "outrageous", "scandal", "scandalous", "unacceptable", "undemocratic", "stitch-up", "farce",
            "circus", "travesty", "mistake", "insult", "absurd", "ridiculous", "deplorable", "indefensible", "sham",
-           "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless"}
+           "cowardly", "unfair", "unjust", "reckless", "wrong", "bad", "shocking", "woeful", "pathetic", "spineless",
+           "grubby", "petty", "shabby", "disgusting", "insulting", "bizarre", "baffling", "regrettable",
+           "heavy-handed", "flawed", "false", "misleading", "unworkable",
+           "hysterical", "pointless", "sordid", "squalid", "cynical", "callous", "cruel"}
 #: Words that make a verdict praise, or mixed: "the right decision", "a sensible move".
 PRAISE = {"right", "correct", "good", "welcome", "sensible", "honour", "proud", "brave", "courageous", "fair"}
 #: Damning words a letter says of its addressee: "the disgraceful way in which you have conducted yourself".
