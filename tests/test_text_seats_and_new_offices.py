@@ -271,3 +271,30 @@ def test_a_second_title_in_plain_words_before_a_name_in_apposition(sample_store)
     facts = _facts_of("Bolton Council met. The other hopefuls were the council's deputy leader and finance chief, "
                       "Tomas Reyland, and the highways portfolio holder Ada Quint.", sample_store)
     assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "deputy leader"), facts
+
+
+# ------------------------------------------------------------------ party decisions
+
+
+def test_the_party_in_a_candidacy_selects_or_bars(sample_store):
+    facts = _facts_of("Ada Quint was selected as the Green Party candidate for Bolton West on Saturday.", sample_store)
+    assert _has(facts, "decided", "Green Party", "Ada Quint", "select"), facts
+    facts = _facts_of("Ada Quint was barred from standing for the Green Party at the next election.", sample_store)
+    assert _has(facts, "decided", "Green Party", "Ada Quint", "deselect"), facts
+    # a seat stood for is no decider
+    facts = _facts_of("Ada Quint was barred from standing for Bolton West.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_cabinet_listed_with_portfolios_in_brackets(sample_store):
+    facts = _facts_of("Bolton Council met. The new cabinet includes Ada Quint (housing) and Tomas Reyland (finance "
+                      "and resources).", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "cabinet member for housing"), facts
+    assert _has(facts, "holds_office", "Tomas Reyland", "Bolton", "cabinet member for finance and resources"), facts
+    facts = _facts_of("Bolton Council met. The new cabinet is as follows:\n\n- Ada Quint (housing)\n- Tomas Reyland "
+                      "(finance)\n- Ivo Brant (children and young people)", sample_store)
+    assert _has(facts, "holds_office", "Ivo Brant", "Bolton", "cabinet member for children and young people"), facts
+    # a party or a ward in brackets is no portfolio
+    facts = _facts_of("Bolton Council met. The cabinet members are Ada Quint (Labour) and Tomas Reyland (Halliwell).",
+                      sample_store)
+    assert not [f for f in facts if (f.get("role") or "").startswith("cabinet member")], facts

@@ -426,14 +426,15 @@ class ControlRules:
 
     def _group_led(self, s: Sentence, person: Mention, k: int) -> None:
         """"X takes charge of the Reform group": a person in charge of a council group (named at once after
-        "of") leads it, from the clause's date (unless the text already gave them that office)."""
+        "of") leads it, from its clause's date if it has one (unless the text already gave them that office)."""
         j = k + 2 + (k + 2 < s.n and s.lower[k + 2] == "the")
         group = s.at(j) if j < s.n else None
         if group is None or group.first not in (k + 2, j) or _kind(group) != "GROUP" or group.entity is None or \
                 any(f.relation == "holds_office" and f.subject == person.entity and f.object == group.entity
                     and f.role == "leader" for f in self.facts):
             return  # (an office the text already gave: "X is the new leader ... He takes charge of the group")
-        when, _ = self.date_near(s, k, event=True)
+        dated = [d for d in s.dates() if s.segment(d.first) == s.segment(k)]  # (only its own clause's date)
+        when = self.when_of(dated[0], s, k) if dated else None
         a, b = self.evidence_span(s, person.first, group.last)
         self.add(Fact("holds_office", person.entity, group.entity, a, b, "leader-in-charge", 0.7, role="leader",
                       when=when, is_start=when is not None, seat=True))

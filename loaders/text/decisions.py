@@ -310,8 +310,18 @@ class DecisionRules:
         if not deciders and action in ("select", "deselect"):
             # "selected as Labour's candidate"
             role = next((m for m in s.after(end - 1, {"ROLE"}, limit=5) if m.role == "candidate"), None)
+            named = s.at(role.first - 1) if role is not None and role.first > 0 else None
             if role is not None and role.possessor is not None:
                 deciders = [role.possessor]
+            elif named is not None and named.entity is not None and _kind(named) == "PARTY":
+                deciders = [named]  # "selected as the Green Party candidate for Bolton West"
+            elif action == "deselect" and targets:
+                # "X was barred from standing for the Green Party": the party stood for
+                k = next((k for k in range(end, min(s.n - 1, end + 6)) if s.lower[k] == "for"
+                          and s.lower[k - 1] in ("standing", "running")), None)
+                party = s.at(k + 1 + (s.lower[k + 1] == "the")) if k is not None else None
+                if party is not None and party.entity is not None and _kind(party) == "PARTY":
+                    deciders = [party]
         if not deciders and targets and s.resolution(start) and self.meeting is not None:
             # "RESOLVED that Councillor X be removed from the office of Leader": the meeting's council
             council = self.linker.home or self.linker.last({"COUNCIL"})

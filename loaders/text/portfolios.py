@@ -46,6 +46,35 @@ class PortfolioRules:
             self.add(Fact("holds_office", person.entity, council, a, b, "office-portfolio-given", 0.7, role=role,
                           is_start=False, seat=True))
 
+    def cabinet_listed(self, s: Sentence) -> None:
+        """"The new cabinet includes Ada Quint (housing) and Tom Reyland (finance and resources)": each
+        person named with a portfolio in brackets, in a sentence about a cabinet, holds "cabinet member for
+        <portfolio>" on the council in context; so do the lines of a list after "The new cabinet:". Brackets
+        holding a party or a ward (capitalised) are not a portfolio. Cost: a look only in sentences with
+        the word "cabinet" or after one that ends with a colon."""
+        before = self.sentences[-2] if len(self.sentences) > 1 else None
+        listed = self.cabinet_line == s.index - 1 or before is not None and "cabinet" in before.lower and \
+            [w for w in before.lower if w.strip()][-1:] == [":"]
+        if "(" not in s.lower or not ("cabinet" in s.lower or listed):  # (or the lines after "The cabinet:")
+            return
+        council = self.linker.council_in_context()
+        if council is None:
+            return
+        for m in s.mentions:
+            k = m.last + 1
+            if _kind(m) != "PERSON" or m.entity is None or m.label == "PRON" or k + 2 >= s.n or s.lower[k] != "(":
+                continue
+            close = next((j for j in range(k + 1, min(s.n, k + 10)) if s.lower[j] == ")"), None)
+            inside = s.words[k + 1:close] if close is not None else []
+            if not inside or not all((w.isalpha() and w.islower()) or w in (",", "&") for w in inside):
+                continue
+            words = ["and" if w in (",", "&") else w.lower() for w in inside]
+            a, b = self.evidence_span(s, m.first, close)
+            self.add(Fact("holds_office", m.entity, council, a, b, "office-portfolio-listed", 0.65,
+                          role="cabinet-member-for-" + "-".join(words), is_start=False, seat=True))
+            if listed:
+                self.cabinet_line = s.index
+
     def _portfolio_holder(self, s: Sentence, verb: int):  # type: ignore[no-untyped-def]
         """Who the portfolio is given to: the person just after "brought ... into his cabinet with", the
         subject of the verb (a relative clause's person, an aside's), or the person a passive names."""

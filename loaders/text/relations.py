@@ -119,6 +119,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                  minutes: bool = False, title_noun: str | None = None):
         self.linker = linker
         self.title_noun = title_noun  # what the document's title says it is ("open letter"), if a statement
+        self.cabinet_line: int | None = None  # the sentence of the last line of a cabinet's list read
         self.facts: list[Fact] = []
         self.meeting = meeting  # minutes: the date of the meeting, for what it resolved
         self.minutes = minutes  # whether the document is a meeting's minutes
@@ -484,6 +485,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.line_offices(s)
         self.group_officers_paired(s)
         self.portfolios_given(s)
+        self.cabinet_listed(s)
         self.copular(s)
         self.relative_office(s)
         self.role_is_person(s)
