@@ -298,3 +298,33 @@ def test_a_cabinet_listed_with_portfolios_in_brackets(sample_store):
     facts = _facts_of("Bolton Council met. The cabinet members are Ada Quint (Labour) and Tomas Reyland (Halliwell).",
                       sample_store)
     assert not [f for f in facts if (f.get("role") or "").startswith("cabinet member")], facts
+
+
+def test_a_party_forming_an_administration_controls_the_council(sample_store):
+    facts = _facts_of("Bolton Council met. The Liberal Democrats formed a minority administration with the support "
+                      "of the Greens.", sample_store)
+    assert _has(facts, "controls", "Liberal Democrats", "Bolton"), facts
+    assert not _has(facts, "controls", "Green", "Bolton"), facts
+    for text in ("Bolton Council met. The Liberal Democrats formed an administration with Labour.",
+                 "Bolton Council met. The Liberal Democrats hope to form a minority administration.",
+                 "Bolton Council met. The Liberal Democrats will form a minority administration."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "controls"], (text, facts)
+
+
+def test_each_party_of_a_coalition_that_runs_a_council_controls_it(sample_store):
+    facts = _facts_of("Bolton Council is run by a coalition of Labour and the Liberal Democrats.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton") and _has(facts, "controls", "Liberal Democrats", "Bolton")
+    facts = _facts_of("Bolton Council met. Labour formed a coalition with the Greens.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton") and _has(facts, "controls", "Green", "Bolton"), facts
+    for text in ("Bolton Council met. Labour will form a coalition with the Greens.",
+                 "Bolton Council met. Labour did not form a coalition with the Greens."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "controls"], (text, facts)
+
+
+def test_no_majority_is_no_control(sample_store):
+    facts = _facts_of("The Conservatives do not have a majority on Bolton Council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+    facts = _facts_of("The Conservatives have a majority on Bolton Council.", sample_store)
+    assert _has(facts, "controls", "Conservative", "Bolton"), facts

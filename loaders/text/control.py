@@ -29,6 +29,8 @@ RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", 
 #: Words between the article and the party of an administration: "a new minority Labour administration".
 ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
 RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
+#: Verbs of forming an administration: "will form a minority administration".
+FORMING = {"form", "forms", "formed", "forming"}
 #: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
 #: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
 COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
@@ -515,6 +517,65 @@ class ControlRules:
             self.add(Fact("controls", m.entity, council, a, b, "controls-administration", 0.7, when=when,
                           is_start=False))
 
+    def administration_formed(self, s: Sentence) -> None:
+        """"The Liberal Democrats will form a minority administration", "Labour formed a new administration
+        with the support of the Greens": the party that forms the administration controls the council in
+        context. Not one formed with another party ("with Labour": shared), hedged, negated or wanted ("hopes
+        to form"). Cost: a look only where "administration" is a word of the sentence."""
+        if "administration" not in s.lower:
+            return
+        for k in range(1, s.n - 2):
+            if s.lower[k] not in FORMING or s.lower[k + 1] not in ("a", "an") or s.hedged(k) or \
+                    any(w in NEGATION | {"to"} for w in s.lower[max(0, k - 2):k]):
+                continue
+            j = k + 2
+            while j < s.n and s.lower[j] in ADMINISTRATION_MODIFIERS | {"minority", "majority"}:
+                j += 1
+            if j >= s.n or s.lower[j] != "administration":
+                continue
+            shared = next((x for x in range(j + 1, min(s.n, j + 3)) if s.lower[x] in ("with", "alongside")), None)
+            if shared is not None and any(_kind(m) == "PARTY" and shared < m.first <= shared + 2 for m in s.mentions):
+                continue  # "formed an administration with Labour": shared
+            party = self.subject_before(s, k, {"PARTY", "GROUP"})
+            council = self.linker.council_in_context()
+            if party is None or party.entity is None or council is None or _kind(party) not in ("PARTY", "GROUP") or \
+                    any(f.relation == "controls" and f.object == council and _same_side(f.subject, party.entity)
+                        for f in self.facts):
+                continue  # (nor again, when the text gave the party or its group control of the council)
+            when, _ = self.date_near(s, k, event=True)
+            a, b = self.evidence_span(s, party.first, j)
+            self.add(Fact("controls", party.entity, council, a, b, "controls-administration-formed", 0.7, when=when,
+                          is_start=False))
+
+    def coalition_run(self, s: Sentence) -> None:
+        """"Bolton Council is run by a coalition of Labour and the Liberal Democrats", "has been run by a
+        Labour and Liberal Democrat coalition since 2019", "Labour formed a coalition with the Greens":
+        each party of a coalition that runs (or was formed to run) a council controls it (the council the
+        sentence names, else the one in context). Not hedged, negated or future. Cost: a look only where
+        "coalition" is a word of the sentence."""
+        if "coalition" not in s.lower or any(w in NEGATION for w in s.lower):
+            return
+        k = s.lower.index("coalition")
+        verb = next((v for v in range(max(0, k - 6), k) if s.lower[v] in RUN_FORMS | FORMING | {"controlled", "led"}),
+                    None)
+        if verb is None or s.hedged(verb) or s.lower[verb] in ("form", "run") and s.lower[verb - 1] in ("to", "will"):
+            return
+        parties = [m for m in s.mentions if _kind(m) == "PARTY" and m.entity is not None and (
+            verb < m.last < k or k < m.first <= k + 8 and all(
+                s.lower[x] in ("of", "between", "with", "and", "the", ",", "-") or _kind(s.at(x)) == "PARTY"
+                for x in range(k + 1, m.first)))]
+        if s.lower[verb] in FORMING:
+            subject = self.subject_before(s, verb, {"PARTY"})
+            parties = ([subject] if subject is not None and subject.entity is not None else []) + parties
+        council = next((m.entity for m in s.mentions if m.entity is not None and m.entity.kind == "COUNCIL"
+                        and m.label != "DEF"), None) or self.linker.council_in_context()
+        if len({p.entity.iri for p in parties}) < 2 or council is None or council.kind != "COUNCIL":
+            return
+        when, _ = self.date_near(s, verb)
+        a, b = self.evidence_span(s, min([verb] + [p.first for p in parties]), max(p.last for p in parties))
+        for p in {p.entity.iri: p for p in parties}.values():
+            self.add(Fact("controls", p.entity, council, a, b, "controls-coalition", 0.7, when=when, is_start=False))
+
     def power_shared(self, s: Sentence) -> None:
         """"the administration would be formed by the Labour and Liberal Democrat groups", "the Independent,
         Plaid Cymru and Dyffryn Independent groups ... agreed to share power", "a Joint Administration of
@@ -581,8 +642,9 @@ class ControlRules:
     def rule_control(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Labour kept control of the council", "won a majority on the committee"."""
         verb = next((k for k in range(start - 1, max(-1, start - 5), -1) if s.lower[k] in CONTROL_VERBS), None)
-        if verb is None or s.lower[verb] == "lost" or s.hedged(verb):
-            return
+        if verb is None or s.lower[verb] == "lost" or s.hedged(verb) or \
+                any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
+            return  # (not "the Conservatives do not have a majority on the council")
         controller = [m for m in s.before(verb, {"PARTY", "BODY", "ORG", "GROUP"}, limit=10)]
         target = next(iter(s.after(end - 1, {"COUNCIL", "BODY", "PARTY", "GROUP", "ORG"}, limit=3)), None)
         if target is None and controller and _kind(controller[0]) == "PARTY":
@@ -650,3 +712,15 @@ def _titled_person(s: Sentence, party: Mention | None) -> Mention | None:
     k = party.first - (1 if party.first > 0 and s.lower[party.first - 1] in ("the", "a") else 0)
     person = s.at(k - 2) if k >= 2 and s.lower[k - 1] == "," else None
     return person if person is not None and _kind(person) == "PERSON" else None
+
+
+def _same_side(a: Entity, b: Entity) -> bool:
+    """Whether two controllers are one: the same party or group, or a party and its group on a council
+    (whose IRI is the party's: ``body/<party>/group/<council>``)."""
+    if a.iri == b.iri:
+        return True
+    for party, group in ((a, b), (b, a)):
+        if party.kind == "PARTY" and group.kind == "GROUP" and \
+                f"/{party.iri.rstrip('/').rsplit('/', 1)[-1]}/group/" in group.iri:
+            return True
+    return False

@@ -506,6 +506,8 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.run_relative(s)
         self.charge_taken(s)
         self.administration(s)
+        self.administration_formed(s)
+        self.coalition_run(s)
         self.power_shared(s)
         self.opposed_in_words(s)
         self.signatories_listed(s)
