@@ -328,3 +328,19 @@ def test_no_majority_is_no_control(sample_store):
     assert not [f for f in facts if f["relation"] == "controls"], facts
     facts = _facts_of("The Conservatives have a majority on Bolton Council.", sample_store)
     assert _has(facts, "controls", "Conservative", "Bolton"), facts
+
+
+def test_the_office_of_an_organisation_is_the_person_named_after_is(sample_store):
+    facts = _facts_of("The new leader of Bolton Council is Ada Quint, a councillor since 2010.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    facts = _facts_of("Bolton Council's new leader is Ada Quint.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
+    facts = _facts_of("Tomas Reyland said the leader of Bolton Council is Ada Quint's friend.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], facts
+
+
+def test_a_body_described_then_named_in_apposition_is_the_body_named(sample_store):
+    facts = _facts_of("Labour's ruling body, the National Executive Committee, voted to expel Ada Quint.",
+                      sample_store)
+    assert _has(facts, "decided", "National Executive Committee", "Ada Quint", "expel"), facts
+    assert not [f for f in facts if "ruling body" in f["subject"]["label"]], facts

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from . import dates
-from .descriptions import described_person
+from .descriptions import body_in_apposition, described_person
 from .document import Document
 from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
 from .pipeline import (
@@ -233,6 +233,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
                                       offset, rules.post_office(paragraph_base + number, index))
             mentions = described_person(mentions, arrays, start, end, offset, linker, rules.new_holder_of,
                                         rules.lead_person())
+            mentions = body_in_apposition(mentions, arrays, start)
             s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,
                          text[arrays.idx[start]:arrays.ends[end - 1]])
             s.inherit = time.inherited(s)

@@ -424,12 +424,17 @@ class OfficeStatementRules:
             if k + 1 < s.n and s.lower[k] in ("are", "were") and m.text.lower().endswith("s") and not s.hedged(k):
                 self._roles_are(s, m, k)  # "His deputy leaders are A, ..., and B"
                 continue
+            owner = s.at(k + 1 + (k + 1 < s.n and s.lower[k + 1] == "the")) if k + 1 < s.n and s.lower[k] == "of" else None
+            if owner is not None and owner.entity is not None and owner.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+                k = owner.last + 1  # "The new leader of Bolton Council is X"
             if k + 1 >= s.n or s.lower[k] not in ("is", "was") or s.hedged(k):
                 continue
             person = s.at(_past_description(s, k + 1))
+            # (a mention just before the role is its possessor only: "Bolton Council's new leader is X")
+            before = [s.at(x) for x in range(max(0, m.first - 3), m.first) if s.at(x) is not None]
             if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON" or \
                     (person.last + 1 < s.n and s.lower[person.last + 1] not in (".", ",", ";", "and", "(")) or \
-                    s.lower[:m.first].count(",") or any(s.at(x) is not None for x in range(max(0, m.first - 3), m.first)):
+                    s.lower[:m.first].count(",") or any(x.entity is None or x.entity != m.possessor for x in before):
                 continue  # the role opens its clause: not "X said the leader is Y's friend"
             org = self._deputy_of(s, m, person.entity) or self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
