@@ -34,13 +34,14 @@ def test_quality_bar_shared_corpus(sample_store, shared_dir):
 def test_quality_bar_all_documents(sample_store, shared_dir):
     total, per = evaluate_corpus([shared_dir / "corpus", CORPUS], sample_store)
     assert len(per) >= 11
-    # THE RECALL BAR IS NOT MET. After round 18 the 354-document set (held-out-2 to -22 folded in, the gold
-    # files re-annotated to the guide, councillor titles brought to it; 2931 scored facts) measures
-    # 0.870 / 0.674 / 0.907 on this store: precision and dates at the bar, recall 0.13 under 0.80. These
+    # THE RECALL BAR IS NOT MET. After round 19 the 384-document set (held-out-2 to -24 folded in, the gold
+    # files re-annotated to the guide, councillor titles brought to it; 3178 scored facts) measures
+    # 0.862 / 0.666 / 0.900 on this store: precision and dates at the bar, recall 0.13 under 0.80. These
     # are the measured figures, floored to two places (docs/benchmarks/text.md); restore _bar(total) once
-    # recall is back at the bar.
-    assert total.precision >= 0.87, total.as_dict()
-    assert total.recall >= 0.67, total.as_dict()
+    # recall is back at the bar. (Round 18's 354 documents measure 0.871 / 0.678 / 0.909 with these rules:
+    # the lower floors belong to held-out-23 and -24, folded in this round, not to a regression.)
+    assert total.precision >= 0.86, total.as_dict()
+    assert total.recall >= 0.66, total.as_dict()
     assert total.date_accuracy >= 0.90, total.as_dict()
 
 
@@ -52,11 +53,11 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Measured 0.868 / 0.663 after round 18 (351 documents, 2898 scored facts; docs/benchmarks/text.md).
-    # Held-out-21 and -22, folded in this round, score lower than the rest: on round 17's 321 documents
-    # the same rules measure 0.873 / 0.674 (round 17: 0.872 / 0.662), so the precision floor is 0.86 for
+    # Measured 0.859 / 0.655 after round 19 (381 documents, 3145 scored facts; docs/benchmarks/text.md).
+    # Held-out-23 and -24, folded in this round, score lower than the rest: on round 18's 351 documents
+    # the same rules measure 0.869 / 0.666 (round 18: 0.868 / 0.663), so the floors are 0.85 / 0.65 for
     # the larger set, not a regression.
-    assert total.precision >= 0.86 and total.recall >= 0.66, total.as_dict()
+    assert total.precision >= 0.85 and total.recall >= 0.65, total.as_dict()
 
 
 def test_relative_dates():
@@ -228,12 +229,12 @@ def test_cli_evaluate(shared_dir):
 
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Blind sets, written by someone who had not read the rules, and scored by someone other than the rules'
-#: author. Held-out-2 to held-out-22 were each scored and then moved into data/corpus. While a round of
+#: author. Held-out-2 to held-out-24 were each scored and then moved into data/corpus. While a round of
 #: rules is written no blind set is here, so its authors learn nothing of the next one, not even pass/fail.
-#: Floors: precision, recall, date accuracy on the test store after round 18, floored to two places.
+#: Floors: precision, recall, date accuracy on the test store after round 19, floored to two places.
 HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
-    "text-heldout-23": (0.68, 0.41, 0.81),  # measured 0.687 / 0.419 / 0.815
-    "text-heldout-24": (0.65, 0.46, 0.75),  # measured 0.650 / 0.468 / 0.750
+    "text-heldout-25": (0.78, 0.60, 0.71),  # measured 0.784 / 0.601 / 0.718
+    "text-heldout-26": (0.61, 0.41, 0.88),  # measured 0.614 / 0.419 / 0.889
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
