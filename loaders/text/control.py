@@ -21,15 +21,16 @@ CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", 
 #: "a majority of the seats", "a majority in the chamber": words after a control trigger that name the
 #: council in context without naming it.
 CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
-#: "Labour will run the council", "Labour has run Leicester City Council since 2019": the verb, the
-#: auxiliaries between a party and it, and the nouns that stand for the council in context.
+#: "Labour will run the council", "Labour has run Leicester City Council since 2019", "Labour will also
+#: govern X", "took over the running of the authority": the verb, the auxiliaries (and "the" of "the
+#: running") between a party or person and it, and the nouns that stand for the council in context.
 RUN_FORMS = {"run", "runs", "ran", "running", "govern", "governs", "governed", "governing"}
 RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", "still", "also", "continue", "the",
            "continues", "continued", "to", "and", "then", "carry", "carries", "on", "keep", "keeps", "go", "goes"}
 #: Words between the article and the party of an administration: "a new minority Labour administration".
 ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
 RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
-#: Verbs of forming an administration: "will form a minority administration".
+#: Verbs of forming an administration: "formed a minority administration".
 FORMING = {"form", "forms", "formed", "forming"}
 #: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
 #: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
@@ -518,10 +519,11 @@ class ControlRules:
                           is_start=False))
 
     def administration_formed(self, s: Sentence) -> None:
-        """"The Liberal Democrats will form a minority administration", "Labour formed a new administration
-        with the support of the Greens": the party that forms the administration controls the council in
-        context. Not one formed with another party ("with Labour": shared), hedged, negated or wanted ("hopes
-        to form"). Cost: a look only where "administration" is a word of the sentence."""
+        """"The Liberal Democrats formed a minority administration", "Labour formed a new administration with
+        the support of the Greens": the party that forms the administration controls the council in
+        context. Not one formed with another party ("with Labour": shared), hedged, future ("will form"),
+        negated or wanted ("hopes to form"). Cost: a look only where "administration" is a word of the
+        sentence."""
         if "administration" not in s.lower:
             return
         for k in range(1, s.n - 2):
