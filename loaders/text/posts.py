@@ -151,13 +151,7 @@ class PostRules:
         if self.linker.council_in_context() is None or not people or \
                 any(w in SEAT_WORDS for w in s.lower) or any(w in ("MS", "AM") for w in s.words):
             return False
-        seated = {f.subject for f in self.facts if f.relation == "holds_office" and f.role in SEAT_ROLES}
-        for before in self.sentences:  # "The Conservative MP Anne Marie Morris", "X, the MP for Y"
-            for i, m in enumerate(before.mentions):
-                if m.label == "ROLE" and m.role in SEAT_ROLES:
-                    seated |= {n.entity for n in before.mentions[max(0, i - 1):i + 2]
-                               if n.entity is not None and _kind(n) == "PERSON" and abs(n.first - m.first) <= 6}
-        return not any(p.entity in seated for p in people) and \
+        return not any(p.entity is not None and self.seat_role_given(p.entity) for p in people) and \
             not any(w in COMPASS for w in s.words[people[-1].last:])  # "represented Cardiff West"
 
     def wards_represented(self, s: Sentence) -> None:

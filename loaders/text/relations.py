@@ -329,6 +329,22 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                   "district": "District Council"}.get(kind, "Council")
         return self.linker.organisation(f"{name} {suffix}", "COUNCIL")
 
+    def seat_role_given(self, person: Entity) -> str | None:
+        """The member's title (a SEAT_ROLES role) the document gave ``person``: the latest seat fact, else a
+        title within six words of a mention of them, named ("Neil Parish, the Conservative MP for Y", "The
+        Conservative MP Anne Marie Morris"). Cost: a pass over the sentences read so far."""
+        held = [f.role for f in self.facts if f.relation == "holds_office" and f.subject == person and
+                f.role in SEAT_ROLES]
+        if held:
+            return held[-1]
+        for before in self.sentences:
+            for m in before.mentions:
+                if m.label == "ROLE" and m.role in SEAT_ROLES and any(
+                        x.entity == person and x.label != "PRON" and abs(x.first - m.first) <= 6
+                        for x in before.mentions):
+                    return m.role
+        return None
+
     def people_before(self, s: Sentence, token: int) -> list[Mention]:
         """The subject people of a clause ending at ``token``: "A, B and C, who ..." or "A and B were".
         A relative clause attaches to the mention just before "who"."""

@@ -193,17 +193,11 @@ class ResignedFrom:
             return None
         held = [f for f in self.facts if f.relation == "holds_office" and f.subject == person.entity
                 and (f.role in CHAMBER_MEMBERS or f.role == "councillor")]
-        if held:  # (a member's House by the role: "the Conservative MP" was read as the party's)
-            role = held[-1].role
-            return self.linker.institution(CHAMBER_MEMBERS[role], None) if role in CHAMBER_MEMBERS else held[-1].object
-        for before in [*self.sentences, s]:  # "Neil Parish, the Conservative MP for Tiverton": a seat as background
-            for m in before.mentions:
-                if m.label == "ROLE" and m.role in CHAMBER_MEMBERS and any(
-                        x.entity == person.entity and x.label != "PRON" and abs(x.first - m.first) <= 6
-                        for x in before.mentions):
-                    return self.linker.institution(CHAMBER_MEMBERS[m.role], None)
-        return None
-
+        if held and held[-1].role == "councillor":
+            return held[-1].object
+        # (a member's House by the title: "the Conservative MP" was read as the party's)
+        role = self.seat_role_given(person.entity)
+        return self.linker.institution(CHAMBER_MEMBERS[role], None) if role in CHAMBER_MEMBERS else None
 
 def _seat_only(s: Sentence, org: Entity) -> bool:
     """Whether the sentence names ``org`` only as a seat ("having lost his North Down seat", "the Foyle
