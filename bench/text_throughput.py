@@ -12,6 +12,11 @@ own source. The store holds the bundled reference data, as after `partygraph dem
 - e2e:      loaders.ingest(store, paths), what `partygraph load *.md` does: the above plus the store
             write (each document atomic; the batch in one transaction)
 
+Each step of each run runs in a process of its own, after its setup (imports, a store with the
+reference data, the pipeline built), so nothing one pass warmed helps another: the timed pass is what
+`partygraph load` of that batch costs once the program has started. (Up to round 19 the three steps
+shared one process, and the end-to-end pass ran on the pipeline the extraction pass had just warmed.)
+
 Prints medians, documents and words per second, and ratios, as Markdown for docs/benchmarks/text.md.
 """
 
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -52,12 +58,10 @@ def make_documents(folder: Path, count: int, words: int = 500) -> list[Path]:
     return paths
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=100)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-
+def timed_step(step: str, folder: Path) -> float:
+    """Seconds for one step over the documents in ``folder``, in this (fresh) process: imports and the
+    store with the reference data are set up first, untimed; the pipeline is built untimed too, as a
+    server builds one per store version, so the timed pass is its first."""
     import spacy
 
     from partygraph import loaders
@@ -67,31 +71,53 @@ def main() -> None:
     from partygraph.loaders.text import build
     from partygraph.loaders.text.pipeline import for_store
 
+    paths = sorted(folder.glob("bench-*.md"))
+    if step == "spacy":
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        blank = spacy.blank("en")
+        blank.add_pipe("sentencizer")
+        started = time.perf_counter()
+        list(blank.pipe(texts))
+        return time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "store")
+        loaders.ingest(store, sample_files())
+        for_store(store)
+        build(ROOT / "bench" / "warm-up.md", LoadContext(store=None))  # imports the extraction stack
+        started = time.perf_counter()
+        if step == "e2e":
+            loaders.ingest(store, paths)  # what `partygraph load *.md` does
+        else:
+            context = LoadContext(store=store)
+            for p in paths:
+                build(p, context)
+        seconds = time.perf_counter() - started
+        store.close()
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--step", choices=("spacy", "extract", "e2e"), help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:  # one timed step in a process of its own: nothing warmed by another step or run
+        print(timed_step(args.step, args.folder))
+        return
+
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())  # the machine is shared: say how busy it was
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = make_documents(folder, args.docs)
-        texts = [p.read_text(encoding="utf-8") for p in paths]
-        words = sum(len(t.split()) for t in texts)
-        blank = spacy.blank("en")
-        blank.add_pipe("sentencizer")
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
         timings: dict[str, list[float]] = {"spacy": [], "extract": [], "e2e": []}
-        for run in range(args.runs):
-            store = open_store(folder / f"store-{run}")
-            loaders.ingest(store, sample_files())
-            for_store(store)  # the pipeline is built once per store version, as in a server
-            started = time.perf_counter()
-            list(blank.pipe(texts))
-            timings["spacy"].append(time.perf_counter() - started)
-            context = LoadContext(store=store)
-            started = time.perf_counter()
-            for p in paths:
-                build(p, context)
-            timings["extract"].append(time.perf_counter() - started)
-            started = time.perf_counter()
-            loaders.ingest(store, paths)  # what `partygraph load *.md` does
-            timings["e2e"].append(time.perf_counter() - started)
-            store.close()
+        for _ in range(args.runs):
+            for step in timings:
+                out = subprocess.run([sys.executable, __file__, "--step", step, "--folder", str(folder)],
+                                     check=True, capture_output=True, text=True).stdout
+                timings[step].append(float(out.split()[-1]))
     med = {k: statistics.median(v) for k, v in timings.items()}
     print(f"{args.docs} documents, {words} words ({words / args.docs:.0f} per document), median of {args.runs} runs; "
           f"load average {load_before} before, {' '.join(f'{x:.2f}' for x in os.getloadavg())} after\n")

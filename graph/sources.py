@@ -19,6 +19,7 @@ from ..ontology import uris
 from .formats import Format
 
 Triple = tuple[Node, Node, Node]
+OxTriple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 
 
 @dataclass(frozen=True)
@@ -52,12 +53,20 @@ class Content:
     format: Format | None = None
     base_iri: str | None = None
     triples: list[Triple] = field(default_factory=list)
-    _ox: list[ox.Triple] | None = field(default=None, repr=False, compare=False)
+    _ox: list[OxTriple] | None = field(default=None, repr=False, compare=False)
 
-    def ox_triples(self) -> list[ox.Triple]:
-        """The distinct in-memory triples as pyoxigraph triples, converted once."""
+    @classmethod
+    def of_ox(cls, triples: list[OxTriple]) -> Content:
+        """Content a loader built in pyoxigraph's own terms: nothing to convert on the way to the store."""
+        content = cls()
+        content._ox = list(dict.fromkeys(triples))
+        return content
+
+    def ox_triples(self) -> list[OxTriple]:
+        """The distinct in-memory triples as tuples of pyoxigraph terms, converted once. (Tuples, not
+        ``ox.Triple``: the store makes quads of them, and building a Triple first costs as much again.)"""
         if self._ox is None:
-            self._ox = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in set(self.triples)]
+            self._ox = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in set(self.triples)]
         return self._ox
 
     def digest(self) -> str:
@@ -72,7 +81,7 @@ class Content:
                 for block in iter(lambda: f.read(1 << 20), b""):
                     h.update(block)
         else:
-            h.update("\n".join(sorted(map(str, self.ox_triples()))).encode("utf-8"))
+            h.update("\n".join(sorted(f"{s} {p} {o}" for s, p, o in self.ox_triples())).encode("utf-8"))
         return h.hexdigest()
 
     def __len__(self) -> int:

@@ -48,6 +48,10 @@ from .sources import Content, SourceRecord
 #: In-memory content up to this many triples (per batch) is written in one transaction; more goes to
 #: the bulk loader through a staging graph.
 SMALL_CONTENT = 20_000
+#: A batch of small sources with at least this many triples in all goes through the bulk loader too:
+#: its fixed cost (about 17 ms a call here) is repaid from about 2,000 triples, above which it writes
+#: twice as fast as a transaction (measured: 29k quads, 0.19 s against 0.37 s on disk).
+BULK_BATCH = 2_000
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Row = dict[str, Term]
@@ -339,26 +343,38 @@ class OxigraphStore(Store):
         """Replace small sources in two transactions for the whole batch: their new graphs (marked
         staging in the journal) in one ``extend``; then one SPARQL update that makes each the source's
         current graph, drops the old and clears the journal. Killed between the two, the store
-        reopens with the old versions (the staging graphs are removed on open)."""
+        reopens with the old versions (the staging graphs are removed on open). A batch of
+        :data:`BULK_BATCH` triples or more marks its graphs staging first, then bulk-loads them."""
         started = time.perf_counter()
         started_at = datetime.now(UTC)
         journal, staging, state = (ox.NamedNode(str(uris.journal_graph())), ox.NamedNode(str(PG.loadState)),
                                    ox.NamedNode(str(PG.Staging)))
         quads: list[ox.Quad] = []
+        marks: list[ox.Quad] = []
         operations = []
         for _, record, content, digest, graph, current in batch:
             node = ox.NamedNode(graph)
-            quads.append(ox.Quad(node, staging, state, journal))
-            quads += [ox.Quad(t.subject, t.predicate, t.object, node) for t in content.ox_triples()]
+            marks.append(ox.Quad(node, staging, state, journal))
+            quads += [ox.Quad(s, p, o, node) for s, p, o in content.ox_triples()]
             if current is not None:
                 operations.append(queries.get("graph-drop").bind(graph=current))
             operations.append(queries.get("provenance-replace").bind(
                 provenance=uris.provenance_graph(), journal=uris.journal_graph(), source=record.iri, graph=graph,
                 record=_provenance_record(record, graph, digest, len(content), started_at)))
+        bulk = len(quads) >= BULK_BATCH
         try:
-            self._store.extend(quads)
+            if bulk:
+                self._store.extend(marks)  # committed before the bulk write, so a crash leaves only staging
+                self._store.bulk_extend(quads)
+            else:
+                self._store.extend(marks + quads)
             self._store.update(queries.join_updates(operations))
-        except (SyntaxError, OSError) as e:
+        except BaseException as e:
+            if bulk:
+                for mark in marks:
+                    self._discard(mark.subject)
+            if not isinstance(e, (SyntaxError, OSError)):
+                raise
             raise LoadError(f"{batch[0][1].file_name or batch[0][1].key}: could not write: {e}") from None
         self._version += 1
         seconds = (time.perf_counter() - started) / len(batch)
@@ -430,7 +446,7 @@ class OxigraphStore(Store):
                                           to_graph=graph)
             return None
         triples = content.ox_triples()
-        self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        self._store.bulk_extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
         if progress:
             progress(len(triples), len(triples))
         return len(triples)

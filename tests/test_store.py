@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -104,6 +105,40 @@ def test_big_in_memory_content_goes_through_the_bulk_path(memory_store, monkeypa
     many = triples(*(str(i) for i in range(50)))
     result = memory_store.replace_source(record(), Content(triples=many))
     assert result.triples == 50 and len(graph_values(memory_store, result.graph)) == 50
+
+
+def test_a_batch_of_small_sources_above_the_bulk_threshold_is_bulk_loaded_whole(disk_store, monkeypatch):
+    monkeypatch.setattr("partygraph.graph.store.BULK_BATCH", 5)
+    old = disk_store.replace_source(record("test/a"), Content(triples=triples("old")))
+    done = disk_store.replace_sources([(record("test/a"), Content(triples=triples("a1", "a2", "a3"))),
+                                       (record("test/b"), Content(triples=triples("b1", "b2", "b3")))])
+    assert [graph_values(disk_store, r.graph) for r in done] == [{"a1", "a2", "a3"}, {"b1", "b2", "b3"}]
+    assert graph_values(disk_store, old.graph) == set()
+    assert disk_store.rows("journal-entries", journal=uris.journal_graph()) == []
+
+
+def test_a_failed_bulk_write_of_a_batch_changes_nothing(disk_store, monkeypatch):
+    monkeypatch.setattr("partygraph.graph.store.BULK_BATCH", 5)
+    disk_store.replace_source(record("test/a"), Content(triples=triples("old")))
+    before = sorted(str(q) for q in disk_store._store)
+
+    class FullDisk:  # the engine's own failure (a full disk) cannot be provoked here; its effect can
+        def __init__(self, store):
+            self.store = store
+
+        def __getattr__(self, name):
+            return getattr(self.store, name)
+
+        def bulk_extend(self, quads):
+            self.store.bulk_extend(list(quads)[:3])
+            raise OSError("No space left on device")
+
+    engine = disk_store._store
+    disk_store._store = FullDisk(engine)
+    with pytest.raises(LoadError, match="a.md: could not write: No space left"):
+        disk_store.replace_sources([(replace(record("test/a"), file_name="a.md"), Content(triples=triples("a1", "a2", "a3"))),
+                                    (record("test/b"), Content(triples=triples("b1", "b2", "b3")))])
+    assert sorted(str(q) for q in engine) == before
 
 
 def test_query_forms_and_engine_serialisation(memory_store):

@@ -152,7 +152,7 @@ def test_five_megabyte_document(tmp_path, memory_store):
     assert big.stat().st_size >= 4_900_000
     extraction, loaded = build(big, LoadContext(store=memory_store))
     assert any(f.relation == "holds_office" for f in extraction.facts)
-    assert len(loaded.content.triples) > len(extraction.facts)  # each fact with its evidence, built in full
+    assert len(loaded.content) > len(extraction.facts)  # each fact with its evidence, built in full
     assert memory_store.stats().triples == 0  # nothing written by building
 
 
@@ -289,6 +289,18 @@ def test_portfolio_words_make_one_role_mention():
     assert "the housing and local government secretary" in roles and "the children's minister" in roles, roles
 
 
+def test_pipelines_rebuilt_for_a_changed_store_share_one_tokenizer(memory_store, sample_store):
+    from partygraph.loaders.text.pipeline import for_store
+
+    empty, sample = for_store(memory_store), for_store(sample_store)
+    assert empty is not sample and empty.nlp.tokenizer is sample.nlp.tokenizer
+    assert empty.nlp.vocab is sample.nlp.vocab
+    text = "Cllr. Ada Quint chaired the meeting. Cllrs. Reyland and Quint voted."
+    first, second = empty([text])[0], sample([text])[0]
+    assert [t.text for t in first] == [t.text for t in second]
+    assert "Cllr." in [t.text for t in first] and len(list(first.sents)) == 2
+
+
 def test_a_party_named_in_passing_does_not_become_the_party(sample_store):
     text = ("Labour expelled Alastair Campbell on Tuesday because he had voted Liberal Democrat. I do not admire "
             "him, but the speed of it takes the breath away. Tom Watson, the deputy leader, has criticised the "
@@ -357,8 +369,8 @@ def test_nary_nodes_are_labelled_from_their_parts(sample_store):
     path = CORPUS / "campbell-expelled-letter-2019-05-30.md"
     extracted, = extract_documents([path], sample_store, dry_run=True)
     body = triples(extracted.extraction)
-    types = {s: str(o) for s, p, o in body if p == RDF.type}
-    labels = {s: str(o) for s, p, o in body if p == RDFS.label}
+    types = {s: o.value for s, p, o in body if p.value == str(RDF.type)}
+    labels = {s: o.value for s, p, o in body if p.value == str(RDFS.label)}
     decisions = [labels.get(s) for s, t in types.items() if t.endswith("Decision")]
     assert "Labour Party: expel, Alastair Campbell" in decisions, decisions
     memberships = [labels.get(s) for s, t in types.items() if t.endswith("#Membership")]

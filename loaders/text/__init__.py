@@ -17,6 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+
 from ...graph.sources import Content, SourceRecord
 from ..base import LoadContext, Loaded
 from .document import HTML_SUFFIXES, TEXT_SUFFIXES, Document, is_html, read
@@ -59,16 +61,14 @@ def build(path: Path, context: LoadContext) -> tuple[Extraction, Loaded]:
     content = triples(extraction)
     if str(record.iri) != extraction.source_iri:
         content = _retarget(content, extraction.source_iri, str(record.iri))
-    loaded = Loaded(record, Content(triples=content), notes=list(extraction.notes))
+    loaded = Loaded(record, Content.of_ox(content), notes=list(extraction.notes))
     loaded.notes.insert(0, f"{len(extraction.facts)} facts about {len(extraction.linker.entities)} things")
     return extraction, loaded
 
 
-def _retarget(content: list, old: str, new: str) -> list:
+def _retarget(content: list[tuple], old: str, new: str) -> list[tuple]:
     """Evidence names the source by the IRI the user gave (``--graph``)."""
-    from rdflib import URIRef
-
-    before, after = URIRef(old), URIRef(new)
+    before, after = ox.NamedNode(old), ox.NamedNode(new)
     return [tuple(after if term == before else term for term in triple) for triple in content]
 
 

@@ -51,6 +51,9 @@ from .words import (
 
 #: Verbs that press their object to do something: "urged him to stand down" is a call to go.
 URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing"}
+# made once: the rules look every word up in them
+_VERDICT_OR_SPEAKING = MOTION_VERDICTS | SPEAKING
+_VERDICT_OR_BRANDING = MOTION_VERDICTS | BRANDING
 
 
 class ConfidenceRules:
@@ -107,9 +110,9 @@ class ConfidenceRules:
                 self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
             elif word == "confidence" and _no_confidence(s, k):
                 self._no_confidence_in(s, k)
-            elif word in MOTION_VERDICTS | SPEAKING and self.motion_target is not None:
+            elif word in _VERDICT_OR_SPEAKING and self.motion_target is not None:
                 self._against_the_motion(s, k)
-            if word in MOTION_VERDICTS | BRANDING and (s.lower[k + 1] in ("his", "her") or _possessed(s, k + 1)):
+            if word in _VERDICT_OR_BRANDING and (s.lower[k + 1] in ("his", "her") or _possessed(s, k + 1)):
                 # "A called his words deeply offensive", "B branded Y's remarks vile": on someone's words
                 self._verdict(s, k, k + (2 if s.lower[k + 1] in ("his", "her") else 1))
             elif word in BRANDING and s.lower[k + 1] in ("the", "it", "this"):

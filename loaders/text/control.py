@@ -32,6 +32,7 @@ ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stab
 RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
 #: Verbs of forming an administration: "formed a minority administration".
 FORMING = {"form", "forms", "formed", "forming"}
+_RUN_OR_CONTROL = RUN_FORMS | {"controlled", "controls"}  # made once: run_relative looks every word up
 #: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
 #: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
 COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
@@ -376,7 +377,7 @@ class ControlRules:
         The party must come just before the verb (over "has", "have", "now" ...) and the council just before
         the party (over "which" / "that"); a hedge or a negation gives nothing."""
         for k in range(2, s.n):
-            if s.lower[k] not in RUN_FORMS | {"controlled", "controls"} or self._run_object(s, k) is not None:
+            if s.lower[k] not in _RUN_OR_CONTROL or self._run_object(s, k) is not None:
                 continue
             j = k - 1
             while j >= 0 and s.lower[j] in RUN_AUX - {"to", "and", "then"}:

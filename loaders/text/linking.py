@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
 from ...graph import lookup
+from ...graph.sources import to_ox
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import PG
@@ -547,28 +549,28 @@ class Linker:
     # ------------------------------------------------------------------ triples for minted things
 
     def triples(self) -> list[tuple]:
-        """The type and names of every thing this document mints (its graph must say what they are)."""
+        """The type and names of every thing this document mints (its graph must say what they are), as
+        pyoxigraph terms (the document's graph is built in the store's own terms)."""
         out: list[tuple] = []
         for entity in self.entities.values():
             if not entity.minted:
                 continue
-            node = URIRef(entity.iri)
+            node = ox.NamedNode(entity.iri)
             out += [(node, _TYPE, _class(t)) for t in entity.types]
-            label = Literal(entity.label)
+            label = ox.Literal(entity.label)
             out.append((node, _LABEL, label))
             if entity.kind == "PERSON":
                 out.append((node, _NAME, label))
-            out += entity.extra
+            out += [tuple(map(to_ox, triple)) for triple in entity.extra]
         return out
 
 
-# rdflib's Namespace makes a new URIRef on every attribute read: the terms used per entity, made once
-_TYPE, _LABEL, _NAME = RDF.type, RDFS.label, FOAF.name
+_TYPE, _LABEL, _NAME = (ox.NamedNode(str(term)) for term in (RDF.type, RDFS.label, FOAF.name))
 
 
 @lru_cache(maxsize=256)
-def _class(iri: str) -> URIRef:
-    return URIRef(iri)
+def _class(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
 
 
 def _kind_of(types: frozenset[str]) -> str:
