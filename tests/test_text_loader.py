@@ -303,6 +303,21 @@ def test_pipelines_rebuilt_for_a_changed_store_share_one_tokenizer(memory_store,
     assert "Cllr." in [t.text for t in first] and len(list(first.sents)) == 2
 
 
+def test_a_sentence_finds_the_words_a_rule_reads_in_order_and_in_range():
+    from partygraph.loaders.text.pipeline import for_store
+    from partygraph.loaders.text.sentence import Sentence
+
+    doc, = for_store(None)(["The group voted, and the council voted again; Ada Quint was not voted out."])
+    arrays = doc.user_data["arrays"]
+    start, end = arrays.sentences[0]
+    s = Sentence(arrays, start, end, 0, [], 0)
+    voted = [k for k, w in enumerate(s.lower) if w == "voted"]
+    assert len(voted) == 3 and s.positions(("voted",)) == voted
+    assert s.positions({"voted", "council"}) == sorted(voted + [s.lower.index("council")])
+    assert s.positions(("voted",), voted[0] + 1, voted[2]) == [voted[1]]
+    assert s.positions(("resigned",)) == [] and s.positions(frozenset()) == []
+
+
 def test_a_party_named_in_passing_does_not_become_the_party(sample_store):
     text = ("Labour expelled Alastair Campbell on Tuesday because he had voted Liberal Democrat. I do not admire "
             "him, but the speed of it takes the breath away. Tom Watson, the deputy leader, has criticised the "

@@ -187,8 +187,8 @@ class AppointmentRules:
         the office after "as". Cost: a look only where "voted" is a word of the sentence."""
         if "voted" not in s.lower:
             return
-        for k in range(s.n - 4):
-            person = s.at(k + 1) if s.lower[k] == "voted" else None
+        for k in s.positions(("voted",), 0, s.n - 4):
+            person = s.at(k + 1)
             if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.label == "PRON" or \
                     s.lower[person.last + 1:person.last + 3] != ["in", "as"] or s.hedged(k):
                 continue

@@ -54,6 +54,9 @@ URGING = {"urged", "urges", "urging", "pressed", "presses", "pressing"}
 # made once: the rules look every word up in them
 _VERDICT_OR_SPEAKING = MOTION_VERDICTS | SPEAKING
 _VERDICT_OR_BRANDING = MOTION_VERDICTS | BRANDING
+_MODAL_OR_BE = CALL_MODALS | {"be"}  # what opposed_in_words's reported calls to go start from
+_OPPOSING_WORDS = URGING | _VERDICT_OR_SPEAKING | BRANDING | {  # and every other word it reads
+    "called", "calls", "calling", "voted", "vote", "votes", "voting", "confidence"}
 
 
 class ConfidenceRules:
@@ -65,13 +68,13 @@ class ConfidenceRules:
         (a statement of theirs; a call to go is not also printed as a request). Hedged sentences, and
         no-confidence phrases with a verb said of the object ("survived a vote of no confidence in
         him"), give nothing. Cost: a look at each "called"/"calls" and each "confidence"."""
-        for k in range(2, s.n - 1):
+        for k in s.positions(_MODAL_OR_BE, 2, s.n - 1):
             named = s.at(k - 1) if s.lower[k] == "be" else None
             if s.lower[k] in CALL_MODALS or named is not None and named.first >= 1 and \
                     s.lower[named.first - 1] == "that":
                 # at the sentence's end too: "said B should resign."; "demanded that B be suspended"
                 self._said_should_go(s, k)
-        for k in range(1, s.n - 3):
+        for k in s.positions(_OPPOSING_WORDS, 1, s.n - 3):
             word = s.lower[k]
             urged = word in URGING and s.at(k + 1) is not None  # "urged him to stand down"
             if word in ("called", "calls", "calling") and s.lower[k + 1] in ("on", "for") or urged:

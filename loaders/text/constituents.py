@@ -28,9 +28,7 @@ class ConstituentRules:
         """Add "COUNCIL part_of AUTHORITY" for councils listed as an authority's members (see the module
         docstring). Two councils at least; never the authority itself. Cost: a scan of the sentence's
         words for the cue words."""
-        for k in range(s.n):
-            if s.lower[k] not in CUE_STARTS:
-                continue
+        for k in s.positions(CUE_STARTS):
             for cue in MADE_OF:
                 if tuple(s.lower[k:k + len(cue)]) == cue:
                     self._made_of(s, k, k + len(cue), cue in AUTHORITY_ONLY)

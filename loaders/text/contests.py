@@ -25,8 +25,8 @@ class ContestRules:
         incumbent, Y": Y held it. Cost: a look only in sentences with the word "votes"."""
         if "votes" not in s.lower:
             return
-        for k in range(1, s.n - 3):
-            if s.lower[k] not in BEATING or s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 3):k]):
+        for k in s.positions(BEATING, 1, s.n - 3):
+            if s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 3):k]):
                 continue
             by = next((j for j in range(k + 2, min(s.n - 1, k + 16)) if s.lower[j] == "by"
                        and "votes" in s.lower[j + 1:j + 4]), None)

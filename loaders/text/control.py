@@ -80,8 +80,8 @@ class ControlRules:
         the verb (a council, or a place whose council the graph knows). Only after a form of "be" (so "a
         campaign run by Labour" is nothing); negated and hedged sentences give nothing. Cost: a look only
         at "controlled" or "run" followed by "by"."""
-        for k in range(1, s.n - 2):
-            if s.lower[k] not in ("controlled", "run") or s.lower[k + 1] != "by":
+        for k in s.positions(("controlled", "run"), 1, s.n - 2):
+            if s.lower[k + 1] != "by":
                 continue
             v = k - 1
             while v > 0 and s.lower[v] in ("also", "still", "now", "currently", "long", "jointly", "again"):
@@ -121,9 +121,7 @@ class ControlRules:
         """"The councils Reform now runs are Kent, Durham and Doncaster", "councils Labour controls
         include A and B": each name in the list is a council the party controls. Cost: one pass over
         the sentence's words, only past a plural council noun."""
-        for k in range(s.n - 3):
-            if s.lower[k] not in COUNCIL_NOUNS:
-                continue
+        for k in s.positions(COUNCIL_NOUNS, 0, s.n - 3):
             opener = next((j for j in range(k + 1, min(s.n, k + 8)) if s.lower[j] in LIST_OPENERS), None)
             if opener is None:
                 return
@@ -191,9 +189,7 @@ class ControlRules:
         is a word of the sentence."""
         if "hands" not in s.lower:
             return
-        for k in range(2, s.n):
-            if s.lower[k] != "hands":
-                continue
+        for k in s.positions(("hands",), 2):
             party = s.at(k - 1)
             if party is None or party.entity is None or _kind(party) != "PARTY" or party.last != k - 1 or \
                     party.first < 1 or s.lower[party.first - 1] not in ("in", "into") or s.hedged(k) or \
@@ -343,8 +339,8 @@ class ControlRules:
         nearest party, group or person before the verb; a negation, a hedge before the auxiliaries, a
         shared ("in coalition") or past ("the previous council") administration gives nothing. Cost:
         one look at each form of "run"."""
-        for k in range(1, s.n - 1):
-            if s.lower[k] not in RUN_FORMS or s.words[k - 1] == "-":
+        for k in s.positions(RUN_FORMS, 1, s.n - 1):
+            if s.words[k - 1] == "-":
                 continue
             council = self._run_object(s, k)
             after = s.lower[k:k + 10]
@@ -376,8 +372,8 @@ class ControlRules:
         a relative clause on the council (the verb's object is the council before the clause) controls it.
         The party must come just before the verb (over "has", "have", "now" ...) and the council just before
         the party (over "which" / "that"); a hedge or a negation gives nothing."""
-        for k in range(2, s.n):
-            if s.lower[k] not in _RUN_OR_CONTROL or self._run_object(s, k) is not None:
+        for k in s.positions(_RUN_OR_CONTROL, 2):
+            if self._run_object(s, k) is not None:
                 continue
             j = k - 1
             while j >= 0 and s.lower[j] in RUN_AUX - {"to", "and", "then"}:
@@ -448,8 +444,8 @@ class ControlRules:
         2019": a person in charge of a council leads it; "the Greens took charge of the council", "Plaid,
         the largest group, is in charge for the first time" (the council in context): a party in charge of
         a council controls it."""
-        for k in range(2, s.n - 1):
-            if s.lower[k] != "charge" or s.lower[k - 1] not in ("took", "take", "takes", "taken", "taking", "in"):
+        for k in s.positions(("charge",), 2, s.n - 1):
+            if s.lower[k - 1] not in ("took", "take", "takes", "taken", "taking", "in"):
                 continue
             if s.hedged(k - 1) or any(w in ("not", "never", "no", "n't") for w in s.lower[max(0, k - 4):k]):
                 continue
@@ -527,8 +523,8 @@ class ControlRules:
         sentence."""
         if "administration" not in s.lower:
             return
-        for k in range(1, s.n - 2):
-            if s.lower[k] not in FORMING or s.lower[k + 1] not in ("a", "an") or s.hedged(k) or \
+        for k in s.positions(FORMING, 1, s.n - 2):
+            if s.lower[k + 1] not in ("a", "an") or s.hedged(k) or \
                     any(w in NEGATION | {"to"} for w in s.lower[max(0, k - 2):k]):
                 continue
             j = k + 2
@@ -593,9 +589,7 @@ class ControlRules:
         if council is None or council.kind != "COUNCIL":
             return
         groups: list[tuple[Mention, Entity]] = []
-        for k in range(s.n):
-            if s.lower[k] not in ("groups", "group"):
-                continue
+        for k in s.positions(("groups", "group")):
             named = [m for m in s.mentions if m.last < k and m.last >= k - 12 and _kind(m) in ("PARTY", "GROUP", "BODY")
                      and m.entity is not None]
             if s.lower[k] == "groups":

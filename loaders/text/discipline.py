@@ -25,6 +25,9 @@ REMOVE_INFINITIVES = {"remove", "oust", "sack", "dismiss", "depose", "topple"}
 VAGUE_COUNTS = {"dozen", "dozens", "several", "many", "scores", "hundreds", "number", "handful"}
 
 
+_REMOVING = REMOVE_INFINITIVES | {"rid", "taken"}  # the words removed_in_words reads
+
+
 class DisciplineRules:
     """Rules for the whip, bars from standing and removals told in words."""
 
@@ -99,7 +102,7 @@ class DisciplineRules:
         by a vote or a resolution: "voted", "agreed", "resolved", "decided" before "to remove", "to oust",
         "to sack"), "the group got rid of its leader X", "X was taken off the planning committee" (by whoever
         took the paragraph's last decision). Read as the removal trigger would be, with its hedges."""
-        for k in range(1, s.n - 1):
+        for k in s.positions(_REMOVING, 1, s.n - 1):
             word = s.lower[k]
             if word in REMOVE_INFINITIVES and s.lower[k - 1] == "to" and k >= 2 and s.lower[k - 2] in RESOLVING_VERBS:
                 subject = self.subject_before(s, k - 2, DECIDERS | {"PERSON"})

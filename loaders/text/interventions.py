@@ -26,8 +26,8 @@ class InterventionRules:
         look only where "measures" is a word of the sentence."""
         if "measures" not in s.lower:
             return
-        for k in range(2, s.n):
-            if s.lower[k] != "measures" or s.lower[k - 1] != "special" or s.lower[k - 2] != "in":
+        for k in s.positions(("measures",), 2):
+            if s.lower[k - 1] != "special" or s.lower[k - 2] != "in":
                 continue
             verb = next((v for v in range(k - 3, max(-1, k - 12), -1) if s.lower[v] in PLACING), None)
             if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 2):verb]):
@@ -63,9 +63,7 @@ class InterventionRules:
         only where "stand" is a word of the sentence."""
         if "stand" not in s.lower:
             return
-        for k in range(2, s.n):
-            if s.lower[k] != "stand":
-                continue
+        for k in s.positions(("stand",), 2):
             person = self._standing_person(s, k)
             if person is None:
                 continue

@@ -149,9 +149,7 @@ class MembershipRules:
         """"her Sinn Féin colleague Ryan Murphy", "his party colleague Sammy Wilson": the colleague named is
         a member of the party named (or, for "party colleague", of the party the text gave the one whose
         colleague they are), and so is that one."""
-        for k in range(2, s.n - 1):
-            if s.lower[k] not in ("colleague", "colleagues"):
-                continue
+        for k in s.positions(("colleague", "colleagues"), 2, s.n - 1):
             party = s.at(k - 1)
             owner = s.at(k - 2) if party is not None and party.label != "PRON" else s.at(k - 1)
             if party is not None and _kind(party) == "PARTY" and party.entity is not None:

@@ -16,6 +16,9 @@ from .words import BE, NEGATION
 MOTION_FAILED = {"defeated", "lost", "rejected", "fell", "falls", "carried", "passed"}
 
 
+_MOTION_WORDS = MOTION_FAILED | {"voted", "votes"}  # the words motion_rejected reads
+
+
 class MotionRules:
     """Rules for motions voted down."""
 
@@ -25,7 +28,7 @@ class MotionRules:
         "the motion was defeated by 30 votes to 12", "the motion fell". The body that voted rejected the
         motion: a council or body named as the clause's subject, else the council the document is about.
         A person's own vote against a motion ("Jones voted against the motion") is no decision."""
-        for k in range(1, s.n - 1):
+        for k in s.positions(_MOTION_WORDS, 1, s.n - 1):
             word = s.lower[k]
             if word in ("voted", "votes") and _motion_noun_near(s, k):
                 if not (_vote_count(s, k) or _voted_down(s, k)):

@@ -63,8 +63,8 @@ class OfficeStatementRules:
         leadership": X leads the party in context (or the organisation after "of": "X's leadership of the
         council"). Not a former, a future or a shared leadership ("X's leadership bid", "campaign", "hopes"
         name a contest, not an office held)."""
-        for k in range(2, s.n):
-            if s.lower[k] != "leadership" or s.lower[k - 1] not in ("'s", "’s"):
+        for k in s.positions(("leadership",), 2):
+            if s.lower[k - 1] not in ("'s", "’s"):
                 continue
             person = s.at(k - 2)
             if person is None or person.entity is None or _kind(person) != "PERSON" or person.label == "PRON":
@@ -231,11 +231,11 @@ class OfficeStatementRules:
         mayor; and C": the people that open the items of a list after "councillors:" (an item opens after
         the colon, a ";" or "; and") each sit on the council in context (no council, no fact; "former
         councillors" and a hedged sentence give nothing). Cost: a look only at "councillors" before ":"."""
-        for k in range(s.n - 2):
-            if s.lower[k] == "councillors" and s.lower[k + 1] == ",":
+        for k in s.positions(("councillors",), 0, s.n - 2):
+            if s.lower[k + 1] == ",":
                 self._councillors_named(s, k)
                 continue
-            if s.lower[k] != "councillors" or s.lower[k + 1] != ":":
+            if s.lower[k + 1] != ":":
                 continue
             if _not_sitting(s, k):
                 return
@@ -278,9 +278,7 @@ class OfficeStatementRules:
         "and" / "with", no verb in it) names each person's office. The offices are one
         organisation's: the one an item names ("group chair"), else the first item's."""
         items: list[tuple[Mention, Mention, str | None]] = []
-        for k in range(1, s.n - 2):
-            if s.lower[k] != "as":
-                continue
+        for k in s.positions(("as",), 1, s.n - 2):
             # "as group chair": the owner's noun before the role word
             owner = s.lower[k + 1] if s.lower[k + 1] in ("group", "party", "council") else None
             role, person = s.at(k + (2 if owner else 1)), s.at(k - 1)

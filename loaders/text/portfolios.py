@@ -28,8 +28,8 @@ class PortfolioRules:
 
     def portfolios_given(self, s: Sentence) -> None:
         """Read "X takes the portfolio for Y" and its variants (see the module docstring)."""
-        for k in range(s.n - 1):
-            if s.lower[k] not in PORTFOLIO_NOUNS or s.lower[k + 1] not in COVERING:
+        for k in s.positions(PORTFOLIO_NOUNS, 0, s.n - 1):
+            if s.lower[k + 1] not in COVERING:
                 continue
             verb = next((j for j in range(k - 1, max(-1, k - 5), -1) if s.lower[j] in GIVING), None)
             if verb is None or s.hedged(verb):

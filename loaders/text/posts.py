@@ -34,6 +34,7 @@ ANNOUNCING = {"has", "have", "had", "gets", "got", "get"}
 #: Verbs of representing a ward.
 REPRESENT_VERBS = {"represents", "represented", "representing", "represent"}
 SITS = {"sits", "sat", "sitting"}
+_REPRESENTING = REPRESENT_VERBS | SITS  # the words wards_represented reads
 #: Words that make a place represented a House's seat, not a ward: "represents Ogmore in the Senedd" (the
 #: letters "MS" and "AM" only in capitals: in lower case they are other words).
 SEAT_WORDS = {"senedd", "parliament", "assembly", "commons", "westminster", "holyrood", "stormont", "seat",
@@ -159,7 +160,7 @@ class PostRules:
         Kentish Town ward": who represents a ward is a councillor of the council named after it ("on"),
         else of the council in context; "since" dates the seat's start. A constituency ("represents
         Ogmore in the Senedd") says no "ward" and is read by no rule here."""
-        for k in range(s.n - 2):
+        for k in s.positions(_REPRESENTING, 0, s.n - 2):
             if s.lower[k] not in REPRESENT_VERBS and not (s.lower[k] in SITS and s.lower[k + 1] == "for"):
                 continue
             j = k + 1 + (s.lower[k + 1] == "for") + (1 if s.lower[k + 1] == "the" else 0)

@@ -254,9 +254,7 @@ class ResignationRules(ResignedFrom):
         verb: the office named after "as", else the one the document gave X, else a leading office the
         sentence gives another (a leader's predecessor left it). Hedged ("a call for the resignation of X") or
         requested resignations give nothing."""
-        for k in range(1, s.n - 1):
-            if s.lower[k] not in ("resignation", "departure"):
-                continue
+        for k in s.positions(("resignation", "departure"), 1, s.n - 1):
             person = None
             if s.lower[k + 1] == "of":
                 j = k + 2

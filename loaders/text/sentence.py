@@ -84,10 +84,24 @@ class Sentence:
         self.words = arrays.words[start:end]
         self.inherit: When | None = None  # the time the paragraph was talking about before this sentence
         self.triggers: list[int] = []  # where the sentence's relation triggers start
+        self._vocabulary: frozenset[str] | None = None  # its words, lower case (positions)
         self._dates = [m for m in mentions if m.label == "DATE"]
         # words no hedge can be: a date's ("in May") and a name's ("Theresa May has appointed")
         self._unhedging = {k for m in mentions if m.label == "DATE" or _kind(m) == "PERSON"
                          for k in range(m.first, m.last + 1)}
+
+    def positions(self, words: frozenset[str] | set[str] | tuple[str, ...], start: int = 0,
+                  end: int | None = None) -> list[int]:
+        """The tokens from ``start`` to before ``end`` whose lower-case form is one of ``words``, in order.
+        A rule that looks only at such words asks here: most sentences have none of them, which a set
+        of the sentence's words (made once) tells without a loop over its tokens."""
+        vocabulary = self._vocabulary
+        if vocabulary is None:
+            vocabulary = self._vocabulary = frozenset(self.lower)
+        if vocabulary.isdisjoint(words):
+            return []
+        lower = self.lower
+        return [k for k in range(start, self.n if end is None else end) if lower[k] in words]
 
     def char(self, token: int) -> int:
         return self.offset_in_doc + self.arrays.idx[self.base + token]

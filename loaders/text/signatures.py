@@ -52,6 +52,10 @@ JOINT_VERBS = {"said", "say", "says", "wrote", "write", "warned", "argued", "lik
                "insisted", "accused", "declared", "described", "demanded"}
 
 
+#: the words signatories_listed reads
+_SIGNING_WORDS = SIGNATORY_NOUNS | AUTHORING | {"name", "names", "signatures", "signed"}
+
+
 class SignatureRules:
     """Rules for who signed a statement, a letter, a motion or an agreement."""
 
@@ -140,7 +144,7 @@ class SignatureRules:
         bare "signed" joined by "as did" ("A also signed, as did B"). The object is the letter or
         statement the sentence names, else the one the document last told of; hedged, negated or
         withdrawn-from signatures give nothing ("A refused to sign", "A would have signed")."""
-        for k in range(s.n):
+        for k in s.positions(_SIGNING_WORDS):
             word, at = s.lower[k], k  # ``at``: where a hedge or negation is looked for
             if word in SIGNATORY_NOUNS:
                 signers = self._listed_signatories(s, k)

@@ -88,9 +88,8 @@ class TenureRules:
     def leadership_given_up(self, s: Sentence) -> None:
         """"X has given up the leadership of the Labour group", "X relinquished the party leadership":
         X was the organisation's leader."""
-        for k in range(2, s.n):
-            if s.lower[k] != "leadership" or s.lower[k - 1] not in ("the", "party", "group") and \
-                    s.lower[k - 1] not in ("his", "her"):
+        for k in s.positions(("leadership",), 2):
+            if s.lower[k - 1] not in ("the", "party", "group") and s.lower[k - 1] not in ("his", "her"):
                 continue
             j = k - 1
             while j > 0 and s.lower[j] in ("the", "party", "group", "his", "her"):

@@ -41,9 +41,9 @@ class TitleRules:
         councils = {m.entity.iri: m.entity for m in s.mentions if _names_a_council(m)}
         self.councils_named.update(councils)
         tie = next(iter(councils.values())) if len(councils) == 1 else None
-        for k in range(s.n - 1):
+        for k in s.positions(ALL_TITLE_WORDS, 0, s.n - 1):
             word = s.lower[k]
-            if word not in ALL_TITLE_WORDS or not s.words[k][:1].isupper():
+            if not s.words[k][:1].isupper():
                 continue  # "a councillor", "the councillors": a description, read by the office rules
             people = self._titled_people(s, k, plural=word in PLURAL_TITLE_WORDS)
             self.titled.extend((person.entity, tie, s, k, person.last) for person in people)
