@@ -1,7 +1,7 @@
 """Text-loader throughput: documents of about 500 words per second, end to end (reading, extraction,
 linking, store write), beside spaCy's blank pipeline alone on the same texts, in one run.
 
-    .venv/bin/python bench/text_throughput.py [--docs 100] [--runs 5]
+    .venv/bin/python bench/text_throughput.py [--docs 100] [--runs 5] [--against OTHER/.venv/bin/python]
 
 Documents are built from the bundled corpus (data/corpus) and ../shared/corpus when present: each is
 a run of corpus paragraphs of about 500 words with its own front matter and file name, so each is its
@@ -58,6 +58,9 @@ def make_documents(folder: Path, count: int, words: int = 500) -> list[Path]:
     return paths
 
 
+STEPS = ("spacy", "extract", "e2e")
+
+
 def timed_step(step: str, folder: Path) -> float:
     """Seconds for one step over the documents in ``folder``, in this (fresh) process: imports and the
     store with the reference data are set up first, untimed; the pipeline is built untimed too, as a
@@ -100,37 +103,52 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--step", choices=("spacy", "extract", "e2e"), help=argparse.SUPPRESS)
+    parser.add_argument("--against", type=Path, metavar="PYTHON",
+                        help="also time another version: the Python of a checkout with its own partygraph "
+                             "installed (e.g. a git worktree's .venv/bin/python); runs alternate between the two")
+    parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step:  # one timed step in a process of its own: nothing warmed by another step or run
         print(timed_step(args.step, args.folder))
         return
 
+    versions = {"this": Path(sys.executable)} | ({"other": args.against} if args.against else {})
     load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())  # the machine is shared: say how busy it was
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = make_documents(folder, args.docs)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
-        timings: dict[str, list[float]] = {"spacy": [], "extract": [], "e2e": []}
-        for _ in range(args.runs):
-            for step in timings:
-                out = subprocess.run([sys.executable, __file__, "--step", step, "--folder", str(folder)],
-                                     check=True, capture_output=True, text=True).stdout
-                timings[step].append(float(out.split()[-1]))
-    med = {k: statistics.median(v) for k, v in timings.items()}
+        timings = {(v, step): [] for v in versions for step in STEPS}
+        for run in range(args.runs):
+            # the machine's speed drifts: each run times every version, in turn, first one then the other
+            order = list(versions.items()) if run % 2 == 0 else list(reversed(versions.items()))
+            for step in STEPS:
+                for version, python in order:
+                    out = subprocess.run([str(python), __file__, "--step", step, "--folder", str(folder)],
+                                         check=True, capture_output=True, text=True).stdout
+                    timings[version, step].append(float(out.split()[-1]))
     print(f"{args.docs} documents, {words} words ({words / args.docs:.0f} per document), median of {args.runs} runs; "
           f"load average {load_before} before, {' '.join(f'{x:.2f}' for x in os.getloadavg())} after\n")
-    print("| step | median s | documents/s | words/s | x spaCy blank |")
-    print("|---|---:|---:|---:|---:|")
-    for name, label in (("spacy", "spaCy blank tokenizer + sentencizer"), ("extract", "extraction (no write)"),
-                        ("e2e", "end to end: extract + store write")):
-        print(f"| {label} | {med[name]:.3f} | {args.docs / med[name]:.0f} | {words / med[name]:.0f} | "
-              f"{med[name] / med['spacy']:.1f} |")
-    target = args.docs / med["e2e"]
-    print(f"\nend to end: {target:.0f} documents/s (target 50): {'met' if target >= 50 else 'NOT met'}")
+    for version in versions:
+        med = {step: statistics.median(timings[version, step]) for step in STEPS}
+        if args.against:
+            print(f"{version}: {versions[version]}\n")
+        print("| step | median s | documents/s | words/s | x spaCy blank |")
+        print("|---|---:|---:|---:|---:|")
+        for name, label in (("spacy", "spaCy blank tokenizer + sentencizer"), ("extract", "extraction (no write)"),
+                            ("e2e", "end to end: extract + store write")):
+            print(f"| {label} | {med[name]:.3f} | {args.docs / med[name]:.0f} | {words / med[name]:.0f} | "
+                  f"{med[name] / med['spacy']:.1f} |")
+        target = args.docs / med["e2e"]
+        print(f"\nend to end: {target:.0f} documents/s (target 50): {'met' if target >= 50 else 'NOT met'}\n")
+    if args.against:
+        print("| step | time, this / other (median of the runs' ratios) | range |")
+        print("|---|---:|---:|")
+        for step in STEPS:
+            ratios = [a / b for a, b in zip(timings["this", step], timings["other", step])]
+            print(f"| {step} | {statistics.median(ratios):.2f} | {min(ratios):.2f}-{max(ratios):.2f} |")
     sys.stdout.flush()
-
 
 if __name__ == "__main__":
     main()
