@@ -307,8 +307,9 @@ class OxigraphStore(Store):
     def replace_sources(self, items: list[tuple[SourceRecord, Content]], *,
                         progress: Callable[[SourceRecord, int, int], None] | None = None) -> list[Replacement]:
         """Make each content its source's graph. Each source is replaced atomically; small in-memory
-        sources (up to :data:`SMALL_CONTENT` triples in all) share one transaction, so a batch of
-        documents costs one commit, not one per document.
+        sources (up to :data:`SMALL_CONTENT` triples in all) are written together, in one transaction or
+        (from :data:`BULK_BATCH` triples) one bulk load behind staging marks, and committed together, so a
+        batch of documents costs one commit, not one per document.
 
         Cost: a digest pass over each content; then one transaction for the small ones, or for a big
         one a bulk load (about 100k triples/s here) plus two small transactions and the removal of
