@@ -57,7 +57,8 @@ class Content:
 
     @classmethod
     def of_ox(cls, triples: list[OxTriple]) -> Content:
-        """Content a loader built in pyoxigraph's own terms: nothing to convert on the way to the store."""
+        """Content a loader built in pyoxigraph's own terms: nothing to convert on the way to the store.
+        Each triple is kept once (the store hashes and writes every one it is given)."""
         content = cls()
         content._ox = list(dict.fromkeys(triples))
         return content

@@ -185,8 +185,6 @@ class AppointmentRules:
     def voted_in(self, s: Sentence) -> None:
         """"members voted Roger Gough in as Leader of Kent County Council": the one voted in was elected to
         the office after "as". Cost: a look only where "voted" is a word of the sentence."""
-        if "voted" not in s.lower:
-            return
         for k in s.positions(("voted",), 0, s.n - 4):
             person = s.at(k + 1)
             if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.label == "PRON" or \

@@ -187,8 +187,6 @@ class ControlRules:
         controls the council the clause is about (the council named before the verb, else none). A
         negation or a hedge gives nothing ("no longer in Labour hands"). Cost: a look only where "hands"
         is a word of the sentence."""
-        if "hands" not in s.lower:
-            return
         for k in s.positions(("hands",), 2):
             party = s.at(k - 1)
             if party is None or party.entity is None or _kind(party) != "PARTY" or party.last != k - 1 or \
@@ -528,7 +526,7 @@ class ControlRules:
                     any(w in NEGATION | {"to"} for w in s.lower[max(0, k - 2):k]):
                 continue
             j = k + 2
-            while j < s.n and s.lower[j] in ADMINISTRATION_MODIFIERS | {"minority", "majority"}:
+            while j < s.n and s.lower[j] in ADMINISTRATION_MODIFIERS:
                 j += 1
             if j >= s.n or s.lower[j] != "administration":
                 continue

@@ -97,7 +97,8 @@ _MAJORITY = _named(uris.control_kind("majority"))
 
 
 def triples(extraction: Extraction) -> list[Triple]:
-    """Every triple the document's graph holds: minted things, facts and their evidence, each once."""
+    """Every triple the document's graph holds: minted things, facts and their evidence (a triple two
+    facts share is given twice)."""
     source = ox.NamedNode(extraction.source_iri)
     published = extraction.document.published
     out: list[tuple] = []
@@ -112,8 +113,7 @@ def triples(extraction: Extraction) -> list[Triple]:
                 (ev, PG.endOffset, _integer(fact.end)), (ev, PG.rule, _text(fact.rule)),
                 (ev, PG.confidence, _confidence(fact.confidence))]
     out += extraction.linker.triples()
-    # facts share posts, roles and evidence: each triple once (the store hashes and writes every one given)
-    return list(dict.fromkeys(out))
+    return out  # (facts share posts, roles and evidence: Content.of_ox keeps each triple once)
 
 
 #: What a fact is dated by when the document gives no date for it and has no publication date either

@@ -42,6 +42,7 @@ from pathlib import Path
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -479,12 +480,12 @@ def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> b
     if start >= 2 and words[start - 1] == "-" and a.title(start - 2):
         return True  # "Russell-Moyle"
     if start and a.title(start - 1) and start - 1 not in taken and words[start - 1] not in HONORIFICS \
-            and lowers[start - 1] not in _STOP and lowers[start - 1] not in DATE_STARTS \
+            and lowers[start - 1] not in STOP_WORDS and lowers[start - 1] not in DATE_STARTS \
             and words[start - 1] not in (PLACE_QUALIFIERS if label == "COUNCIL" else PARTY_QUALIFIERS):
         return True
     # "Derby North", "Ashfield Independents"
     return label == "COUNCIL" and end < a.n and a.title(end) and end not in taken and \
-        words[end] not in COUNCIL_TAILS and lowers[end] not in _STOP and lowers[end] not in DATE_STARTS
+        words[end] not in COUNCIL_TAILS and lowers[end] not in STOP_WORDS and lowers[end] not in DATE_STARTS
 
 
 #: Words between a council's place name and "Council" ("Kensington and Chelsea Borough Council").
@@ -583,7 +584,7 @@ class Mentions:
             # "Theresa May": a capitalised "May" after a name is a surname, not the month.
             if end - start == 1 and words[start] == "May" and start > 0 and (
                     start - 1 in ruled_at or (a.title(start - 1) and words[start - 1] not in SURNAME_NOT_AFTER
-                                              and lowers[start - 1] not in _STOP)):
+                                              and lowers[start - 1] not in STOP_WORDS)):
                 continue
             # "yesterday's Sunday Times": a weekday before a newspaper's name is part of the name.
             if end < a.n and words[end] in NEWS_HEADS and words[end - 1] in WEEKDAYS:
@@ -654,7 +655,7 @@ class Mentions:
         the word just before "Group". Stops at a word another pattern claimed, a stop word, a date word
         or a sentence start that is no part of the name."""
         while first > 0 and a.title(first - 1) and first - 1 not in ruled_at and not a.starts[first] and \
-                a.lowers[first - 1] not in _STOP and a.words[first - 1] not in MONTHS and \
+                a.lowers[first - 1] not in STOP_WORDS and a.words[first - 1] not in MONTHS and \
                 a.words[first - 1] not in WEEKDAYS and a.words[first - 1] not in HONORIFICS:
             first -= 1
         return first
@@ -919,7 +920,7 @@ class Mentions:
         n = a.n
         done = -1
         for i in [k for k, c in enumerate(caps) if c]:
-            if i <= done or label[i] is not None or (a.lowers[i] in _STOP and words[i] not in HONORIFICS):
+            if i <= done or label[i] is not None or (a.lowers[i] in STOP_WORDS and words[i] not in HONORIFICS):
                 continue
             j = i
             while j + 1 < n and label[j + 1] is None:
@@ -1048,7 +1049,6 @@ class Mentions:
         return None
 
 
-_STOP = spacy.blank("en").Defaults.stop_words
 #: One vocabulary for every pipeline a process builds: a pipeline is rebuilt whenever the store
 #: changes, and a new vocabulary makes the tokenizer describe every word again (a tenth of the cost of
 #: a first pass over a batch). Words' lexical attributes do not depend on the graph.

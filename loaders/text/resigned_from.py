@@ -199,6 +199,7 @@ class ResignedFrom:
         role = self.seat_role_given(person.entity)
         return self.linker.institution(CHAMBER_MEMBERS[role], None) if role in CHAMBER_MEMBERS else None
 
+
 def _seat_only(s: Sentence, org: Entity) -> bool:
     """Whether the sentence names ``org`` only as a seat ("having lost his North Down seat", "the Foyle
     constituency"): a constituency, never the organisation of an office given up."""
