@@ -433,6 +433,21 @@ def test_story_time_and_seasonal_dates():
     assert dates.resolve("at the weekend", published).day == date(2024, 4, 27)
 
 
+def test_closed_forms_dateparser_misses_or_misreads():
+    """Forms the fast path owns because dateparser fails them: "this May" (None from dateparser) is May of
+    the publication year, before or after it; "eight hours ago" is the publication day (dateparser counts
+    back from its midnight and lands on the day before)."""
+    from datetime import date
+
+    for published in (date(2019, 3, 4), date(2019, 6, 4)):
+        this_may = dates.resolve("this May", published)
+        assert (this_may.day, this_may.precision) == (date(2019, 5, 1), "month")
+    assert dates.resolve("eight hours ago", date(2019, 3, 4)).day == date(2019, 3, 4)
+    assert dates.resolve("ten minutes ago", date(2019, 3, 4)).day == date(2019, 3, 4)
+    assert dates.resolve("36 hours ago", date(2019, 3, 4)).day == date(2019, 3, 3)
+    assert not dates.resolve("this May", None).resolved
+
+
 def test_dates_follow_the_story(tmp_path, memory_store):
     doc = tmp_path / "story.md"
     doc.write_text("---\npublished: 2019-07-01\n---\nLabour's National Executive Committee suspended Jane Roe on 12 June."

@@ -52,7 +52,7 @@ PART_DAYS = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "l
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}  # a season is read as its middle month
 _DAY_MONTH = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?$")
 _MONTH_DAY_YEAR = re.compile(r"^(\w+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
-_AGO = re.compile(r"^(?:(\w+) )?(day|days|week|weeks|fortnight|month|months|year|years) ago$")
+_AGO = re.compile(r"^(?:([\w-]+) )?(minutes?|hours?|days?|weeks?|fortnight|months?|years?) ago$")
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,8 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
             return _weekday(published, _WEEKDAYS.index(unit), -1), "day"
         if unit in _WEEKDAYS and which == "next":
             return _weekday(published, _WEEKDAYS.index(unit), 1), "day"
+        if _month(unit) and which == "this":  # the month of the publication year, before or after it
+            return date(published.year, _month(unit), 1), "month"
         if _month(unit) and which == "last":
             # "last August" is the most recent August before the publication month.
             month = _month(unit)
@@ -280,6 +282,8 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
         if count is None:
             return None
         unit = m.group(2).rstrip("s")
+        if unit in ("minute", "hour"):  # counted back from the day, not its midnight: "eight hours ago" is today
+            return published - timedelta(days=count // 24 if unit == "hour" else 0), "day"
         if unit == "day":
             return published - timedelta(days=count), "day"
         if unit in ("week", "fortnight"):
