@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
+import tempfile
 import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -250,6 +253,8 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot open store {folder}: {message.splitlines()[0]}") from None
         store = cls(inner, folder)
         store.recover()
+        for stale in folder.parent.glob(f".{folder.name}.checkpoint-*"):  # left by a killed load's workers
+            shutil.rmtree(stale, ignore_errors=True)
         return store
 
     def close(self) -> None:
@@ -257,6 +262,34 @@ class OxigraphStore(Store):
             if self.path is not None:
                 self._store.flush()
             del self._store
+
+    @contextmanager
+    def checkpoint(self) -> Iterator[Path | None]:
+        """A frozen copy of the store as it is now, for readers in other processes (the workers of
+        :mod:`partygraph.loaders.workers`): a RocksDB checkpoint beside the store's folder (hard links to
+        its files: a few milliseconds), removed afterwards. ``None`` for a memory store, which a forked
+        worker has its own copy of. (A read-only handle on the live folder would be undefined behaviour
+        while this process's RocksDB compacts it in the background; a checkpoint never changes.)"""
+        if self.path is None:
+            yield None
+            return
+        target = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.checkpoint-", dir=self.path.parent))
+        try:
+            target.rmdir()  # the checkpoint makes its own folder
+            with self._write_lock:
+                self._store.backup(str(target))
+            yield target
+        finally:
+            shutil.rmtree(target, ignore_errors=True)
+
+    def reopen_read_only(self, checkpoint: Path | None) -> None:
+        """In a forked worker process: read the ``checkpoint`` (from :meth:`checkpoint`) from now on. The
+        parent's handle, inherited with the fork, is kept but never used or closed here: closing it
+        would act on RocksDB state that belongs to the parent."""
+        if checkpoint is None:
+            return
+        self._inherited = self._store
+        self._store = ox.Store.read_only(str(checkpoint))
 
     @property
     def version(self) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..graph.store import OxigraphStore, Replacement
-from . import democracyclub, moderngov, popolo, rdf, register, text
+from . import democracyclub, moderngov, popolo, rdf, register, text, workers
 from .base import LoadContext, Loaded, Loader, SourceError, source_iri
 
 #: Every loader, most specific first: a file goes to the first that claims it with the highest score.
@@ -50,8 +50,10 @@ def pick(path: Path) -> Loader:
     return module  # type: ignore[return-value]
 
 
-def prepare(paths: Sequence[Path], context: LoadContext, loader: str | None = None) -> list[Loaded]:
+def prepare(paths: Sequence[Path], context: LoadContext, loader: str | None = None, jobs: int = 1) -> list[Loaded]:
     """Read and check every file; nothing is written. Raises :class:`SourceError` at the first bad one.
+    With ``jobs`` > 1 a batch of text documents is built by that many worker processes
+    (:mod:`partygraph.loaders.workers`), with the same result.
 
     Sources that link people (:data:`LINKING`) are linked against the graph outside this batch: when
     the batch reloads sources already in the store, their current graphs are left out. Without that,
@@ -67,7 +69,8 @@ def prepare(paths: Sequence[Path], context: LoadContext, loader: str | None = No
         iris = (source_iri(module.NAME, path, context) for module, path in linking)
         batch = tuple(sorted(g for iri in iris if (g := context.store.current_graph(iri))))
     outside = dataclasses.replace(context, batch=batch)
-    prepared = [module.load(path, outside if module in LINKING else context) for module, path in zip(chosen, paths)]
+    prepared = workers.build_all([(module, path, outside if module in LINKING else context)
+                                  for module, path in zip(chosen, paths)], jobs)
     keys = [p.record.iri for p in prepared]
     if len(set(keys)) != len(keys):
         raise SourceError("two of the files are the same source; load them one at a time")
@@ -75,14 +78,16 @@ def prepare(paths: Sequence[Path], context: LoadContext, loader: str | None = No
 
 
 def ingest(store: OxigraphStore, paths: Sequence[Path], context: LoadContext | None = None, *,
-           loader: str | None = None,
+           loader: str | None = None, jobs: int = 1,
            progress: Callable[[Loaded, int, int], None] | None = None) -> list[tuple[Loaded, Replacement]]:
     """Load files into the store, each replacing its source's graph atomically, after checking all.
-    Small sources are written together in one transaction (see ``Store.replace_sources``)."""
+    Small sources are written together in one transaction (see ``Store.replace_sources``). ``jobs``
+    worker processes build a batch of text documents (the command line uses one per core; a
+    library caller that runs threads, such as a server, keeps the default of one: workers are forked)."""
     context = context or LoadContext(store=store)
     if context.store is None:
         context.store = store
-    prepared = prepare(paths, context, loader)
+    prepared = prepare(paths, context, loader, jobs)
     by_record = {id(item.record): item for item in prepared}
     report = (lambda record, done, total: progress(by_record[id(record)], done, total)) if progress else None
     replacements = store.replace_sources([(item.record, item.content) for item in prepared], progress=report)

@@ -6,6 +6,8 @@ Every loader is one module with one entry point (after OpenSanctions' crawlers):
     DESCRIPTION = "ModernGov GetCouncillorsByWard XML"
     def sniff(path: Path, head: bytes) -> float: ...   # 0 (not mine) .. 1 (certainly mine)
     def load(path: Path, context: LoadContext) -> Loaded: ...
+    PARALLEL = True                         # optional: a batch's files are independent of each other,
+                                            # so worker processes may build them (loaders/workers.py)
 
 ``load`` reads and checks the whole source and builds its triples *before* anything is written: a
 bad source raises :class:`SourceError` naming the file and line (or record), and the store is never

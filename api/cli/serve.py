@@ -84,7 +84,7 @@ def demo(
     with reported(), opened(store) as st:
         for stage, paths in demo_stages(shared):
             console.print(f"[bold]{stage}[/]")
-            for item, replacement in loaders.ingest(st, paths):
+            for item, replacement in loaders.ingest(st, paths, jobs=loaders.workers.default_jobs()):
                 verb = "unchanged" if replacement.unchanged else "loaded"
                 console.print(f"  {verb} {item.record.title}: {replacement.triples} triples", highlight=False)
         if not no_serve:

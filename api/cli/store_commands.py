@@ -37,6 +37,8 @@ def load(
     published: Annotated[str | None, typer.Option(help="When it was published (YYYY-MM-DD).")] = None,
     observed: Annotated[str | None, typer.Option(help="When a register was read (YYYY-MM-DD), if the file does not say.")] = None,
     overrides: Annotated[Path | None, typer.Option(help="Entity-linking override file (YAML; see loaders/linking.py).")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                             help="Worker processes for a batch of documents (default: one per core).")] = None,
 ) -> None:
     """Load files, each replacing its source's named graph atomically. All files are checked before
     any is written: one bad file and nothing changes."""
@@ -57,7 +59,8 @@ def load(
                     tasks[key] = bar.add_task(item.record.file_name or key, total=total)
                 bar.update(tasks[key], completed=done, total=total)
 
-            results = loaders.ingest(st, paths, context, loader=loader, progress=report)
+            results = loaders.ingest(st, paths, context, loader=loader, progress=report,
+                                     jobs=jobs or loaders.workers.default_jobs())
         for item, replacement in results:
             verb = "unchanged" if replacement.unchanged else "loaded"
             console.print(f"{verb} {item.record.file_name or item.record.key}: {replacement.triples} triples "

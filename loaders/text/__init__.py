@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from .extract import Extraction
 
 NAME = "text"
+#: Documents of a batch are built independently of each other, so workers may build them
+#: (:mod:`partygraph.loaders.workers`).
+PARALLEL = True
 DESCRIPTION = "documents: news articles, letters, minutes (Markdown or plain text with front matter, HTML)"
 
 __all__ = ["DESCRIPTION", "NAME", "Document", "Extraction", "build", "extract", "load", "read", "sniff"]
