@@ -54,6 +54,7 @@ class Content:
     base_iri: str | None = None
     triples: list[Triple] = field(default_factory=list)
     _ox: list[OxTriple] | None = field(default=None, repr=False, compare=False)
+    _digest: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of_ox(cls, triples: list[OxTriple]) -> Content:
@@ -74,7 +75,10 @@ class Content:
         """sha256 of what will be written: the file's bytes (with its format and base), or the
         sorted N-Triples of the in-memory triples. Equal digests mean equal graphs.
 
-        Cost: one pass over the file (about 1 GB/s), or a sort of the triples."""
+        Cost: one pass over the file (about 1 GB/s), or a sort of the triples, made once (a worker
+        that builds the content makes it there, and it travels with the content)."""
+        if self._digest is not None:
+            return self._digest
         h = hashlib.sha256()
         if self.file is not None:
             h.update(f"{self.format.name if self.format else ''}\x1f{self.base_iri or ''}\x1f".encode())
@@ -83,6 +87,8 @@ class Content:
                     h.update(block)
         else:
             h.update("\n".join(sorted(f"{s} {p} {o}" for s, p, o in self.ox_triples())).encode("utf-8"))
+            self._digest = h.hexdigest()  # in-memory triples are not changed once built; a file may be
+            return self._digest
         return h.hexdigest()
 
     def __len__(self) -> int:

@@ -69,4 +69,6 @@ def _start_worker() -> None:
 
 def _build(index: int) -> Loaded:
     module, path, context = _tasks[index]
-    return module.load(path, context)
+    loaded = module.load(path, context)
+    loaded.content.digest()  # here, on a worker's core, rather than in the parent that writes the batch
+    return loaded
