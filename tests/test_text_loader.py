@@ -234,6 +234,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-27": (0.75, 0.46, 0.78),  # measured 0.758 / 0.465 / 0.783 (round 20; no rule has read it)
     "text-heldout-28": (0.69, 0.34, 0.78),  # measured 0.696 / 0.348 / 0.781 (round 20; no rule has read it)
+    "text-heldout-29": (0.72, 0.50, 0.80),  # measured 0.724 / 0.500 / 0.808 (round 21; no rule has read it)
+    "text-heldout-30": (0.81, 0.53, 0.80),  # measured 0.815 / 0.537 / 0.800 (round 21; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
