@@ -8,6 +8,7 @@ Every loader is one module with one entry point (after OpenSanctions' crawlers):
     def load(path: Path, context: LoadContext) -> Loaded: ...
     PARALLEL = True                         # optional: a batch's files are independent of each other,
                                             # so worker processes may build them (loaders/workers.py)
+    def warm(context: LoadContext) -> None: ...   # optional: what workers should inherit, built first
 
 ``load`` reads and checks the whole source and builds its triples *before* anything is written: a
 bad source raises :class:`SourceError` naming the file and line (or record), and the store is never

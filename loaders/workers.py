@@ -41,7 +41,8 @@ def default_jobs() -> int:
 def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int = 1) -> list[Loaded]:
     """Each task's :class:`Loaded`, in order: ``module.load(path, context)``. With ``jobs`` > 1, a batch
     of at least :data:`MIN_PARALLEL` files whose loaders all declare ``PARALLEL = True`` is built by
-    ``jobs`` forked workers. Raises the first failing file's error, as a sequential build does.
+    ``jobs`` forked workers, after each loader's optional ``warm(context)`` has run here. Raises the
+    first failing file's error, as a sequential build does.
 
     Cost: the sequential build's divided by about ``jobs`` (on as many free cores), plus about 50 ms to
     start the workers and 0.4 ms a document to send its graph back."""
@@ -50,6 +51,9 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
         and "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
         return [module.load(path, context) for module, path, context in tasks]
+    warmed = {(id(m), id(c)): (m, c) for m, _, c in tasks if hasattr(m, "warm")}
+    for module, context in warmed.values():
+        module.warm(context)  # once, here, for every worker to inherit (a text pipeline: seconds)
     stores = {id(c.store): c.store for _, _, c in tasks if c.store is not None}
     with contextlib.ExitStack() as stack:
         _checkpoints = {key: stack.enter_context(store.checkpoint()) for key, store in stores.items()}

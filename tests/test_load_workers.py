@@ -86,11 +86,14 @@ def _pid_loader(parallel: bool) -> types.ModuleType:
     module.NAME = "pid"
     module.PARALLEL = parallel
 
+    def warm(context: LoadContext) -> None:
+        module.warmed_in = os.getpid()
+
     def load(path: Path, context: LoadContext) -> Loaded:
         return Loaded(SourceRecord(key=f"pid/{path.name}", title=path.name, loader="pid"), Content(),
-                      notes=[str(os.getpid())])
+                      notes=[str(os.getpid()), str(getattr(module, "warmed_in", None))])
 
-    module.load = load
+    module.load, module.warm = load, warm
     return module
 
 
@@ -101,6 +104,8 @@ def test_only_loaders_that_declare_it_are_built_in_workers(tmp_path, parallel):
     assert [item.record.key for item in built] == [f"pid/{i}.md" for i in range(workers.MIN_PARALLEL)]  # in order
     pids = {item.notes[0] for item in built}
     assert (str(os.getpid()) not in pids) is parallel
+    if parallel:  # warmed once, in this process, before the fork: every worker inherited it
+        assert {item.notes[1] for item in built} == {str(os.getpid())}
 
 
 def test_a_small_batch_stays_in_this_process(tmp_path):

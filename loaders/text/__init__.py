@@ -33,7 +33,7 @@ NAME = "text"
 PARALLEL = True
 DESCRIPTION = "documents: news articles, letters, minutes (Markdown or plain text with front matter, HTML)"
 
-__all__ = ["DESCRIPTION", "NAME", "Document", "Extraction", "build", "extract", "load", "read", "sniff"]
+__all__ = ["DESCRIPTION", "NAME", "Document", "Extraction", "build", "extract", "load", "read", "sniff", "warm"]
 
 
 def sniff(path: Path, head: bytes) -> float:
@@ -73,6 +73,14 @@ def _retarget(content: list[tuple], old: str, new: str) -> list[tuple]:
     """Evidence names the source by the IRI the user gave (``--graph``)."""
     before, after = ox.NamedNode(old), ox.NamedNode(new)
     return [tuple(after if term == before else term for term in triple) for triple in content]
+
+
+def warm(context: LoadContext) -> None:
+    """Build the extraction pipeline for the context's store in this process before workers fork, so
+    that they inherit it rather than each build its own (seconds on the demo store)."""
+    from .pipeline import for_store
+
+    for_store(context.store)
 
 
 def load(path: Path, context: LoadContext) -> Loaded:
