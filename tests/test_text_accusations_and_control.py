@@ -498,3 +498,23 @@ def test_the_first_party_councillor_in_apposition(sample_store):
                       sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Bolton", "councillor"), facts
     assert _has(facts, "member_of", "Ada Quint", "Green Party"), facts
+
+
+# ------------------------------------------------------------------ round 22: lists of councils, "critical of"
+
+
+def test_each_council_of_a_list_won_is_controlled(sample_store):
+    # every council of the list after the verb, past a name the linker left alone ("Westminster")
+    facts = _facts_of("Labour won Bolton Council, Westminster and Wigan Council from the Tories.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
+    assert _has(facts, "controls", "Labour Party", "Wigan"), facts
+    # a council after a list of people is no council won
+    facts = _facts_of("Labour thanked Ada Quint, Tomas Reyland and Wigan Council for their work.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_critical_of_is_opposition_and_not_a_passive(sample_store):
+    facts = _facts_of("Tomas Reyland, the Green councillor, has been critical of Ada Quint.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+    facts = _facts_of("Ada Quint was not critical of Tomas Reyland.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts

@@ -165,7 +165,7 @@ class ControlRules:
         for m in s.mentions:
             if _kind(m) != "COUNCIL" or m.entity is None:
                 continue
-            verb = m.first - 1
+            verb = _list_start(s, m) - 1  # "took Wandsworth, Westminster and Barnet": each of the list
             if verb >= 3 and s.lower[verb] in ("to", "onto") and s.lower[verb - 1] == "on":
                 verb -= 2  # "held on to X"
             if verb < 1 or s.lower[verb] not in COUNCIL_WIN_VERBS | COUNCIL_KEEP_VERBS:
@@ -719,3 +719,19 @@ def _same_side(a: Entity, b: Entity) -> bool:
                 f"/{party.iri.rstrip('/').rsplit('/', 1)[-1]}/group/" in group.iri:
             return True
     return False
+
+
+def _list_start(s: Sentence, council: Mention) -> int:
+    """The first token of the list of councils ``council`` ends or stands in ("Wandsworth, Westminster
+    and Barnet"): its own first token when no council is named just before it, past a comma or "and".
+    A capitalised word the linker left alone stands in a list too ("Westminster", also Parliament)."""
+    first = council.first
+    while first >= 2 and s.lower[first - 1] in (",", "and"):
+        before = s.at(first - 2)
+        if before is not None and _kind(before) == "COUNCIL" and before.last == first - 2:
+            first = before.first
+        elif before is None and s.title(first - 2):
+            first -= 2
+        else:
+            break
+    return first

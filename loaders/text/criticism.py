@@ -81,7 +81,7 @@ class CriticismRules:
         if start > 0 and s.lower[start - 1] in NEGATION:
             return
         verb = start - 1 if vote else start
-        if _passive(s, verb) and not vote:
+        if _passive(s, verb) and not vote and word != "critical":  # "was critical of X": an adjective, active
             agent = self.agent(s, start, end, "oppose")
             target = _passive_subject(s, verb)
             subjects = [agent] if isinstance(agent, Mention) else []

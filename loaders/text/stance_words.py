@@ -69,7 +69,7 @@ STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 #: Verbs that state an opposition by criticism: "has publicly criticised X", "condemned the decision".
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
-             "rounded", "opposed", "opposes"}
+             "rounded", "opposed", "opposes", "critical"}
 #: Verbs of an accusation, read only as "A accused B of ...": "accused the First Minister of playing for time".
 ACCUSING = {"accused", "accuses", "accusing"}
 #: Verbs of a verdict like "called": "branded the process unfair", "labelled the decision a disgrace".
