@@ -518,3 +518,11 @@ def test_critical_of_is_opposition_and_not_a_passive(sample_store):
     assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
     facts = _facts_of("Ada Quint was not critical of Tomas Reyland.", sample_store)
     assert not [f for f in facts if f["relation"] == "opposed"], facts
+
+
+def test_crossing_to_a_party_is_a_defection(sample_store):
+    facts = _facts_of("Ada Quint left the Ulster Unionist Party in 2004, crossing to the DUP.", sample_store)
+    assert _has(facts, "member_of", "Ada Quint", "Democratic Unionist"), facts
+    assert _has(facts, "resigned", "Ada Quint", "Ulster Unionist"), facts
+    facts = _facts_of("The road crossed to the north of Bolton before Ada Quint spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts
