@@ -526,3 +526,14 @@ def test_crossing_to_a_party_is_a_defection(sample_store):
     assert _has(facts, "resigned", "Ada Quint", "Ulster Unionist"), facts
     facts = _facts_of("The road crossed to the north of Bolton before Ada Quint spoke.", sample_store)
     assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_a_clash_is_opposition_by_the_person_not_what_they_brought(sample_store):
+    facts = _facts_of("Tomas Reyland has repeatedly clashed with Ada Quint over the budget.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+    # a body brought in a relative clause is not who clashed
+    facts = _facts_of("Tomas Reyland played a central part in the bid that brought Labour's National Executive "
+                      "Committee to the city and had clashed with Ada Quint.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed" and "Executive" in f["subject"]["label"]], facts
+    facts = _facts_of("Ada Quint turned on the radio before Tomas Reyland spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "opposed"], facts

@@ -23,6 +23,7 @@ from .sentence import (
 )
 from .stance_words import (
     ACCUSING,
+    CLASHING,
     CONTEST_WORDS,
     CRITICISM,
     DAMNING,
@@ -92,7 +93,10 @@ class CriticismRules:
             elif vote:
                 subjects = [m for m in self.people_before(s, verb) if m.label != "PRON"]
             else:
-                subject = self.subject_before(s, verb, PEOPLE | DECIDERS)
+                # a clash is between people or parties: "brought the Games to the city and had clashed
+                # with X" is the person's, not the Games'
+                kinds = PEOPLE | {"PARTY", "GROUP"} if word in CLASHING else PEOPLE | DECIDERS
+                subject = self.subject_before(s, verb, kinds)
                 speaker = reported_speaker(s, subject) if subject is not None and subject.label == "PRON" else None
                 if speaker is not None:
                     # "X said on Thursday that she opposed the NEC's decision": the speaker
