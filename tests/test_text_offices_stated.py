@@ -60,3 +60,11 @@ def test_a_passive_without_its_auxiliary_takes_the_office(sample_store):
                       "the first full meeting.", sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Bolton", "leader"), facts
 
+
+
+def test_becoming_party_chair_is_an_office_in_the_party_in_context(sample_store):
+    facts = _facts_of("The Scottish Conservatives named a new team on Monday. Ada Quint becomes party chairwoman.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Scottish Conservatives"), facts
+    # no party in the story: no office guessed
+    assert not _facts_of("Ada Quint becomes party chairwoman.", sample_store)

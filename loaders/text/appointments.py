@@ -673,8 +673,10 @@ class AppointmentRules:
         k += owned is not None
         while k < s.n and s.lower[k] in ROLE_OPENERS and s.at(k) is None:
             k += 1  # "becomes the second deputy leader", "becomes our first deputy leader"
+        party = self.linker.party_in_context() if k < s.n and s.lower[k] == "party" and s.at(k) is None else None
+        k += party is not None  # "becomes party chairwoman": the party the story is about
         role = s.at(k) if k < s.n else None
-        named: Entity | None = owned
+        named: Entity | None = owned or party
         if role is not None and role.label != "ROLE" and role.entity is not None and \
                 role.entity.kind in ORG_KINDS - {"COLLECTIVE"} and role.last + 1 < s.n and \
                 role.entity.label.lower() not in ("party", "council", "group"):
