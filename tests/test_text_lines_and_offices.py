@@ -255,3 +255,13 @@ def test_chosen_to_chair_a_body_chairs_that_body(sample_store):
     facts = _facts_of("Labour MPs chose Ruth Okafor to chair the Parliamentary Labour Party.", sample_store)
     assert _has(facts, "holds_office", "Okafor", "Parliamentary Labour Party", "chair"), facts
     assert ("chair", "Labour Party") not in _offices(facts, "Okafor"), facts
+
+
+# ------------------------------------------------------------------ round 22: an office in the party in context
+
+def test_becoming_party_chair_is_an_office_in_the_party_in_context(sample_store):
+    facts = _facts_of("The Scottish Conservatives named a new team on Monday. Ada Quint becomes party chairwoman.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Scottish Conservatives"), facts
+    # no party in the story: no office guessed
+    assert not _facts_of("Ada Quint becomes party chairwoman.", sample_store)

@@ -61,23 +61,6 @@ BASE_ELECT = {"pick", "choose", "elect"}
 MEETING_WORDS = {"met", "meeting", "meet", "used", "gathered", "convened", "assembled", "voted"}
 
 
-def _reduced_passive(s: Sentence, start: int, end: int) -> bool:
-    """"Ada Quint elected leader of Bolton Council at the first full meeting" (a headline's, a caption's),
-    "..., with Ada Quint elected leader of the council": a passive without its "was". The person is named
-    right before the verb, first in the sentence or just after "with", and an office follows the verb
-    with no one named between ("X appointed chief whip Y" appoints Y)."""
-    before = s.at(start - 1) if start else None
-    if before is None or before.last != start - 1 or _kind(before) != "PERSON" or before.label == "PRON":
-        return False
-    if not (before.first > 0 and s.lower[before.first - 1] == "with") and \
-            any(m.first < before.first and m.label != "DATE" for m in s.mentions):
-        return False
-    k = end + (1 if end < s.n and s.lower[end] == "as" else 0)
-    role = s.at(k) if k < s.n else None
-    return role is not None and role.first == k and role.label == "ROLE" and \
-        not any(_kind(m) == "PERSON" for m in s.mentions if start < m.first <= role.last + 1)
-
-
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
@@ -88,8 +71,7 @@ class AppointmentRules:
                 w in MEETING_WORDS for w in s.lower[max(0, start - 7):start - 1])):
             return  # only "used its annual meeting to pick X as its leader", not "wants to pick", "will elect"
         # "X returned as interim leader": the one who returned took the office (as a passive's subject)
-        passive = _passive(s, start) or s.lower[start:start + 2] == ["returned", "as"] or \
-            _reduced_passive(s, start, end)
+        passive = _passive(s, start) or s.lower[start:start + 2] == ["returned", "as"]
         aside: set[int] = set()
         as_pairs: list[tuple[Mention, Mention]] = []
         if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:

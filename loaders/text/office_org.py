@@ -30,8 +30,6 @@ from .words import (
 
 #: Words that open a clause of its own after an office: what it names is not the office's context.
 LATER_CLAUSE = {"when", "while", "after", "because", "although", "though", "where", "which", "who"}
-#: A portfolio's spokesperson speaks for a party ("the education spokesman"): governments have ministers.
-SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 class OfficeOrgRules:
@@ -114,7 +112,7 @@ class OfficeOrgRules:
         if role.role in SEAT_ROLES:
             return None
         bare = [w for w in words if w not in ("the", "a", "an")]
-        if role.role in GOVERNMENT_ROLES or (_portfolio(words) and not SPEAKING_FOR.intersection(words)) or \
+        if role.role in GOVERNMENT_ROLES or (_portfolio(words) and role.role != "spokesperson") or \
                 _minister(bare) or "secretary of state" in " ".join(words) or bare[:2] == ["cabinet", "secretary"]:
             return self.government_of(s, role, bare)
         if "commissioner" in role.role:

@@ -37,7 +37,6 @@ from .sentence import (
     _relative_head,
 )
 from .words import (
-    BE,
     HONORIFIC_WORDS,
     OBJECT_FOLLOWERS,
     SEAT_ROLES,
@@ -318,25 +317,20 @@ class OfficeStatementRules:
             k = m.first - 1
             if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
                 k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
-            while k > 0 and (s.lower[k] in COPULAR_FILLERS or
+            while k > 0 and (s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next", "now",
+                                            "permanent", "substantive", "'s", "’s", "also", "still") or
                              (s.at(k) is not None and s.at(k) is not m and
                                                          _kind(s.at(k)) in ORG_KINDS - {"COLLECTIVE"} and
-                                                         s.lower[s.at(k).last + 1] in ("'s", "’s")) or
-                             _role_before_and(s, k, m)):
-                # "is now the Democratic Unionist Party's permanent leader": past the owner and the adverb;
-                # "was its deputy leader and chief whip": past the office coordinated before
-                k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else \
-                    s.at(k - 1).first - 1 if _role_before_and(s, k, m) else k - 1
-            if k >= 2 and s.lower[k] == "been" and s.lower[k - 1] in ("has", "have", "had"):
-                k -= 1  # "X has been the group's leader since May": as "is"
-            perfect = k >= 1 and s.lower[k] in ("has", "have", "had") and s.lower[k + 1] == "been"
+                                                         s.lower[s.at(k).last + 1] in ("'s", "’s"))):
+                # "is now the Democratic Unionist Party's permanent leader": past the owner and the adverb
+                k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             if k >= 3 and s.lower[k] == "be" and s.lower[k - 1] == "to" and s.lower[k - 2] in ("is", "are"):
                 k -= 2  # "X is to be the next President": an office settled, taken up later
             announced = k >= 2 and s.lower[k] == "be" and s.lower[k - 1] == "will" and \
                 any(w in SPEECH for w in s.lower[:k]) and "that" in s.lower[:k]
             if announced:
                 k -= 1  # "the group announced that X will be its leader": an office announced
-            if k < 1 or s.lower[k] not in ("is", "was") and not announced and not perfect or s.hedged(k) or \
+            if k < 1 or s.lower[k] not in ("is", "was") and not announced or s.hedged(k) or \
                     (k + 1 < s.n and s.lower[k + 1] == "not"):
                 continue
             if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
@@ -586,21 +580,6 @@ class OfficeStatementRules:
                         org.last + 1 < s.n and s.lower[org.last + 1] in MEMBER_NOUNS:
                     a, b = self.evidence_span(s, m.first, org.last + 1)
                     self.add(Fact("member_of", m.entity, org.entity, a, b, "member-apposition", 0.7, is_start=False))
-
-
-#: Words between "is" and the office it states: determiners, an owner's "'s" and adverbs of time
-#: ("is now the party's permanent leader", "was previously its deputy leader").
-COPULAR_FILLERS = frozenset({"the", "a", "an", "new", "current", "its", "their", "next", "now", "permanent",
-                             "substantive", "'s", "’s", "also", "still", "previously", "currently"})
-
-
-def _role_before_and(s: Sentence, k: int, role: Mention) -> bool:
-    """Whether token ``k`` is an "and" joining ``role`` to an office just before it that the same verb
-    states ("was its deputy leader and chief whip"); not when ``role`` is a clause's subject of its own
-    ("is the leader and the chief whip is Y")."""
-    before = s.at(k - 1) if k >= 1 and s.lower[k] == "and" else None
-    return before is not None and before.label == "ROLE" and before is not role and before.last == k - 1 and \
-        not (role.last + 1 < s.n and s.lower[role.last + 1] in BE)
 
 
 def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Entity) -> bool:
