@@ -4,6 +4,7 @@ those of the development documents), with the reading it must not make."""
 
 from __future__ import annotations
 
+import pytest
 from test_text_loader import _facts_of, _has
 
 # ------------------------------------------------------------------ accusations
@@ -500,40 +501,40 @@ def test_the_first_party_councillor_in_apposition(sample_store):
     assert _has(facts, "member_of", "Ada Quint", "Green Party"), facts
 
 
-# ------------------------------------------------------------------ round 22: lists of councils, "critical of"
+# ------------------------------------------------------------------ round 22: lists of councils, criticism, defection
 
-
-def test_each_council_of_a_list_won_is_controlled(sample_store):
+ROUND_22_READ = [
     # every council of the list after the verb, past a name the linker left alone ("Westminster")
-    facts = _facts_of("Labour won Bolton Council, Westminster and Wigan Council from the Tories.", sample_store)
-    assert _has(facts, "controls", "Labour Party", "Bolton"), facts
-    assert _has(facts, "controls", "Labour Party", "Wigan"), facts
-    # a council after a list of people is no council won
-    facts = _facts_of("Labour thanked Ada Quint, Tomas Reyland and Wigan Council for their work.", sample_store)
-    assert not [f for f in facts if f["relation"] == "controls"], facts
+    ("Labour won Bolton Council, Westminster and Wigan Council from the Tories.", "controls", "Labour Party", "Bolton"),
+    ("Labour won Bolton Council, Westminster and Wigan Council from the Tories.", "controls", "Labour Party", "Wigan"),
+    # an adjective, not a passive
+    ("Tomas Reyland, the Green councillor, has been critical of Ada Quint.", "opposed", "Tomas Reyland", "Ada Quint"),
+    ("Tomas Reyland has repeatedly clashed with Ada Quint over the budget.", "opposed", "Tomas Reyland", "Ada Quint"),
+    ("Ada Quint left the Ulster Unionist Party in 2004, crossing to the DUP.", "member_of", "Ada Quint",
+     "Democratic Unionist"),
+    ("Ada Quint left the Ulster Unionist Party in 2004, crossing to the DUP.", "resigned", "Ada Quint", "Ulster Unionist"),
+]
+ROUND_22_NOT_READ = [
+    ("Labour thanked Ada Quint, Tomas Reyland and Wigan Council for their work.", "controls"),  # a list of others
+    ("Ada Quint was not critical of Tomas Reyland.", "opposed"),
+    ("The road crossed to the north of Bolton before Ada Quint spoke.", "member_of"),
+    ("Ada Quint turned on the radio before Tomas Reyland spoke.", "opposed"),
+]
 
 
-def test_critical_of_is_opposition_and_not_a_passive(sample_store):
-    facts = _facts_of("Tomas Reyland, the Green councillor, has been critical of Ada Quint.", sample_store)
-    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
-    facts = _facts_of("Ada Quint was not critical of Tomas Reyland.", sample_store)
-    assert not [f for f in facts if f["relation"] == "opposed"], facts
+@pytest.mark.parametrize(("text", "relation", "subject", "obj"), ROUND_22_READ)
+def test_round_22_reads(sample_store, text, relation, subject, obj):
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, relation, subject, obj), facts
 
 
-def test_crossing_to_a_party_is_a_defection(sample_store):
-    facts = _facts_of("Ada Quint left the Ulster Unionist Party in 2004, crossing to the DUP.", sample_store)
-    assert _has(facts, "member_of", "Ada Quint", "Democratic Unionist"), facts
-    assert _has(facts, "resigned", "Ada Quint", "Ulster Unionist"), facts
-    facts = _facts_of("The road crossed to the north of Bolton before Ada Quint spoke.", sample_store)
-    assert not [f for f in facts if f["relation"] == "member_of"], facts
+@pytest.mark.parametrize(("text", "relation"), ROUND_22_NOT_READ)
+def test_round_22_does_not_read(sample_store, text, relation):
+    facts = _facts_of(text, sample_store)
+    assert not [f for f in facts if f["relation"] == relation], facts
 
 
-def test_a_clash_is_opposition_by_the_person_not_what_they_brought(sample_store):
-    facts = _facts_of("Tomas Reyland has repeatedly clashed with Ada Quint over the budget.", sample_store)
-    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
-    # a body brought in a relative clause is not who clashed
+def test_a_clash_is_the_person_s_not_a_body_a_relative_clause_brought(sample_store):
     facts = _facts_of("Tomas Reyland played a central part in the bid that brought Labour's National Executive "
                       "Committee to the city and had clashed with Ada Quint.", sample_store)
     assert not [f for f in facts if f["relation"] == "opposed" and "Executive" in f["subject"]["label"]], facts
-    facts = _facts_of("Ada Quint turned on the radio before Tomas Reyland spoke.", sample_store)
-    assert not [f for f in facts if f["relation"] == "opposed"], facts
