@@ -18,10 +18,12 @@ import contextlib
 import multiprocessing
 import os
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import ModuleType
 
-from .base import LoadContext, Loaded
+from .base import LoadContext, Loaded, SourceError
 
 #: Below this many files a batch is built in the calling process: starting workers (a fork and a
 #: read-only store handle each, about 50 ms) would cost more than they save.
@@ -45,7 +47,8 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
     first failing file's error, as a sequential build does.
 
     Cost: the sequential build's divided by about ``jobs`` (on as many free cores), plus about 50 ms to
-    start the workers and 0.4 ms a document to send its graph back."""
+    start the workers and 0.4 ms a document to send its graph back. A worker that dies fails the batch
+    with a :class:`SourceError`, and nothing is built."""
     global _tasks, _checkpoints
     parallel = jobs > 1 and len(tasks) >= MIN_PARALLEL and all(getattr(m, "PARALLEL", False) for m, _, _ in tasks) \
         and "fork" in multiprocessing.get_all_start_methods()
@@ -59,8 +62,14 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
         _checkpoints = {key: stack.enter_context(store.checkpoint()) for key, store in stores.items()}
         _tasks = tasks
         try:
-            with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), _start_worker) as pool:
-                return list(pool.imap(_build, range(len(tasks)), chunksize=max(1, len(tasks) // (jobs * 4))))
+            # an executor, not a Pool: a worker that dies (killed, out of memory) fails the batch with
+            # BrokenProcessPool instead of leaving it waiting for a result forever
+            with ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_start_worker) as pool:
+                return list(pool.map(_build, range(len(tasks)), chunksize=max(1, len(tasks) // (jobs * 4))))
+        except BrokenProcessPool:
+            raise SourceError("a worker building the batch stopped (killed, or out of memory); nothing was "
+                              "written; load with --jobs 1 to build in one process") from None
         finally:
             _tasks, _checkpoints = (), {}
 

@@ -122,3 +122,17 @@ def test_a_checkpoint_a_killed_load_left_is_removed_when_the_store_reopens(tmp_p
     assert left.is_dir()
     open_store(tmp_path / "store").close()
     assert not left.exists()
+
+
+def test_a_worker_that_dies_fails_the_batch_instead_of_hanging(tmp_path):
+    module = _pid_loader(True)
+
+    def load(path: Path, context: LoadContext) -> Loaded:
+        if path.name == "3.md":
+            os._exit(3)  # as if killed, or out of memory
+        return Loaded(SourceRecord(key=f"pid/{path.name}", title=path.name, loader="pid"), Content())
+
+    module.load = load
+    tasks = [(module, tmp_path / f"{i}.md", LoadContext()) for i in range(workers.MIN_PARALLEL)]
+    with pytest.raises(SourceError, match="a worker building the batch stopped"):
+        workers.build_all(tasks, jobs=2)
