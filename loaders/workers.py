@@ -59,7 +59,10 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
         module.warm(context)  # once, here, for every worker to inherit (a text pipeline: seconds)
     stores = {id(c.store): c.store for _, _, c in tasks if c.store is not None}
     with contextlib.ExitStack() as stack:
-        _checkpoints = {key: stack.enter_context(store.checkpoint()) for key, store in stores.items()}
+        try:
+            _checkpoints = {key: stack.enter_context(store.checkpoint()) for key, store in stores.items()}
+        except OSError:  # no room or no right to write beside the store: build in this process instead
+            return [module.load(path, context) for module, path, context in tasks]
         _tasks = tasks
         try:
             # an executor, not a Pool: a worker that dies (killed, out of memory) fails the batch with

@@ -136,3 +136,18 @@ def test_a_worker_that_dies_fails_the_batch_instead_of_hanging(tmp_path):
     tasks = [(module, tmp_path / f"{i}.md", LoadContext()) for i in range(workers.MIN_PARALLEL)]
     with pytest.raises(SourceError, match="a worker building the batch stopped"):
         workers.build_all(tasks, jobs=2)
+
+
+def test_no_checkpoint_means_one_process_not_a_failed_load(tmp_path, monkeypatch):
+    # A store whose folder's parent cannot take a checkpoint (read-only, full): the batch is built here.
+    store = open_store(tmp_path / "store")
+
+    def no_room(self):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(type(store), "checkpoint", no_room)
+    tasks = [(_pid_loader(True), tmp_path / f"{i}.md", LoadContext(store=store)) for i in range(workers.MIN_PARALLEL)]
+    try:
+        assert {item.notes[0] for item in workers.build_all(tasks, jobs=2)} == {str(os.getpid())}
+    finally:
+        store.close()
