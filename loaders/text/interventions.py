@@ -24,8 +24,6 @@ class InterventionRules:
         """"Labour's headquarters placed the group in special measures": the subject (a party or body)
         intervenes in the group or council named between the verb and "in special measures". Cost: a
         look only where "measures" is a word of the sentence."""
-        if "measures" not in s.lower:
-            return
         for k in s.positions(("measures",), 2):
             if s.lower[k - 1] != "special" or s.lower[k - 2] != "in":
                 continue
@@ -61,8 +59,6 @@ class InterventionRules:
         """"the NEC refused to let the sitting MP, X, stand under its banner again", "the NEC ruled that
         X could not stand for Labour again": the body deselects X (named, not a pronoun). Cost: a look
         only where "stand" is a word of the sentence."""
-        if "stand" not in s.lower:
-            return
         for k in s.positions(("stand",), 2):
             person = self._standing_person(s, k)
             if person is None:
