@@ -71,6 +71,24 @@ def test_an_old_first_date_is_not_the_story_day(sample_store):
     assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-19"], facts
 
 
+def test_the_same_meeting_is_the_meeting_told_of_before(sample_store):
+    # a date in the paragraph between (a life story) is not the meeting's
+    facts = _facts_of("Ruth Okafor was installed as Lord Mayor of Wessex at the annual meeting of Wessex City "
+                      "Council yesterday.\n\nShe moved to the city when her family left Lagos in 2000.\n\n"
+                      "The Labour Party selected Tariq Mensah as its candidate at the same meeting.",
+                      sample_store, published="2021-06-01")
+    assert _dated(facts, "decided", "Labour", "Mensah") == ["2021-05-31"], facts
+
+
+def test_an_event_at_a_days_meeting_moves_the_story_time(sample_store):
+    # "at yesterday's meeting" dates the election, so the next sentence's appointment too; the clause
+    # opened by "since" tells of a time long past
+    facts = _facts_of("Ruth Okafor has become the first Green to lead Wessex City Council since the council was "
+                      "created in 2009.\n\nShe was elected at yesterday's meeting of full council. Then the "
+                      "Green Party selected Tariq Mensah as its candidate.", sample_store, published="2019-05-23")
+    assert _dated(facts, "decided", "Green", "Mensah") == ["2019-05-22"], facts
+
+
 # ------------------------------------------------------------------ resignations
 
 def test_walked_out_of_a_group_is_a_resignation(sample_store):

@@ -102,6 +102,9 @@ def test_scorer_optional_duplicates_and_dates():
                              date="2010-01-01")], GOLD)
     assert result.printed == 3 and result.correct == 2
     assert result.recall == 1.0 and result.date_accuracy == 0.0
+    # the fact found with the wrong date is listed, with the date it should have had
+    assert [(d["subject"]["label"], d["date"], d["gold_date"]) for d in result.misdated] == \
+        [("Claire Kober", "2010-01-01", "2008")]
 
 
 # ------------------------------------------------------------------ bad input

@@ -74,7 +74,7 @@ def evaluate(
     store: StoreOption = None,
     gold: Annotated[list[Path] | None, typer.Option(help="Gold folder for each corpus folder (default: its gold/).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-    show: Annotated[bool, typer.Option("--show", help="List the facts missed and the facts printed wrongly.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List the facts missed, the facts printed wrongly and the facts found with a wrong date.")] = False,
 ) -> None:
     """Extract every document that has a gold file (a dry run: nothing is written) and score the
     facts: precision, recall, F1 and date accuracy, by the rules of the fact-summary form."""
@@ -85,7 +85,7 @@ def evaluate(
     if fmt == "json":
         out = {"total": total.as_dict(), "documents": {k: v.as_dict() for k, v in per_document.items()}}
         if show:
-            out["missed"], out["wrong"] = total.missed, total.wrong
+            out["missed"], out["wrong"], out["misdated"] = total.missed, total.wrong, total.misdated
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return
     table = Table("document", "precision", "recall", "F1", "dates", "found/gold", "correct/printed")
@@ -99,3 +99,6 @@ def evaluate(
         for w in total.wrong:
             console.print(f"wrong: {w['document']}: {w['relation']} {w['subject']['label']} -> {w['object']['label']}",
                           highlight=False)
+        for d in total.misdated:
+            console.print(f"misdated: {d['document']}: {d['relation']} {d['subject']['label']} -> "
+                          f"{d['object']['label']}: {d['date'] or 'no date'}, gold {d['gold_date']}", highlight=False)

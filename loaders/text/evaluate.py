@@ -106,6 +106,7 @@ class Score:
     dated_right: int = 0
     missed: list[dict] = field(default_factory=list)
     wrong: list[dict] = field(default_factory=list)
+    misdated: list[dict] = field(default_factory=list)  # found, but dated outside the gold date's window
 
     @property
     def precision(self) -> float:
@@ -129,6 +130,7 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.missed += other.missed
         self.wrong += other.wrong
+        self.misdated += other.misdated
 
     def as_dict(self) -> dict:
         return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
@@ -166,7 +168,11 @@ def score(printed: list[dict], gold: dict) -> Score:
         result.found += 1
         if facts[j].get("date") not in (None, ""):
             result.dated += 1
-            result.dated_right += 1 if date_ok(p, facts[j]) else 0
+            if date_ok(p, facts[j]):
+                result.dated_right += 1
+            else:
+                result.misdated.append({"document": gold.get("document"), **p, "gold_date": str(facts[j]["date"]),
+                                        "date_window_days": int(facts[j].get("date_window_days", 0))})
     matched = set(pairs.values())
     result.missed = [{"document": gold.get("document"), **g} for j, g in enumerate(facts)
                      if j not in matched and not g.get("optional")]

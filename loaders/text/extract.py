@@ -91,6 +91,7 @@ class _Time:
         self.paragraph = -1  # the paragraph that date was in
         self.unresolved: set[str] = set()
         self._plain: dict[int, dates.When] = {}
+        self.meeting: dates.When | None = None  # the time of the last sentence that told of a meeting
 
     def plain(self, m: Mention) -> dates.When:
         """A date mention read against the publication date (or, if anaphoric, not at all)."""
@@ -130,6 +131,7 @@ class _Time:
     def advance(self, s: Sentence) -> None:
         """After a sentence: the last date it gave for something that happened is now the story's time
         ("since 1970" dates a state, "a month after X" another event: neither moves it)."""
+        told = None
         for m in s.dates():
             if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) or _aside(m, s):
                 continue
@@ -137,11 +139,25 @@ class _Time:
             # a day after publication ("next month's election") is not when anything reported happened
             if when.resolved and (self.published is None or when.day <= self.published):
                 self.narrative, self.paragraph = when, s.paragraph
+                told = when
+        if s.positions(_MEETINGS) and not _same_meeting(s):
+            self.meeting = told or s.inherit
 
     def inherited(self, s: Sentence) -> dates.When | None:
         """The story's time for a sentence that gives none: the last date of this paragraph or the one
-        before (a new paragraph seldom moves a news story's time without saying so)."""
+        before (a new paragraph seldom moves a news story's time without saying so); for "at the same
+        meeting" or "at that meeting", the time of the meeting told of last, however far back."""
+        if self.meeting is not None and _same_meeting(s):
+            return self.meeting
         return self.narrative if s.paragraph - self.paragraph <= 1 else None
+
+
+_MEETINGS = frozenset({"meeting", "session", "conference"})
+
+
+def _same_meeting(s: Sentence) -> bool:
+    """Whether the sentence points back to a meeting already told of ("at the same meeting")."""
+    return any(k > 0 and s.lower[k - 1] in ("same", "that") for k in s.positions(_MEETINGS))
 
 
 
@@ -151,14 +167,19 @@ ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "o
 
 def _aside(m: Mention, s: Sentence) -> bool:
     """Whether a date belongs to something said in passing, which does not move the story's time: a
-    thing's date ("last week's elections"), a relative clause ("Will Quince, who had been sent out on
-    Monday, resigned"), an earlier event ("had been elected in May")."""
+    thing's date ("last week's elections", but not "elected at yesterday's meeting"), a relative clause
+    ("Will Quince, who had been sent out on Monday, resigned"), an earlier event ("had been elected in
+    May"), a clause opened by "since" ("since the authority was created in 2009")."""
     if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s") or m.text.lower().endswith(("'s", "’s")):
         # "won ten councils in Thursday's elections": after "in"/"at" the thing's day is when the
         # clause's event happened, so it is the story's time; "last week's elections" alone is not
-        return not m.text.lower().startswith(("in ", "at "))
+        return not (m.text.lower().startswith(("in ", "at ")) or m.first > 0 and s.lower[m.first - 1] == "at")
     if "had" in s.lower[max(0, m.first - 4):m.first] or _planned_or_earlier(m, s):
         return True
+    opener = next((s.lower[k] for k in range(m.first - 1, -1, -1)
+                   if s.lower[k] in _CLAUSE_MARKS or s.lower[k] in _SUBORDINATORS), None)
+    if opener == "since":
+        return True  # "the first to hold the post since the authority was created in 2009": a time long past
     for k in range(m.first - 1, -1, -1):
         if s.lower[k] in (",", ";", ":", "(", "—", "–"):
             return s.lower[k] == "," and k + 1 < m.first and s.lower[k + 1] in ("who", "which", "whose", "whom")
