@@ -89,6 +89,14 @@ def test_an_event_at_a_days_meeting_moves_the_story_time(sample_store):
     assert _dated(facts, "decided", "Green", "Mensah") == ["2019-05-22"], facts
 
 
+def test_a_date_someone_would_act_on_does_not_move_the_story_time(sample_store):
+    # "at the end of June" is a plan told in the past, not a June gone by
+    facts = _facts_of("The Green Party yesterday expelled Yusuf Brennan.\n\nRuth Okafor said she would stand "
+                      "down at the end of June. The Labour Party then suspended Tariq Mensah.",
+                      sample_store, published="2021-05-15")
+    assert _dated(facts, "decided", "Labour", "Mensah") == ["2021-05-14"], facts
+
+
 # ------------------------------------------------------------------ resignations
 
 def test_walked_out_of_a_group_is_a_resignation(sample_store):

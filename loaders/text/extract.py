@@ -187,8 +187,9 @@ def _aside(m: Mention, s: Sentence) -> bool:
 
 
 #: Words that put a clause before the story's time or in its future: "had been due to deliver his
-#: first Budget on 11 March", "A fortnight ago he had said", "and will face the Prime Minister today".
-_NOT_NOW = frozenset({"had", "due", "planned", "scheduled", "will", "shall"})
+#: first Budget on 11 March", "A fortnight ago he had said", "and will face the Prime Minister today", "said
+#: she would stand down at the end of June" (a June to come, not the last).
+_NOT_NOW = frozenset({"had", "due", "planned", "scheduled", "will", "shall", "would"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _SUBORDINATORS = frozenset({"since", "when", "after", "before", "because", "who", "which", "that", "until", "while"})
 
