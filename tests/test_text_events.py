@@ -97,6 +97,20 @@ def test_a_date_someone_would_act_on_does_not_move_the_story_time(sample_store):
     assert _dated(facts, "decided", "Labour", "Mensah") == ["2021-05-14"], facts
 
 
+def test_the_season_a_story_is_in_is_this_years():
+    assert resolve("the autumn", date(2008, 9, 6)).day == date(2008, 9, 1)
+    assert resolve("the autumn", date(2008, 7, 1)).day == date(2007, 10, 1)
+    assert resolve("the winter", date(2009, 1, 10)).day == date(2009, 1, 1)
+
+
+def test_a_season_naming_a_conference_is_not_the_story_time(sample_store):
+    facts = _facts_of("Late last night, at the autumn conference in Leeds, the Green Party suspended Tariq Mensah.\n\n"
+                      "It was a long night.\n\nThe Labour Party then expelled Ruth Okafor.",
+                      sample_store, published="2008-09-06")
+    assert _dated(facts, "decided", "Green", "Mensah") == ["2008-09-05"], facts
+    assert _dated(facts, "decided", "Labour", "Okafor") == ["2008-09-05"], facts
+
+
 # ------------------------------------------------------------------ resignations
 
 def test_walked_out_of_a_group_is_a_resignation(sample_store):

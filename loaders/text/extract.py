@@ -42,7 +42,7 @@ from .pipeline import (
 )
 from .posts import anaphoric_post
 from .relations import Rules
-from .sentence import Fact, Sentence, duration, relational
+from .sentence import Fact, Sentence, duration, relational, season_of_a_thing
 from .stance_words import title_statement_noun
 
 CHUNK = 100_000
@@ -169,13 +169,16 @@ def _aside(m: Mention, s: Sentence) -> bool:
     """Whether a date belongs to something said in passing, which does not move the story's time: a
     thing's date ("last week's elections", but not "elected at yesterday's meeting"), a relative clause
     ("Will Quince, who had been sent out on Monday, resigned"), an earlier event ("had been elected in
-    May"), a clause opened by "since" ("since the authority was created in 2009")."""
+    May"), a clause opened by "since" ("since the authority was created in 2009"), a season naming a
+    thing ("the autumn conference")."""
     if m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s") or m.text.lower().endswith(("'s", "’s")):
         # "won ten councils in Thursday's elections": after "in"/"at" the thing's day is when the
         # clause's event happened, so it is the story's time; "last week's elections" alone is not
         return not (m.text.lower().startswith(("in ", "at ")) or m.first > 0 and s.lower[m.first - 1] == "at")
     if "had" in s.lower[max(0, m.first - 4):m.first] or _planned_or_earlier(m, s):
         return True
+    if season_of_a_thing(m, s):
+        return True  # "at the autumn conference": a thing's name, like "last week's elections"
     opener = next((s.lower[k] for k in range(m.first - 1, -1, -1)
                    if s.lower[k] in _CLAUSE_MARKS or s.lower[k] in _SUBORDINATORS), None)
     if opener == "since":

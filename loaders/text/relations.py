@@ -70,6 +70,7 @@ from .sentence import (
     _relative_head,
     duration,
     relational,
+    season_of_a_thing,
     when_clause_date,
 )
 from .stances import StanceRules
@@ -202,6 +203,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                 return self.when_of(told, s, token), True
         # without ``since``, "since 2008" is left out: it dates when something else began
         candidates = [m for m in s.dates() if (not exclude or m.first not in exclude) and not duration(m, s)
+                      and not season_of_a_thing(m, s)
                       and (since or not m.text.lower().startswith("since"))
                       and not (relational(m, s) and not _anchored(m, s))]
         if event:

@@ -217,6 +217,17 @@ def duration(m: Mention, s: Sentence) -> bool:
     return k >= 0 and s.lower[k] == "for"
 
 
+def season_of_a_thing(m: Mention, s: Sentence) -> bool:
+    """"at the autumn conference", "before the summer recess": a season that names an event, not the
+    time of the clause (which may give its own: "late last night, at the autumn conference")."""
+    return s.lower[m.last] in SEASON_WORDS and m.last + 1 < s.n and s.lower[m.last + 1] in SEASONAL_THINGS
+
+
+SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
+SEASONAL_THINGS = frozenset({"conference", "conferences", "recess", "session", "elections", "election", "reshuffle",
+                             "statement", "budget", "term", "congress", "assembly", "campaign", "meeting"})
+
+
 #: Words between "for" and a year that name a term: "for the municipal year 2021-22".
 TERM_WORDS = {"the", "municipal", "financial", "civic", "council", "academic", "parliamentary", "year", "term",
               "session"}
