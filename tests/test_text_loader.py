@@ -36,14 +36,14 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     assert len(per) >= 11
     # THE RECALL BAR IS NOT MET. After round 21's fold the 414-document set (held-out-2 to -26 folded in, the
     # gold files re-annotated to the guide; 3489 scored facts) measures 0.849 / 0.653 / 0.893 on this store
-    # (0.849 / 0.655 / 0.895 with round 22's rules):
-    # precision and dates just under the bar, recall 0.15 under 0.80. These are the measured figures, floored
+    # (0.849 / 0.655 / 0.895 with round 22's rules; 0.849 / 0.653 / 0.900 with round 23's date rules):
+    # precision just under the bar, dates at it, recall 0.15 under 0.80. These are the measured figures, floored
     # to two places (docs/benchmarks/text.md); restore _bar(total) once recall is back at the bar. (Round 20's
     # 384 documents measure 0.862 / 0.666 / 0.900 with the same rules: the lower floors belong to held-out-25
     # and -26, folded in at the start of round 21, not to a regression.)
     assert total.precision >= 0.84, total.as_dict()
     assert total.recall >= 0.65, total.as_dict()
-    assert total.date_accuracy >= 0.89, total.as_dict()
+    assert total.date_accuracy >= 0.90, total.as_dict()
 
 
 def test_bundled_corpus_has_eight_documents_with_gold():
