@@ -100,7 +100,8 @@ def test_a_date_someone_would_act_on_does_not_move_the_story_time(sample_store):
 def test_the_season_a_story_is_in_is_this_years():
     assert resolve("the autumn", date(2008, 9, 6)).day == date(2008, 9, 1)
     assert resolve("the autumn", date(2008, 7, 1)).day == date(2007, 10, 1)
-    assert resolve("the winter", date(2009, 1, 10)).day == date(2009, 1, 1)
+    assert resolve("the winter", date(2009, 2, 10)).day == date(2009, 1, 1)
+    assert resolve("the winter", date(2008, 12, 10)).day == date(2008, 12, 1)
 
 
 def test_a_season_naming_a_conference_is_not_the_story_time(sample_store):

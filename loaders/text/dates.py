@@ -248,8 +248,9 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
         month = _SEASONS[words[-1]]
         year = published.year
         if words[0] in ("the", "in") and not future and published.month in _SEASON_MONTHS[words[-1]]:
-            # "at the autumn conference" in a story of early September: this autumn, so far
-            return date(year, min(month, published.month) if month != 1 else published.month, 1), "month"
+            # "the autumn" in a story of early September: this autumn, so far (winter: this December, or
+            # the January of a winter that began last year)
+            return date(year, published.month if published.month == 12 else min(month, published.month), 1), "month"
         if words[0] == "last" or (words[0] in ("the", "in") and not future and month > published.month):
             year -= 1
         elif words[0] == "next" or (future and month < published.month):

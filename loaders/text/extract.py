@@ -160,7 +160,6 @@ def _same_meeting(s: Sentence) -> bool:
     return any(k > 0 and s.lower[k - 1] in ("same", "that") for k in s.positions(_MEETINGS))
 
 
-
 #: Words before a role that say whose it is, not what it is.
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 
