@@ -344,3 +344,16 @@ def test_a_body_described_then_named_in_apposition_is_the_body_named(sample_stor
                       sample_store)
     assert _has(facts, "decided", "National Executive Committee", "Ada Quint", "expel"), facts
     assert not [f for f in facts if "ruling body" in f["subject"]["label"]], facts
+
+
+def test_a_party_led_somewhere_by_someone_or_under_someone_is_led_by_them(sample_store):
+    for text in ("The Green Party, led at Westminster by Ada Quint, will stand in every seat.",
+                 "The Green Party, under Ada Quint, won five seats.",
+                 "Under Ada Quint, the Green Party won five seats."):
+        facts = _facts_of(text, sample_store)
+        assert _has(facts, "holds_office", "Ada Quint", "Green Party", "leader"), (text, facts)
+    for text in ("The Green Party, under pressure, dropped Ada Quint's plan.",
+                 "Under the Green Party's rules, Ada Quint must stand down.",
+                 "The Green Party met under Ada Quint's chairmanship."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], (text, facts)

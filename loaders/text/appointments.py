@@ -446,6 +446,10 @@ class AppointmentRules:
         # "led on an acting basis by X": by the one who stands in (printed as an acting leader)
         by = start + 5 if start + 5 < s.n and s.lower[start + 1] == "on" and s.lower[start + 2] in ("a", "an") and \
             s.lower[start + 4] == "basis" else start + 1
+        if by < s.n and s.lower[by] in ("at", "in"):
+            # "led at Stormont by X", "led in the Senedd by X": where is said before by whom
+            by = next((k for k in range(by + 1, min(s.n, by + 5)) if s.lower[k] == "by"
+                       and not set(s.lower[by + 1:k]) & {",", ";", "and", "who", "which"}), by)
         if by < s.n and s.lower[by] == "by":
             # "led by Jane Doe", "led by the former Derby North MP Chris Williamson" (past a description)
             stop = next((k for k in range(by + 1, s.n) if s.lower[k] in (",", ";", ".", "and", "who", "which")), s.n)
@@ -577,6 +581,32 @@ class AppointmentRules:
             return None
         group = self.linker.council_group(party.entity, council, party.text.removeprefix("the "))
         return Mention(party.start, party.end, group.label, "CONTEXT", party.first, party.last, group)
+
+    def led_under(self, s: Sentence) -> None:
+        """"The Alliance Party, under Naomi Long, won ...", "Under Jeremy Corbyn, Labour ...": the one a
+        party or group is under leads it. Only a person named just after "under", next to the party
+        ("under pressure", "under the rules", "under Labour's rules" name no one). Not a trigger word:
+        "under the party's constitution" starts no relation. Cost: a look only at "under"."""
+        for start in s.positions(("under",)):
+            self._led_under(s, start)
+
+    def _led_under(self, s: Sentence, start: int) -> None:
+        person = s.at(start + 1) if start + 1 < s.n else None
+        if person is None or person.first != start + 1 or _kind(person) != "PERSON" or person.label == "PRON" or \
+                person.entity is None or person.last + 1 >= s.n or s.lower[person.last + 1] != ",":
+            return
+        if start >= 2 and s.lower[start - 1] == ",":
+            org = s.at(start - 2)  # "The Alliance Party, under Naomi Long, ..."
+        elif start == 0 or s.lower[start - 1] in (",", ";", "but", "and"):
+            k = person.last + 2 + (1 if person.last + 2 < s.n and s.lower[person.last + 2] == "the" else 0)
+            org = s.at(k) if k < s.n else None  # "Under Jeremy Corbyn, Labour ..."
+        else:
+            return
+        if org is None or org.entity is None or org.entity.kind not in ("PARTY", "GROUP"):
+            return
+        a, b = self.evidence_span(s, min(org.first, start), max(org.last, person.last))
+        self.add(Fact("holds_office", person.entity, org.entity, a, b, "led-under", 0.6, role="leader",
+                      is_start=False, seat=True))
 
     def with_as(self, s: Sentence, k: int, org: Entity) -> None:
         """"chaired by A, with B as its deputy chairman", "led by A, with B as her deputy", "with B as

@@ -489,6 +489,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.possessives(s)
         self.appositions(s)
         self.leadership_possessed(s)
+        self.led_under(s)
         self.person_of(s)
         self.controlled(s)
         self.controlled_by(s)
