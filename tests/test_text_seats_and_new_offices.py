@@ -357,3 +357,14 @@ def test_a_party_led_somewhere_by_someone_or_under_someone_is_led_by_them(sample
                  "The Green Party met under Ada Quint's chairmanship."):
         facts = _facts_of(text, sample_store)
         assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "leader"], (text, facts)
+
+
+def test_a_partys_staff_post_is_an_office_in_the_party_never_the_governments(sample_store):
+    facts = _facts_of("The Green Party dropped its candidate. An email from the party's regional director, Ada "
+                      "Quint, explained why.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "regional director"), facts
+    facts = _facts_of("Ada Quint, the Green Party's national campaign coordinator, said the decision was right.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "national campaign coordinator"), facts
+    facts = _facts_of("Tomas Reyland, the film director, was expelled by the Labour Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

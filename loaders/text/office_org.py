@@ -26,6 +26,7 @@ from .sentence import (
 from .words import (
     GOVERNMENT_ROLES,
     SEAT_ROLES,
+    STAFF_HEADS,
 )
 
 #: Words that open a clause of its own after an office: what it names is not the office's context.
@@ -112,6 +113,11 @@ class OfficeOrgRules:
         if role.role in SEAT_ROLES:
             return None
         bare = [w for w in words if w not in ("the", "a", "an")]
+        if bare and bare[-1] in STAFF_HEADS:
+            # "the party's regional director": the party in context; "the film director", "a campaign
+            # manager" with no organisation named are no office here (and never the government's)
+            party = role.first >= 2 and s.lower[role.first - 1] in ("'s", "’s") and s.lower[role.first - 2] == "party"
+            return self.linker.party_of_office() if party else None
         if role.role in GOVERNMENT_ROLES or (_portfolio(words) and role.role != "spokesperson") or \
                 _minister(bare) or "secretary of state" in " ".join(words) or bare[:2] == ["cabinet", "secretary"]:
             return self.government_of(s, role, bare)
