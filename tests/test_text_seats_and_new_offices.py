@@ -368,3 +368,20 @@ def test_a_partys_staff_post_is_an_office_in_the_party_never_the_governments(sam
     assert _has(facts, "holds_office", "Ada Quint", "Green Party", "national campaign coordinator"), facts
     facts = _facts_of("Tomas Reyland, the film director, was expelled by the Labour Party.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_a_person_who_wins_a_place_in_a_mayoral_story_is_its_mayor(sample_store):
+    for text, place in (("In the mayoral elections, Ada Quint took Greater Manchester with over half of the vote.",
+                         "Greater Manchester"),
+                        ("Labour lost the mayoral race. But Ada Quint held Tees Valley for the Conservatives.",
+                         "Tees Valley"),
+                        ("In the mayoral elections Ada Quint won Hull and East Yorkshire.", "Hull and East Yorkshire")):
+        facts = _facts_of(text, sample_store)
+        assert _has(facts, "holds_office", "Ada Quint", place, "mayor"), (text, facts)
+    for text in ("In the mayoral elections, Labour took Greater Manchester.",  # a party: control, not an office
+                 "Ada Quint held Bolton West in the general election, and the mayor congratulated her.",  # a seat
+                 "At the mayoral count Ada Quint held Tomas Reyland's hand.",
+                 "Ada Quint, the boxer who won Olympic gold, will stand for mayor.",
+                 "Ada Quint took Greater Manchester by surprise."):  # no mayor near: not a mayoralty
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "mayor"], (text, facts)
