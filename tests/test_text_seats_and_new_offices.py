@@ -385,3 +385,16 @@ def test_a_person_who_wins_a_place_in_a_mayoral_story_is_its_mayor(sample_store)
                  "Ada Quint took Greater Manchester by surprise."):  # no mayor near: not a mayoralty
         facts = _facts_of(text, sample_store)
         assert not [f for f in facts if f["relation"] == "holds_office" and f.get("role") == "mayor"], (text, facts)
+
+
+def test_their_leader_is_the_leader_of_the_party_or_group_named_before_not_after(sample_store):
+    facts = _facts_of("The Conservatives won 18 seats on Bolton Council, and their group leader, Ada Quint, accused "
+                      "Labour of a stitch-up.", sample_store)
+    leaders = [f["object"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
+    assert len(leaders) == 1 and "Conservative" in leaders[0] and "group" in leaders[0], facts
+    facts = _facts_of("The Greens held the balance on Bolton Council. By Tuesday their leader, Ada Quint, had made "
+                      "overtures to Labour.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party group", "leader"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Labour"), facts
+    facts = _facts_of("The Greens had a good night. Their leader, Ada Quint, thanked the voters.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "leader"), facts
