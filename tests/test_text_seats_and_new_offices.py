@@ -398,3 +398,13 @@ def test_their_leader_is_the_leader_of_the_party_or_group_named_before_not_after
     assert not _has(facts, "holds_office", "Ada Quint", "Labour"), facts
     facts = _facts_of("The Greens had a good night. Their leader, Ada Quint, thanked the voters.", sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Green Party", "leader"), facts
+
+
+def test_its_chairman_is_the_bodys_and_a_spokesman_is_the_partys(sample_store):
+    facts = _facts_of("Labour's National Executive Committee met on Tuesday. Its chairman, Ada Quint, said the rules "
+                      "would not change.", sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "National Executive Committee", "chair"), facts
+    facts = _facts_of("The Green Party met on Monday. Ada Quint, the education spokesman, signed the letter.",
+                      sample_store)
+    assert _has(facts, "holds_office", "Ada Quint", "Green Party", "education spokesman"), facts
+    assert not _has(facts, "holds_office", "Ada Quint", "Government"), facts

@@ -113,6 +113,8 @@ class OfficeOrgRules:
         if role.role in SEAT_ROLES:
             return None
         bare = [w for w in words if w not in ("the", "a", "an")]
+        if bare and bare[-1] in ("spokesman", "spokeswoman", "spokesperson") and "government" not in bare:
+            return self.linker.party_of_office()  # "the education spokesman": a party's front bench, not a minister
         if bare and bare[-1] in STAFF_HEADS:
             # "the party's regional director": the party in context; "the film director", "a campaign
             # manager" with no organisation named are no office here (and never the government's)
@@ -199,10 +201,10 @@ class OfficeOrgRules:
         before = [m for m in s.mentions if m.last < role.first and m.entity is not None and m.label != "PRON"]
         if not before and len(self.sentences) >= 2 and self.sentences[-2].paragraph == s.paragraph:
             before = [m for m in self.sentences[-2].mentions if m.entity is not None and m.label != "PRON"]
-        # "its" may be a council's ("running East Lothian Council ..., and X remains its leader"); "their"
-        # is people's, a party's or a group's
+        # "its" may be a council's or a body's ("running East Lothian Council ..., and X remains its leader",
+        # "The 1922 Committee ... Its chairman, X"); "their" is people's, a party's or a group's
         its = "its" in s.lower[max(0, role.first - 2):role.last + 1]
-        kinds = ("PARTY", "GROUP", "COUNCIL") if its else ("PARTY", "GROUP")
+        kinds = ("PARTY", "GROUP", "COUNCIL", "BODY") if its else ("PARTY", "GROUP")
         named = next((m.entity for m in reversed(before) if m.entity.kind in kinds), None)
         if named is None or named.kind != "PARTY":
             return named
