@@ -126,6 +126,10 @@ def test_a_whip_taken_away_is_a_suspension(sample_store):
     facts = _facts_of("Tomas Reyland is sitting as an independent after the Labour Party took away his whip "
                       "yesterday.", sample_store)
     assert _has(facts, "decided", "Labour Party", "Tomas Reyland", "suspend"), facts
+    # asked about, not done: the hedge is before the verb, out of sight of the word "whip"
+    facts = _facts_of("Ada Quint had written to the party asking whether Labour intended to withdraw the whip from "
+                      "Tomas Reyland.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
 
 
 # ------------------------------------------------------------------ offices led and civic heads

@@ -35,8 +35,9 @@ class DisciplineRules:
         """"had the whip withdrawn", "the party withdrew the whip from her", "the whip had been removed
         from him": suspended from the party's group in parliament, a decision of the party."""
         inside = s.at(start)
-        if inside is not None and inside.label == "ROLE" or s.hedged(start):
-            return
+        verb = next((k for k in range(max(0, start - 3), start) if s.lower[k] in WHIP_VERBS), None)
+        if inside is not None and inside.label == "ROLE" or s.hedged(start) or verb is not None and s.hedged(verb):
+            return  # (hedged before its verb too: "asking whether Labour intended to withdraw the whip")
         if any(w in ("himself", "herself", "themselves") for w in s.lower[start + 1:start + 4]):
             return  # "had removed the whip from himself": given up, not withdrawn by the party
         near = s.lower[max(0, start - 4):start + 5]
@@ -52,7 +53,6 @@ class DisciplineRules:
                     target = _coordinated_from(s, m)
                 break
         decider = None
-        verb = next((k for k in range(max(0, start - 3), start) if s.lower[k] in WHIP_VERBS), None)
         if not target and verb is not None and not _passive(s, verb) and s.lower[verb] not in ("lost", "loses"):
             # (the subject of "lost the whip" is the one suspended, read below)
             # "The chief whip, Simon Hart, suspended the whip": the subject decided; whose whip it was
