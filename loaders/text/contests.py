@@ -13,11 +13,6 @@ from .linking import ORG_KINDS, Entity, Mention
 from .sentence import Fact, Sentence, _kind
 from .words import NEGATION
 
-#: Verbs of winning a place at the polls: "took Greater Manchester", "held Tees Valley".
-WINNING = frozenset({"took", "takes", "held", "holds", "won", "wins", "retained", "retains", "kept", "keeps",
-                     "captured", "captures", "gained", "gains"})
-#: Words a place won may be followed by: "took Greater Manchester with ...", "held Tees Valley for ...".
-PLACE_ENDS = frozenset({"with", "for", "in", "on", "by", "from", "and", "at", "comfortably", "easily", "again"})
 #: Verbs of winning a vote against someone.
 BEATING = {"beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "ousted", "outpolled"}
 
@@ -54,33 +49,6 @@ class ContestRules:
                 self.add(Fact("holds_office", loser.entity, org, a, b, "office-incumbent", 0.6, role=role,
                               is_start=False, seat=True))
 
-    def mayoralties_won(self, s: Sentence) -> None:
-        """"Andy Burnham took Greater Manchester with over half the vote", "Ben Houchen held Tees Valley
-        for the Conservatives": in a sentence about mayors (or just after one), a person who wins a place
-        is its mayor. Not a party ("Labour took Bolton" is control) and not a seat ("held Bolton West").
-        Cost: a look only at the verbs, in sentences near a word for mayors."""
-        wins = s.positions(WINNING)
-        if not wins or not self._about_mayors(s):
-            return
-        for k in wins:
-            if s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 3):k]) or s.lower[k - 1] in ("who", "which"):
-                continue  # (not "the boxer who won Olympic gold": an aside)
-            j = k + 1 + (1 if k + 1 < s.n and s.lower[k + 1] in ("on", "onto") else 0)
-            last = _place_words(s, j)
-            people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.label != "PRON"]
-            if last is None or not people or people[0].entity is None:
-                continue
-            authority = self.linker.authority(" ".join(s.words[j:last + 1]), True)
-            when, _ = self.date_near(s, k, event=True)
-            a, b = self.evidence_span(s, people[0].first, last)
-            self.add(Fact("holds_office", people[0].entity, authority, a, b, "office-mayoralty-won", 0.65,
-                          role="mayor", when=when, is_start=when is not None, seat=True))
-
-    def _about_mayors(self, s: Sentence) -> bool:
-        """Whether this sentence, or the one before it in its paragraph, speaks of mayors."""
-        near = [s] + [t for t in self.sentences[-2:-1] if t.paragraph == s.paragraph]
-        return any(w.startswith("mayor") for t in near for w in t.lower)
-
     def _contested_office(self, s: Sentence, k: int, winner: Entity) -> tuple[str, Entity] | None:
         """The (role, organisation) a vote at token ``k`` was for, or None. A leadership of no one named
         ("won the party's leadership contest") is of the winner's party as the text gave it, else of the
@@ -111,22 +79,3 @@ def _possessor_before(s: Sentence, j: int) -> Mention | None:
         k -= 1
     m = s.at(k) if k >= 0 else None
     return m if m is not None and m.entity is not None and m.entity.kind in ORG_KINDS - {"COLLECTIVE"} else None
-
-
-def _place_words(s: Sentence, j: int) -> int | None:
-    """The last token of a place named from ``j`` in capitals ("Greater Manchester", "Hull and East
-    Yorkshire"), or None where no place starts there or a person's, a party's or a seat's name does."""
-    last = None
-    k = j
-    while k < s.n and (s.title(k) or s.lower[k] == "and" and last is not None and k + 1 < s.n and s.title(k + 1)):
-        last = k
-        k += 1
-    if last is None or last + 1 < s.n and not (s.lower[last + 1] in PLACE_ENDS or
-                                            not s.lower[last + 1].isalpha() and s.lower[last + 1] not in ("'s", "’s")):
-        return None  # a name going on into a thing ("won Olympic gold", "held Jane Smith's hand")
-    named = [m for m in s.mentions if j <= m.first <= last]
-    # (a guessed name, NAME, is no person's for certain: "Tees Valley" reads as one)
-    if any(_kind(m) in ("PARTY", "GROUP") or _kind(m) == "PERSON" and m.label != "NAME" for m in named) or \
-            any(w in ("north", "south", "east", "west", "central") for w in s.lower[last:last + 1]):
-        return None  # "held Bolton West": a seat; "took Labour's ..." a party's
-    return last

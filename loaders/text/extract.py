@@ -44,7 +44,6 @@ from .posts import anaphoric_post
 from .relations import Rules
 from .sentence import Fact, Sentence, duration, relational, season_of_a_thing
 from .stance_words import title_statement_noun
-from .words import STAFF_HEADS
 
 CHUNK = 100_000
 _FUTURE = {"will", "expected", "due", "next", "set", "shall", "tomorrow"}
@@ -639,10 +638,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = council if council is not None and council.label.startswith(a.words[k]) else None
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
-        staff = (text.lower().split() or [""])[-1] in STAFF_HEADS
-        # (a staff post keeps "national": "national campaign coordinator" is the post's name)
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in (
-            "acting", "interim", "joint", "former", "outgoing", "new", "then", "next") and (staff or w != "national")]
+            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next")]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
         whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)

@@ -26,7 +26,6 @@ from .sentence import (
 from .words import (
     GOVERNMENT_ROLES,
     SEAT_ROLES,
-    STAFF_HEADS,
 )
 
 #: Words that open a clause of its own after an office: what it names is not the office's context.
@@ -115,11 +114,6 @@ class OfficeOrgRules:
         bare = [w for w in words if w not in ("the", "a", "an")]
         if bare and bare[-1] in ("spokesman", "spokeswoman", "spokesperson") and "government" not in bare:
             return self.linker.party_of_office()  # "the education spokesman": a party's front bench, not a minister
-        if bare and bare[-1] in STAFF_HEADS:
-            # "the party's regional director": the party in context; "the film director", "a campaign
-            # manager" with no organisation named are no office here (and never the government's)
-            party = role.first >= 2 and s.lower[role.first - 1] in ("'s", "’s") and s.lower[role.first - 2] == "party"
-            return self.linker.party_of_office() if party else None
         if role.role in GOVERNMENT_ROLES or (_portfolio(words) and role.role != "spokesperson") or \
                 _minister(bare) or "secretary of state" in " ".join(words) or bare[:2] == ["cabinet", "secretary"]:
             return self.government_of(s, role, bare)
@@ -159,12 +153,11 @@ class OfficeOrgRules:
             return deputised
         if "party" in words:
             return self.linker.party_of_office()
-        if any(w in ("its", "their") for w in words):
-            return self._their_group(s, role) or self._antecedent_org(s, role, "group" in words) or \
-                (self._group_in_context() if "group" in words else self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"}))
         if "group" in words:
             # "chose X as group leader": the group last named, else the party's group on the council in context
             return self._group_in_context()
+        if any(w in ("its", "their") for w in words):
+            return self._their_group(s, role) or self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
             return self.linker.party_of_office()  # "Sir Keir Starmer, our leader": the writer's party
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
@@ -191,25 +184,6 @@ class OfficeOrgRules:
         if last is not None and last.noun == "authority":
             return self.linker.party_in_context()  # "the Mayor of Hull ... X, now the deputy leader": no mayor's
         return self.linker.party_in_context() if last is not None and last.kind == "PARTY" else last
-
-    def _antecedent_org(self, s: Sentence, role: Mention, group: bool) -> Entity | None:
-        """"The Conservatives won 18 seats on the council, and their group leader, X, ...", "The
-        Independents held the balance. Their leader, X, ...": what "their" or "its" stands for, the
-        last party or group (for "its" also council) named before the role (in this sentence, else in the
-        sentence before), not one named after it ("... accused Labour"). A party's leader, whip or group
-        leader in a story about a council is its group's there."""
-        before = [m for m in s.mentions if m.last < role.first and m.entity is not None and m.label != "PRON"]
-        if not before and len(self.sentences) >= 2 and self.sentences[-2].paragraph == s.paragraph:
-            before = [m for m in self.sentences[-2].mentions if m.entity is not None and m.label != "PRON"]
-        # "its" may be a council's or a body's ("running East Lothian Council ..., and X remains its leader",
-        # "The 1922 Committee ... Its chairman, X"); "their" is people's, a party's or a group's
-        its = "its" in s.lower[max(0, role.first - 2):role.last + 1]
-        kinds = ("PARTY", "GROUP", "COUNCIL", "BODY") if its else ("PARTY", "GROUP")
-        named = next((m.entity for m in reversed(before) if m.entity.kind in kinds), None)
-        if named is None or named.kind != "PARTY":
-            return named
-        council = self.linker.council_in_context() if group or role.role in GROUP_OFFICES else None
-        return self.linker.council_group(named, council) if council is not None else named
 
     def _their_group(self, s: Sentence, role: Mention) -> Entity | None:
         """"Labour councillors chose her as their leader", "the Conservative group re-elected him as its

@@ -512,7 +512,6 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.offices_held(s)
         self.wards_represented(s)
         self.contests_won(s)
-        self.mayoralties_won(s)
         self.voted_in(s)
         self.constituents(s)
         self.leadership_given_up(s)

@@ -61,7 +61,3 @@ def seat_role(label: str, kind: str) -> str:
         if words in label:
             return role or "member"
     return "member"
-
-#: Heads of a party's or a council's staff posts ("regional director", "campaign coordinator",
-#: "business manager", "regional organiser"): read as portfolios are, but never a government's office.
-STAFF_HEADS = frozenset({"director", "coordinator", "manager", "organiser"})
