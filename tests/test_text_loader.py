@@ -36,12 +36,12 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     assert len(per) >= 11
     # THE RECALL BAR IS NOT MET. After round 21's fold the 414-document set (held-out-2 to -26 folded in, the
     # gold files re-annotated to the guide; 3489 scored facts) measures 0.849 / 0.653 / 0.893 on this store
-    # (0.849 / 0.655 / 0.895 with round 22's rules; 0.849 / 0.653 / 0.900 with round 23's date rules):
-    # precision just under the bar, dates at it, recall 0.15 under 0.80. These are the measured figures, floored
+    # (0.849 / 0.655 / 0.895 with round 22's rules; 0.850 / 0.655 / 0.900 with round 23's):
+    # precision and dates at the bar, recall 0.15 under 0.80. These are the measured figures, floored
     # to two places (docs/benchmarks/text.md); restore _bar(total) once recall is back at the bar. (Round 20's
     # 384 documents measure 0.862 / 0.666 / 0.900 with the same rules: the lower floors belong to held-out-25
     # and -26, folded in at the start of round 21, not to a regression.)
-    assert total.precision >= 0.84, total.as_dict()
+    assert total.precision >= 0.85, total.as_dict()
     assert total.recall >= 0.65, total.as_dict()
     assert total.date_accuracy >= 0.90, total.as_dict()
 
@@ -242,6 +242,8 @@ HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-30": (0.81, 0.53, 0.80),  # measured 0.815 / 0.537 / 0.800 (round 21; no rule has read it)
     "text-heldout-31": (0.78, 0.52, 0.83),  # measured 0.782 / 0.528 / 0.833 (round 22; no rule has read it)
     "text-heldout-32": (0.79, 0.59, 0.88),  # measured 0.796 / 0.591 / 0.889 (round 22; no rule has read it)
+    "text-heldout-33": (0.74, 0.47, 0.85),  # measured 0.743 / 0.478 / 0.857 (round 23; no rule has read it)
+    "text-heldout-34": (0.72, 0.47, 0.78),  # measured 0.727 / 0.477 / 0.781 (round 23; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
