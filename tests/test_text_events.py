@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from test_text_loader import _facts_of, _has
 
 from partygraph.loaders.text.dates import resolve
@@ -1072,3 +1073,12 @@ def test_a_letter_to_someone_or_from_a_body_names_no_signer(sample_store):
                  "In a letter to Rafe Ostrander, the party said he had been suspended."):
         facts = _facts_of(text, sample_store)
         assert not [f for f in facts if f["relation"] == "signed"], (text, facts)
+
+
+def test_next_month_is_read_without_dateparser(monkeypatch):
+    # "at next May's elections" is to come: no date, as dateparser reads it, but without its first call
+    # (0.4 s a process); a story that says it must not pay for dateparser
+    from partygraph.loaders.text import dates as dates_module
+    monkeypatch.setattr(dates_module.dateparser, "parse", lambda *a, **k: pytest.fail("dateparser called"))
+    dates_module._cached.cache_clear()
+    assert resolve("next May", date(2018, 5, 23)).day is None
