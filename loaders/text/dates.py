@@ -49,8 +49,9 @@ _ANAPHORIC = re.compile(r"\b(?:following|previous|same)\b|\b(?:before|after|late
 #: A part of a month: "the end of April", "early June", "mid-July", "late May 2019"; and the day read for it.
 _PART_OF_MONTH = re.compile(r"^(?:(?:the )?(end|close|middle|start|beginning) of |(early|mid|late) )(.+)$")
 PART_DAYS = {"start": 1, "beginning": 1, "early": 1, "middle": 15, "mid": 15, "late": 24, "end": 28, "close": 28}
-_SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}  # a season is read as its middle month
-_SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+#: The months of each season; a season is read as its middle month.
+SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "winter": (12, 1, 2)}
+_SEASONS = {season: months[1] for season, months in SEASON_MONTHS.items()}
 _DAY_MONTH = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?$")
 _MONTH_DAY_YEAR = re.compile(r"^(\w+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
 _AGO = re.compile(r"^(?:([\w-]+) )?(minutes?|hours?|days?|weeks?|fortnight|months?|years?) ago$")
@@ -247,7 +248,7 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
     if len(words) >= 2 and words[-1] in _SEASONS and words[0] in ("the", "in", "last", "this", "next"):
         month = _SEASONS[words[-1]]
         year = published.year
-        if words[0] in ("the", "in") and not future and published.month in _SEASON_MONTHS[words[-1]]:
+        if words[0] in ("the", "in") and not future and published.month in SEASON_MONTHS[words[-1]]:
             # "the autumn" in a story of early September: this autumn, so far (winter: this December, or
             # the January of a winter that began last year)
             return date(year, published.month if published.month == 12 else min(month, published.month), 1), "month"

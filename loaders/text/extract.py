@@ -91,7 +91,7 @@ class _Time:
         self.paragraph = -1  # the paragraph that date was in
         self.unresolved: set[str] = set()
         self._plain: dict[int, dates.When] = {}
-        self.meeting: dates.When | None = None  # the time of the last sentence that told of a meeting
+        self.last_meeting: dates.When | None = None  # the time of the last sentence that told of a meeting
 
     def plain(self, m: Mention) -> dates.When:
         """A date mention read against the publication date (or, if anaphoric, not at all)."""
@@ -141,14 +141,14 @@ class _Time:
                 self.narrative, self.paragraph = when, s.paragraph
                 told = when
         if s.positions(_MEETINGS) and not _same_meeting(s):
-            self.meeting = told or s.inherit
+            self.last_meeting = told or s.inherit
 
     def inherited(self, s: Sentence) -> dates.When | None:
         """The story's time for a sentence that gives none: the last date of this paragraph or the one
         before (a new paragraph seldom moves a news story's time without saying so); for "at the same
         meeting" or "at that meeting", the time of the meeting told of last, however far back."""
-        if self.meeting is not None and _same_meeting(s):
-            return self.meeting
+        if self.last_meeting is not None and _same_meeting(s):
+            return self.last_meeting
         return self.narrative if s.paragraph - self.paragraph <= 1 else None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .dates import When
+from .dates import SEASON_MONTHS, When
 from .linking import Entity, Mention
 from .pipeline import Arrays, role_lexicon
 from .words import _VERB_GROUP, BE, HONORIFIC_WORDS, TARGETS
@@ -220,10 +220,9 @@ def duration(m: Mention, s: Sentence) -> bool:
 def season_of_a_thing(m: Mention, s: Sentence) -> bool:
     """"at the autumn conference", "before the summer recess": a season that names an event, not the
     time of the clause (which may give its own: "late last night, at the autumn conference")."""
-    return s.lower[m.last] in SEASON_WORDS and m.last + 1 < s.n and s.lower[m.last + 1] in SEASONAL_THINGS
+    return s.lower[m.last] in SEASON_MONTHS and m.last + 1 < s.n and s.lower[m.last + 1] in SEASONAL_THINGS
 
 
-SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
 SEASONAL_THINGS = frozenset({"conference", "conferences", "recess", "session", "elections", "election", "reshuffle",
                              "statement", "budget", "term", "congress", "assembly", "campaign", "meeting"})
 
