@@ -5,6 +5,7 @@ must not make."""
 
 from __future__ import annotations
 
+import pytest
 from test_text_loader import _facts_of, _has
 
 # ------------------------------------------------------------------ names
@@ -503,3 +504,67 @@ def test_who_represents_a_ward_is_a_councillor(sample_store):
 def test_an_age_before_a_councillor_in_apposition(sample_store):
     facts = _facts_of("Ben Okoro, the 31-year-old councillor for Splott, spoke at Bolton Council.", sample_store)
     assert _has(facts, "holds_office", "Ben Okoro", "Bolton", "councillor"), facts
+
+
+# ------------------------------------------------------------------ places that are not councils (round 24)
+
+@pytest.fixture(scope="module")
+def every_council(request):
+    """The sample data and every UK local authority (the shared register): the councils a fuzzy match
+    on a ward's name could wrongly land on."""
+    shared = request.getfixturevalue("shared_dir")
+    from partygraph import loaders
+    from partygraph.data import sample_files
+    from partygraph.graph.store import open_store
+
+    store = open_store(None)
+    loaders.ingest(store, [*sample_files(), shared / "data" / "local-authorities" / "uk_local_authorities_current.csv"])
+    yield store
+    store.close()
+
+
+def _councils_of(facts: list[dict], person: str) -> set[str]:
+    return {f["object"]["label"] for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == person}
+
+
+def test_a_ward_that_contains_a_councils_name_is_not_that_council(every_council):
+    # the fuzzy scorer matches part of a name: Bury in "Charlbury", Bromley in "Bromley Cross" (a Bolton
+    # ward); a ward's councillor sits on the council the text is about
+    facts = _facts_of("At today's meeting of Oxfordshire County Council, councillors elected Ada Quint, leader of "
+                      "the Liberal Democrat group and councillor for Charlbury and Wychwood, as Leader of the "
+                      "Council.", every_council)
+    assert _councils_of(facts, "Ada Quint") >= {"Oxfordshire County Council"}, facts
+    assert not any("Bury" in label for label in _councils_of(facts, "Ada Quint")), facts
+    facts = _facts_of("Tomas Reyland, the Conservative councillor for Bromley Cross, was elected leader of Bolton "
+                      "Council.", every_council)
+    assert not any("Bromley" in label for label in _councils_of(facts, "Tomas Reyland")), facts
+    assert "Bolton Metropolitan Borough Council" in _councils_of(facts, "Tomas Reyland"), facts
+    # a place the council's name does contain is still read as the council
+    facts = _facts_of("Ada Quint, the councillor for Bolton, was elected leader of the council.", every_council)
+    assert "Bolton Metropolitan Borough Council" in _councils_of(facts, "Ada Quint"), facts
+
+
+def test_compass_words_after_a_place_are_part_of_a_wards_name(every_council):
+    facts = _facts_of("West Berkshire Council met on Thursday. Ada Quint, the Lib Dem group leader and councillor "
+                      "for Thatcham North East, was appointed Leader of the Council.", every_council)
+    assert not any("North East" in label for label in _councils_of(facts, "Ada Quint")), facts
+    assert "West Berkshire Council" in _councils_of(facts, "Ada Quint"), facts
+    facts = _facts_of("Tomas Reyland, councillor for North, West and Central Sutherland, left the SNP group on "
+                      "Highland Council.", every_council)
+    assert not any("Devon" in label for label in _councils_of(facts, "Tomas Reyland")), facts
+
+
+def test_the_county_council_of_a_councils_own_minutes_is_that_council(every_council):
+    facts = _facts_of("Minutes of the Annual Meeting of Isle of Anglesey County Council. It was resolved that "
+                      "Councillor Tomas Reyland be elected Vice-Chairperson of the County Council.",
+                      every_council, kind="minutes")
+    assert _councils_of(facts, "Tomas Reyland") == {"Isle of Anglesey County Council"}, facts
+
+
+def test_a_partys_group_leader_leads_its_group_on_the_council_in_context(every_council):
+    facts = _facts_of("The City of Edinburgh Council has a new administration. Labour's group leader, Ada Quint, "
+                      "said the deal was a betrayal.", every_council)
+    assert {label for label in _councils_of(facts, "Ada Quint")} == {"City of Edinburgh Labour Party group"}, facts
+    # with no council in context, the party's (a group the text cannot place is not minted)
+    facts = _facts_of("Labour's group leader, Ada Quint, said the deal was a betrayal.", every_council)
+    assert _councils_of(facts, "Ada Quint") == {"Labour Party"}, facts

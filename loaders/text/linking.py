@@ -29,7 +29,7 @@ from ...graph.sources import to_ox
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import PG
-from .pipeline import POST_NOMINALS, TEXT_GRAPHS, Pipeline, party_names, party_units
+from .pipeline import COMPASS, POST_NOMINALS, TEXT_GRAPHS, Pipeline, party_names, party_units
 
 ORG_KINDS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 PRONOUNS_OBJECT = {"him", "her", "them", "it"}
@@ -370,6 +370,8 @@ class Linker:
                 (e for e in self.entities.values() if e.kind == "COUNCIL" and (e.label.startswith(name + " ")
                  or _bare_council(e.label) == _bare_council(name)) and e.label.endswith("Council")), None)
             # "Woking" after "Woking Borough Council"; "Woking Borough Council" after "Woking Council"
+            if council is None and not _place_words(name):
+                council = self.council_in_context()  # "the County Council" of a county's own minutes
             if council is not None:
                 return council
             return self.mint(str(uris.organisation(uris.slugify(name))), name, "COUNCIL",
@@ -408,18 +410,22 @@ class Linker:
         of the place's ("Cyngor Gwynedd": Gwynedd Council; a fuzzy hit on "Hull and East Yorkshire"
         is no council of York)."""
         found = self.council(name)
-        generic = {"City", "County", "Borough", "District", "Council", "Of", "Cyngor", "The"}
-        words = {w for w in name.split() if w[:1].isupper()} - generic
-        shared = words & set(found.label.split()) if found else set()
+        words = _place_words(name)
         # every word of the place's name in the council's: "Greater Manchester" is no Manchester City Council
-        return found if shared and shared == words else None
+        return found if found and words and words <= set(found.label.split()) else None
 
     def _council(self, name: str) -> str | None:
         bare = _bare_council(name)
+        words = _place_words(name)
         for candidate in dict.fromkeys([name, bare, f"{bare} Council", f"{bare} City Council"]):
             # lookup.find reads every graph; keep the councils named outside text documents (see TEXT_GRAPHS)
             found = [c for c in lookup.find(self.store, candidate, ["council"], limit=3) if c.iri in self.pipeline.labels]
-            if len(found) == 1 or (found and found[0].matched in ("label", "alias")):
+            if found and found[0].matched in ("label", "alias"):
+                return found[0].iri
+            # a fuzzy hit only with every word of the name in the council's: the scorer's partial match
+            # finds Bury in the ward "Charlbury and Wychwood", Greenwich in "the Green group" and North
+            # Devon in the ward "North, West and Central Sutherland"
+            if len(found) == 1 and words - COMPASS and words <= set(found[0].label.split()):
                 return found[0].iri
         return None
 
@@ -580,6 +586,14 @@ def _kind_of(types: frozenset[str]) -> str:
 
 
 _MEMBERS_ON = re.compile(r"^(?:Groups|Members|Councillors|Leaders|Officers)\s+(?:on|of)\s+", re.IGNORECASE)
+
+
+_GENERIC_PLACE_WORDS = frozenset({"City", "County", "Borough", "District", "Council", "Of", "Cyngor", "The"})
+
+
+def _place_words(name: str) -> set[str]:
+    """The capitalised words that make a place's name its own ("Woking" of "Woking Borough Council")."""
+    return {w for w in name.split() if w[:1].isupper()} - _GENERIC_PLACE_WORDS
 
 
 def _bare_council(name: str) -> str:

@@ -35,6 +35,14 @@ LATER_CLAUSE = {"when", "while", "after", "because", "although", "though", "wher
 class OfficeOrgRules:
     """Which organisation an office is in."""
 
+    def _party_group(self, party: Entity, role: Mention) -> Entity | None:
+        """"Labour's group leader", "the SNP group whip": an office in the party's group on the council in
+        context, not in the party; None when the role says no "group" or no council is in context."""
+        if party.kind != "PARTY" or "group" not in f"{role.text} {role.role_text or ''}".lower().split():
+            return None
+        council = self.linker.council_in_context()
+        return self.linker.council_group(party, council) if council is not None else None
+
     def org_of_role(self, s: Sentence, role: Mention, person_side: str = "before") -> Entity | None:
         """The organisation a role mention is in: "leader of X", "X's chief executive", "the Scottish
         Labour leader", "the party president" (the party in context), "the council leader", "Lord
@@ -42,13 +50,14 @@ class OfficeOrgRules:
         if role.antecedent is not None:
             return self.org_of_role(s, role.antecedent)  # "resigned the post": the office it stands for
         if role.possessor is not None and role.possessor.kind != "PERSON":
-            return role.possessor  # not "Aitken's deputy leader of the council": a person's is the office's
+            # (not "Aitken's deputy leader of the council": a person's is the office's)
+            return self._party_group(role.possessor, role) or role.possessor
         k = role.first - 1
         while k > 1 and s.lower[k] in ("two", "three", "four", "joint", "other", "new"):
             k -= 1
         owner = s.at(k - 1) if k < role.first - 1 and s.lower[k] in ("'s", "’s") else None
         if owner is not None and owner.entity is not None and owner.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
-            return owner.entity  # "one of the council's two deputy leaders"
+            return self._party_group(owner.entity, role) or owner.entity  # "one of the council's two deputy leaders"
         j = role.last + 1
         if role.role == "councillor" and j + 1 < s.n and s.lower[j] == "from" and s.title(j + 1):
             # "a Conservative councillor from Stockton": the council of that place, if the graph knows it
@@ -105,7 +114,7 @@ class OfficeOrgRules:
                 not (prev.entity.kind == "PARTY" and _council_role(role.role)):
             # "the Scottish Labour leader", "SNP leader"; but "the Labour mayor", "Green councillor X": the
             # holder's party, the office the council's
-            return prev.entity
+            return self._party_group(prev.entity, role) or prev.entity
         words = (role.role_text or role.text).lower().split()
         if "shadow" in words:  # the opposition's front bench: an office in the party
             return self.linker.last({"PARTY"})

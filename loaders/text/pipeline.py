@@ -432,7 +432,6 @@ PLACE_QUALIFIERS = {"County", "City", "Greater", "North", "South", "East", "West
                     "Metropolitan", "London", "Upper", "Lower", "Great", "Inner", "Outer"}
 PARTY_QUALIFIERS = {"Scottish", "Welsh", "English", "British", "Northern", "Irish", "Ulster", "Cornish", "Young", "New",
                     "Old", "Official", "London"}
-COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
 #: Words after a one-word council name that still name the council (or the area) it is.
 COUNCIL_TAILS = {"Council", "City", "County", "Borough", "District", "Metropolitan", "Town", "Unitary", "Combined",
                  "Authority", "Mayor", "Labour", "Conservative", "Conservatives", "Tories", "Liberal", "Lib", "Green",
@@ -473,6 +472,9 @@ def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> b
     words, lowers = a.words, a.lowers
     if label == "COUNCIL" and end < a.n and words[end] in COMPASS and a.ends[end - 1] < a.idx[end]:
         return True  # "Stoke-on-Trent North": a constituency
+    if label == "COUNCIL" and all(w in COMPASS for w in words[start:end]) and start and a.title(start - 1) \
+            and start - 1 not in taken and lowers[start - 1] not in STOP_WORDS:
+        return True  # "councillor for Thatcham North East": a ward's name, not the North East's authority
     if end - start != 1 or label not in ("COUNCIL", "PARTY", "WARD"):
         return False
     if label == "WARD":
