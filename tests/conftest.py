@@ -60,3 +60,13 @@ def sample_store() -> OxigraphStore:
     loaders.ingest(store, sample_files())
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def every_council(shared_dir):
+    """The sample data and every UK local authority (the shared register): the councils a text's places
+    are linked to, and a fuzzy match on a ward's name could wrongly land on."""
+    store = open_store(None)
+    loaders.ingest(store, [*sample_files(), shared_dir / "data" / "local-authorities" / "uk_local_authorities_current.csv"])
+    yield store
+    store.close()

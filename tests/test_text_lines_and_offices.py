@@ -265,3 +265,17 @@ def test_becoming_party_chair_is_an_office_in_the_party_in_context(sample_store)
     assert _has(facts, "holds_office", "Ada Quint", "Scottish Conservatives"), facts
     # no party in the story: no office guessed
     assert not _facts_of("Ada Quint becomes party chairwoman.", sample_store)
+
+
+def test_an_office_held_told_with_has_been(every_council):
+    facts = _facts_of("Ada Quint has been a South Norfolk councillor since 2015.", every_council)
+    held = [f for f in facts if f["relation"] == "holds_office"]
+    assert [(f["role"], f["object"]["label"], f["date"]) for f in held] == \
+        [("councillor", "South Norfolk District Council", "2015-01-01")], facts
+    facts = _facts_of("Tomas Reyland had been deputy leader of the SNP for a decade. Ada Quint is therefore the "
+                      "new leader of the Scottish Conservatives.", every_council)
+    assert _has(facts, "holds_office", "Tomas Reyland", "Scottish National Party"), facts
+    assert _has(facts, "holds_office", "Ada Quint", "Scottish Conservatives"), facts
+    # "has" alone states no office
+    facts = _facts_of("Ada Quint has a councillor friend in South Norfolk.", every_council)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts

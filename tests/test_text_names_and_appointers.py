@@ -5,7 +5,6 @@ must not make."""
 
 from __future__ import annotations
 
-import pytest
 from test_text_loader import _facts_of, _has
 
 # ------------------------------------------------------------------ names
@@ -507,21 +506,6 @@ def test_an_age_before_a_councillor_in_apposition(sample_store):
 
 
 # ------------------------------------------------------------------ places that are not councils (round 24)
-
-@pytest.fixture(scope="module")
-def every_council(request):
-    """The sample data and every UK local authority (the shared register): the councils a fuzzy match
-    on a ward's name could wrongly land on."""
-    shared = request.getfixturevalue("shared_dir")
-    from partygraph import loaders
-    from partygraph.data import sample_files
-    from partygraph.graph.store import open_store
-
-    store = open_store(None)
-    loaders.ingest(store, [*sample_files(), shared / "data" / "local-authorities" / "uk_local_authorities_current.csv"])
-    yield store
-    store.close()
-
 
 def _councils_of(facts: list[dict], person: str) -> set[str]:
     return {f["object"]["label"] for f in facts if f["relation"] == "holds_office" and f["subject"]["label"] == person}

@@ -128,6 +128,8 @@ class OfficeStatementRules:
                 prev = None  # "X (Vice-Chair: Councillor Y)": the role is Y's
             if prev is None and i >= 2 and s.lower[i - 1] in ("is", "was"):
                 prev = s.at(i - 2)
+            elif prev is None and i >= 3 and s.lower[i - 1] == "been" and s.lower[i - 2] in ("has", "had"):
+                prev = s.at(i - 3)  # "X has been a South Norfolk councillor since 2015"
             if prev is not None and s.lower[i - 1] == "," and m.last + 1 < s.n and s.lower[m.last + 1] in VERBS_AFTER:
                 prev = None  # "In a letter to X, the Prime Minister wrote": the role is the clause's subject
             if prev is not None and _kind(prev) == "PERSON":
@@ -318,7 +320,8 @@ class OfficeStatementRules:
             if k > 1 and s.lower[k] == "first" and s.lower[k - 1] == "the":
                 k -= 1  # "is the first mayor of the West Midlands" (not "was first elected mayor")
             while k > 0 and (s.lower[k] in ("the", "a", "an", "new", "current", "its", "their", "next", "now",
-                                            "permanent", "substantive", "'s", "’s", "also", "still") or
+                                            "permanent", "substantive", "'s", "’s", "also", "still",
+                                            "therefore", "already") or
                              (s.at(k) is not None and s.at(k) is not m and
                                                          _kind(s.at(k)) in ORG_KINDS - {"COLLECTIVE"} and
                                                          s.lower[s.at(k).last + 1] in ("'s", "’s"))):
@@ -326,11 +329,14 @@ class OfficeStatementRules:
                 k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             if k >= 3 and s.lower[k] == "be" and s.lower[k - 1] == "to" and s.lower[k - 2] in ("is", "are"):
                 k -= 2  # "X is to be the next President": an office settled, taken up later
+            been = k >= 2 and s.lower[k] == "been" and s.lower[k - 1] in ("has", "have", "had")
+            if been:
+                k -= 1  # "has been a South Norfolk councillor since 2015": an office held, as "is" states it
             announced = k >= 2 and s.lower[k] == "be" and s.lower[k - 1] == "will" and \
                 any(w in SPEECH for w in s.lower[:k]) and "that" in s.lower[:k]
             if announced:
                 k -= 1  # "the group announced that X will be its leader": an office announced
-            if k < 1 or s.lower[k] not in ("is", "was") and not announced or s.hedged(k) or \
+            if k < 1 or s.lower[k] not in ("is", "was") and not (announced or been) or s.hedged(k) or \
                     (k + 1 < s.n and s.lower[k + 1] == "not"):
                 continue
             if m.possessor is not None and _kind_of(m.possessor) == "PERSON":
