@@ -227,6 +227,23 @@ def test_cli_evaluate(shared_dir):
     assert json.loads(result.output)["total"]["gold"] >= 70
 
 
+def test_a_scored_decision_outside_the_action_scheme_is_a_gold_error(shared_dir, tmp_path):
+    # a gold decision no printed fact can match ("endorse") would cost recall for nothing; optional, it costs nothing
+    (tmp_path / "gold").mkdir()
+    document = shared_dir / "corpus" / "haringey-new-leader-2018-05-09.md"
+    (tmp_path / document.name).write_text(document.read_text(encoding="utf-8"), encoding="utf-8")
+    gold = json.loads((shared_dir / "corpus" / "gold" / f"{document.stem}.json").read_text(encoding="utf-8"))
+    person = next(f["subject"] for f in gold["facts"] if f["relation"] == "holds_office")
+    gold["facts"].append({"relation": "decided", "action": "endorse", "subject": person, "object": person})
+    (tmp_path / "gold" / f"{document.stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--store", ":memory:"])
+    assert result.exit_code != 0
+    assert f"{document.stem}.json: fact {len(gold['facts'])} is a decision with action 'endorse'" in result.output
+    gold["facts"][-1]["optional"] = True
+    (tmp_path / "gold" / f"{document.stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert CliRunner().invoke(app, ["evaluate", str(tmp_path), "--store", ":memory:"]).exit_code == 0
+
+
 # ------------------------------------------------------------------ held-out documents (rules never tuned to them)
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -25,6 +25,11 @@ from datetime import date
 from pathlib import Path
 
 import networkx as nx
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from ...ontology import SCHEMES_FILE
+from ...ontology.namespaces import ACTION
 
 _STOP = {"of", "on", "in", "for", "and", "to", "at", "by"}
 _ARTICLES = {"the", "a", "an"}
@@ -179,6 +184,19 @@ def score(printed: list[dict], gold: dict) -> Score:
     return result
 
 
+def _actions() -> frozenset[str]:
+    """The decision actions of the action scheme (``ontology/schemes.ttl``): the only ones a printed
+    fact can carry."""
+    if not _ACTIONS:
+        scheme = Graph().parse(SCHEMES_FILE, format="turtle")
+        _ACTIONS.append(frozenset(str(c)[len(str(ACTION)):] for c in scheme.subjects(SKOS.inScheme, None)
+                                  if str(c).startswith(str(ACTION))))
+    return _ACTIONS[0]
+
+
+_ACTIONS: list[frozenset[str]] = []
+
+
 def read_gold(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -195,6 +213,11 @@ def read_gold(path: Path) -> dict:
         for side in ("subject", "object"):
             if fact[side] not in data.get("entities", {}):
                 raise GoldError(f"{path}: fact {n + 1} names an unknown entity {fact[side]!r}")
+        actions = [fact.get("action"), *(fact.get("alt_actions") or [])]
+        if fact["relation"] == "decided" and not fact.get("optional") and not _actions() & set(actions):
+            # a scored fact no printed fact can match would cost recall for nothing
+            raise GoldError(f"{path}: fact {n + 1} is a decision with action {fact.get('action')!r}, not one of "
+                            f"the action scheme's ({', '.join(sorted(_actions()))})")
     return data
 
 
