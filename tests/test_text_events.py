@@ -1082,3 +1082,20 @@ def test_next_month_is_read_without_dateparser(monkeypatch):
     monkeypatch.setattr(dates_module.dateparser, "parse", lambda *a, **k: pytest.fail("dateparser called"))
     dates_module._cached.cache_clear()
     assert resolve("next May", date(2018, 5, 23)).day is None
+
+
+def test_a_whip_restored_is_the_membership_restored(sample_store):
+    # the gold guide: a readmission is no decision of its own, but the membership restored
+    facts = _facts_of("Ada Quint and Tomas Reyland were given the Conservative whip back yesterday. Labour has "
+                      "restored the whip to Kay Jones. Ann Lee had already been readmitted to the Labour group in "
+                      "March 2016.", sample_store)
+    members = {(f["subject"]["label"], f["object"]["label"], f["date"]) for f in facts if f["relation"] == "member_of"}
+    assert {("Ada Quint", "Conservative and Unionist Party", "2022-07-06"),
+            ("Tomas Reyland", "Conservative and Unionist Party", "2022-07-06")} <= members, facts
+    assert ("Kay Jones", "Labour Party") in {(s, o) for s, o, _ in members}, facts
+    assert any(s == "Ann Lee" and "Labour group" in o and d == "2016-03-01" for s, o, d in members), facts
+    # refused, not yet, given up, accepted someone's offer: no membership restored
+    facts = _facts_of("Starmer refused to restore the Labour whip to Ada Quint. Tomas Reyland has not had the "
+                      "Labour whip restored. Kay Jones had given up the Labour whip. Ten MPs accepted Ann Lee's "
+                      "offer and have had the Conservative whip restored.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts

@@ -26,6 +26,9 @@ VAGUE_COUNTS = {"dozen", "dozens", "several", "many", "scores", "hundreds", "num
 
 
 _REMOVING = REMOVE_INFINITIVES | {"rid", "taken"}  # the words removed_in_words reads
+#: Words near a whip's restoration that say it did not happen: "refused to restore the whip to him".
+_NOT_RESTORED = {"not", "never", "yet", "n't", "until", "unless", "refused", "refuses", "refusing", "declined",
+                 "declines", "blocked", "without"}
 
 
 class DisciplineRules:
@@ -41,7 +44,10 @@ class DisciplineRules:
         if any(w in ("himself", "herself", "themselves") for w in s.lower[start + 1:start + 4]):
             return  # "had removed the whip from himself": given up, not withdrawn by the party
         near = s.lower[max(0, start - 4):start + 5]
-        if not any(w in WHIP_VERBS for w in near) or any(w in WHIP_RESTORED for w in near):
+        if any(w in WHIP_RESTORED for w in near) or "back" in near:
+            self._whip_restored(s, start)
+            return
+        if not any(w in WHIP_VERBS for w in near):
             return
         if _background_count(s, start):
             return
@@ -96,6 +102,40 @@ class DisciplineRules:
         a, b = self.evidence_span(s, first, max([end - 1] + [m.last for m in spots]))
         for m in target:
             self.add(Fact("decided", decider, m.entity, a, b, "decided-whip", 0.75, action="suspend", when=when))
+
+    def _whip_restored(self, s: Sentence, start: int) -> None:
+        """"had the whip restored", "the party restored the whip to X", "got the whip back": a membership
+        restored (the gold guide: a readmission is no decision of its own), of the party whose whip it is
+        ("the Labour whip"), else the party in context. Not "had not been restored", "would be restored"."""
+        near = s.lower[max(0, start - 5):start + 5]
+        verb = next((k for k in range(max(0, start - 4), min(s.n, start + 5)) if s.lower[k] in WHIP_RESTORED | {"back"}),
+                    start)
+        if s.hedged(start) or s.hedged(verb) or any(w in _NOT_RESTORED for w in near) or \
+                s.lower[verb] == "given" and verb + 1 < s.n and s.lower[verb + 1] == "up":
+            return  # (nor "had given up the Labour whip": a resignation)
+        target: list[Mention] = []
+        for k in range(start + 1, min(s.n, start + 6)):
+            if s.lower[k] == "to":  # "restored the whip to X"
+                m = s.at(k + 1) if k + 1 < s.n else None
+                if m is not None and m.entity is not None and m.entity.kind in ("PERSON", "COLLECTIVE"):
+                    target = _coordinated_from(s, m)
+                break
+        if not target:
+            # (not "accepted his offer, have had the whip restored": a possessive is not the one restored)
+            target = [p for p in self.people_before(s, min(start, verb)) if p.entity is not None
+                      and p.text.lower() not in ("his", "her", "their", "its")]
+        before = s.at(start - 1) if start else None
+        party = before.entity if before is not None and before.entity is not None and before.entity.kind == "PARTY" \
+            else self.linker.party_in_context()
+        if not target or party is None:
+            return
+        when, _ = self.date_near(s, start, event=True)
+        spots = [m for m in target if m.label != "CONTEXT"]
+        a, b = self.evidence_span(s, min([start, verb] + [m.first for m in spots]), max([start, verb] + [m.last for m in spots]))
+        for m in target:
+            if m.entity.kind == "PERSON":
+                self.add(Fact("member_of", m.entity, party, a, b, "member-whip-restored", 0.7, when=when,
+                              is_start=when is not None))
 
     def removed_in_words(self, s: Sentence) -> None:
         """Removals told without a removal trigger: "councillors voted to remove X" (a decision to remove,

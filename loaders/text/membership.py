@@ -175,7 +175,7 @@ class MembershipRules:
         if s.hedged(start) or "longer" in s.lower[max(0, start - 2):start] or \
                 any(w in ("not", "never") for w in s.lower[max(0, start - 2):start]):
             return  # "is no longer a member of", "never joined"
-        joined = s.lower[start] in ("joined", "joins", "join")
+        joined = s.lower[start] in ("joined", "joins", "join", "rejoined", "rejoins", "readmitted", "re-admitted")
         if joined and end < s.n and s.lower[end] == "from":
             return  # "she joins from the Treasury": where she comes from, not what she joins
         if s.lower[start] == "join" and not (start > 0 and s.lower[start - 1] == "to"):
