@@ -542,3 +542,20 @@ def test_a_clash_is_the_person_s_not_a_body_a_relative_clause_brought(sample_sto
     facts = _facts_of("Tomas Reyland played a central part in the bid that brought Labour's National Executive "
                       "Committee to the city and had clashed with Ada Quint.", sample_store)
     assert not [f for f in facts if f["relation"] == "opposed" and "Executive" in f["subject"]["label"]], facts
+
+
+def test_each_party_named_as_an_administration_controls_the_council(every_council):
+    facts = _facts_of("A new Liberal Democrat and Green administration formally took charge of City of York "
+                      "Council last night. It replaces four years of Conservative administration.", every_council)
+    controls = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+    assert {("Liberal Democrats", "City of York Council"), ("Green Party", "City of York Council"),
+            ("Conservative and Unionist Party", "City of York Council")} <= controls, facts
+    facts = _facts_of("Folkestone and Hythe District Council has a new leader. The outcome is a minority "
+                      "administration of Greens and Liberal Democrats.", every_council)
+    controls = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+    assert controls == {("Green Party", "Folkestone and Hythe District Council"),
+                        ("Liberal Democrats", "Folkestone and Hythe District Council")}, facts
+    # hedged or denied: no control
+    facts = _facts_of("City of York Council met. There will be no Liberal Democrat and Green administration. A "
+                      "Labour administration could follow.", every_council)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

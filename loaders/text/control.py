@@ -30,6 +30,12 @@ RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", 
 #: Words between the article and the party of an administration: "a new minority Labour administration".
 ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
 RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
+#: "a Liberal Democrat and Green administration", "the previous Conservative administration", "twenty years of
+#: Conservative administration": the words between the parties of an administration, and before the first.
+_ADMINISTRATION = frozenset({"administration"})
+_BETWEEN_PARTIES = {"and", ",", "minority", "majority", "new", "independent", "independents", "-", "led"}
+_BEFORE_ADMINISTRATION = {"a", "an", "the", "its", "of", "previous", "former", "outgoing"}
+_MODALS_AFTER = {"could", "would", "might", "may", "will", "should"}
 #: Verbs of forming an administration: "formed a minority administration".
 FORMING = {"form", "forms", "formed", "forming"}
 _RUN_OR_CONTROL = RUN_FORMS | {"controlled", "controls"}  # made once: run_relative looks every word up
@@ -503,8 +509,8 @@ class ControlRules:
                 continue
             window = s.lower[max(0, j - 3):m.first]  # "who had run a minority Conservative administration": ended
             if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint", "had") for w in window) or \
-                    s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in ("and", "with")):
-                continue
+                    s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in {"and", "with"} | _MODALS_AFTER):
+                continue  # (nor "a Labour administration could follow")
             council = self.linker.council_in_context()
             if council is None:
                 continue
@@ -512,6 +518,43 @@ class ControlRules:
             a, b = self.evidence_span(s, m.first - 1, k)
             self.add(Fact("controls", m.entity, council, a, b, "controls-administration", 0.7, when=when,
                           is_start=False))
+
+    def administrations_named(self, s: Sentence) -> None:
+        """"a Liberal Democrat and Green administration", "a minority administration of Greens and Liberal
+        Democrats", "after twenty years of Conservative administration", "the previous Conservative
+        administration": each party the text names as (one of) the administration controls (or controlled:
+        the gold guide counts control held) the council the sentence names after it, else the council in
+        context. Not hedged or negated. Cost: a look only where "administration" is a word of the sentence."""
+        for k in s.positions(_ADMINISTRATION, 1, s.n):
+            parties: list[Mention] = []
+            j = k - 1
+            while j >= 0:
+                m = s.at(j)
+                if m is not None and m.entity is not None and _kind(m) in ("PARTY", "GROUP"):
+                    parties.append(m)
+                    j = m.first - 1
+                elif s.lower[j] in _BETWEEN_PARTIES:
+                    j -= 1
+                else:
+                    break
+            if not parties or j < 0 or s.lower[j] not in _BEFORE_ADMINISTRATION:
+                parties = []
+            if k + 2 < s.n and s.lower[k + 1] == "of":
+                first = s.at(k + 2) if s.lower[k + 2] != "the" else s.at(k + 3)
+                if first is not None and first.entity is not None and _kind(first) in ("PARTY", "GROUP"):
+                    parties += [m for m in _coordinated_parties(s, first)]
+            if not parties or s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 6):k]) or \
+                    k + 1 < s.n and s.lower[k + 1] in _MODALS_AFTER:
+                continue  # (nor "a Labour administration could follow")
+            named = next((m for m in s.after(k, {"COUNCIL"}, limit=8)), None)
+            council = named.entity if named is not None and named.entity is not None else self.linker.council_in_context()
+            if council is None:
+                continue
+            when, _ = self.date_near(s, k)
+            a, b = self.evidence_span(s, min([k] + [m.first for m in parties]), max([k] + [m.last for m in parties]))
+            for m in parties:
+                self.add(Fact("controls", m.entity, council, a, b, "controls-administration-named", 0.7, when=when,
+                              is_start=False))
 
     def administration_formed(self, s: Sentence) -> None:
         """"The Liberal Democrats formed a minority administration", "Labour formed a new administration with
@@ -735,3 +778,17 @@ def _list_start(s: Sentence, council: Mention) -> int:
         else:
             break
     return first
+
+
+def _coordinated_parties(s: Sentence, first: Mention) -> list[Mention]:
+    """The parties or groups named one after another from ``first``: "Greens and Liberal Democrats",
+    "Labour, the Greens and the SNP"."""
+    found = [first]
+    k = first.last + 1
+    while k + 1 < s.n and s.lower[k] in (",", "and"):
+        nxt = s.at(k + 1) if s.lower[k + 1] != "the" else (s.at(k + 2) if k + 2 < s.n else None)
+        if nxt is None or nxt.entity is None or _kind(nxt) not in ("PARTY", "GROUP"):
+            break
+        found.append(nxt)
+        k = nxt.last + 1
+    return found

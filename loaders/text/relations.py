@@ -525,6 +525,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.run_relative(s)
         self.charge_taken(s)
         self.administration(s)
+        self.administrations_named(s)
         self.administration_formed(s)
         self.coalition_run(s)
         self.power_shared(s)
