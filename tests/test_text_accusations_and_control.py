@@ -559,3 +559,21 @@ def test_each_party_named_as_an_administration_controls_the_council(every_counci
     facts = _facts_of("City of York Council met. There will be no Liberal Democrat and Green administration. A "
                       "Labour administration could follow.", every_council)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_control_in_active_passive_and_in_control_of(every_council):
+    def controls(text: str) -> set[tuple[str, str]]:
+        return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, every_council)
+                if f["relation"] == "controls"}
+    sunderland = ("Labour Party", "Sunderland City Council")
+    assert controls("Labour controls Sunderland City Council.") == {sunderland}
+    assert controls("Labour remains firmly in control of Sunderland City Council.") == {sunderland}
+    assert controls("Folkestone and Hythe District Council has a new leader. The Conservatives, who had run the "
+                    "district for sixteen years, lost.") == {("Conservative and Unionist Party",
+                                                              "Folkestone and Hythe District Council")}
+    assert controls("Aberdeen City Council has a new leader. For five years the city was run by the Liberal "
+                    "Democrats and the SNP.") == {("Liberal Democrats", "Aberdeen City Council"),
+                                                  ("Scottish National Party", "Aberdeen City Council")}
+    # denied, wanted, lost: no control
+    assert not controls("Labour does not control Sunderland City Council. The Greens want to control Sunderland "
+                        "City Council. The Conservatives lost control of Sunderland City Council.")

@@ -18,6 +18,8 @@ from .words import ASSEMBLY_WORDS, BE, NEGATION
 
 CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
                  "held", "holding", "has", "have", "regained", "lost"}
+#: "Labour remains firmly in control of X", "was in control of": verbs before "in control of".
+_IN_CONTROL_VERBS = {"remains", "remain", "remained", "stays", "stayed", "is", "was", "are", "were", "been"}
 #: "a majority of the seats", "a majority in the chamber": words after a control trigger that name the
 #: council in context without naming it.
 CHAMBER_WORDS = {"seats", "chamber", "town", "council", "authority"}
@@ -29,7 +31,7 @@ RUN_AUX = {"will", "has", "have", "had", "is", "was", "been", "now", "already", 
            "continues", "continued", "to", "and", "then", "carry", "carries", "on", "keep", "keeps", "go", "goes"}
 #: Words between the article and the party of an administration: "a new minority Labour administration".
 ADMINISTRATION_MODIFIERS = {"new", "minority", "majority", "single-party", "stable", "fresh"}
-RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town"}
+RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town", "district"}
 #: "a Liberal Democrat and Green administration", "the previous Conservative administration", "twenty years of
 #: Conservative administration": the words between the parties of an administration, and before the first.
 _ADMINISTRATION = frozenset({"administration"})
@@ -39,6 +41,8 @@ _MODALS_AFTER = {"could", "would", "might", "may", "will", "should"}
 #: Verbs of forming an administration: "formed a minority administration".
 FORMING = {"form", "forms", "formed", "forming"}
 _RUN_OR_CONTROL = RUN_FORMS | {"controlled", "controls"}  # made once: run_relative looks every word up
+#: "Labour controls Sunderland City Council", "had controlled Edinburgh since 1984": council_run's verbs.
+_RUN_OR_CONTROL_VERBS = _RUN_OR_CONTROL | {"control"}
 #: "The councils Reform now runs are A, B and C": a head noun naming councils, a party that runs them,
 #: and the list after "are" / "include" / ":". Each listed name is a council the party controls.
 COUNCIL_NOUNS = {"councils", "authorities", "boroughs"}
@@ -101,9 +105,11 @@ class ControlRules:
             if council is None:
                 continue
             when, _ = self.date_near(s, k)
-            a, b = self.evidence_span(s, max(0, v - 6), party.last)
-            self.add(Fact("controls", party.entity, council, a, b, "controls-passive", 0.75, when=when,
-                          is_start=False))
+            parties = _coordinated_parties(s, party)  # "was run by the Liberal Democrats and the SNP"
+            a, b = self.evidence_span(s, max(0, v - 6), parties[-1].last)
+            for party in parties:
+                self.add(Fact("controls", party.entity, council, a, b, "controls-passive", 0.75, when=when,
+                              is_start=False))
 
     def _council_before(self, s: Sentence, v: int) -> Entity | None:
         """The council named just before the verb group ending at token ``v`` ("Leeds City Council is",
@@ -115,6 +121,9 @@ class ControlRules:
         m = s.at(j)
         if m is not None and m.last == j and m.entity is not None and _kind(m) == "COUNCIL":
             return m.entity
+        if j >= 1 and s.lower[j] in RUN_OBJECTS and s.lower[j - 1] == "the" and m is None:
+            council = self.linker.last({"COUNCIL"})  # "the city was run by": the council in context
+            return council if council is not None and council.kind == "COUNCIL" else None
         first = j
         while first > 0 and s.title(first - 1):
             first -= 1
@@ -343,7 +352,7 @@ class ControlRules:
         nearest party, group or person before the verb; a negation, a hedge before the auxiliaries, a
         shared ("in coalition") or past ("the previous council") administration gives nothing. Cost:
         one look at each form of "run"."""
-        for k in s.positions(RUN_FORMS, 1, s.n - 1):
+        for k in s.positions(_RUN_OR_CONTROL_VERBS, 1, s.n - 1):
             if s.words[k - 1] == "-":
                 continue
             council = self._run_object(s, k)
@@ -679,7 +688,8 @@ class ControlRules:
 
     def rule_control(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Labour kept control of the council", "won a majority on the committee"."""
-        verb = next((k for k in range(start - 1, max(-1, start - 5), -1) if s.lower[k] in CONTROL_VERBS), None)
+        verbs = CONTROL_VERBS | (_IN_CONTROL_VERBS if start and s.lower[start - 1] == "in" else set())
+        verb = next((k for k in range(start - 1, max(-1, start - 5), -1) if s.lower[k] in verbs), None)
         if verb is None or s.lower[verb] == "lost" or s.hedged(verb) or \
                 any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
             return  # (not "the Conservatives do not have a majority on the council")
