@@ -577,3 +577,17 @@ def test_control_in_active_passive_and_in_control_of(every_council):
     # denied, wanted, lost: no control
     assert not controls("Labour does not control Sunderland City Council. The Greens want to control Sunderland "
                         "City Council. The Conservatives lost control of Sunderland City Council.")
+
+
+def test_the_group_that_forms_or_leads_the_administration_controls_the_council(every_council):
+    facts = _facts_of("Northumberland County Council met. The Conservative Group, as the largest group, forms the "
+                      "administration.", every_council)
+    assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"] == \
+        [("Northumberland Conservative group", "Northumberland County Council")], facts
+    facts = _facts_of("Isle of Anglesey County Council met. The Plaid Cymru group, as the largest group on the "
+                      "Council, leads the new administration.", every_council)
+    assert [f["object"]["label"] for f in facts if f["relation"] == "controls"] == \
+        ["Isle of Anglesey County Council"], facts
+    facts = _facts_of("Bolton Council met. Labour hopes to form the administration. The Greens will not lead the "
+                      "administration.", every_council)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

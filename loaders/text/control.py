@@ -38,8 +38,10 @@ _ADMINISTRATION = frozenset({"administration"})
 _BETWEEN_PARTIES = {"and", ",", "minority", "majority", "new", "independent", "independents", "-", "led"}
 _BEFORE_ADMINISTRATION = {"a", "an", "the", "its", "of", "previous", "former", "outgoing"}
 _MODALS_AFTER = {"could", "would", "might", "may", "will", "should"}
-#: Verbs of forming an administration: "formed a minority administration".
+#: Verbs of forming an administration: "formed a minority administration", "forms the administration".
 FORMING = {"form", "forms", "formed", "forming"}
+#: "The Plaid Cymru group ... leads the new administration": the largest group's administration.
+LEADING = {"leads", "led", "lead"}
 _RUN_OR_CONTROL = RUN_FORMS | {"controlled", "controls"}  # made once: run_relative looks every word up
 #: "Labour controls Sunderland City Council", "had controlled Edinburgh since 1984": council_run's verbs.
 _RUN_OR_CONTROL_VERBS = _RUN_OR_CONTROL | {"control"}
@@ -573,8 +575,8 @@ class ControlRules:
         sentence."""
         if "administration" not in s.lower:
             return
-        for k in s.positions(FORMING, 1, s.n - 2):
-            if s.lower[k + 1] not in ("a", "an") or s.hedged(k) or \
+        for k in s.positions(FORMING | LEADING, 1, s.n - 2):
+            if s.lower[k + 1] not in ("a", "an", "the") or s.hedged(k) or \
                     any(w in NEGATION | {"to"} for w in s.lower[max(0, k - 2):k]):
                 continue
             j = k + 2
