@@ -1099,3 +1099,10 @@ def test_a_whip_restored_is_the_membership_restored(sample_store):
                       "Labour whip restored. Kay Jones had given up the Labour whip. Ten MPs accepted Ann Lee's "
                       "offer and have had the Conservative whip restored.", sample_store)
     assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_a_defection_from_the_party_to_another(sample_store):
+    # "from the SNP": the article before the party left it the old party, not the new one
+    facts = _facts_of("Ada Quint, who defected from the SNP to the Alba Party last October, spoke.", sample_store)
+    assert {(f["relation"], f["object"]["label"]) for f in facts if f["subject"]["label"] == "Ada Quint"} == \
+        {("member_of", "Alba Party"), ("resigned", "Scottish National Party")}, facts

@@ -300,7 +300,9 @@ class ResignationRules(ResignedFrom):
             return
         people = [p for p in self.people_before(s, start) if p.entity is not None and p.entity.kind == "PERSON"]
         parties = [m for m in s.after(end - 1, {"PARTY"}, limit=9) if m.entity is not None]
-        left = parties[0] if parties and s.lower[parties[0].first - 1] == "from" else None
+        k = parties[0].first - 1 if parties else 0
+        k -= k > 0 and s.lower[k] == "the"  # "defected from the SNP to Alba"
+        left = parties[0] if parties and s.lower[k] == "from" else None
         new = next((m for m in parties if m is not left), None)  # "defected from Labour to the SNP": the SNP
         if not people or new is None:
             return
