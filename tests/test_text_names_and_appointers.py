@@ -552,3 +552,17 @@ def test_a_partys_group_leader_leads_its_group_on_the_council_in_context(every_c
     # with no council in context, the party's (a group the text cannot place is not minted)
     facts = _facts_of("Labour's group leader, Ada Quint, said the deal was a betrayal.", every_council)
     assert _councils_of(facts, "Ada Quint") == {"Labour Party"}, facts
+
+
+def test_a_month_that_is_a_first_name_before_a_surname_is_a_name(sample_store):
+    facts = _facts_of("Tomas Reyland resigned. Ada Quint called her former colleagues glory hunters, and June "
+                      "Mummery accused Reyland of barely turning up in Brussels.", sample_store)
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    # June Mummery, the new clause's subject after ", and" (not the sentence's first name, nor a date in June)
+    assert opposed == {("June Mummery", "Tomas Reyland")}, facts
+    assert all(f["date"] != "2022-06-01" for f in facts), facts
+    # a month after a date's preposition stays a date
+    from partygraph.loaders.text.pipeline import for_store
+
+    doc, = for_store(None)(["In June Labour lost the council, and on 4 May Theresa May resigned."])
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["In June", "on 4 May"], doc.ents

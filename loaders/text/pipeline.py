@@ -78,6 +78,12 @@ KIND_OF_TYPE: list[tuple[str, str]] = [
     (str(ORG.OrganizationalUnit), "BODY"),
 ]
 
+#: Months that are also first names ("June Mummery", "April Preston"): names before a capitalised word.
+FIRST_NAME_MONTHS = {"April", "May", "June"}
+#: Words before a month that make it a date whatever follows: "in June", "last May", "since April".
+DATE_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "from", "last", "next", "early", "late", "mid",
+                     "of", "this", "that", "each", "every", "before", "after", "during", "between",
+                     "through", "throughout", "end", "start", "beginning", "middle"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -589,6 +595,12 @@ class Mentions:
                     start - 1 in ruled_at or (a.title(start - 1) and words[start - 1] not in SURNAME_NOT_AFTER
                                               and lowers[start - 1] not in STOP_WORDS)):
                 continue
+            # "June Mummery accused": a month that is also a first name, before a capitalised word and not
+            # after a date's preposition ("in June Labour lost"), is a name.
+            if end - start == 1 and words[start] in FIRST_NAME_MONTHS and end < a.n and a.title(end) and \
+                    end not in ruled_at and words[end] not in MONTHS and words[end] not in WEEKDAYS and \
+                    lowers[end] not in STOP_WORDS and (start == 0 or lowers[start - 1] not in DATE_PREPOSITIONS):
+                continue
             # "yesterday's Sunday Times": a weekday before a newspaper's name is part of the name.
             if end < a.n and words[end] in NEWS_HEADS and words[end - 1] in WEEKDAYS:
                 continue
@@ -1033,7 +1045,8 @@ class Mentions:
         # "Rhun ap Iorwerth", "Kim Bromley-Derry CBE DL": particles and honours do not count (linking drops
         # the honours from the name)
         if 2 <= len([w for w in words if w not in NAME_PARTICLES and w not in POST_NOMINALS]) <= 3 and \
-                words[0] not in MONTHS and \
+                (words[0] not in MONTHS or words[0] in FIRST_NAME_MONTHS and
+                 (start == 0 or a.lowers[start - 1] not in DATE_PREPOSITIONS)) and \
                 not any(w in WEEKDAYS for w in words):
             sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n

@@ -154,8 +154,15 @@ class Sentence:
 
     def clausal_and(self, k: int) -> bool:
         """Whether ", and" / ", but" at ``k`` joins two clauses (a trigger on each side), not a list."""
-        return self.lower[k] in ("and", "but") and k > 0 and self.lower[k - 1] == "," and \
-            any(t < k - 1 for t in self.triggers) and any(t > k for t in self.triggers)
+        if not (self.lower[k] in ("and", "but") and k > 0 and self.lower[k - 1] == ","):
+            return False
+        if any(t < k - 1 for t in self.triggers) and any(t > k for t in self.triggers):
+            return True
+        # "A called them glory hunters, and June Mummery accused Harris of ...": a new subject named at
+        # once after ", and", its verb a trigger straight after the name
+        subject = self.at(k + 1) if k + 1 < self.n else None
+        return subject is not None and subject.first == k + 1 and _kind(subject) == "PERSON" and \
+            subject.label != "PRON" and subject.last + 1 in self.triggers
 
     def segment(self, token: int) -> tuple[int, int]:
         """The clause-level part of the sentence ``token`` is in, between ";" and clausal ", and"."""
