@@ -591,3 +591,15 @@ def test_the_group_that_forms_or_leads_the_administration_controls_the_council(e
     facts = _facts_of("Bolton Council met. Labour hopes to form the administration. The Greens will not lead the "
                       "administration.", every_council)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_no_confidence_declared_in_words_is_opposition(sample_store):
+    def opposed(text: str) -> set[tuple[str, str]]:
+        return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+                if f["relation"] == "opposed"}
+    assert opposed("Tomas Reyland, who lost to Ada Quint last year, said he had no confidence in Ms Quint as "
+                   "leader.") == {("Tomas Reyland", "Ada Quint")}
+    assert opposed("Kay Jones said her party had no confidence in Ada Quint either.") == {("Kay Jones", "Ada Quint")}
+    # confidence kept, or a pronoun the sentence does not name: nothing
+    assert not opposed("Tomas Reyland said the group had every confidence in Ada Quint.")
+    assert not opposed("Tomas Reyland said he had no confidence in her.")

@@ -10,9 +10,11 @@ from __future__ import annotations
 from .dates import When
 from .linking import ORG_KINDS, Entity, Mention
 from .reference import event_person
+from .resignations import _before_aside_who
 from .sentence import (
     Fact,
     Sentence,
+    _clause_start,
     _coordinated_from,
     _kind,
     _people_listed,
@@ -186,6 +188,8 @@ class ConfidenceRules:
             words = [w for w in before.lower if w.strip()] if before is not None else []
             if before is not None and before.paragraph >= s.paragraph - 1 and words and words[-1] == ":":
                 movers, _ = self._movers(before, before.n)
+        if not movers and verb is None:
+            movers, verb = self._declared_no_confidence(s, k)
         movers = [m for m in movers if m.entity is not None and m.entity != target.entity]
         if not movers:
             return
@@ -201,6 +205,30 @@ class ConfidenceRules:
                 if _kind(m) == "PERSON":
                     self.add(Fact("signed", m.entity, motion, a, b, "signed-motion", 0.75, when=when,
                                   statement=motion, creator=movers[0].entity))
+
+    def _declared_no_confidence(self, s: Sentence, k: int) -> tuple[list[Mention], int | None]:
+        """"B said he had no confidence in Mr Nesbitt as leader", "A said his party had no confidence in the
+        First Minister either", "C has no confidence in D": the one who declares it (``k`` is "confidence",
+        after "has/had/have no"). The clause's named person or body, else, for a pronoun or "his party",
+        the person who said it."""
+        if k < 2 or s.lower[k - 1] != "no" or s.lower[k - 2] not in ("has", "had", "have", "having"):
+            return [], None
+        verb = k - 2
+        before = s.at(verb - 1) if verb else None
+        reported = before is not None and before.label == "PRON" or s.lower[verb - 1] == "party" and \
+            s.lower[verb - 2] in ("his", "her", "their")  # "said he had", "said his party had"
+        subject = None if reported else self.subject_before(s, verb, PEOPLE | ORG_KINDS)
+        if subject is not None and subject.label != "PRON" and subject.entity is not None and \
+                _clause_start(s, verb) <= subject.first:
+            return [subject], verb
+        said = next((j for j in range(verb - 1, max(-1, verb - 6), -1) if s.lower[j] in SAYING_VERBS), None)
+        if said is None:
+            return [], None
+        aside = _before_aside_who(s, said)  # "Mr McCrea, who lost to Mr Nesbitt last year, said ..."
+        sayer = aside[0] if aside else self.subject_before(s, said, PEOPLE)
+        if sayer is None or sayer.label == "PRON" or sayer.entity is None or _kind(sayer) != "PERSON":
+            return [], None
+        return [sayer], said
 
     def _motion(self, person: Entity, noun: str = "motion") -> Entity:
         """The document's motion (or letter) of no confidence in ``person``: one entity per person and noun."""
@@ -247,8 +275,11 @@ class ConfidenceRules:
         if s.lower[k + 2] == "me":
             # a letter's writer (dropped if it has no signatory); "in him" is too often the wrong person
             return Mention(0, 0, "me", "WRITER", k + 2, k + 2, self.letter.writer)
-        m = s.at(k + 2)
-        if m is None or m.first != k + 2 or m.label == "PRON":
+        j = k + 2
+        while j + 1 < s.n and s.lower[j] in HONORIFICS:
+            j += 1  # "no confidence in Mr Nesbitt"
+        m = s.at(j)
+        if m is None or m.first not in (k + 2, j) or m.label == "PRON":
             return None
         if m.label == "ROLE":
             j = m.last + 1
