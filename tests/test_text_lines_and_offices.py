@@ -279,3 +279,18 @@ def test_an_office_held_told_with_has_been(every_council):
     # "has" alone states no office
     facts = _facts_of("Ada Quint has a councillor friend in South Norfolk.", every_council)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_an_office_joined_kept_or_lost_after_as(every_council):
+    def offices(text: str) -> set[tuple[str, str, str]]:
+        return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in _facts_of(text, every_council)
+                if f["relation"] == "holds_office" and f["role"] != "councillor"}
+    assert offices("Stoke-on-Trent City Council met. Councillor Ada Quint joins the cabinet as cabinet member for "
+                   "regeneration and transport.") == \
+        {("Ada Quint", "cabinet member for regeneration and transport", "Stoke-on-Trent City Council")}
+    # the one a ", who ...," aside is on lost the post, not the person named inside the aside
+    assert ("Tomas Reyland", "deputy leader", "Coventry City Council") in offices(
+        "Coventry City Council met. Tomas Reyland, who had served under Ada Quint, lost his post as deputy leader "
+        "of the council in the same coup.")
+    assert offices("Ada Quint remains in the Cabinet as finance secretary.") == \
+        {("Ada Quint", "finance secretary", "UK Government")}

@@ -23,6 +23,7 @@ from .pipeline import HONORIFICS
 from .sentence import (
     Fact,
     Sentence,
+    _before_aside_who,
     _clause_start,
     _coordinated_from,
     _council_role,
@@ -673,6 +674,8 @@ class AppointmentRules:
         if s.lower[start] == "acting" and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their", ","):
             return  # "X, the acting Commissioner for Standards": an adjective of the office, read as apposition
         k = end
+        if k + 1 < s.n and s.lower[k] == "in" and "as" in s.lower[k + 1:k + 5]:
+            k = s.lower.index("as", k + 1)  # "remains in the Cabinet as Cabinet Secretary for Finance"
         if k < s.n and s.lower[k] == "as":
             k += 1
         owner = s.at(k) if k < s.n else None
@@ -698,7 +701,8 @@ class AppointmentRules:
             if role is not None and role.label == "ROLE" and (role.role in ("member", "councillor") or
                                                               _council_role(role.role or "")):
                 return
-        people = self.people_before(s, start) or self._aside_subject(s, start)
+        # "Duggins, who had served as Mutton's deputy, lost his post as ...": the one the aside is on
+        people = _before_aside_who(s, start) or self.people_before(s, start) or self._aside_subject(s, start)
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
                 role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
             return
@@ -711,7 +715,7 @@ class AppointmentRules:
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} and not (org.kind == "PLACE" and role.role in SEAT_ROLES):
             return
         when, last = None, role.last
-        if s.lower[start] in ("becomes", "became") and s.inherit is not None and not s.dates():
+        if s.lower[start] in ("becomes", "became", "joins", "joined") and s.inherit is not None and not s.dates():
             # "X becomes deputy leader" after "At the meeting yesterday, Y was elected leader": an office
             # taken up, on the day the paragraph tells
             when = s.inherit

@@ -10,10 +10,10 @@ from __future__ import annotations
 from .dates import When
 from .linking import ORG_KINDS, Entity, Mention
 from .reference import event_person
-from .resignations import _before_aside_who
 from .sentence import (
     Fact,
     Sentence,
+    _before_aside_who,
     _clause_start,
     _coordinated_from,
     _kind,

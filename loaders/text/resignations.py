@@ -21,7 +21,7 @@ from .resigned_from import CHAMBER_MEMBERS, PURPOSE_VERBS, ResignedFrom, _seat_o
 from .sentence import (
     Fact,
     Sentence,
-    _clause_start,
+    _before_aside_who,
     _kind,
     _modal_before,
     _noun_follows,
@@ -315,25 +315,6 @@ class ResignationRules(ResignedFrom):
             self.add(Fact("member_of", p.entity, new.entity, a, b, "member-joined", 0.75, when=when, is_start=True))
             if old is not None and old != new.entity:
                 self.add(Fact("resigned", p.entity, old, a, b, "resigned-defected", 0.7, when=when, is_start=False))
-
-
-def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
-    """"Jane Smith, the children's minister, who had been sent out to repeat Downing Street's account,
-    resigned": a verb right after a comma that closes a ", who ..." aside has the person the aside hangs
-    on as its subject, not a name inside the aside (none when the text names no one before the aside;
-    None when the verb follows no such aside)."""
-    k = start - 1
-    while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly"):
-        k -= 1
-    if k < 2 or s.lower[k] != ",":
-        return None
-    who = next((w for w in range(k - 1, 0, -1) if s.lower[w] in ("who", "whose") and s.lower[w - 1] == ","), None)
-    if who is None or any(s.lower[c] in (";", ":") for c in range(who, k)):
-        return None
-    head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
-            and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
-    # the nearest before the aside: "X was chosen after Y, who had led it for years, stood down": Y
-    return head[-1:]
 
 
 def _named_after_opener(s: Sentence, start: int) -> Mention | None:
