@@ -294,3 +294,16 @@ def test_an_office_joined_kept_or_lost_after_as(every_council):
         "of the council in the same coup.")
     assert offices("Ada Quint remains in the Cabinet as finance secretary.") == \
         {("Ada Quint", "finance secretary", "UK Government")}
+
+
+def test_a_roles_own_article_stays_and_vice_chairperson_is_vice_chair():
+    from partygraph.loaders.text.pipeline import for_store
+
+    pipeline = for_store(None)
+    doc, = pipeline(["The Leader of the Opposition, Ada Quint, and the Vice-Chairperson, Tomas Reyland, spoke."])
+    roles = [e.text for e in doc.ents if e.label_ == "ROLE"]
+    assert roles == ["The Leader of the Opposition", "the Vice-Chairperson"], roles
+    facts = _facts_of("Bolton Council met. The Leader of the Opposition, Ada Quint, and the Vice-Chairperson, "
+                      "Tomas Reyland, spoke.", None)
+    assert {(f["subject"]["label"], f["role"]) for f in facts if f["relation"] == "holds_office"} >= \
+        {("Ada Quint", "leader of the opposition"), ("Tomas Reyland", "vice-chair")}, facts

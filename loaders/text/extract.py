@@ -643,6 +643,9 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
         whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)
+        lead = text.lower().split()
+        while lead and lead[0] in ROLE_DETERMINERS:
+            lead = lead[1:]  # "the Leader of the Opposition": determiners inside a role's name are its own
         singular = re.sub(r"s$", "", phrase)
         # "the party chairman": the longest ending of the phrase that names a role
         ending = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in roles
@@ -654,6 +657,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             # "the cabinet member for families, parks and leisure": the office with its portfolio, as written
             m.role = uris.slugify(phrase)
             linker.role_labels[m.role] = re.sub(r"\s+([,'’])", r"\1", phrase)
+        elif " ".join(lead) in roles:
+            m.role = roles[" ".join(lead)]
         elif whole in roles:  # "acting leaders", "interim chief executive"
             m.role = roles[whole]
         elif phrase in roles:
