@@ -307,3 +307,16 @@ def test_a_roles_own_article_stays_and_vice_chairperson_is_vice_chair():
                       "Tomas Reyland, spoke.", None)
     assert {(f["subject"]["label"], f["role"]) for f in facts if f["relation"] == "holds_office"} >= \
         {("Ada Quint", "leader of the opposition"), ("Tomas Reyland", "vice-chair")}, facts
+
+
+def test_a_portfolio_keeps_its_article_and_a_plural_possessive():
+    from partygraph.loaders.text.pipeline import for_store
+
+    doc, = for_store(None)(["Ada Quint, Minister for the Economy, and Tomas Reyland, the minister for zero carbon "
+                            "buildings, active travel and tenants' rights, spoke. Kay Jones, First Minister for "
+                            "the last year, said so."])
+    roles = [e.text for e in doc.ents if e.label_ == "ROLE"]
+    assert roles == ["Minister for the Economy",
+                     "the minister for zero carbon buildings, active travel and tenants' rights", "First Minister"]
+    facts = _facts_of("Ada Quint, Minister for the Economy, spoke.", None, published="2020-01-11")
+    assert [f["role"] for f in facts if f["relation"] == "holds_office"] == ["minister for the economy"], facts

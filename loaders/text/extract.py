@@ -162,6 +162,8 @@ def _same_meeting(s: Sentence) -> bool:
 
 #: Words before a role that say whose it is, not what it is.
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+#: Words before a role that say when or how it is held, no part of the role's name ("the acting leader").
+ROLE_QUALIFIERS = frozenset({"acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next"})
 
 
 def _aside(m: Mention, s: Sentence) -> bool:
@@ -638,8 +640,7 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             m.entity = council if council is not None and council.label.startswith(a.words[k]) else None
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
-        words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in (
-            "acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next")]
+        words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in ROLE_QUALIFIERS]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]
         whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)
@@ -655,8 +656,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             head, _, portfolio = phrase.partition(" of ")  # "Minister of Justice"
         if portfolio and head in role_lexicon()["portfolio_roles"]:
             # "the cabinet member for families, parks and leisure": the office with its portfolio, as written
-            m.role = uris.slugify(phrase)
-            linker.role_labels[m.role] = re.sub(r"\s+([,'’])", r"\1", phrase)
+            # ("Minister for the Economy" keeps its article)
+            written = " ".join(w for w in lead if w not in ROLE_QUALIFIERS)
+            m.role = uris.slugify(written)
+            linker.role_labels[m.role] = re.sub(r"\s+([,'’])", r"\1", written)
         elif " ".join(lead) in roles:
             m.role = roles[" ".join(lead)]
         elif whole in roles:  # "acting leaders", "interim chief executive"

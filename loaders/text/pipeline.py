@@ -739,6 +739,8 @@ class Mentions:
         lowers, words = a.lowers, a.words
         if end + 1 >= a.n or not (lowers[end] == "for" or (lowers[end] == "of" and lowers[end - 1] == "minister")):
             return end  # "Minister of Justice" as well as "Minister for Justice"
+        if lowers[end + 1] == "the" and end + 2 < a.n and a.title(end + 2) and (end + 2) not in ruled_at:
+            end += 1  # "Minister for the Economy": the portfolio's own article
         titled = a.title(end + 1)
         known = portfolio_words()
         if lowers[end - 1] in ("minister", "secretary", "state") and (
@@ -752,7 +754,8 @@ class Mentions:
                 lowers[i] not in known and lowers[i + 1] not in known
 
         def word(k: int) -> bool:
-            return k < a.n and k not in ruled_at and (words[k].isalpha() or lowers[k] in ("'s", "’s")) and \
+            return k < a.n and k not in ruled_at and (words[k].isalpha() or lowers[k] in ("'s", "’s") or (
+                lowers[k] in ("'", "’") and lowers[k - 1].endswith("s") and k + 1 < a.n and words[k + 1].isalpha())) and \
                 lowers[k] not in PORTFOLIO_STOPS and words[k] not in HONORIFICS and \
                 (a.title(k) == titled or lowers[k] in ("'s", "’s") or (titled and words[k].isupper()))  # "SEND"
 
