@@ -1106,3 +1106,14 @@ def test_a_defection_from_the_party_to_another(sample_store):
     facts = _facts_of("Ada Quint, who defected from the SNP to the Alba Party last October, spoke.", sample_store)
     assert {(f["relation"], f["object"]["label"]) for f in facts if f["subject"]["label"] == "Ada Quint"} == \
         {("member_of", "Alba Party"), ("resigned", "Scottish National Party")}, facts
+
+
+def test_a_persons_plea_or_endorsement_is_no_decision(sample_store):
+    # a request or an approval is a body's decision; one person urging, asking or endorsing is not
+    for text in ("Tomas Reyland urged members to back the deal.", "Ada Quint asked the party to think again.",
+                 "Tomas Reyland endorsed the government's plan."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "decided"], (text, facts)
+    facts = _facts_of("Labour's National Executive Committee passed a motion asking Bolton Council to pause the "
+                      "plan.", sample_store)
+    assert [f["action"] for f in facts if f["relation"] == "decided"] == ["request"], facts

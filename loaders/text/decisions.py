@@ -151,6 +151,8 @@ class DecisionRules:
             return  # "Harris, backed by Momentum": a faction's support for a candidate, no body's decision
         if decider.kind not in DECIDERS | {"PERSON"} or (action == "request" and decider.kind == "COLLECTIVE"):
             return
+        if action in ("request", "approve") and decider.kind == "PERSON":
+            return  # "he urged members to ...", "X endorsed the government": a person's plea or support, no decision
         targets = [t for t in targets if t.entity != decider]
         if not targets:
             return
