@@ -1099,10 +1099,14 @@ def test_a_partys_administration_is_control(sample_store):
     facts = _facts_of("At the first meeting of Newcastle City Council, Jane Smith was returned as leader, at the "
                       "head of a Labour minority administration.", sample_store)
     assert _has(facts, "controls", "Labour", "Newcastle City Council"), facts
-    # a past or a shared administration: nothing
-    facts = _facts_of("Newcastle City Council met. Jane Smith led the previous Labour administration. Ann Jones "
-                      "joined a Labour administration and the Greens.", sample_store)
+    # a shared administration told this loosely: nothing
+    facts = _facts_of("Newcastle City Council met. Ann Jones joined a Labour administration and the Greens.",
+                      sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+    # a past administration is control held (round 24: the gold files count it, 16 of 21 past controls
+    # scored; docs/benchmarks/text.md)
+    facts = _facts_of("Newcastle City Council met. Jane Smith led the previous Labour administration.", sample_store)
+    assert _has(facts, "controls", "Labour", "Newcastle City Council"), facts
 
 
 def test_the_office_named_first_then_is_and_its_holder(sample_store):
@@ -1633,7 +1637,9 @@ def test_a_party_in_apposition_is_the_persons(sample_store, text, party, member)
 
 @pytest.mark.parametrize("text, controls", [
     ("Kirklees Council has a new leader, and a new minority Labour administration, after councillors voted.", True),
-    ("Kirklees Council met. Ola Hart, who had run a minority Labour administration since 2014, resigned.", False),
+    # a past administration is control held (round 24: the gold files count it)
+    ("Kirklees Council met. Ola Hart, who had run a minority Labour administration since 2014, resigned.", True),
+    ("Kirklees Council met. Ola Hart said a minority Labour administration could follow.", False),
 ])
 def test_an_administration_after_describing_words(sample_store, text, controls):
     facts = _facts_of(text, sample_store)

@@ -554,9 +554,11 @@ class ControlRules:
                 first = s.at(k + 2) if s.lower[k + 2] != "the" else s.at(k + 3)
                 if first is not None and first.entity is not None and _kind(first) in ("PARTY", "GROUP"):
                     parties += [m for m in _coordinated_parties(s, first)]
-            if not parties or s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 6):k]) or \
+            shared = k + 1 < s.n and s.lower[k + 1] in ("and", "with") and any(
+                _kind(m) == "PARTY" and k + 1 < m.first <= k + 3 for m in s.mentions)
+            if not parties or shared or s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 6):k]) or \
                     k + 1 < s.n and s.lower[k + 1] in _MODALS_AFTER:
-                continue  # (nor "a Labour administration could follow")
+                continue  # (nor "a Labour administration could follow", "a Labour administration and the Greens")
             named = next((m for m in s.after(k, {"COUNCIL"}, limit=8)), None)
             council = named.entity if named is not None and named.entity is not None else self.linker.council_in_context()
             if council is None:
