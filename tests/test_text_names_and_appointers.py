@@ -566,3 +566,19 @@ def test_a_month_that_is_a_first_name_before_a_surname_is_a_name(sample_store):
 
     doc, = for_store(None)(["In June Labour lost the council, and on 4 May Theresa May resigned."])
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["In June", "on 4 May"], doc.ents
+
+
+def test_a_party_named_as_a_persons_noun_or_after_of_is_their_party(sample_store):
+    def members(text: str) -> set[tuple[str, str]]:
+        return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+                if f["relation"] == "member_of"}
+    assert members("The Conservative, Ada Quint, came second.") == {("Ada Quint", "Conservative and Unionist Party")}
+    assert members("In Aberdeen another Liberal Democrat, Ada Quint, is council leader. Cllr Tomas Reyland, a "
+                   "fellow Liberal Democrat, agreed.") == {("Ada Quint", "Liberal Democrats"),
+                                                             ("Tomas Reyland", "Liberal Democrats")}
+    assert members("Ada Quint, the Liberal Democrat member for Kintyre, spoke.") == {("Ada Quint", "Liberal Democrats")}
+    assert members("The seat was won by the Conservative candidate Ada Quint.") == \
+        {("Ada Quint", "Conservative and Unionist Party")}
+    assert ("Ada Quint", "Green Party") in members("Ada Quint, of the Green Party, spoke.")
+    # the party by its name, then its leader in apposition: no membership read here
+    assert not members("He wrote to the Leader of the Conservative Party, Ada Quint.")

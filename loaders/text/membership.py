@@ -43,6 +43,10 @@ def _council_linked(m) -> bool:  # type: ignore[no-untyped-def]
     return m.entity is not None and m.entity.kind == "COUNCIL"
 
 
+#: Words before "the" that make a party's name the object of a phrase ("of the Conservative Party, ...").
+_PREPOSITIONS = {"of", "for", "to", "from", "with", "by", "in", "on", "at"}
+
+
 class MembershipRules:
     """Rules for membership."""
 
@@ -72,18 +76,26 @@ class MembershipRules:
         "X (a Green) ...": a party in apposition, as the noun it is, is the person's party; not "a former
         Conservative", "a Labour-run council" or "a Labour councillor" (the office rules read that)."""
         for m in s.mentions:
-            if _kind(m) != "PARTY" or m.entity is None or m.first < 3 or m.last + 1 >= s.n:
+            if _kind(m) != "PARTY" or m.entity is None or m.first < 1 or m.last + 1 >= s.n:
                 continue
             article = m.first - 1
+            self._party_noun_then_name(s, m, article)
+            if article >= 1 and s.lower[article] == "fellow" and s.lower[article - 1] == "a":
+                article -= 1  # "Cllr Stella Jones, a fellow Liberal Democrat"
+            if article < 2:
+                continue
             elected = s.lower[article - 1] == "as" and s.lower[article - 2] in ELECTED_AS
-            if s.lower[article] not in ("a", "an", "another") or \
+            member_for = s.lower[article] == "the" and s.lower[m.last + 1] == "member" and \
+                m.last + 2 < s.n and s.lower[m.last + 2] == "for"  # "X, the Liberal Democrat member for Y"
+            if (s.lower[article] not in ("a", "an", "another") and not member_for) or \
                     s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
                 continue
             after = m.last + 1
             if s.lower[after] in ("member", "activist", "supporter") and after + 1 < s.n and \
                     not m.entity.label.lower().startswith("independent"):  # "an Independent member": no party
                 after += 1  # "X, another Labour member, quit": the party's member
-            if s.lower[after] not in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at"):
+            if s.lower[after] not in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at") and \
+                    not member_for:
                 continue  # "a Labour councillor", "a Labour-run council": the party describes a noun
             if elected:
                 # "Mr Benton was elected as a Conservative in 2019": the subject of the verb
@@ -95,6 +107,22 @@ class MembershipRules:
                 continue
             a, b = self.evidence_span(s, person.first, m.last)
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-apposition", 0.7, is_start=False))
+
+    def _party_noun_then_name(self, s: Sentence, party: Mention, article: int) -> None:
+        """"The Conservative, Guy Renner-Thompson, came second", "another Liberal Democrat, Kate Dean, is
+        council leader": a party as a noun (after "the", "another" or "a fellow"), then a comma and the
+        person it names."""
+        last_word = s.words[party.last]
+        if s.lower[article] not in ("the", "another", "fellow") or party.last + 2 >= s.n or \
+                s.lower[party.last + 1] != "," or party.entity.label.lower().startswith("independent") or \
+                last_word == "Party" or last_word.endswith("s") or article and s.lower[article - 1] in _PREPOSITIONS:
+            return  # (not "the Leader of the Conservative Party, Boris Johnson": the party by its name, then its leader)
+        person = s.at(party.last + 2)
+        if person is None or person.first != party.last + 2 or person.entity is None or \
+                _kind(person) != "PERSON" or person.label == "PRON":
+            return
+        a, b = self.evidence_span(s, party.first, person.last)
+        self.add(Fact("member_of", person.entity, party.entity, a, b, "member-apposition", 0.7, is_start=False))
 
     def party_candidate(self, s: Sentence) -> None:
         """"Andy Street, the Conservative candidate", "the Conservative candidate, Matt Robinson", "Labour's
@@ -119,6 +147,8 @@ class MembershipRules:
                     person = s.at(before - 2)  # "Andy Street, the Conservative candidate"
                 elif k + 2 < s.n and s.lower[k + 1] == ",":
                     person = s.at(k + 2)  # "the Conservative candidate, Matt Robinson"
+                elif k + 1 < s.n and s.at(k + 1) is not None and s.at(k + 1).first == k + 1:
+                    person = s.at(k + 1)  # "the Conservative candidate Ben Bradley"
                 else:
                     person = None
                 after = k

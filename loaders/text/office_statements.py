@@ -553,8 +553,8 @@ class OfficeStatementRules:
             if k < s.n and s.lower[k] == "(":  # "Councillor X (Roseland), of the Independent Group,"
                 shut = next((j for j in range(k + 1, min(s.n, k + 8)) if s.lower[j] == ")"), None)
                 k = shut + 1 if shut is not None else k
-            if k + 1 < s.n and s.lower[k] == "," and s.lower[k + 1] == "of" and k > m.last + 1:
-                k += 1
+            if k + 1 < s.n and s.lower[k] == "," and s.lower[k + 1] == "of":
+                k += 1  # "Councillor X (Roseland), of the Independent Group,", "Nuala McAllister, of the Alliance Party"
             if k < s.n and s.lower[k] == "of":
                 k += 1
                 while k < s.n and s.lower[k] == "the":
