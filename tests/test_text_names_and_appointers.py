@@ -582,3 +582,13 @@ def test_a_party_named_as_a_persons_noun_or_after_of_is_their_party(sample_store
     assert ("Ada Quint", "Green Party") in members("Ada Quint, of the Green Party, spoke.")
     # the party by its name, then its leader in apposition: no membership read here
     assert not members("He wrote to the Leader of the Conservative Party, Ada Quint.")
+
+
+def test_a_seat_then_a_party_in_brackets_names_the_party(sample_store):
+    # Senedd and Assembly minutes: "Member (Constituency, Party)"
+    facts = _facts_of("Ada Quint (Vale of Clwyd, Welsh Labour) and Tomas Reyland (Ceredigion, Plaid Cymru) were "
+                      "nominated.", sample_store, kind="minutes")
+    assert {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"} == \
+        {("Ada Quint", "Welsh Labour"), ("Tomas Reyland", "Plaid Cymru")}, facts
+    facts = _facts_of("Ada Quint (Bolton, 1990) spoke.", sample_store)
+    assert not [f for f in facts if f["relation"] == "member_of"], facts

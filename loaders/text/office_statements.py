@@ -569,6 +569,13 @@ class OfficeStatementRules:
             # PERSON (PARTY): "Councillor Jane Smith (Labour)", as minutes and lists name members
             k = m.last + 1
             party = s.at(k + 1) if k + 2 < s.n and s.lower[k] == "(" else None
+            if k + 2 < s.n and s.lower[k] == "(" and (party is None or _kind(party) != "PARTY"):
+                # "Ann Jones (Vale of Clwyd, Welsh Labour)": the seat, then the party, as Senedd minutes give them
+                shut = next((j for j in range(k + 1, min(s.n, k + 10)) if s.lower[j] == ")"), None)
+                last = s.at(shut - 1) if shut is not None else None
+                if last is not None and _kind(last) == "PARTY" and s.lower[last.first - 1] == "," and \
+                        s.lower[k + 1:last.first].count(",") == 1:
+                    party, k = last, last.first - 1
             # (or "(Conservative, Dunblane and Bridge of Allan)": the party, then the ward)
             closing = next((j for j in range(party.last + 1, min(s.n, party.last + 9)) if s.lower[j] == ")"), None) \
                 if party is not None and s.lower[party.last + 1] in (")", ",") else None
