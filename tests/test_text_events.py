@@ -1117,3 +1117,12 @@ def test_a_persons_plea_or_endorsement_is_no_decision(sample_store):
     facts = _facts_of("Labour's National Executive Committee passed a motion asking Bolton Council to pause the "
                       "plan.", sample_store)
     assert [f["action"] for f in facts if f["relation"] == "decided"] == ["request"], facts
+
+
+def test_a_date_in_a_long_who_aside_does_not_date_the_verb_after_it(sample_store):
+    facts = _facts_of("Tomas Reyland, who lost to Ada Quint in last year's leadership contest and was cautioned "
+                      "by a party disciplinary panel earlier this year over remarks he had made to the media, "
+                      "said he had no confidence in Ada Quint as leader.", sample_store, published="2013-02-16")
+    opposed = [f for f in facts if f["relation"] == "opposed"]
+    assert [(f["subject"]["label"], f["object"]["label"]) for f in opposed] == [("Tomas Reyland", "Ada Quint")], facts
+    assert opposed[0]["date"] not in ("2012-01-01", "2013-01-01"), facts

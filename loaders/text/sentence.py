@@ -336,7 +336,7 @@ def _in_aside(s: Sentence, m: Mention, token: int) -> bool:
     noun phrase (", who has led it since 2014,", ", the party's leader since 2017,") that ``token`` is
     not in. Cost: a look at the words between the date and the nearest commas."""
     opening = _aside_opening(s, m)
-    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 12)) if s.lower[k] == ","), None)
+    closing = next((k for k in range(m.last + 1, min(s.n, m.last + 30)) if s.lower[k] == ","), None)
     if closing is None and opening is not None and opening + 1 < s.n and s.lower[opening + 1] in RELATIVES and \
             all(w not in (",", ";") for w in s.lower[m.last + 1:]):
         closing = s.n  # "... and dropped Phil Bale, who had led the council since March 2014.": to the end
