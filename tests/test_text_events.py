@@ -1126,3 +1126,10 @@ def test_a_date_in_a_long_who_aside_does_not_date_the_verb_after_it(sample_store
     opposed = [f for f in facts if f["relation"] == "opposed"]
     assert [(f["subject"]["label"], f["object"]["label"]) for f in opposed] == [("Tomas Reyland", "Ada Quint")], facts
     assert opposed[0]["date"] not in ("2012-01-01", "2013-01-01"), facts
+
+
+def test_leaving_argued_about_is_no_resignation(sample_store):
+    facts = _facts_of("Ada Quint clashed with Tomas Reyland over the prospect of leaving the Green Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+    facts = _facts_of("Ada Quint has left the Green Party.", sample_store)
+    assert [f["object"]["label"] for f in facts if f["relation"] == "resigned"] == ["Green Party"], facts

@@ -89,6 +89,8 @@ class ResignationRules(ResignedFrom):
             return  # "he would not betray those members by resigning": the means of something not done
         inverted = start > 0 and s.lower[start - 1] == "those"
         word = s.lower[start]
+        if word.endswith("ing") and start > 0 and s.lower[start - 1] in ("of", "for", "about", "against", "on"):
+            return  # "the prospect of leaving the EU", "the case for quitting": a matter argued, not an act
         if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
             # only "left Labour", "walked out of the Conservative group": a party, group or body named
             # straight after
