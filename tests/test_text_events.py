@@ -1133,3 +1133,10 @@ def test_leaving_argued_about_is_no_resignation(sample_store):
     assert not [f for f in facts if f["relation"] == "resigned"], facts
     facts = _facts_of("Ada Quint has left the Green Party.", sample_store)
     assert [f["object"]["label"] for f in facts if f["relation"] == "resigned"] == ["Green Party"], facts
+
+
+def test_councils_after_signed_by_signed_the_deal(every_council):
+    facts = _facts_of("The authority was created under the devolution deal signed in November 2022 by the region's "
+                      "councils: Derbyshire County Council and Nottingham City Council.", every_council)
+    signed = {(f["subject"]["label"], f["date"]) for f in facts if f["relation"] == "signed"}
+    assert signed == {("Derbyshire County Council", "2022-11-01"), ("Nottingham City Council", "2022-11-01")}, facts

@@ -285,7 +285,7 @@ class SignatureRules:
         counted = self._counted(s, min(s.n, by + 4), since=by)
         if counted:
             return counted
-        return [m for m in phrase if _kind(m) in ("PARTY", "GROUP")]
+        return [m for m in phrase if _kind(m) in ("PARTY", "GROUP", "COUNCIL")]  # (councils sign devolution deals)
 
     def _counted(self, s: Sentence, verb: int, since: int | None = None) -> list[Mention]:
         """"the two groups", "both parties" just before ``verb`` (or after ``since``): the parties or groups
