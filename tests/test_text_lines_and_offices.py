@@ -320,3 +320,13 @@ def test_a_portfolio_keeps_its_article_and_a_plural_possessive():
                      "the minister for zero carbon buildings, active travel and tenants' rights", "First Minister"]
     facts = _facts_of("Ada Quint, Minister for the Economy, spoke.", None, published="2020-01-11")
     assert [f["role"] for f in facts if f["relation"] == "holds_office"] == ["minister for the economy"], facts
+
+
+def test_a_councillor_named_by_the_council_before_the_party_or_a_place_after(every_council):
+    def councils(text: str) -> set[str]:
+        return {f["object"]["label"] for f in _facts_of(text, every_council)
+                if f["relation"] == "holds_office" and f["role"] == "councillor"}
+    assert councils("Ada Quint, an Islington Labour councillor, spoke.") == {"London Borough of Islington"}
+    assert councils("Ada Quint, a Ceredigion county councillor from Aberaeron, spoke.") == {"Ceredigion County Council"}
+    # a place after "from" that the graph knows as no council, and no council before: none guessed
+    assert not councils("Ada Quint, a Conservative councillor from Smalltown, spoke.")

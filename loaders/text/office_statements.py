@@ -104,6 +104,9 @@ class OfficeStatementRules:
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
                 i = prev_org.first  # "the Scottish Labour leader": the party names the office
+                place = s.at(i - 1) if i > 0 and prev_org.entity.kind == "PARTY" and _council_role(m.role) else None
+                if place is not None and place.last == i - 1 and _kind(place) == "COUNCIL":
+                    i = place.first  # "an Islington Labour councillor": the council, then the holder's party
             i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
                                                "now", "our", "first", "only"):  # "Richard Tice, now the deputy leader"
