@@ -592,3 +592,16 @@ def test_a_seat_then_a_party_in_brackets_names_the_party(sample_store):
         {("Ada Quint", "Welsh Labour"), ("Tomas Reyland", "Plaid Cymru")}, facts
     facts = _facts_of("Ada Quint (Bolton, 1990) spoke.", sample_store)
     assert not [f for f in facts if f["relation"] == "member_of"], facts
+
+
+def test_a_local_party_named_after_its_place_is_one_organisation(every_council):
+    facts = _facts_of("Stoke-on-Trent City Council met. Councillor Ada Quint, leader of the City Independents, and "
+                      "Councillor Tomas Reyland of the Hastings Independents spoke.", every_council)
+    assert ("holds_office", "Ada Quint", "City Independents") in {
+        (f["relation"], f["subject"]["label"], f["object"]["label"]) for f in facts}, facts
+    assert ("member_of", "Tomas Reyland", "Hastings Independents") in {
+        (f["relation"], f["subject"]["label"], f["object"]["label"]) for f in facts}, facts
+    from partygraph.loaders.text.pipeline import for_store
+
+    doc, = for_store(None)(["Labour met the Havering Residents Association."])
+    assert ("ORG", "Havering Residents Association") in [(e.label_, e.text) for e in doc.ents], doc.ents

@@ -605,6 +605,18 @@ class Mentions:
             if end < a.n and words[end] in NEWS_HEADS and words[end - 1] in WEEKDAYS:
                 continue
             out.append(Span(doc, start, end, label="DATE"))
+        for i in range(1, a.n):
+            # "the Hastings Independents", "the City Independents": a local party named after its place, one
+            # organisation (not the council of that place beside independents at large)
+            if words[i] in LOCAL_PARTY_HEADS and a.title(i - 1) and not a.starts[i - 1] and \
+                    words[i - 1] not in PARTY_QUALIFIERS and lowers[i - 1] not in STOP_WORDS:
+                start = i - 1
+                while start > 0 and a.title(start - 1) and not a.starts[start - 1] and lowers[start - 1] not in STOP_WORDS:
+                    start -= 1
+                end = i + 1
+                while end < a.n and words[end] in ("Association", "Group", "Party", "Alliance", "Forum"):
+                    end += 1  # "Havering Residents Association"
+                out.append(Span(doc, start, end, label="ORG"))
         for i in range(2, a.n - 1):
             # "the Labour-run council", "a Conservative-led authority"
             # "Labour-run Liverpool": a place named after it (the span ends at the verb; the name is read
