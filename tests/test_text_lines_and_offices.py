@@ -330,3 +330,10 @@ def test_a_councillor_named_by_the_council_before_the_party_or_a_place_after(eve
     assert councils("Ada Quint, a Ceredigion county councillor from Aberaeron, spoke.") == {"Ceredigion County Council"}
     # a place after "from" that the graph knows as no council, and no council before: none guessed
     assert not councils("Ada Quint, a Conservative councillor from Smalltown, spoke.")
+
+
+def test_an_office_joined_by_and_to_a_seat_in_a_who_clause(every_council):
+    facts = _facts_of("Ada Quint, who is MP for Mansfield and leader of Nottinghamshire County Council, spoke.",
+                      every_council)
+    assert [(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"] \
+        == [("Ada Quint", "leader", "Nottinghamshire County Council")], facts

@@ -380,15 +380,19 @@ class OfficeStatementRules:
         """"X, who has been the party's President for five years", "Y, who became SNP leader and First
         Minister last month", "Z, who is acting leader of the Green Party": an office stated in a relative
         clause on the person named just before "who" (and a second office joined by "and")."""
-        holder: tuple[Mention, Mention, bool] | None = None  # the last role read: (person, role, begun)
+        # the last role read: (person, the role's last token, begun); a seat's ("MP for Mansfield") holds no
+        # fact of its own here (background), but the office joined to it by "and" is the same person's
+        holder: tuple[Mention, int, bool] | None = None
         for m in s.mentions:
-            if m.label != "ROLE" or m.role in (None, "candidate", "member") or m.role in SEAT_ROLES or \
-                    "former" in m.text.lower():
+            seat = m.label == "ROLE" and m.role in SEAT_ROLES
+            if holder is not None and m.last <= holder[1]:
+                continue  # the seat's place ("MP for Mansfield")
+            if m.label != "ROLE" or m.role in (None, "candidate", "member") or "former" in m.text.lower():
                 holder = None
                 continue
-            if holder is not None and m.first >= 2 and s.lower[m.first - 1] == "and" and \
-                    s.at(m.first - 2) is holder[1]:
-                self._relative_fact(s, holder[0], m, holder[2])  # "... SNP leader and First Minister"
+            if holder is not None and m.first >= 2 and s.lower[m.first - 1] == "and" and m.first - 2 == holder[1]:
+                if not seat:
+                    self._relative_fact(s, holder[0], m, holder[2])  # "... SNP leader and First Minister"
                 continue
             k = m.first - 1
             while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim")
@@ -407,7 +411,11 @@ class OfficeStatementRules:
             if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
                 holder = None
                 continue
-            holder = (person, m, begun) if self._relative_fact(s, person, m, begun) else None
+            if seat:
+                place = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] == "for" else None
+                holder = (person, place.last if place is not None else m.last, begun)
+                continue
+            holder = (person, m.last, begun) if self._relative_fact(s, person, m, begun) else None
 
     def _relative_fact(self, s: Sentence, person: Mention, role: Mention, begun: bool) -> bool:
         org = self.org_of_role(s, role)
