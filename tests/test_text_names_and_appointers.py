@@ -605,3 +605,14 @@ def test_a_local_party_named_after_its_place_is_one_organisation(every_council):
 
     doc, = for_store(None)(["Labour met the Havering Residents Association."])
     assert ("ORG", "Havering Residents Association") in [(e.label_, e.text) for e in doc.ents], doc.ents
+
+
+def test_a_surname_with_a_capital_inside_keeps_its_first_name_a_name(every_council):
+    # "Angus" is a council's name too; "MacNeil" after it makes both one person's
+    from partygraph.loaders.text.pipeline import for_store
+
+    doc, = for_store(every_council)(["Angus MacNeil was suspended from the SNP group for a week."])
+    assert [(e.label_, e.text) for e in doc.ents][0] == ("NAME", "Angus MacNeil"), doc.ents
+    facts = _facts_of("Angus MacNeil was suspended from the SNP group for a week.", every_council)
+    assert not any("Angus" in f["object"]["label"] and f["object"]["label"] != "Angus MacNeil" or
+                   "Angus" in f["subject"]["label"] and f["subject"]["label"] != "Angus MacNeil" for f in facts), facts

@@ -78,6 +78,8 @@ KIND_OF_TYPE: list[tuple[str, str]] = [
     (str(ORG.OrganizationalUnit), "BODY"),
 ]
 
+#: Surnames with a capital inside them: "MacNeil", "McAllister", "FitzGerald", "DeSouza".
+_PREFIXED_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|La|Le)[A-Z][a-z]+")
 #: Months that are also first names ("June Mummery", "April Preston"): names before a capitalised word.
 FIRST_NAME_MONTHS = {"April", "May", "June"}
 #: Words before a month that make it a date whatever follows: "in June", "last May", "since April".
@@ -400,7 +402,8 @@ class Arrays:
 
     def title(self, i: int) -> bool:
         w = self.words[i]
-        return w[:1].isupper() and w.istitle()
+        # ("MacNeil", "McAllister": a surname's own capital inside it)
+        return w[:1].isupper() and (w.istitle() or _PREFIXED_NAME.fullmatch(w) is not None)
 
     def token_range(self, start_char: int, end_char: int) -> tuple[int, int] | None:
         """The tokens covering exactly [start_char, end_char), or None when the span cuts a token."""
