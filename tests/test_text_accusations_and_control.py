@@ -603,3 +603,9 @@ def test_no_confidence_declared_in_words_is_opposition(sample_store):
     # confidence kept, or a pronoun the sentence does not name: nothing
     assert not opposed("Tomas Reyland said the group had every confidence in Ada Quint.")
     assert not opposed("Tomas Reyland said he had no confidence in her.")
+
+
+def test_a_group_voting_against_a_person_opposes_them(every_council):
+    facts = _facts_of("Warwickshire County Council met. The Labour group voted against Ada Quint.", every_council)
+    assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"] == \
+        [("Warwickshire Labour group", "Ada Quint")], facts

@@ -109,9 +109,11 @@ class ConfidenceRules:
                     listed = next((j for j in range(target.last + 1, s.n) if s.lower[j] in BE | INCLUDE_WORDS), None)
                     subjects = _people_listed(s, listed) if listed is not None else []
                 else:
-                    subjects = [m for m in self.people_before(s, k) if m.label != "PRON"]
-                subjects = [m for m in subjects if m.entity is not None and m.entity.kind == "PERSON" and
-                            m.entity != target.entity]
+                    subjects = [m for m in self.people_before(s, k) if m.label != "PRON"] or [
+                        m for m in [self.subject_before(s, k, {"COLLECTIVE", "GROUP", "PARTY"})] if m is not None]
+                # people, or a group or party as one ("with all 30 opposition councillors voting against him")
+                subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity and
+                            m.entity.kind in ("PERSON", "COLLECTIVE", "GROUP", "PARTY")]
                 self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
             elif word == "confidence" and _no_confidence(s, k):
                 self._no_confidence_in(s, k)
