@@ -5,7 +5,7 @@ those of the development documents), with the reading it must not make."""
 from __future__ import annotations
 
 import pytest
-from test_text_loader import _facts_of, _has
+from test_text_loader import _facts_of, _has, _pairs
 
 # ------------------------------------------------------------------ accusations
 
@@ -547,12 +547,12 @@ def test_a_clash_is_the_person_s_not_a_body_a_relative_clause_brought(sample_sto
 def test_each_party_named_as_an_administration_controls_the_council(every_council):
     facts = _facts_of("A new Liberal Democrat and Green administration formally took charge of City of York "
                       "Council last night. It replaces four years of Conservative administration.", every_council)
-    controls = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+    controls = _pairs(facts, "controls")
     assert {("Liberal Democrats", "City of York Council"), ("Green Party", "City of York Council"),
             ("Conservative and Unionist Party", "City of York Council")} <= controls, facts
     facts = _facts_of("Folkestone and Hythe District Council has a new leader. The outcome is a minority "
                       "administration of Greens and Liberal Democrats.", every_council)
-    controls = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+    controls = _pairs(facts, "controls")
     assert controls == {("Green Party", "Folkestone and Hythe District Council"),
                         ("Liberal Democrats", "Folkestone and Hythe District Council")}, facts
     # hedged or denied: no control
@@ -563,8 +563,7 @@ def test_each_party_named_as_an_administration_controls_the_council(every_counci
 
 def test_control_in_active_passive_and_in_control_of(every_council):
     def controls(text: str) -> set[tuple[str, str]]:
-        return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, every_council)
-                if f["relation"] == "controls"}
+        return _pairs(_facts_of(text, every_council), "controls")
     sunderland = ("Labour Party", "Sunderland City Council")
     assert controls("Labour controls Sunderland City Council.") == {sunderland}
     assert controls("Labour remains firmly in control of Sunderland City Council.") == {sunderland}
@@ -595,8 +594,7 @@ def test_the_group_that_forms_or_leads_the_administration_controls_the_council(e
 
 def test_no_confidence_declared_in_words_is_opposition(sample_store):
     def opposed(text: str) -> set[tuple[str, str]]:
-        return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
-                if f["relation"] == "opposed"}
+        return _pairs(_facts_of(text, sample_store), "opposed")
     assert opposed("Tomas Reyland, who lost to Ada Quint last year, said he had no confidence in Ms Quint as "
                    "leader.") == {("Tomas Reyland", "Ada Quint")}
     assert opposed("Kay Jones said her party had no confidence in Ada Quint either.") == {("Kay Jones", "Ada Quint")}

@@ -637,6 +637,11 @@ def test_every_document_conforms_to_the_shapes_together(sample_store):
 
 # ------------------------------------------------------------------ round 6: the long tail of phrasings, as lexicon data
 
+def _pairs(facts: list[dict], relation: str) -> set[tuple[str, str]]:
+    """The (subject, object) labels of the facts of ``relation``."""
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == relation}
+
+
 def _has(facts: list[dict], relation: str, subject: str, obj: str, kind: str | None = None) -> bool:
     """Whether a fact of ``relation`` links labels containing ``subject`` and ``obj`` (and has role or
     action ``kind``)."""

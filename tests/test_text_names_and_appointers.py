@@ -5,7 +5,7 @@ must not make."""
 
 from __future__ import annotations
 
-from test_text_loader import _facts_of, _has
+from test_text_loader import _facts_of, _has, _pairs
 
 # ------------------------------------------------------------------ names
 
@@ -557,7 +557,7 @@ def test_a_partys_group_leader_leads_its_group_on_the_council_in_context(every_c
 def test_a_month_that_is_a_first_name_before_a_surname_is_a_name(sample_store):
     facts = _facts_of("Tomas Reyland resigned. Ada Quint called her former colleagues glory hunters, and June "
                       "Mummery accused Reyland of barely turning up in Brussels.", sample_store)
-    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    opposed = _pairs(facts, "opposed")
     # June Mummery, the new clause's subject after ", and" (not the sentence's first name, nor a date in June)
     assert opposed == {("June Mummery", "Tomas Reyland")}, facts
     assert all(f["date"] != "2022-06-01" for f in facts), facts
@@ -570,8 +570,7 @@ def test_a_month_that_is_a_first_name_before_a_surname_is_a_name(sample_store):
 
 def test_a_party_named_as_a_persons_noun_or_after_of_is_their_party(sample_store):
     def members(text: str) -> set[tuple[str, str]]:
-        return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
-                if f["relation"] == "member_of"}
+        return _pairs(_facts_of(text, sample_store), "member_of")
     assert members("The Conservative, Ada Quint, came second.") == {("Ada Quint", "Conservative and Unionist Party")}
     assert members("In Aberdeen another Liberal Democrat, Ada Quint, is council leader. Cllr Tomas Reyland, a "
                    "fellow Liberal Democrat, agreed.") == {("Ada Quint", "Liberal Democrats"),
@@ -588,7 +587,7 @@ def test_a_seat_then_a_party_in_brackets_names_the_party(sample_store):
     # Senedd and Assembly minutes: "Member (Constituency, Party)"
     facts = _facts_of("Ada Quint (Vale of Clwyd, Welsh Labour) and Tomas Reyland (Ceredigion, Plaid Cymru) were "
                       "nominated.", sample_store, kind="minutes")
-    assert {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"} == \
+    assert _pairs(facts, "member_of") == \
         {("Ada Quint", "Welsh Labour"), ("Tomas Reyland", "Plaid Cymru")}, facts
     facts = _facts_of("Ada Quint (Bolton, 1990) spoke.", sample_store)
     assert not [f for f in facts if f["relation"] == "member_of"], facts
