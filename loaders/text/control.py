@@ -37,6 +37,7 @@ RUN_OBJECTS = {"city", "council", "authority", "borough", "county", "town", "dis
 _ADMINISTRATION = frozenset({"administration"})
 _BETWEEN_PARTIES = {"and", ",", "minority", "majority", "new", "independent", "independents", "-", "led"}
 _BEFORE_ADMINISTRATION = {"a", "an", "the", "its", "of", "previous", "former", "outgoing"}
+#: "a Labour administration could follow": a modal after the noun makes the administration a prospect.
 _MODALS_AFTER = {"could", "would", "might", "may", "will", "should"}
 #: Verbs of forming an administration: "formed a minority administration", "forms the administration".
 FORMING = {"form", "forms", "formed", "forming"}
@@ -503,7 +504,8 @@ class ControlRules:
     def administration(self, s: Sentence) -> None:
         """"at the head of an SNP minority administration", "Newcastle's ruling Labour group": a party
         whose administration (or ruling group) it is controls the council in context. Not a past one
-        ("the previous Conservative administration"), nor a shared one, nor a hedged one."""
+        ("the previous Conservative administration"), nor a shared one, nor a hedged one: those are read by
+        ``administrations_named``, which names each party and the council."""
         for m in s.mentions:
             if m.entity is None or m.entity.kind != "PARTY" or m.first == 0:
                 continue
@@ -553,13 +555,13 @@ class ControlRules:
             if k + 2 < s.n and s.lower[k + 1] == "of":
                 first = s.at(k + 2) if s.lower[k + 2] != "the" else s.at(k + 3)
                 if first is not None and first.entity is not None and _kind(first) in ("PARTY", "GROUP"):
-                    parties += [m for m in _coordinated_parties(s, first)]
+                    parties += _coordinated_parties(s, first)
             shared = k + 1 < s.n and s.lower[k + 1] in ("and", "with") and any(
                 _kind(m) == "PARTY" and k + 1 < m.first <= k + 3 for m in s.mentions)
             if not parties or shared or s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 6):k]) or \
                     k + 1 < s.n and s.lower[k + 1] in _MODALS_AFTER:
                 continue  # (nor "a Labour administration could follow", "a Labour administration and the Greens")
-            named = next((m for m in s.after(k, {"COUNCIL"}, limit=8)), None)
+            named = next(iter(s.after(k, {"COUNCIL"}, limit=8)), None)
             council = named.entity if named is not None and named.entity is not None else self.linker.council_in_context()
             if council is None:
                 continue

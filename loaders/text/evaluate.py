@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import networkx as nx
@@ -184,17 +185,13 @@ def score(printed: list[dict], gold: dict) -> Score:
     return result
 
 
+@cache
 def _actions() -> frozenset[str]:
     """The decision actions of the action scheme (``ontology/schemes.ttl``): the only ones a printed
-    fact can carry."""
-    if not _ACTIONS:
-        scheme = Graph().parse(SCHEMES_FILE, format="turtle")
-        _ACTIONS.append(frozenset(str(c)[len(str(ACTION)):] for c in scheme.subjects(SKOS.inScheme, None)
-                                  if str(c).startswith(str(ACTION))))
-    return _ACTIONS[0]
-
-
-_ACTIONS: list[frozenset[str]] = []
+    fact can carry. Parsed once."""
+    scheme = Graph().parse(SCHEMES_FILE, format="turtle")
+    return frozenset(str(c)[len(str(ACTION)):] for c in scheme.subjects(SKOS.inScheme, None)
+                     if str(c).startswith(str(ACTION)))
 
 
 def read_gold(path: Path) -> dict:
