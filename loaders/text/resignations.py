@@ -74,6 +74,12 @@ def _the_post(s: Sentence, end: int) -> bool:
     return end + 1 < s.n and s.lower[end] in ("the", "his", "her", "their") and s.lower[end + 1] in POST_NOUNS
 
 
+#: Nouns that make the gerund after "of" or "for" a matter argued: "the prospect of leaving", "the case for
+#: quitting" (not "thanked X for resigning").
+ARGUED_NOUNS = {"prospect", "idea", "threat", "possibility", "talk", "case", "risk", "question", "thought", "danger",
+                "consequences", "cost", "costs", "merits"}
+
+
 class ResignationRules(ResignedFrom):
     """Rules for resignations and defections."""
 
@@ -89,7 +95,8 @@ class ResignationRules(ResignedFrom):
             return  # "he would not betray those members by resigning": the means of something not done
         inverted = start > 0 and s.lower[start - 1] == "those"
         word = s.lower[start]
-        if word.endswith("ing") and start > 0 and s.lower[start - 1] in ("of", "for", "about", "against", "on"):
+        if word.endswith("ing") and start > 1 and (s.lower[start - 1] in ("about", "against") or s.lower[start - 1] in (
+                "of", "for") and s.lower[start - 2] in ARGUED_NOUNS):
             return  # "the prospect of leaving the EU", "the case for quitting": a matter argued, not an act
         if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
             # only "left Labour", "walked out of the Conservative group": a party, group or body named
