@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .linking import Entity, Mention
-from .sentence import Fact, Sentence, _kind
+from .sentence import Fact, Sentence, _coordinated_from, _kind
 from .words import ASSEMBLY_WORDS, BE, NEGATION
 
 CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
@@ -108,7 +108,7 @@ class ControlRules:
             if council is None:
                 continue
             when, _ = self.date_near(s, k)
-            parties = _coordinated_parties(s, party)  # "was run by the Liberal Democrats and the SNP"
+            parties = _coordinated_from(s, party)  # "was run by the Liberal Democrats and the SNP"
             a, b = self.evidence_span(s, max(0, v - 6), parties[-1].last)
             for party in parties:
                 self.add(Fact("controls", party.entity, council, a, b, "controls-passive", 0.75, when=when,
@@ -555,7 +555,7 @@ class ControlRules:
             if k + 2 < s.n and s.lower[k + 1] == "of":
                 first = s.at(k + 2) if s.lower[k + 2] != "the" else s.at(k + 3)
                 if first is not None and first.entity is not None and _kind(first) in ("PARTY", "GROUP"):
-                    parties += _coordinated_parties(s, first)
+                    parties += _coordinated_from(s, first)
             shared = k + 1 < s.n and s.lower[k + 1] in ("and", "with") and any(
                 _kind(m) == "PARTY" and k + 1 < m.first <= k + 3 for m in s.mentions)
             if not parties or shared or s.hedged(k) or any(w in NEGATION for w in s.lower[max(0, k - 6):k]) or \
@@ -794,17 +794,3 @@ def _list_start(s: Sentence, council: Mention) -> int:
         else:
             break
     return first
-
-
-def _coordinated_parties(s: Sentence, first: Mention) -> list[Mention]:
-    """The parties or groups named one after another from ``first``: "Greens and Liberal Democrats",
-    "Labour, the Greens and the SNP"."""
-    found = [first]
-    k = first.last + 1
-    while k + 1 < s.n and s.lower[k] in (",", "and"):
-        nxt = s.at(k + 1) if s.lower[k + 1] != "the" else (s.at(k + 2) if k + 2 < s.n else None)
-        if nxt is None or nxt.entity is None or _kind(nxt) not in ("PARTY", "GROUP"):
-            break
-        found.append(nxt)
-        k = nxt.last + 1
-    return found

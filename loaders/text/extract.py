@@ -647,6 +647,7 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         lead = text.lower().split()
         while lead and lead[0] in ROLE_DETERMINERS:
             lead = lead[1:]  # "the Leader of the Opposition": determiners inside a role's name are its own
+        named = " ".join(lead)
         singular = re.sub(r"s$", "", phrase)
         # "the party chairman": the longest ending of the phrase that names a role
         ending = next((" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in roles
@@ -660,8 +661,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             written = " ".join(w for w in lead if w not in ROLE_QUALIFIERS)
             m.role = uris.slugify(written)
             linker.role_labels[m.role] = re.sub(r"\s+([,'’])", r"\1", written)
-        elif " ".join(lead) in roles:
-            m.role = roles[" ".join(lead)]
+        elif named in roles:
+            m.role = roles[named]
         elif whole in roles:  # "acting leaders", "interim chief executive"
             m.role = roles[whole]
         elif phrase in roles:

@@ -21,7 +21,6 @@ from .office_words import (
 from .sentence import (
     Sentence,
     _council_role,
-    _kind,
     _portfolio,
 )
 from .words import (
@@ -66,12 +65,8 @@ class OfficeOrgRules:
             last = j + 1
             while last + 1 < s.n and s.title(last + 1):
                 last += 1
-            council = self.linker.council_named(" ".join(s.words[j + 1:last + 1]))
-            k = role.first - 1 - (role.first > 1 and s.lower[role.first - 1] in ("county", "city", "borough", "district"))
-            named = s.at(k) if k >= 0 else None
-            if council is None and named is not None and named.last == k and _kind(named) == "COUNCIL":
-                return named.entity  # "a Ceredigion county councillor from Aberaeron": the council named before
-            return council
+            # (else "a Ceredigion county councillor from Aberaeron": the council named before the role)
+            return self.linker.council_named(" ".join(s.words[j + 1:last + 1])) or self.place_before(s, role)
         if j + 1 < s.n and s.lower[j] == "of" and s.lower[j + 1] in ("our", "my", "your") and s.at(j + 1) is None:
             return None  # "leader of our group": the writer's, whom the text does not name
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (

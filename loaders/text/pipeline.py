@@ -474,6 +474,12 @@ def _hyphen_chain(a: Arrays, k: int) -> int | None:
     return last
 
 
+def _month_as_first_name(a: Arrays, k: int) -> bool:
+    """Whether the month at ``k`` may be a first name ("June Mummery"): one that is a name too, not after a
+    word that makes it a date ("in June", "last May")."""
+    return a.words[k] in FIRST_NAME_MONTHS and (k == 0 or a.lowers[k - 1] not in DATE_PREPOSITIONS)
+
+
 def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> bool:
     """Whether a one-word council or party name matched from the graph is only part of a longer name:
     a person's ("Simon Hart", "Lloyd Russell-Moyle"), a constituency's ("Derby North", "Chingford and
@@ -600,15 +606,16 @@ class Mentions:
                 continue
             # "June Mummery accused": a month that is also a first name, before a capitalised word and not
             # after a date's preposition ("in June Labour lost"), is a name.
-            if end - start == 1 and words[start] in FIRST_NAME_MONTHS and end < a.n and a.title(end) and \
+            if end - start == 1 and _month_as_first_name(a, start) and end < a.n and a.title(end) and \
                     end not in ruled_at and words[end] not in MONTHS and words[end] not in WEEKDAYS and \
-                    lowers[end] not in STOP_WORDS and (start == 0 or lowers[start - 1] not in DATE_PREPOSITIONS):
+                    lowers[end] not in STOP_WORDS:
                 continue
             # "yesterday's Sunday Times": a weekday before a newspaper's name is part of the name.
             if end < a.n and words[end] in NEWS_HEADS and words[end - 1] in WEEKDAYS:
                 continue
             out.append(Span(doc, start, end, label="DATE"))
-        for i in range(1, a.n):
+        local = range(1, a.n) if not LOCAL_PARTY_HEADS.isdisjoint(words) else ()  # (a look only where one is)
+        for i in local:
             # "the Hastings Independents", "the City Independents": a local party named after its place, one
             # organisation (not the council of that place beside independents at large)
             if words[i] in LOCAL_PARTY_HEADS and a.title(i - 1) and not a.starts[i - 1] and \
@@ -1063,8 +1070,7 @@ class Mentions:
         # "Rhun ap Iorwerth", "Kim Bromley-Derry CBE DL": particles and honours do not count (linking drops
         # the honours from the name)
         if 2 <= len([w for w in words if w not in NAME_PARTICLES and w not in POST_NOMINALS]) <= 3 and \
-                (words[0] not in MONTHS or words[0] in FIRST_NAME_MONTHS and
-                 (start == 0 or a.lowers[start - 1] not in DATE_PREPOSITIONS)) and \
+                (words[0] not in MONTHS or _month_as_first_name(a, start)) and \
                 not any(w in WEEKDAYS for w in words):
             sent_end = a.sent_first[bisect.bisect_right(a.sent_first, start)] if \
                 bisect.bisect_right(a.sent_first, start) < len(a.sent_first) else a.n

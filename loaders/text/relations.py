@@ -311,6 +311,9 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         k = role.first - 1
         if k >= 0 and s.lower[k] in ("city", "county", "borough", "district", "town"):
             k -= 1
+        named = s.at(k) if k >= 0 else None
+        if named is not None and named.last == k and named.entity is not None and _kind(named) == "COUNCIL":
+            return named.entity  # "a Ceredigion county councillor": the council the graph named
         end = k
         while k > 0 and s.title(k) and s.at(k) is None:
             k -= 1
