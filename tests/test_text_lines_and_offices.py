@@ -337,3 +337,34 @@ def test_an_office_joined_by_and_to_a_seat_in_a_who_clause(every_council):
                       every_council)
     assert [(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"] \
         == [("Ada Quint", "leader", "Nottinghamshire County Council")], facts
+
+
+def test_the_mayor_of_london_is_the_greater_london_authoritys(every_council):
+    # a mayor's place: its own authority, "Greater London Authority" for London (not a body minted as "London")
+    facts = _facts_of("Ada Quint, the Mayor of London, spoke. Tomas Reyland, the Mayor of Doncaster, agreed.",
+                      every_council)
+    assert {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["role"] == "mayor"} == {
+        ("Ada Quint", "Greater London Authority"), ("Tomas Reyland", "City of Doncaster Council")}, facts
+
+
+def test_a_party_word_before_an_office_of_an_unnamed_body_is_the_holders_party(sample_store):
+    # "the Labour chair of the Commons standards committee": not the Labour Party's chair
+    facts = _facts_of("Ada Quint, the Labour chair of the Commons standards committee, said it was wrong. "
+                      "Tomas Reyland, the Labour chair, said nothing.", sample_store)
+    chairs = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["role"] == "chair"}
+    assert chairs == {("Tomas Reyland", "Labour Party")}, facts
+
+
+def test_vice_chairmen_is_the_vice_chair_of_each_name(sample_store):
+    facts = _facts_of("Ada Quint and Tomas Reyland were elected vice-chairmen of the 1922 Committee.", sample_store)
+    assert {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office"} == {("Ada Quint", "vice-chair", "1922 Committee"),
+                                                    ("Tomas Reyland", "vice-chair", "1922 Committee")}, facts
+
+
+def test_urging_is_no_decision(sample_store):
+    # "Labour has urged him to quit", "urged members to vote": a plea, not a request decided
+    facts = _facts_of("The Labour Party has urged Ada Quint to quit. The NEC urged members to vote for the deal. "
+                      "The NEC asked Tomas Reyland to explain himself.", sample_store)
+    assert [(f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"] == \
+        [("request", "Tomas Reyland")], facts

@@ -506,9 +506,10 @@ class Linker:
     def authority(self, name: str, mayor: bool = False) -> Entity:
         """The authority of a place the text names as one ("the Mayor of Hull and East Yorkshire"): the
         graph's council of it, an organisation of that name, else a new body (not the place itself)."""
-        found = self.council_named(name) or self.organisation(name)
+        found = self.council_named(name) or (self.council_named(f"Greater {name} Authority") if mayor else None) \
+            or self.organisation(name)
         if found.kind != "PLACE":
-            return found
+            return found  # (the Mayor of London's is the Greater London Authority)
         entity = self.mint(str(uris.organisation(uris.slugify(f"{name} authority"))), name, "BODY",
                            (str(ORG.Organization),))
         if mayor:

@@ -111,6 +111,8 @@ class OfficeOrgRules:
                                                                       in (".", "\n")):
             return signed.entity  # a signature: "Jane Smith MLA, Leader, Alliance Party"
         prev = s.at(role.first - 1) if role.first > 0 else None
+        if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and _of_unnamed(s, j):
+            return None  # "the Labour chair of the Commons standards committee": the holder's party, not the office's
         if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
                 not (prev.entity.kind == "PARTY" and _council_role(role.role)):
             # "the Scottish Labour leader", "SNP leader"; but "the Labour mayor", "Green councillor X": the
@@ -253,3 +255,12 @@ def _deputised(role: str | None) -> str | None:
         if role and role.startswith(prefix):
             return role[len(prefix):]
     return None
+
+
+def _of_unnamed(s: Sentence, j: int) -> bool:
+    """Whether "of" at ``j`` opens an organisation the text names in words the graph does not know ("of the
+    Commons standards committee"): a word that is no mention, past an article, before any mention."""
+    if not (j + 1 < s.n and s.lower[j] == "of"):
+        return False
+    k = j + 1 + (s.lower[j + 1] in ("the", "a", "an"))
+    return k < s.n and s.at(k) is None and s.words[k].isalpha() and s.lower[k] not in ("our", "my", "your", "its")
