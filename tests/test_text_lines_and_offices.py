@@ -368,3 +368,20 @@ def test_urging_is_no_decision(sample_store):
                       "The NEC asked Tomas Reyland to explain himself.", sample_store)
     assert [(f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"] == \
         [("request", "Tomas Reyland")], facts
+
+
+def test_the_right_honourable_is_a_style_not_an_organisation(every_council):
+    facts = _facts_of("Belfast City Council met on Monday. Present: the Right Honourable the Lord Mayor, Councillor "
+                      "Ada Quint (in the Chair).", every_council)
+    assert ("Ada Quint", "lord mayor", "Belfast City Council") in {
+        (f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts}, facts
+    assert not any("Honourable" in f["object"]["label"] for f in facts), facts
+
+
+def test_the_leader_of_the_house_is_an_office_of_the_house(sample_store):
+    facts = _facts_of("Ada Quint, the Leader of the House of Commons, agreed. Tomas Reyland, the Leader of the House "
+                      "of Lords, did not.", sample_store)
+    assert {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office"} == {
+        ("Ada Quint", "leader of the house of commons", "House of Commons"),
+        ("Tomas Reyland", "leader of the house of lords", "House of Lords")}, facts

@@ -645,8 +645,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         roles = role_lexicon()["roles"]
         whole = " ".join(w for w in text.lower().split() if w not in ROLE_DETERMINERS)
         lead = text.lower().split()
-        while lead and lead[0] in ROLE_DETERMINERS:
-            lead = lead[1:]  # "the Leader of the Opposition": determiners inside a role's name are its own
+        while lead and (lead[0] in ROLE_DETERMINERS or lead[0] in ROLE_QUALIFIERS):
+            # "the Leader of the Opposition", "a former Leader of the House": determiners inside a role's name
+            # are its own
+            lead = lead[1:]
         named = " ".join(lead)
         singular = re.sub(r"s$", "", phrase)
         # "the party chairman": the longest ending of the phrase that names a role

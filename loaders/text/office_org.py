@@ -10,6 +10,7 @@ from .linking import ORG_KINDS, Entity, Mention
 from .office_words import (
     DEVOLVED_ROLE_NATIONS,
     GROUP_OFFICES,
+    HOUSE_LEADERS,
     NATION_WORDS,
     PARTY_OFFICES,
     _bracketed_party,
@@ -121,6 +122,8 @@ class OfficeOrgRules:
         words = (role.role_text or role.text).lower().split()
         if "shadow" in words:  # the opposition's front bench: an office in the party
             return self.linker.last({"PARTY"})
+        if role.role in HOUSE_LEADERS:  # "the Leader of the House of Commons": the office is the House's
+            return self.linker.institution(HOUSE_LEADERS[role.role], None)
         if role.role in SEAT_ROLES:
             return None
         bare = [w for w in words if w not in ("the", "a", "an")]

@@ -12,6 +12,7 @@ from .membership import _seated_body
 from .office_words import (
     FORMER_ORG_KINDS,
     FORMER_ROLES,
+    HOUSE_LEADERS,
     LEADERSHIP_CONTESTS,
     MEMBER_NOUNS,
     OFFICE_GIVING_WORDS,
@@ -617,7 +618,8 @@ def _office_named(s: Sentence, role: Mention, prev_org: Mention | None, org: Ent
         after = s.at(role.last + 3)
     if after is not None and after.entity == org:
         return True
-    return org.label.endswith("Government")
+    # "a former Leader of the House of Commons": an office whose name is its House's
+    return org.label.endswith("Government") or role.role in HOUSE_LEADERS
 
 
 #: Words ranking an office between its article and its name ("the party's first leader", "the

@@ -1037,6 +1037,8 @@ class Mentions:
             return Span(doc, start, end, label="SURNAME")
         if " ".join(words) in ADDRESSES:
             return Span(doc, start, end, label="PLACE")  # "Downing Street", "Bute House": an address
+        if words == ["Right", "Honourable"]:
+            return None  # "the Right Honourable the Lord Mayor": a style of address, no organisation
         if last in NEWS_HEADS and len(words) >= 2:
             return Span(doc, start, end, label="NEWS")
         if last in POLICY_HEADS and len(words) >= 2 or (words[0] in POLICY_FIRST and len(words) >= 2):
