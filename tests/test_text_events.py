@@ -72,6 +72,18 @@ def test_an_old_first_date_is_not_the_story_day(sample_store):
     assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-19"], facts
 
 
+def test_a_life_story_paragraph_does_not_date_the_next_paragraphs_event(sample_store):
+    # the paragraph before gives a year long past: the event after it is the story's news, not that year's
+    facts = _facts_of("Wessex City Council met yesterday.\n\nRuth Okafor is a barrister. She joined the Labour "
+                      "Party in March 2010.\n\nThe Labour Party suspended Tariq Mensah for his remarks.",
+                      sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Mensah") in (["2021-03-18"], ["2021-03-19"]), facts
+    # a recent date in the paragraph before still carries over
+    facts = _facts_of("Wessex City Council met on 2 March.\n\nThe Labour Party suspended Tariq Mensah for his "
+                      "remarks.", sample_store, published="2021-03-19")
+    assert _dated(facts, "decided", "Labour", "Mensah") == ["2021-03-02"], facts
+
+
 def test_the_same_meeting_is_the_meeting_told_of_before(sample_store):
     # a date in the paragraph between (a life story) is not the meeting's
     facts = _facts_of("Ruth Okafor was installed as Lord Mayor of Wessex at the annual meeting of Wessex City "
