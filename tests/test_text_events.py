@@ -84,6 +84,12 @@ def test_a_life_story_paragraph_does_not_date_the_next_paragraphs_event(sample_s
     assert _dated(facts, "decided", "Labour", "Mensah") == ["2021-03-02"], facts
 
 
+def test_a_date_in_a_relative_clause_on_the_object_is_the_clauses(sample_store):
+    facts = _facts_of("The Labour Party has suspended Tariq Mensah, the councillor who until the end of last year "
+                      "chaired the planning committee.", sample_store, published="2018-02-15")
+    assert _dated(facts, "decided", "Labour", "Mensah") in ([None], ["2018-02-15"]), facts
+
+
 def test_the_same_meeting_is_the_meeting_told_of_before(sample_store):
     # a date in the paragraph between (a life story) is not the meeting's
     facts = _facts_of("Ruth Okafor was installed as Lord Mayor of Wessex at the annual meeting of Wessex City "

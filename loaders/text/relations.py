@@ -225,8 +225,10 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         if event:
             # "gave up the leadership after she was elected commissioner earlier this month": a date in a
             # clause of its own after the event ("after", "before" ... with its own subject) dates
-            # that clause's event, not this one
-            candidates = [m for m in candidates if not _in_later_clause(s, token, m)]
+            # that clause's event, not this one; so does one in a relative clause on the event's object
+            # ("suspended X, the councillor who until the end of last year chaired the committee")
+            candidates = [m for m in candidates if not _in_later_clause(s, token, m) and not (
+                m.first > token and any(w in ("who", "whose") for w in s.lower[token:m.first]))]
         if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
                for m in s.dates()):
             # "four months after he won the contest": a time counted back from another event, unknown here
