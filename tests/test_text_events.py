@@ -72,18 +72,6 @@ def test_an_old_first_date_is_not_the_story_day(sample_store):
     assert _dated(facts, "decided", "Labour", "Okafor") == ["2021-03-19"], facts
 
 
-def test_a_life_story_paragraph_does_not_date_the_next_paragraphs_event(sample_store):
-    # the paragraph before gives a year long past: the event after it is the story's news, not that year's
-    facts = _facts_of("Wessex City Council met yesterday.\n\nRuth Okafor is a barrister. She joined the Labour "
-                      "Party in March 2010.\n\nThe Labour Party suspended Tariq Mensah for his remarks.",
-                      sample_store, published="2021-03-19")
-    assert _dated(facts, "decided", "Labour", "Mensah") in (["2021-03-18"], ["2021-03-19"]), facts
-    # a recent date in the paragraph before still carries over
-    facts = _facts_of("Wessex City Council met on 2 March.\n\nThe Labour Party suspended Tariq Mensah for his "
-                      "remarks.", sample_store, published="2021-03-19")
-    assert _dated(facts, "decided", "Labour", "Mensah") == ["2021-03-02"], facts
-
-
 def test_a_date_in_a_relative_clause_on_the_object_is_the_clauses(sample_store):
     facts = _facts_of("The Labour Party has suspended Tariq Mensah, the councillor who until the end of last year "
                       "chaired the planning committee.", sample_store, published="2018-02-15")

@@ -149,19 +149,10 @@ class _Time:
         meeting" or "at that meeting", the time of the meeting told of last, however far back."""
         if self.last_meeting is not None and _same_meeting(s):
             return self.last_meeting
-        if s.paragraph == self.paragraph:
-            return self.narrative
-        # the paragraph before's time carries over only while it is the story's own (near the publication):
-        # after a life-story paragraph ("He joined the council in March 2010"), "X was elected Deputy Lord
-        # Mayor" is news again, not that year's
-        recent = self.narrative is not None and self.published is not None and self.narrative.day is not None \
-            and (self.published - self.narrative.day).days <= STORY_DAYS
-        return self.narrative if s.paragraph - self.paragraph == 1 and (recent or self.published is None) else None
+        return self.narrative if s.paragraph - self.paragraph <= 1 else None
 
 
 _MEETINGS = frozenset({"meeting", "session", "conference"})
-#: How far before the publication a date may be and still be the story's time in the paragraph after it.
-STORY_DAYS = 62
 
 
 def _same_meeting(s: Sentence) -> bool:
