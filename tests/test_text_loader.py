@@ -1575,17 +1575,35 @@ def test_co_only_where_the_evidence_says_it_of_the_office(sample_store):
     ("Kirklees Council met. The Labour group elected Jo Lamb as its leader on Monday.", "Labour group"),
     ("Jo Lamb was elected president of the Liberal Democrats at a special meeting of the party's federal board.",
      "federal board"),
+    # a civic office too, where the text names the council, its resolution or its meeting (round 25's gold
+    # convention, docs/text-gold-guide.md "Who chose an office-holder")
+    ("Kirklees Council met. The council also elected Jo Lamb as its new Chair.", "Kirklees"),
+    ("Kirklees Council met. RESOLVED that Councillor Jo Lamb be elected Vice-Chairman of the Council.", "Kirklees"),
+    ("Kirklees Council met yesterday. At the same meeting Councillor Jo Lamb was elected Chair of the Council.",
+     "Kirklees"),
 ])
 def test_an_election_is_the_decision_of_the_body_that_voted(sample_store, text, body):
     facts = _facts_of(text, sample_store)
     assert _has(facts, "decided", body, "Jo Lamb", "elect"), facts
 
 
+def test_a_councils_minutes_and_resolutions_name_the_council_as_the_chooser(sample_store):
+    # in the council's own minutes a passive election is the council's; a resolution to appoint is an
+    # appointment by the council
+    facts = _facts_of("Kirklees Council\n\nCouncillor Jo Lamb was elected Chair of the Council.",
+                      sample_store, kind="minutes")
+    assert _has(facts, "decided", "Kirklees", "Jo Lamb", "elect"), facts
+    facts = _facts_of("Kirklees Council met. RESOLVED: that Councillor Jo Lamb be appointed Leader of the Council.",
+                      sample_store)
+    assert [(f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"] == \
+        [("appoint", "Jo Lamb")], facts
+
+
 @pytest.mark.parametrize("text", [
     "Jo Lamb was elected Mayor of London in 2016.",  # the voters', a directly elected mayor
     "Jo Lamb was elected leader of the Green Party.",  # no body named: its members or its conference
     "Kirklees Council met. Jo Lamb was elected councillor for Dalton ward.",  # a seat won at the polls
-    "Kirklees Council met. The council also elected Jo Lamb as its new Chair.",  # a routine civic office
+    "Kirklees Council met. Jo Lamb was elected Chair of the Council.",  # no chooser, meeting or resolution named
 ])
 def test_an_election_with_no_deciding_body(sample_store, text):
     facts = _facts_of(text, sample_store)

@@ -6,12 +6,15 @@ body fills by its own vote:
 - named: "X was elected leader by the council", "Councillors elected X as leader", "the Labour group
   chose X as its leader", "X was elected Leader of the Alliance Party at a special meeting of the party
   council";
-- the office's own body: a council elects its leader, its chair, its mayor or provost ("RESOLVED that
-  Councillor X be elected Leader of the Council", "X was elected leader of the council at the annual
+- the office's own body: a council elects its leader ("X was elected leader of the council at the annual
   meeting"); a party's group on a council or in a parliament elects its leader ("X was elected leader
   of the Labour group"). A directly elected mayor's authority and a seat won at the polls are no body's
   decision, nor is a party's leadership (its members or its conference decide, and the text says so or
-  not).
+  not);
+- a council's own resolution, its minutes or a meeting the text names make the council the chooser of
+  any office it fills ("RESOLVED that Councillor X be elected Vice-Chairman of the Council", "that
+  Councillor Y be appointed Leader", "At the same meeting Z was elected Chair"): ``elect`` for an
+  election, ``appoint`` for an appointment (docs/text-gold-guide.md, "Who chose an office-holder").
 
 The holder's office itself is printed by the office rules (offices.py); this adds the decision, dated
 as the election.
@@ -26,10 +29,12 @@ from .words import SEAT_ROLES
 
 #: First words of the ELECT triggers that are votes (not appointments, nominations or confirmations).
 VOTE_VERBS = {"elected", "re-elected", "reelected", "chosen", "chose", "voted", "picked", "returned"}
-#: Offices whose election a council's or a group's vote decides and the text tells as that body's decision:
-#: its leadership. (Annual meetings also elect chairs, mayors and deputies by routine; the gold files
-#: keep those to the office held.)
+#: Offices whose election a council's or a group's vote decides even when the text names no chooser: its
+#: leadership. (A chair, a mayor or a deputy is the body's decision only where the text names the body,
+#: its meeting or its resolution.)
 BODY_ELECTED = {"leader", "co-leader", "lord-mayor"}
+#: First words of the ELECT triggers that are appointments, read as a decision only in a resolution.
+APPOINT_VERBS = {"appointed", "re-appointed", "reappointed"}
 #: Words after "at a ... meeting of" that name the electing body.
 MEETING_WORDS = {"meeting", "session", "conference", "hustings", "vote", "ballot"}
 
@@ -42,12 +47,18 @@ class ElectionRules:
         """The body that took the election at ``start`` (a vote verb) to ``role`` in ``org``: named as the
         agent ("by the council"), as the subject ("Councillors elected X"), as the meeting ("at a
         meeting of the party council"), else the office's own body (see the module docstring)."""
-        if role in SEAT_ROLES or role == "councillor" or \
-                org.kind in ("COUNCIL", "GROUP") and (role not in BODY_ELECTED or org.noun == "authority"):
+        if role in SEAT_ROLES or role == "councillor":
             return None
+        if org.kind == "COUNCIL" and org.noun != "authority" and (
+                _resolved(s, start) or self.minutes or _at_a_meeting(s)):
+            # "RESOLVED that Councillor X be elected Vice-Chairman of the Council"; "Councillor Y was elected
+            # Chair of the Council" in its minutes; "At the same meeting Z was elected Chair": the council
+            return org
         named = self._named_elector(s, start, end, passive, people)
-        if named is not None:
-            return named
+        if named is not None and not (org.kind == "COUNCIL" and org.noun == "authority"):
+            return named  # "The council also elected X as its new Chair": whatever the office
+        if org.kind in ("COUNCIL", "GROUP") and (role not in BODY_ELECTED or org.noun == "authority"):
+            return None
         return org if org.kind in ("COUNCIL", "GROUP") else None
 
     def _named_elector(self, s: Sentence, start: int, end: int, passive: bool,
@@ -96,8 +107,10 @@ class ElectionRules:
 
     def election_decided(self, s: Sentence, start: int, end: int, passive: bool, people: list[Mention],
                          org: Entity, role: str, when: When | None, a: int, b: int) -> None:
-        """Add "ELECTOR decided elect PERSON" for an election to an office (not an appointment)."""
-        if s.lower[start] not in VOTE_VERBS:
+        """Add "ELECTOR decided elect PERSON" for an election to an office; for an appointment only in a
+        council's resolution ("that Councillor X be appointed Leader": the council decided appoint)."""
+        appointed = s.lower[start] in APPOINT_VERBS and _resolved(s, start)
+        if s.lower[start] not in VOTE_VERBS and not appointed:
             return
         elector = self.elector(s, start, end, passive, people, org, role)
         if elector is None:
@@ -106,4 +119,17 @@ class ElectionRules:
             if p.entity is None or p.entity.kind != "PERSON" or p.entity == elector or any(
                     f.relation == "decided" and f.object == p.entity and f.subject == elector for f in self.facts):
                 continue  # "the group chose X": read as an appointment already
-            self.add(Fact("decided", elector, p.entity, a, b, "decided-elect", 0.7, action="elect", when=when))
+            action = "appoint" if appointed else "elect"
+            self.add(Fact("decided", elector, p.entity, a, b, f"decided-{action}", 0.7, action=action, when=when))
+
+
+def _at_a_meeting(s: Sentence) -> bool:
+    """Whether the sentence places its election at a meeting ("at the annual meeting", "at the same
+    meeting", "at last night's full council meeting"): the body meeting chose."""
+    return any(k > 0 and s.lower[k - 1] in ("same", "annual", "council", "first", "statutory", "full", "general")
+               for k in s.positions(("meeting",)))
+
+
+def _resolved(s: Sentence, start: int) -> bool:
+    """Whether the verb at ``start`` is a meeting's resolution ("RESOLVED that X be elected ...")."""
+    return start > 0 and s.lower[start - 1] == "be" and s.resolution(start)
