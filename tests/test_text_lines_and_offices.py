@@ -41,6 +41,19 @@ def test_a_list_of_chairs_under_a_heading_line(sample_store):
     assert ("vice-chair", "Audit Committee") not in _offices(facts, "Okafor"), facts
 
 
+def test_a_heading_that_says_who_chose_makes_each_listed_office_its_decision(sample_store):
+    # a blank line between the heading and its list; "The Leader" is the one just elected leader
+    facts = _facts_of("Kirklees Council\n\nRESOLVED that Councillor Ruth Okafor be elected Leader of the Council."
+                      "\n\nThe Leader announced the following appointments:\n\n- Councillor Tariq Mensah – Deputy "
+                      "Leader\n- Councillor Amos Thiele – Cabinet Member for Housing\n\nThe Council appointed "
+                      "chairs of its committees, including:\n\n- Audit Committee: Councillor Ivy Bell\n\n"
+                      "Councillor Tom Hale – Cabinet Member for Parks.", sample_store, kind="minutes")
+    decided = {(f["subject"]["label"], f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"}
+    assert decided == {("Kirklees Council", "elect", "Ruth Okafor"), ("Ruth Okafor", "appoint", "Tariq Mensah"),
+                       ("Ruth Okafor", "appoint", "Amos Thiele"), ("Kirklees Council", "appoint", "Ivy Bell")}, facts
+    assert ("chair", "Audit Committee") in _offices(facts, "Bell"), facts
+
+
 def test_committee_lines_without_a_heading_name_no_chair(sample_store):
     facts = _facts_of("The Council noted the following:\n(a) Audit Committee: Councillor Ruth Okafor;",
                       sample_store, kind="minutes")

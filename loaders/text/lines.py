@@ -8,13 +8,16 @@ line's neighbours are the sentences just before it. Cost: a look at each line's 
 
 from __future__ import annotations
 
-from .linking import ORG_KINDS, Mention
+from .linking import ORG_KINDS, Entity, Mention
 from .reference import SIGNATURE_TITLES
 from .sentence import Fact, Sentence, _kind
 from .words import SEAT_ROLES
 
 #: What may open a list item before its organisation: an enumerator "(a)", "1.", "-", "•".
 _ENUMERATOR = {"(", ")", "-", "–", "—", "•", "*", "."}
+#: Verbs of a heading line that say its chooser chose the items under it.
+_CHOOSING = {"appointed", "appoints", "announced", "announces", "named", "names", "elected", "re-elected",
+             "confirmed", "made"}
 #: Roles a heading line may list, as the plural the heading uses.
 _LISTED_ROLES = {"chairs": "chair", "chairmen": "chairman", "chairpersons": "chair", "conveners": "convener",
                  "convenors": "convener", "vice-chairs": "vice-chair"}
@@ -27,7 +30,10 @@ class LineRules:
         """A signature's role line, and a listed chair's line. ``listed_role`` keeps the role a heading
         line lists for the items under it, until a line that is neither a heading nor an item."""
         before = self.sentences[-2] if len(self.sentences) >= 2 else None
-        if before is None or not _next_line(before):
+        # (a blank line between a heading and its list keeps them together)
+        after_heading = before is not None and self.listed_role is not None and _is_item(s) and \
+            _heading_role(before) is not None
+        if (before is None or not _next_line(before)) and not after_heading:
             self.listed_role = _heading_role(s)
             return
         self._signature_role(before, s)
@@ -82,6 +88,51 @@ class LineRules:
             if person is not None:
                 self.add(Fact("holds_office", person.entity, org.entity, s.char(org.first), s.char_end(person.last),
                               "office-listed-chair", 0.7, role=title, when=self.meeting, is_start=False, seat=True))
+
+
+    def listed_choices(self, s: Sentence) -> None:
+        """Under a heading line that says who chose ("The Council appointed chairs of its committees,
+        including:", "The Leader announced the following appointments:"), each item line's office is that
+        chooser's decision: ``appoint`` (``elect`` for "elected"), dated as the office. The heading holds
+        for the item lines after it (a blank line between them allowed), until a line that is no item."""
+        chooser = self._heading_chooser(s)
+        if chooser is not None:
+            self.list_chooser = chooser
+            return
+        if self.list_chooser is None:
+            return
+        if not _is_item(s):
+            self.list_chooser = None
+            return
+        entity, action, _ = self.list_chooser
+        for fact in [f for f in self.facts if f.start >= s.offset and f.relation == "holds_office"
+                     and f.subject.kind == "PERSON" and f.role not in SEAT_ROLES and f.role != "councillor"]:
+            if fact.subject != entity:
+                self.add(Fact("decided", entity, fact.subject, fact.start, fact.end, f"decided-listed-{action}", 0.7,
+                              action=action, when=fact.when or self.meeting))
+
+    def _heading_chooser(self, s: Sentence) -> tuple[Entity, str, int] | None:
+        """The chooser a line ending in ":" names before its verb of choosing: a body ("The Council"), a
+        person, or an office's holder ("The Leader": the one the document made leader)."""
+        words = [w for w in s.lower if w.strip()]
+        if len(words) < 3 or words[-1] != ":":
+            return None
+        verb = next((k for k in range(s.n) if s.lower[k] in _CHOOSING), None)
+        if verb is None:
+            return None
+        # the clause's subject ("In a statement to Parliament, Jim McMahon, the Minister of State for ...
+        # Devolution, confirmed": McMahon), else an office named as one ("The Leader announced")
+        who = self.subject_before(s, verb, {"PERSON"}) or self.subject_before(s, verb, {"COUNCIL", "GROUP", "BODY"}) \
+            or next((m for m in s.mentions if m.last < verb and m.label == "ROLE"), None)
+        if who is None:
+            return None
+        entity = who.entity
+        if who.label == "ROLE":  # "The Leader": the one just elected to it, else its last holder the text gave
+            elected = self.last_elected
+            entity = elected.subject if elected is not None and elected.role == who.role else self.holder_of(who.role)
+        if entity is None or entity.kind not in ("PERSON", "COUNCIL", "GROUP", "BODY"):
+            return None
+        return entity, "elect" if s.lower[verb] in ("elected", "re-elected") else "appoint", s.index
 
 
 def _next_line(before: Sentence) -> bool:

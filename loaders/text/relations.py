@@ -130,6 +130,8 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.motion_target: Entity | None = None  # the person of the last motion of no confidence read
         self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
         self.listed_role: str | None = None  # the role a heading line lists ("the following chairs:")
+        # who a heading line says chose the items under it ("The Council appointed ...:"), and how
+        self.list_chooser: tuple[Entity, str, int] | None = None
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         # the office a sentence announced a new holder for ("Kent has a new leader"): (sentence index,
@@ -543,6 +545,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
             handler(s, name, start, end)
         self.resignation_of(s)  # after the triggers: the office a successor was just elected to
+        self.listed_choices(s)  # after every office rule: the offices its line gave
 
     # -- after the last sentence
 
