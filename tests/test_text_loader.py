@@ -1597,6 +1597,12 @@ def test_a_councils_minutes_and_resolutions_name_the_council_as_the_chooser(samp
                       sample_store)
     assert [(f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"] == \
         [("appoint", "Jo Lamb")], facts
+    # an appointment told without its maker in minutes (or at a meeting the text names) is the council's;
+    # one whose maker follows ("by the Leader") is not
+    facts = _facts_of("Kirklees Council\n\nCouncillor Jo Lamb was appointed Sheriff.\n\nCouncillor Ray Dunn was "
+                      "installed as Deputy Leader by the Leader.", sample_store, kind="minutes")
+    assert [(f["subject"]["label"], f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"
+            and f["subject"]["label"] == "Kirklees Council"] == [("Kirklees Council", "appoint", "Jo Lamb")], facts
 
 
 @pytest.mark.parametrize("text", [

@@ -34,7 +34,7 @@ VOTE_VERBS = {"elected", "re-elected", "reelected", "chosen", "chose", "voted", 
 #: its meeting or its resolution.)
 BODY_ELECTED = {"leader", "co-leader", "lord-mayor"}
 #: First words of the ELECT triggers that are appointments, read as a decision only in a resolution.
-APPOINT_VERBS = {"appointed", "re-appointed", "reappointed"}
+APPOINT_VERBS = {"appointed", "re-appointed", "reappointed", "installed", "confirmed"}
 #: Words after "at a ... meeting of" that name the electing body.
 MEETING_WORDS = {"meeting", "session", "conference", "hustings", "vote", "ballot"}
 
@@ -109,7 +109,9 @@ class ElectionRules:
                          org: Entity, role: str, when: When | None, a: int, b: int) -> None:
         """Add "ELECTOR decided elect PERSON" for an election to an office; for an appointment only in a
         council's resolution ("that Councillor X be appointed Leader": the council decided appoint)."""
-        appointed = s.lower[start] in APPOINT_VERBS and _resolved(s, start)
+        # (an appointment told without its maker, in a council's resolution, minutes or named meeting)
+        appointed = s.lower[start] in APPOINT_VERBS and (_resolved(s, start) or passive and (
+            self.minutes or _at_a_meeting(s)) and not _by_after(s, end))
         if s.lower[start] not in VOTE_VERBS and not appointed:
             return
         elector = self.elector(s, start, end, passive, people, org, role)
@@ -128,6 +130,11 @@ def _at_a_meeting(s: Sentence) -> bool:
     meeting", "at last night's full council meeting"): the body meeting chose."""
     return any(k > 0 and s.lower[k - 1] in ("same", "annual", "council", "first", "statutory", "full", "general")
                for k in s.positions(("meeting",)))
+
+
+def _by_after(s: Sentence, end: int) -> bool:
+    """Whether a passive's agent follows ("was appointed by the Leader"): its maker, read elsewhere."""
+    return "by" in s.lower[end:end + 8]
 
 
 def _resolved(s: Sentence, start: int) -> bool:
