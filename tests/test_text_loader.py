@@ -1575,6 +1575,8 @@ def test_co_only_where_the_evidence_says_it_of_the_office(sample_store):
     ("Kirklees Council met. The Labour group elected Jo Lamb as its leader on Monday.", "Labour group"),
     ("Jo Lamb was elected president of the Liberal Democrats at a special meeting of the party's federal board.",
      "federal board"),
+    ("Jo Lamb was elected leader of the Liberal Democrats yesterday, beating Ray Dunn with 63.5 per cent of the "
+     "members' vote.", "members"),
     # a civic office too, where the text names the council, its resolution or its meeting (round 25's gold
     # convention, docs/text-gold-guide.md "Who chose an office-holder")
     ("Kirklees Council met. The council also elected Jo Lamb as its new Chair.", "Kirklees"),

@@ -78,7 +78,12 @@ class ElectionRules:
     @staticmethod
     def _meeting_of(s: Sentence, end: int) -> Entity | None:
         """"at a special meeting of the party council", "at the annual meeting of Bolton Council", "in a
-        ballot of members": the body whose meeting or vote it was."""
+        ballot of members", "the members' vote": the body whose meeting or vote it was."""
+        for k in range(end, s.n):
+            owner = s.at(k - 2) if s.lower[k] in ("vote", "votes", "ballot") and s.lower[k - 1] in ("'", "’", "'s", "’s") \
+                else None
+            if owner is not None and owner.entity is not None and _kind(owner) == "COLLECTIVE":
+                return owner.entity  # "beating X with 63.5 per cent of the members' vote": the members voted
         for k in range(end, min(s.n - 2, end + 14)):
             if s.lower[k] in MEETING_WORDS and s.lower[k + 1] == "of":
                 for j in range(k + 2, min(s.n, k + 7)):
