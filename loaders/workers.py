@@ -15,19 +15,27 @@ batch afterwards, as for one process.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import ModuleType
 
 from .base import LoadContext, Loaded, SourceError
 
+log = logging.getLogger(__name__)
+
 #: Below this many files a batch is built in the calling process: starting workers (a fork and a
 #: read-only store handle each, about 50 ms) would cost more than they save.
 MIN_PARALLEL = 8
+
+#: How long the workers may go without finishing a chunk before the batch is built in this process
+#: instead (a chunk of ordinary documents takes a second or two; a worker forked while another thread held
+#: a lock can wait forever).
+STALL_SECONDS = 120
 
 #: What each worker builds, and the checkpoint each store is read from: set in the parent just before
 #: the fork, so that workers inherit them and only an index crosses the pipe.
@@ -48,7 +56,8 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
 
     Cost: the sequential build's divided by about ``jobs`` (on as many free cores), plus about 50 ms to
     start the workers and 0.4 ms a document to send its graph back. A worker that dies fails the batch
-    with a :class:`SourceError`, and nothing is built."""
+    with a :class:`SourceError`, and nothing is built; workers that finish nothing for
+    :data:`STALL_SECONDS` are killed, and the batch is built here."""
     global _tasks, _checkpoints
     parallel = jobs > 1 and len(tasks) >= MIN_PARALLEL and all(getattr(m, "PARALLEL", False) for m, _, _ in tasks) \
         and "fork" in multiprocessing.get_all_start_methods()
@@ -65,22 +74,56 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
             return [module.load(path, context) for module, path, context in tasks]
         _tasks = tasks
         try:
-            # an executor, not a Pool: a worker that dies (killed, out of memory) fails the batch with
-            # BrokenProcessPool instead of leaving it waiting for a result forever
-            with ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=multiprocessing.get_context("fork"),
-                                     initializer=_start_worker) as pool:
-                return list(pool.map(_build, range(len(tasks)), chunksize=max(1, len(tasks) // (jobs * 4))))
-        except BrokenProcessPool:
-            raise SourceError("a worker building the batch stopped (killed, or out of memory); nothing was "
-                              "written; load with --jobs 1 to build in one process") from None
+            built = _in_workers(len(tasks), jobs)
         finally:
             _tasks, _checkpoints = (), {}
+    if built is None:  # the workers stalled: build here, as for one process
+        log.warning("workers building the batch stalled for %d s; building it in this process", STALL_SECONDS)
+        return [module.load(path, context) for module, path, context in tasks]
+    return built
+
+
+def _in_workers(count: int, jobs: int) -> list[Loaded] | None:
+    """The first ``count`` tasks built by ``jobs`` forked workers, in order; None when no worker has
+    finished a chunk for :data:`STALL_SECONDS` (the workers are killed). An executor, not a Pool: a worker
+    that dies (killed, out of memory) fails the batch with BrokenProcessPool instead of leaving it
+    waiting for a result forever."""
+    size = max(1, count // (jobs * 4))
+    pool = ProcessPoolExecutor(min(jobs, count), mp_context=multiprocessing.get_context("fork"),
+                               initializer=_start_worker)
+    stalled = False
+    try:
+        futures = [pool.submit(_build_chunk, range(i, min(i + size, count))) for i in range(0, count, size)]
+        pending = set(futures)
+        while pending and not stalled:
+            done, pending = wait(pending, timeout=STALL_SECONDS, return_when=FIRST_COMPLETED)
+            stalled = not done
+        if stalled:
+            return None
+        # in order: the first failing file's error is raised, as a sequential build raises it
+        return [item for future in futures for item in future.result()]
+    except BrokenProcessPool:
+        raise SourceError("a worker building the batch stopped (killed, or out of memory); nothing was "
+                          "written; load with --jobs 1 to build in one process") from None
+    finally:
+        if stalled:
+            # a worker forked while another thread of this process held a lock may wait on it forever
+            stuck = list((getattr(pool, "_processes", None) or {}).values())
+            for process in stuck:
+                process.kill()
+            for process in stuck:
+                process.join(5)
+        pool.shutdown(wait=not stalled, cancel_futures=True)
 
 
 def _start_worker() -> None:
     for _, _, context in _tasks:
         if context.store is not None and id(context.store) in _checkpoints:
             context.store.reopen_read_only(_checkpoints.pop(id(context.store)))
+
+
+def _build_chunk(indices: range) -> list[Loaded]:
+    return [_build(i) for i in indices]
 
 
 def _build(index: int) -> Loaded:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import sys
+import time
 import types
 from pathlib import Path
 
@@ -136,6 +138,29 @@ def test_a_worker_that_dies_fails_the_batch_instead_of_hanging(tmp_path):
     tasks = [(module, tmp_path / f"{i}.md", LoadContext()) for i in range(workers.MIN_PARALLEL)]
     with pytest.raises(SourceError, match="a worker building the batch stopped"):
         workers.build_all(tasks, jobs=2)
+
+
+def test_stalled_workers_are_killed_and_the_batch_is_built_here(tmp_path, monkeypatch):
+    # a worker forked while another thread held a lock can wait forever: after STALL_SECONDS without a
+    # finished chunk the workers are killed and this process builds the batch
+    parent = os.getpid()
+    module = _pid_loader(True)
+
+    def load(path: Path, context: LoadContext) -> Loaded:
+        if os.getpid() != parent:
+            time.sleep(3600)  # a worker that never finishes
+        return Loaded(SourceRecord(key=f"pid/{path.name}", title=path.name, loader="pid"), Content(),
+                      notes=[str(os.getpid())])
+
+    module.load = load
+    monkeypatch.setattr(workers, "STALL_SECONDS", 1)
+    tasks = [(module, tmp_path / f"{i}.md", LoadContext()) for i in range(workers.MIN_PARALLEL)]
+    started = time.monotonic()
+    built = workers.build_all(tasks, jobs=2)
+    assert [item.record.key for item in built] == [f"pid/{i}.md" for i in range(workers.MIN_PARALLEL)]
+    assert {item.notes[0] for item in built} == {str(parent)}
+    assert time.monotonic() - started < 30
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]  # the stalled workers are gone
 
 
 def test_no_checkpoint_means_one_process_not_a_failed_load(tmp_path, monkeypatch):
