@@ -124,17 +124,18 @@ class ResignedFrom:
 
     def _party_office_left(self, s: Sentence, role: Mention, org: Entity | None) -> Entity | None:
         """"X stood down as depute leader" in a story about a party, with no council in it: the party's
-        office, not a council or a parliament the text named in passing (a council story, a sentence that names that
-        council, or a role that says whose it is ("leader of X", "X's leader") keeps ``org``)."""
+        office, not a council or a parliament the text named in passing, nor nothing (a council story, a sentence that
+        names that council, or a role that says whose it is ("leader of X", "X's leader") keeps ``org``)."""
         topic = self.linker.topic
         legislature = org is not None and any(w in LEGISLATURES for w in org.label.lower().split())
-        if topic is None or self.linker.home is not None or org is None or \
-                (org.kind in ("PARTY", "GROUP", "BODY") and not legislature) or \
+        if topic is None or self.linker.home is not None or \
+                (org is not None and org.kind in ("PARTY", "GROUP", "BODY") and not legislature) or \
                 role.possessor is not None or (role.role or "").replace("depute", "deputy") not in PARTY_LEADERS:
             return org
         k = role.last + 1
         dated = any(j < s.n and s.at(j) is not None and s.at(j).label == "DATE" for j in (k, k + 1))  # "on 3 March"
-        if k < s.n and s.lower[k] in ("of", "for", "on") and not dated or any(m.entity == org for m in s.mentions):
+        if k < s.n and s.lower[k] in ("of", "for", "on") and not dated or \
+                org is not None and any(m.entity == org for m in s.mentions):
             return org
         return topic
 
