@@ -37,11 +37,12 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     # THE RECALL AND DATE BARS ARE NOT MET. After round 25's fold the 534-document set (held-out-2 to -34
     # folded in) measured 0.836 / 0.621 / 0.888 on this store with round 24's rules. Round 25 brought the
     # gold files to one convention on who chose an office-holder (docs/text-gold-reannotation.md: 4901 ->
-    # 5196 scored facts) and measures 0.854 / 0.601 / 0.892: precision at the bar, dates just under it,
-    # recall 0.2 under it. These are the measured figures, floored to two places (docs/benchmarks/text.md);
-    # restore _bar(total) once the set is back at the bar.
+    # 5196 scored facts): round 24's rules measure 0.852 / 0.601 / 0.891 on it, round 25's 0.856 / 0.616 /
+    # 0.897: precision at the bar, dates just under it, recall 0.18 under it. These are the measured
+    # figures, floored to two places (docs/benchmarks/text.md); restore _bar(total) once the set is back
+    # at the bar.
     assert total.precision >= 0.85, total.as_dict()
-    assert total.recall >= 0.60, total.as_dict()
+    assert total.recall >= 0.61, total.as_dict()
     assert total.date_accuracy >= 0.89, total.as_dict()
 
 
@@ -53,10 +54,10 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
-    # Measured 0.836 / 0.612 at the start of round 25 (534 documents, 4901 scored facts) and 0.854 / 0.593
-    # once the gold files were brought to the convention on who chose an office-holder (5196 scored
-    # facts; docs/text-gold-reannotation.md): the lower recall floor is the larger gold, not a regression.
-    assert total.precision >= 0.85 and total.recall >= 0.59, total.as_dict()
+    # Measured 0.836 / 0.612 at the start of round 25 (534 documents, 4901 scored facts), 0.852 / 0.593 with
+    # round 24's rules once the gold files were brought to the convention on who chose an office-holder
+    # (5196 scored facts; docs/text-gold-reannotation.md), and 0.856 / 0.608 with round 25's.
+    assert total.precision >= 0.85 and total.recall >= 0.60, total.as_dict()
 
 
 def test_relative_dates():
