@@ -33,7 +33,8 @@ VOTE_VERBS = {"elected", "re-elected", "reelected", "chosen", "chose", "voted", 
 #: leadership. (A chair, a mayor or a deputy is the body's decision only where the text names the body,
 #: its meeting or its resolution.)
 BODY_ELECTED = {"leader", "co-leader", "lord-mayor"}
-#: First words of the ELECT triggers that are appointments, read as a decision only in a resolution.
+#: First words of the ELECT triggers that are appointments: the council's decision only in its resolution,
+#: its minutes or a meeting the sentence names, with no maker named.
 APPOINT_VERBS = {"appointed", "re-appointed", "reappointed", "installed", "confirmed"}
 #: Words after "at a ... meeting of" that name the electing body.
 MEETING_WORDS = {"meeting", "session", "conference", "hustings", "vote", "ballot"}
@@ -112,9 +113,9 @@ class ElectionRules:
 
     def election_decided(self, s: Sentence, start: int, end: int, passive: bool, people: list[Mention],
                          org: Entity, role: str, when: When | None, a: int, b: int) -> None:
-        """Add "ELECTOR decided elect PERSON" for an election to an office; for an appointment only in a
-        council's resolution ("that Councillor X be appointed Leader": the council decided appoint)."""
-        # (an appointment told without its maker, in a council's resolution, minutes or named meeting)
+        """Add "ELECTOR decided elect PERSON" for an election to an office; "decided appoint" for an
+        appointment told without its maker in a council's resolution, minutes or named meeting ("that
+        Councillor X be appointed Leader", "X was installed as Lord Mayor at the annual meeting")."""
         appointed = s.lower[start] in APPOINT_VERBS and (_resolved(s, start) or passive and (
             self.minutes or _at_a_meeting(s)) and not _by_after(s, end))
         if s.lower[start] not in VOTE_VERBS and not appointed:

@@ -89,7 +89,6 @@ class LineRules:
                 self.add(Fact("holds_office", person.entity, org.entity, s.char(org.first), s.char_end(person.last),
                               "office-listed-chair", 0.7, role=title, when=self.meeting, is_start=False, seat=True))
 
-
     def listed_choices(self, s: Sentence) -> None:
         """Under a heading line that says who chose ("The Council appointed chairs of its committees,
         including:", "The Leader announced the following appointments:"), each item line's office is that
@@ -104,14 +103,14 @@ class LineRules:
         if not _is_item(s):
             self.list_chooser = None
             return
-        entity, action, _ = self.list_chooser
+        entity, action = self.list_chooser
         for fact in [f for f in self.facts if f.start >= s.offset and f.relation == "holds_office"
                      and f.subject.kind == "PERSON" and f.role not in SEAT_ROLES and f.role != "councillor"]:
             if fact.subject != entity:
                 self.add(Fact("decided", entity, fact.subject, fact.start, fact.end, f"decided-listed-{action}", 0.7,
                               action=action, when=fact.when or self.meeting))
 
-    def _heading_chooser(self, s: Sentence) -> tuple[Entity, str, int] | None:
+    def _heading_chooser(self, s: Sentence) -> tuple[Entity, str] | None:
         """The chooser a line ending in ":" names before its verb of choosing: a body ("The Council"), a
         person, or an office's holder ("The Leader": the one the document made leader)."""
         words = [w for w in s.lower if w.strip()]
@@ -132,7 +131,7 @@ class LineRules:
             entity = elected.subject if elected is not None and elected.role == who.role else self.holder_of(who.role)
         if entity is None or entity.kind not in ("PERSON", "COUNCIL", "GROUP", "BODY"):
             return None
-        return entity, "elect" if s.lower[verb] in ("elected", "re-elected") else "appoint", s.index
+        return entity, "elect" if s.lower[verb] in ("elected", "re-elected") else "appoint"
 
 
 def _next_line(before: Sentence) -> bool:

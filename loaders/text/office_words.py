@@ -33,14 +33,14 @@ GROUP_OFFICES = {"leader", "deputy-leader", "chief-whip", "whip", "deputy-whip",
                  "treasurer", "group-leader", "business-manager"}
 
 
-#: Organisations and offices whose former holders an apposition states: a council's and a group's
-#: leadership ("former council leader X", "X, a former leader of Tameside Council"). A party's, a
-#: government's or an officer's former post is background the gold files leave out.
 #: The offices of a House's government business, each with its House's members' noun (linking.INSTITUTIONS).
 HOUSE_LEADERS = {"leader-of-the-house-of-commons": "mps", "deputy-leader-of-the-house-of-commons": "mps",
                  "leader-of-the-house-of-lords": "peers"}
 
 
+#: Organisations and offices whose former holders an apposition states: a council's and a group's
+#: leadership ("former council leader X", "X, a former leader of Tameside Council"). A party's, a
+#: government's or an officer's former post is background the gold files leave out.
 FORMER_ORG_KINDS = {"COUNCIL", "GROUP"}
 FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
 #: Words that describe a group between a verb of leading and its name ("led the joint Green and

@@ -131,7 +131,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.left: dict[str, Fact] = {}  # person IRI -> the office the document said they left
         self.listed_role: str | None = None  # the role a heading line lists ("the following chairs:")
         # who a heading line says chose the items under it ("The Council appointed ...:"), and how
-        self.list_chooser: tuple[Entity, str, int] | None = None
+        self.list_chooser: tuple[Entity, str] | None = None
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         # the office a sentence announced a new holder for ("Kent has a new leader"): (sentence index,

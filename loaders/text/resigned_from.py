@@ -124,8 +124,9 @@ class ResignedFrom:
 
     def _party_office_left(self, s: Sentence, role: Mention, org: Entity | None) -> Entity | None:
         """"X stood down as depute leader" in a story about a party, with no council in it: the party's
-        office, not a council or a parliament the text named in passing, nor nothing (a council story, a sentence that
-        names that council, or a role that says whose it is ("leader of X", "X's leader") keeps ``org``)."""
+        office, not a council or a parliament the text named in passing, and not no office at all (a council story, a
+        sentence that names that council, or a role that says whose it is ("leader of X", "X's leader") keeps
+        ``org``)."""
         topic = self.linker.topic
         legislature = org is not None and any(w in LEGISLATURES for w in org.label.lower().split())
         if topic is None or self.linker.home is not None or \
