@@ -253,7 +253,8 @@ class AppointmentRules:
         government, or the body that elected them."""
         if role is None or role.role is None or "former" in role.text.lower():
             return
-        org = self.org_of_role(s, role)
+        org = self._members_party(s, start, role) if not passive else None
+        org = org or self.org_of_role(s, role)
         shadow = "shadow" in (role.role_text or role.text).lower().split()  # the opposition's: never the government's
         if org is None and not shadow and (role.role in GOVERNMENT_ROLES - SEAT_ROLES or
                                            _portfolio((role.role_text or "").lower().split())):
@@ -273,11 +274,27 @@ class AppointmentRules:
             self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
                           is_start=True, seat=True))
         self.election_decided(s, start, start + 1, passive, people, org, role.role, when, a, b)
-        # "was installed as council leader, with Mandy Watt as his depute": the deputy's office is of the
-        # same organisation
-        k = role.last + 1
-        while k < s.n and k <= role.last + 6 and s.lower[k] not in (",", "with", ";", "."):
-            k += 1
+        self.with_as_after(s, role, org)
+
+    def _members_party(self, s: Sentence, start: int, role: Mention) -> Entity | None:
+        """"members chose Councillor X of Dudley as deputy leader": a party's members elect an officer of
+        their party (not of the holder's council), when the office names no organisation of its own."""
+        if role.role not in ("leader", "deputy-leader", "co-leader") or \
+                role.last + 1 < s.n and s.lower[role.last + 1] in ("of", "for"):
+            return None
+        electors = s.before(start, {"COLLECTIVE"}, limit=3)
+        members = electors[-1].entity if electors else None
+        if members is None or members.noun != "members" or electors[-1].last != start - 1:
+            return None
+        return members.party or self.linker.party_of_office()
+
+    def with_as_after(self, s: Sentence, role: Mention, org: Entity) -> None:
+        """"was installed as council leader, with Mandy Watt as his depute": the office of the one named
+        after the office given, in the same organisation (within six words or names of it)."""
+        k, steps = role.last + 1, 0
+        while k < s.n and steps < 6 and s.lower[k] not in (",", "with", ";", "."):
+            named = s.at(k)
+            k, steps = (named.last if named is not None and named.first == k else k) + 1, steps + 1
         self.with_as(s, k, org)
 
     def appointer(self, s: Sentence, start: int, end: int, passive: bool,
@@ -437,6 +454,10 @@ class AppointmentRules:
         role = "deputy-leader" if start > 0 and s.lower[start - 1] in ("deputy", "depute") else "leader"
         self.add(Fact("holds_office", winner.entity, org, a, b, "office-won-leadership", 0.75, role=role, when=when,
                       is_start=True, seat=True))  # ("won the deputy leadership": the deputy's office)
+        electors = self._meeting_of(s, end)
+        if electors is not None and electors.kind == "COLLECTIVE":
+            # "won the leadership, beating X in a vote of party members": the members elected the winner
+            self.add(Fact("decided", electors, winner.entity, a, b, "decided-elect", 0.7, action="elect", when=when))
 
     def rule_led(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Claire Kober, who had led Haringey Council since 2008"; "the committee, which is chaired by Andy Kerr"."""
@@ -617,10 +638,20 @@ class AppointmentRules:
             k += 1
         if k + 3 >= s.n or s.lower[k] != "with":
             return
+        said = k  # the quote opens at "with"
         person = s.at(k + 1)
+        if (person is None or person.first != k + 1 or person.label == "PRON") and \
+                s.lower[k + 1] in ("his", "her", "their", "its"):
+            # "with his Labour counterpart, Cammy Day, as depute leader": the name after the description
+            comma = next((j for j in range(k + 2, min(s.n - 1, k + 6)) if s.lower[j] == ","), None)
+            person = s.at(comma + 1) if comma is not None else None
+            if person is None or person.first != comma + 1 or person.last + 1 >= s.n or s.lower[person.last + 1] != ",":
+                return
+            k = person.first - 1
         if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.entity is None:
             return
-        j = person.last + 1
+        j = person.last + 1 + (person.last + 1 < s.n and s.lower[person.last + 1] == "," and person.first > 0
+                               and s.lower[person.first - 1] == ",")
         if j >= s.n or s.lower[j] != "as":
             return
         j += 1
@@ -632,7 +663,7 @@ class AppointmentRules:
         words = s.lower[role.first:role.last + 1]
         if any(w in ("of", "for") for w in words):
             return  # "with B as leader of the council": an office of its own, read by the apposition rules
-        a, b = self.evidence_span(s, k, role.last)
+        a, b = self.evidence_span(s, said, role.last)
         self.add(Fact("holds_office", person.entity, org, a, b, "office-with-as", 0.7, role=role.role,
                       is_start=False, seat=True))
 
@@ -736,6 +767,8 @@ class AppointmentRules:
             if p.entity is not None and p.entity.kind == "PERSON":
                 self.add(Fact("holds_office", p.entity, org, a, b, "office-serving", 0.7, role=role.role, when=when,
                               is_start=begun, seat=True))
+        if s.lower[start] in ("becomes", "became"):
+            self.with_as_after(s, role, org)  # "becomes leader of the council, with Y as depute leader"
 
     @staticmethod
     def _aside_subject(s: Sentence, start: int) -> list[Mention]:

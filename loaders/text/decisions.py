@@ -154,6 +154,10 @@ class DecisionRules:
         if action in ("request", "approve") and decider.kind == "PERSON":
             return  # "he urged members to ...", "X endorsed the government": a person's plea or support, no decision
         targets = [t for t in targets if t.entity != decider]
+        if action in ("approve", "scrap"):
+            # a body approves or ends a thing or a person's office, never a party: "backed a compromise put
+            # forward by the Alliance Party", "ended Labour's 40-year grip": the party is whose thing it is
+            targets = [t for t in targets if _kind(t) != "PARTY"]
         if not targets:
             return
         when = self._noun_event_date(s, start, end) if noun and _told_before(s, start) else \

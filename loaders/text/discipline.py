@@ -10,7 +10,7 @@ who suspended or expelled a person earlier in the sentence (the body that invest
 from __future__ import annotations
 
 from .linking import Entity, Mention
-from .sentence import Fact, Sentence, _coordinated_from, _passive
+from .sentence import SPEECH, Fact, Sentence, _coordinated_from, _passive
 from .words import BE, DECIDERS
 
 WHIP_VERBS = {"withdrawn", "withdrew", "withdraw", "withdrawing", "removed", "remove", "removing", "suspended",
@@ -70,7 +70,9 @@ class DisciplineRules:
                     target = [Mention(0, 0, about.label, "CONTEXT", start, start, about)]
                     decider = subject.entity
         if not target:
-            target = [p for p in self.people_before(s, start) if p.entity is not None]
+            # (not the speaker: "the chief whip, X, who said the whip would remain suspended")
+            target = [p for p in self.people_before(s, start) if p.entity is not None and
+                      not any(w in SPEECH for w in s.lower[p.last + 1:start])]
         if not target:
             return
         k = start - 1

@@ -85,7 +85,9 @@ class ElectionRules:
                 else None
             if owner is not None and owner.entity is not None and _kind(owner) == "COLLECTIVE":
                 return owner.entity  # "beating X with 63.5 per cent of the members' vote": the members voted
-        for k in range(end, min(s.n - 2, end + 14)):
+        for k in range(end, min(s.n - 2, end + 24)):
+            if k >= end + 14 and s.lower[k] not in ("ballot", "vote"):
+                continue  # "elected leader yesterday, defeating X by 53,806 votes to 41,388 in a ballot of party members"
             if s.lower[k] in MEETING_WORDS and s.lower[k + 1] == "of":
                 for j in range(k + 2, min(s.n, k + 7)):
                     m = s.at(j)

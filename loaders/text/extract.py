@@ -149,6 +149,8 @@ class _Time:
         meeting" or "at that meeting", the time of the meeting told of last, however far back."""
         if self.last_meeting is not None and _same_meeting(s):
             return self.last_meeting
+        if self.narrative is not None and self.narrative.precision == "year" and s.paragraph != self.paragraph:
+            return None  # "was on the party's list this year." then "In a separate ballot, members chose X": not that year's
         return self.narrative if s.paragraph - self.paragraph <= 1 else None
 
 

@@ -22,6 +22,7 @@ from .office_words import (
 from .sentence import (
     Sentence,
     _council_role,
+    _kind,
     _portfolio,
 )
 from .words import (
@@ -155,6 +156,10 @@ class OfficeOrgRules:
                           and m.entity.kind in ("BODY", "ORG")), None)
             if board is not None:
                 return board.entity
+        if "council" not in words and any(w in ("its", "their") for w in words):
+            group = self._their_group(s, role)
+            if group is not None and group.kind == "GROUP":
+                return group  # "the Labour group elected X as its leader and Y as its deputy leader": the group's
         if "council" in words or _council_role(role.role):
             # a council's office is never a party's: without a council in context, no organisation
             return self.linker.council_in_context() or _council_of(self.linker.last({"COLLECTIVE"}))
@@ -207,11 +212,12 @@ class OfficeOrgRules:
         for m in reversed(s.mentions):
             if m.last >= role.first or m.entity is None or m.label == "PRON" and m.entity.kind == "COUNCIL":
                 continue  # ("the group ... used its meeting to pick X as its leader": "its" is no council's)
-            if role.first - m.last > 12 or any(w in (":", ";") for w in s.lower[m.last + 1:role.first]):
+            if _words_between(s, m.last, role.first) > 12 or any(w in (":", ";") for w in s.lower[m.last + 1:role.first]):
                 return None  # (not past a clause of its own: "Its group has changed captain: ... named X as their leader")
             if m.entity.kind == "GROUP":
                 return m.entity
-            if m.entity.kind == "COLLECTIVE" and m.entity.noun == "councillors" and m.entity.party is not None:
+            if m.entity.kind == "COLLECTIVE" and m.entity.noun == "councillors" and m.entity.party is not None and \
+                    s.lower[m.last - 1] not in ("the", "its", "their", "these", "those"):  # not "the councillors" read back
                 council = m.entity.council or self.linker.council_in_context()
                 return self.linker.council_group(m.entity.party, council) if council is not None else None
             if m.entity.kind == "COUNCIL" and m.first > 0 and s.lower[m.first - 1] in ("on", "in"):
@@ -267,3 +273,11 @@ def _of_unnamed(s: Sentence, j: int) -> bool:
         return False
     k = j + 1 + (s.lower[j + 1] in ("the", "a", "an"))
     return k < s.n and s.at(k) is None and s.words[k].isalpha() and s.lower[k] not in ("our", "my", "your", "its")
+
+
+def _words_between(s: Sentence, lo: int, hi: int) -> int:
+    """The words strictly between tokens ``lo`` and ``hi`` that are no person's name and no office ("the
+    group elected A as its leader and B as its deputy leader": the second office is as near its group as
+    the first)."""
+    named = {k for m in s.mentions if m.label == "ROLE" or _kind(m) == "PERSON" for k in range(m.first, m.last + 1)}
+    return sum(1 for k in range(lo + 1, hi) if k not in named)

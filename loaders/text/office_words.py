@@ -189,10 +189,11 @@ def _as_pairs(s: Sentence, first: Mention) -> list[tuple[Mention, Mention]]:
             k = seat.last + 1  # "James Cleverly MP and Ben Elliot as Co-Chairmen": letters after a name
         if k + 1 < s.n and s.lower[k] == "as":
             k += 1
+        opened = k
         while k < s.n and s.lower[k] in ("a", "an", "the", "its", "his", "her", "their"):
             k += 1
         role = s.at(k) if k < s.n else None
-        if role is None or role.label != "ROLE" or role.first != k:
+        if role is None or role.label != "ROLE" or not opened <= role.first <= k:  # "as its leader": one mention
             break
         pairs.append((person, role))
         k = role.last + 1

@@ -82,6 +82,8 @@ KIND_OF_TYPE: list[tuple[str, str]] = [
 _PREFIXED_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|La|Le)[A-Z][a-z]+")
 #: Months that are also first names ("June Mummery", "April Preston"): names before a capitalised word.
 FIRST_NAME_MONTHS = {"April", "May", "June"}
+#: Stop words that are also first names ("Will Mylet").
+FIRST_NAME_STOPS = {"Will"}
 #: Words before a month that make it a date whatever follows: "in June", "last May", "since April".
 DATE_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "from", "last", "next", "early", "late", "mid",
                      "of", "this", "that", "each", "every", "before", "after", "during", "between",
@@ -960,7 +962,8 @@ class Mentions:
         n = a.n
         done = -1
         for i in [k for k, c in enumerate(caps) if c]:
-            if i <= done or label[i] is not None or (a.lowers[i] in STOP_WORDS and words[i] not in HONORIFICS):
+            if i <= done or label[i] is not None or (a.lowers[i] in STOP_WORDS and words[i] not in HONORIFICS
+                                                     and not _first_name_stop(a, caps, i)):
                 continue
             j = i
             while j + 1 < n and label[j + 1] is None:
@@ -1089,6 +1092,14 @@ class Mentions:
             # person's name; linking decides with the context.
             return Span(doc, start, end, label="NAME")
         return None
+
+
+def _first_name_stop(a: Arrays, caps: list[bool], i: int) -> bool:
+    """"Councillors Brian Lawson, Will Mylet and ...": a stop word that is also a first name, capitalised
+    inside a sentence and before a capitalised word that is no stop word, begins a name (the modal is
+    capitalised only where a sentence begins)."""
+    return a.words[i] in FIRST_NAME_STOPS and not a.starts[i] and i + 1 < a.n and caps[i + 1] and \
+        a.lowers[i + 1] not in STOP_WORDS
 
 
 #: The lexical attributes a word is given when the vocabulary first meets it: lowercase (the phrase

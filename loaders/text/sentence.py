@@ -424,6 +424,10 @@ def _passive_subject(s: Sentence, start: int) -> Mention | None:
             if s.lower[c] != ",":
                 continue
             m = s.at(c - 1)
+            named = s.at(c + 1)
+            if m is not None and _kind(m) != "PERSON" and named is not None and named.first == c + 1 and \
+                    named.last == k - 1 and _kind(named) == "PERSON" and named.label != "PRON":
+                return named  # "The leader of Sandwell Council, Steve Eling, has been suspended": the one named
             if m is not None and _kind(m) in TARGETS and m.label != "DATE":
                 first = m
                 while first.first > 0 and s.at(first.first - 1) is None and s.lower[first.first - 1] in ("and", ","):

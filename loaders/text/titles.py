@@ -68,12 +68,20 @@ class TitleRules:
             return
         only = self._one_council()
         for person, tie, s, first, last in self.titled:
-            council = tie or only
+            council = tie or only or self._council_office(person)
             if council is None:
                 continue
             a, b = self.evidence_span(s, first, last)
             self.add(Fact("holds_office", person, council, a, b, "office-councillor-title", 0.7,
                           role="councillor", is_start=False, seat=True))
+
+    def _council_office(self, person: Entity) -> Entity | None:
+        """The one council in which the document gives ``person`` an office ("Councillor David Mellen,
+        Leader of the Council"): a councillor's title and a council office are a seat on that council
+        (not a directly elected mayor's authority, whose mayor is no councillor)."""
+        councils = {f.object.iri: f.object for f in self.facts if f.relation == "holds_office" and f.subject == person
+                    and f.object.kind == "COUNCIL" and f.object.noun != "authority"}
+        return next(iter(councils.values())) if len(councils) == 1 else None
 
     def _one_council(self) -> Entity | None:
         """The council the document is about: the council whose meeting minutes are, else the one the
