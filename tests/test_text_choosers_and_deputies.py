@@ -102,3 +102,35 @@ def test_the_one_named_between_commas_before_a_passive_is_its_subject(sample_sto
                       sample_store)
     assert _has(facts, "decided", "Labour Party", "Ada Quint", "suspend"), facts
     assert not [f for f in facts if f["relation"] == "decided" and "Council" in f["object"]["label"]], facts
+
+
+def test_a_body_that_voted_to_replace_its_leader_chose_the_successor(sample_store):
+    facts = _facts_of("Labour councillors on Leeds City Council voted by 21 votes to 19 to replace Tomas Reyland as "
+                      "their leader with Cllr Ada Quint.", sample_store)
+    assert _has(facts, "decided", "Labour Party group", "Ada Quint", "elect"), facts
+    assert _has(facts, "decided", "Labour Party group", "Tomas Reyland", "remove"), facts
+    assert ("leader", "Leeds City Council") in _office(facts, "Ada Quint") or \
+        any(r == "leader" for r, _ in _office(facts, "Ada Quint")), facts
+    # without a vote, an appointment; the successor takes the office the document gave the one replaced
+    facts = _facts_of("Jo Lamb led the Conservative group for a year. The Conservative group on Leeds City Council "
+                      "replaced her with Ada Quint.", sample_store)
+    assert _has(facts, "decided", "Conservative group", "Ada Quint", "appoint"), facts
+    assert ("leader", "Conservative group") in _office(facts, "Ada Quint"), facts
+    # a wish to replace is no decision
+    facts = _facts_of("The Labour group on Leeds City Council wants to replace Tomas Reyland with Ada Quint.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_holders_named_after_a_body_filled_its_offices_were_its_choice(sample_store):
+    text = ("Labour councillors on Leeds City Council elected two deputy leaders and their other officers last "
+            "night.\n\nJo Lamb was chosen as deputy leader of the group. Ada Quint was elected deputy leader of "
+            "the group in 2015.")
+    facts = _facts_of(text, sample_store)
+    assert _has(facts, "decided", "Labour Party group", "Jo Lamb", "elect"), facts
+    # an office taken another year is not this choice
+    assert not _has(facts, "decided", "Labour Party group", "Ada Quint"), facts
+    # two paragraphs on, the choice no longer reaches
+    text = ("Labour councillors on Leeds City Council elected their officers last night.\n\nThe vote was close."
+            "\n\nIn other news, the council met.\n\nJo Lamb was chosen as deputy leader of the group.")
+    assert not _has(_facts_of(text, sample_store), "decided", "Labour Party group", "Jo Lamb"), text

@@ -7,6 +7,7 @@ won (``rule_leadership``), "led" (``rule_led``), "serving as" (``rule_serving``)
 from __future__ import annotations
 
 from .dates import When
+from .elections import VOTE_VERBS
 from .decisions import _subject_after_and
 from .event_subjects import NUMBER_WORDS
 from .linking import ORG_KINDS, Entity, Mention
@@ -37,6 +38,7 @@ from .words import (
     DECIDERS,
     DETERMINER_WORDS,
     GOVERNMENT_ROLES,
+    HONORIFIC_WORDS,
     PEOPLE,
     SEAT_ROLES,
     seat_role,
@@ -116,6 +118,8 @@ class AppointmentRules:
                 _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
         people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
         if not people:
+            if not passive:
+                self._officers_chosen(s, start, end)
             return
         after_people = max(p.last for p in people) if not passive else start
         if not passive and people[0].label == "PRON" and people[0].first == end and s.at(end) is not None:
@@ -274,7 +278,42 @@ class AppointmentRules:
             self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
                           is_start=True, seat=True))
         self.election_decided(s, start, start + 1, passive, people, org, role.role, when, a, b)
+        if passive:
+            self.officer_choice(s, org, people, when, a, b, "elect" if s.lower[start] in VOTE_VERBS else "appoint")
         self.with_as_after(s, role, org)
+
+    #: Nouns of a set of offices a body fills at once ("elected two deputy leaders and its other officers").
+    OFFICER_NOUNS = {"officers", "officer", "executive", "deputies", "leaders", "whips", "chairs", "posts", "team",
+                     "officeholders", "office-holders"}
+
+    def _officers_chosen(self, s: Sentence, start: int, end: int) -> None:
+        """"the group elected two deputy leaders and its other officers", "The group also elected a new
+        executive:": a body filling offices it names only as a set. The holders the same or the next
+        paragraph names in offices of that body were its choice (``officer_choice``)."""
+        if not any(w in self.OFFICER_NOUNS for w in s.lower[end:min(s.n, end + 8)]):
+            return
+        chooser = self.subject_before(s, start, {"GROUP", "COUNCIL", "BODY", "COLLECTIVE"})
+        body = self._as_body(chooser.entity) if chooser is not None and chooser.entity is not None else None
+        if body is not None and body.kind in ("GROUP", "COUNCIL", "BODY"):
+            action = "elect" if s.lower[start] in VOTE_VERBS else "appoint"
+            when, _ = self.date_near(s, start, event=True)
+            self.officer_chooser = (body, action, s.paragraph, when.day if when is not None else None)
+
+    def officer_choice(self, s: Sentence, org: Entity, people: list[Mention], when: When | None, a: int, b: int,
+                       action: str | None = None) -> None:
+        """The decision of the body a sentence before said filled its offices, for people given an office of
+        that body in the same or the next paragraph with no chooser of their own ("Gill Williams was chosen
+        as deputy leader", "Jacob Taylor becomes the second deputy leader")."""
+        if self.officer_chooser is None:
+            return
+        body, told, paragraph, day = self.officer_chooser
+        if s.paragraph - paragraph > 1 or org != body or when is not None and day is not None and when.day != day:
+            return  # (not "X was elected deputy leader in 2015": an earlier choice)
+        for p in people:
+            if p.entity is not None and p.entity.kind == "PERSON" and not any(
+                    f.relation == "decided" and f.object == p.entity for f in self.facts):
+                act = action or told
+                self.add(Fact("decided", body, p.entity, a, b, f"decided-{act}", 0.7, action=act, when=when))
 
     def _members_party(self, s: Sentence, start: int, role: Mention) -> Entity | None:
         """"members chose Councillor X of Dudley as deputy leader": a party's members elect an officer of
@@ -382,6 +421,8 @@ class AppointmentRules:
 
     def rule_succeed(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"She replaces Iain McNicol": remembered, so that McNicol's resignation is from that office."""
+        if s.lower[start] in ("replace", "replaced") and self._replaced_with(s, start):
+            return
         successor = self.people_before(s, start)
         predecessor = s.after(start, PEOPLE, limit=4)
         if successor and predecessor and successor[0].entity is not None and predecessor[0].entity is not None:
@@ -429,6 +470,52 @@ class AppointmentRules:
             a, b = self.evidence_span(s, successor[0].first, role.last)
             self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-succeeded", 0.75, role=role.role,
                           when=when, is_start=True, seat=True))
+
+    def _replaced_with(self, s: Sentence, start: int) -> bool:
+        """"the Conservative group voted to replace X as its leader with Y", "Labour councillors ... voted to
+        replace her with Y", "the group replaced her with Y": the body that replaced chose Y (``elect``
+        after a vote, else ``appoint``) and removed X; Y takes X's office (the one after "as", else the
+        one the document gave X). Cost: a look at the 16 words after the verb."""
+        if s.hedged(start):
+            return False
+        # "voted to replace", "voted by 21 votes to 19 to replace" (not "a plan to replace")
+        verb = next((k for k in range(start - 2, max(-1, start - 9), -1) if s.lower[k] in ("voted", "agreed", "decided")
+                     and not any(w in (",", ";", "and") for w in s.lower[k + 1:start])), None) \
+            if start and s.lower[start - 1] == "to" else None
+        voted = verb is not None
+        if s.lower[start] == "replace" and not voted:
+            return False
+        verb = start if verb is None else verb
+        chooser = self.subject_before(s, verb, {"GROUP", "COUNCIL", "BODY", "PARTY", "COLLECTIVE"})
+        body = self._as_body(chooser.entity) if chooser is not None and chooser.entity is not None else None
+        if body is None or body.kind not in ("GROUP", "COUNCIL", "BODY"):
+            return False
+        old = s.after(start, PEOPLE, limit=2)
+        with_at = next((k for k in range(start + 1, min(s.n - 1, start + 16)) if s.lower[k] == "with"), None)
+        if with_at is None:
+            return False
+        named = with_at + 1
+        while named < s.n and s.lower[named] in HONORIFIC_WORDS:
+            named += 1  # "with Cllr Muhammed Butt"
+        new = s.at(named) if named < s.n else None
+        if not old or new is None or _kind(new) != "PERSON" or new.entity is None or old[0].entity is None or \
+                old[0].first > with_at:
+            return False
+        when, _ = self.date_near(s, verb, event=True)
+        a, b = self.evidence_span(s, chooser.first, new.last)
+        action = "elect" if voted and s.lower[verb] == "voted" else "appoint"
+        self.add(Fact("decided", body, new.entity, a, b, f"decided-{action}", 0.7, action=action, when=when))
+        if _kind(old[0]) == "PERSON":
+            self.add(Fact("decided", body, old[0].entity, a, b, "decided-remove", 0.7, action="remove", when=when))
+        role = next((s.at(k + 1) for k in (new.last + 1, old[0].last + 1) if k + 1 < s.n and s.lower[k] == "as"
+                     and s.at(k + 1) is not None and s.at(k + 1).first == k + 1), None)  # "replace X as their leader with Y"
+        if role is not None and role.label == "ROLE" and role.role:
+            self.elected_to(s, start, False, [new], role, when)
+        elif old[0].entity.iri in self.offices and self.offices[old[0].entity.iri].role:
+            office = self.offices[old[0].entity.iri]  # "replaced her with Y": Y takes the office she held
+            self.add(Fact("holds_office", new.entity, office.object, a, b, "office-replaced-with", 0.7,
+                          role=office.role, when=when, is_start=True, seat=True))
+        return True
 
     def rule_leadership(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"Gething beat Miles for the leadership in March", "she won the Welsh Labour leadership": the
@@ -769,6 +856,7 @@ class AppointmentRules:
                               is_start=begun, seat=True))
         if s.lower[start] in ("becomes", "became"):
             self.with_as_after(s, role, org)  # "becomes leader of the council, with Y as depute leader"
+            self.officer_choice(s, org, people, when, a, b)
 
     @staticmethod
     def _aside_subject(s: Sentence, start: int) -> list[Mention]:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from .constituents import ConstituentRules
 from .contests import ContestRules
@@ -132,6 +133,9 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.listed_role: str | None = None  # the role a heading line lists ("the following chairs:")
         # who a heading line says chose the items under it ("The Council appointed ...:"), and how
         self.list_chooser: tuple[Entity, str] | None = None
+        # who a sentence said filled a set of offices ("the group elected two deputy leaders and its other
+        # officers"): (chooser, action, paragraph, day), for the holders the next sentences name
+        self.officer_chooser: tuple[Entity, str, int, date | None] | None = None
         self.parties: dict[str, Entity] = {}  # person IRI -> the party the document said they belonged to
         self.last_office: Fact | None = None
         # the office a sentence announced a new holder for ("Kent has a new leader"): (sentence index,
