@@ -134,3 +134,26 @@ def test_holders_named_after_a_body_filled_its_offices_were_its_choice(sample_st
     text = ("Labour councillors on Leeds City Council elected their officers last night.\n\nThe vote was close."
             "\n\nIn other news, the council met.\n\nJo Lamb was chosen as deputy leader of the group.")
     assert not _has(_facts_of(text, sample_store), "decided", "Labour Party group", "Jo Lamb"), text
+
+
+def test_voted_into_the_post_at_the_councils_meeting_is_the_councils_election(sample_store):
+    facts = _facts_of("Ada Quint is the new leader of Leeds City Council. She was voted into the post at the "
+                      "authority's annual general meeting last night.", sample_store)
+    assert _has(facts, "decided", "Leeds City Council", "Ada Quint", "elect"), facts
+    # a chair voted into the post with no meeting or chooser named: the office only
+    facts = _facts_of("Ada Quint is the new chair of Leeds City Council. She was voted into the post last night.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_re_election_and_a_resolution_to_elect_are_the_councils_in_its_minutes(sample_store):
+    facts = _facts_of("Councillor Ada Quint was nominated and seconded and, there being no other nomination, was "
+                      "declared re-elected Provost of Leeds City Council.", sample_store, kind="minutes")
+    assert _has(facts, "decided", "Leeds City Council", "Ada Quint", "elect"), facts
+    facts = _facts_of("RESOLVED to elect Councillor Ada Quint as Leader of Leeds City Council.", sample_store,
+                      kind="minutes")
+    assert _has(facts, "decided", "Leeds City Council", "Ada Quint", "elect"), facts
+    assert ("leader", "Leeds City Council") in _office(facts, "Ada Quint"), facts
+    # a wish to elect is no election
+    facts = _facts_of("The Labour group wants to elect Ada Quint as Leader of Leeds City Council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

@@ -60,8 +60,8 @@ ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", 
 
 #: Election verbs read only after a meeting's "to": "used its annual meeting to pick X as its new leader".
 BASE_ELECT = {"pick", "choose", "elect"}
-#: Words of a meeting held for a purpose, before "to pick".
-MEETING_WORDS = {"met", "meeting", "meet", "used", "gathered", "convened", "assembled", "voted"}
+#: Words of a meeting held for a purpose, before "to pick" ("RESOLVED to elect": a meeting's resolution).
+MEETING_WORDS = {"met", "meeting", "meet", "used", "gathered", "convened", "assembled", "voted", "resolved", "agreed"}
 
 
 class AppointmentRules:

@@ -118,9 +118,10 @@ class ElectionRules:
         """Add "ELECTOR decided elect PERSON" for an election to an office; "decided appoint" for an
         appointment told without its maker in a council's resolution, minutes or named meeting ("that
         Councillor X be appointed Leader", "X was installed as Lord Mayor at the annual meeting")."""
-        appointed = s.lower[start] in APPOINT_VERBS and (_resolved(s, start) or passive and (
+        verb = _verb(s, start)
+        appointed = verb in APPOINT_VERBS and (_resolved(s, start) or passive and (
             self.minutes or _at_a_meeting(s)) and not _by_after(s, end))
-        if s.lower[start] not in VOTE_VERBS and not appointed:
+        if verb not in VOTE_VERBS and not appointed and not _resolved_to_elect(s, start):
             return
         elector = self.elector(s, start, end, passive, people, org, role)
         if elector is None:
@@ -131,6 +132,19 @@ class ElectionRules:
                 continue  # "the group chose X": read as an appointment already
             action = "appoint" if appointed else "elect"
             self.add(Fact("decided", elector, p.entity, a, b, f"decided-{action}", 0.7, action=action, when=when))
+
+
+def _verb(s: Sentence, start: int) -> str:
+    """The verb at ``start`` as one word ("re-elected", which the tokenizer splits at its hyphen)."""
+    if s.lower[start] == "re" and start + 2 < s.n and s.lower[start + 1] == "-":
+        return f"re-{s.lower[start + 2]}"
+    return s.lower[start]
+
+
+def _resolved_to_elect(s: Sentence, start: int) -> bool:
+    """"RESOLVED to elect Councillor X as Leader", "the council voted to elect X": an election decided."""
+    return s.lower[start] == "elect" and start >= 2 and s.lower[start - 1] == "to" and \
+        s.lower[start - 2] in ("resolved", "agreed", "decided", "voted")
 
 
 def _at_a_meeting(s: Sentence) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from .linking import ORG_KINDS, Entity, Mention
 from .pipeline import COMPASS, Arrays
-from .sentence import Fact, Sentence, _kind
+from .sentence import Fact, Sentence, _kind, _passive
 from .words import SEAT_ROLES
 
 #: The nouns "the post" may be said with.
@@ -144,6 +144,9 @@ class PostRules:
             for p in people:
                 self.add(Fact("holds_office", p.entity, org, a, b, "office-held", 0.7, role=m.role, when=when,
                               is_start=begun and when is not None, seat=True))
+            if into and s.lower[verb] in ("voted", "elected") and _passive(s, verb):
+                # "was voted into the post at the authority's annual general meeting": the body that voted
+                self.election_decided(s, verb, verb + 1, True, people, org, m.role, when, a, b)
 
     def _councillors_place(self, s: Sentence, people: list) -> bool:
         """Whether a place someone represents without the word "ward" ("Barbara Coyne, who represents
