@@ -157,3 +157,15 @@ def test_a_re_election_and_a_resolution_to_elect_are_the_councils_in_its_minutes
     # a wish to elect is no election
     facts = _facts_of("The Labour group wants to elect Ada Quint as Leader of Leeds City Council.", sample_store)
     assert not [f for f in facts if f["relation"] == "decided"], facts
+
+
+def test_a_deputy_named_with_a_choice_the_text_gives_a_chooser_for_is_the_same_bodys_choice(sample_store):
+    facts = _facts_of("Leeds City Council also elected Ada Quint as its new Chair, with Jo Lamb as Vice-Chair.",
+                      sample_store)
+    assert _has(facts, "decided", "Leeds City Council", "Jo Lamb", "elect"), facts
+    assert ("vice-chair", "Leeds City Council") in _office(facts, "Jo Lamb"), facts
+    # no chooser named: the offices only; and the deputy's office is not the leader's
+    facts = _facts_of("Ada Quint was elected leader of Leeds City Council, with Jo Lamb as his depute.", sample_store)
+    assert not _has(facts, "decided", "Leeds City Council", "Jo Lamb"), facts
+    assert _office(facts, "Ada Quint") == [("leader", "Leeds City Council")], facts
+    assert _office(facts, "Jo Lamb") == [("deputy leader", "Leeds City Council")], facts

@@ -7,7 +7,7 @@ won (``rule_leadership``), "led" (``rule_led``), "serving as" (``rule_serving``)
 from __future__ import annotations
 
 from .dates import When
-from .elections import VOTE_VERBS
+from .elections import VOTE_VERBS, _at_a_meeting
 from .decisions import _subject_after_and
 from .event_subjects import NUMBER_WORDS
 from .linking import ORG_KINDS, Entity, Mention
@@ -128,7 +128,9 @@ class AppointmentRules:
         by = next((k for k in range(start + 1, min(s.n, start + 4)) if s.lower[k] == "by"), None) if passive else None
         if by is not None:
             roles = [r for r in roles if r.first < by]  # "was made by X, the acting Commissioner": X's office
-        as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]]
+        # (not "X was elected leader of the council, with Y as his depute": Y's office)
+        as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]
+                    and "with" not in s.lower[after_people:r.first]]
         if not as_roles and not passive:
             as_roles = self._as_after_aside(s, after_people, s.lower[start] in ("made", "makes", "make"))
         role = None
@@ -280,7 +282,15 @@ class AppointmentRules:
         self.election_decided(s, start, start + 1, passive, people, org, role.role, when, a, b)
         if passive:
             self.officer_choice(s, org, people, when, a, b, "elect" if s.lower[start] in VOTE_VERBS else "appoint")
-        self.with_as_after(s, role, org)
+        deputy = self.with_as_after(s, role, org)
+        chosen = {p.entity for p in people}
+        choice = next((f for f in reversed(self.facts) if f.relation == "decided" and f.object in chosen
+                       and f.action in ("elect", "appoint") and f.start >= a), None) \
+            if deputy is not None and (not passive or self.minutes or _at_a_meeting(s)) else None
+        if choice is not None and deputy is not None:
+            # "The council elected X as its new Chair, with Y as Vice-Chair": the same body chose Y
+            self.add(Fact("decided", choice.subject, deputy, a, b, choice.rule, choice.confidence,
+                          action=choice.action, when=when))
 
     #: Nouns of a set of offices a body fills at once ("elected two deputy leaders and its other officers").
     OFFICER_NOUNS = {"officers", "officer", "executive", "deputies", "leaders", "whips", "chairs", "posts", "team",
@@ -327,14 +337,14 @@ class AppointmentRules:
             return None
         return members.party or self.linker.party_of_office()
 
-    def with_as_after(self, s: Sentence, role: Mention, org: Entity) -> None:
+    def with_as_after(self, s: Sentence, role: Mention, org: Entity) -> Entity | None:
         """"was installed as council leader, with Mandy Watt as his depute": the office of the one named
         after the office given, in the same organisation (within six words or names of it)."""
         k, steps = role.last + 1, 0
         while k < s.n and steps < 6 and s.lower[k] not in (",", "with", ";", "."):
             named = s.at(k)
             k, steps = (named.last if named is not None and named.first == k else k) + 1, steps + 1
-        self.with_as(s, k, org)
+        return self.with_as(s, k, org)
 
     def appointer(self, s: Sentence, start: int, end: int, passive: bool,
                   people: list[Mention]) -> Mention | None:
@@ -717,14 +727,14 @@ class AppointmentRules:
         self.add(Fact("holds_office", person.entity, org.entity, a, b, "led-under", 0.6, role="leader",
                       is_start=False, seat=True))
 
-    def with_as(self, s: Sentence, k: int, org: Entity) -> None:
+    def with_as(self, s: Sentence, k: int, org: Entity) -> Entity | None:
         """"chaired by A, with B as its deputy chairman", "led by A, with B as her deputy", "with B as
         secretary": B holds the office named after "as" in the organisation just said to be led or
-        chaired (the office is read right after the leader, within the same clause)."""
+        chaired (the office is read right after the leader, within the same clause). Returns B, if read."""
         if k < s.n and s.lower[k] == ",":
             k += 1
         if k + 3 >= s.n or s.lower[k] != "with":
-            return
+            return None
         said = k  # the quote opens at "with"
         person = s.at(k + 1)
         if (person is None or person.first != k + 1 or person.label == "PRON") and \
@@ -733,26 +743,27 @@ class AppointmentRules:
             comma = next((j for j in range(k + 2, min(s.n - 1, k + 6)) if s.lower[j] == ","), None)
             person = s.at(comma + 1) if comma is not None else None
             if person is None or person.first != comma + 1 or person.last + 1 >= s.n or s.lower[person.last + 1] != ",":
-                return
+                return None
             k = person.first - 1
         if person is None or person.first != k + 1 or _kind(person) != "PERSON" or person.entity is None:
-            return
+            return None
         j = person.last + 1 + (person.last + 1 < s.n and s.lower[person.last + 1] == "," and person.first > 0
                                and s.lower[person.first - 1] == ",")
         if j >= s.n or s.lower[j] != "as":
-            return
+            return None
         j += 1
         if j < s.n and s.lower[j] in ("its", "their", "her", "his") and (s.at(j) is None or s.at(j).label == "PRON"):
             j += 1  # "with B as its secretary"
         role = s.at(j) if j < s.n else None
         if role is None or role.label != "ROLE" or role.role is None or role.role in SEAT_ROLES:
-            return
+            return None
         words = s.lower[role.first:role.last + 1]
         if any(w in ("of", "for") for w in words):
             return  # "with B as leader of the council": an office of its own, read by the apposition rules
         a, b = self.evidence_span(s, said, role.last)
         self.add(Fact("holds_office", person.entity, org, a, b, "office-with-as", 0.7, role=role.role,
                       is_start=False, seat=True))
+        return person.entity
 
     @staticmethod
     def _also_led(s: Sentence, org: Mention) -> list[Mention]:
