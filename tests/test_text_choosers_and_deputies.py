@@ -169,3 +169,25 @@ def test_a_deputy_named_with_a_choice_the_text_gives_a_chooser_for_is_the_same_b
     assert not _has(facts, "decided", "Leeds City Council", "Jo Lamb"), facts
     assert _office(facts, "Ada Quint") == [("leader", "Leeds City Council")], facts
     assert _office(facts, "Jo Lamb") == [("deputy leader", "Leeds City Council")], facts
+
+
+def test_an_administration_announced_as_settled_is_control(sample_store):
+    facts = _facts_of("At Leeds City Council, the Conservatives will now form the administration.", sample_store)
+    assert _has(facts, "controls", "Conservative", "Leeds City Council"), facts
+    facts = _facts_of("Leeds City Council met on Thursday. The Leader reported that the SNP would form a minority "
+                      "administration.", sample_store, kind="minutes")
+    assert _has(facts, "controls", "Scottish National Party", "Leeds City Council"), facts
+    # a condition or a possibility is no control
+    facts = _facts_of("At Leeds City Council, the Conservatives could form the administration if the Greens agree.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_a_partys_group_that_runs_the_council_controls_it(sample_store):
+    facts = _facts_of("Labour councillors on Leeds City Council met yesterday. The Labour group, which runs Leeds City "
+                      "Council with a comfortable majority, chose a new leader.", sample_store)
+    assert _has(facts, "controls", "Labour group", "Leeds City Council"), facts
+    # a group named in the clause of the person who ran the council is not its subject
+    facts = _facts_of("Ada Quint, who led the Labour group from 2005 and ran Leeds City Council from 2014, resigned.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

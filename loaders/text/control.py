@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .linking import Entity, Mention
-from .sentence import Fact, Sentence, _coordinated_from, _kind
+from .sentence import HEDGES, Fact, Sentence, _coordinated_from, _kind
 from .words import ASSEMBLY_WORDS, BE, NEGATION
 
 CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
@@ -373,8 +373,9 @@ class ControlRules:
             if subject is not None and subject.entity is not None and subject.entity.kind == "PERSON":
                 self._council_led(s, subject, k, council)
                 continue
-            if subject is None or subject.entity is None or _kind(subject) != "PARTY":
-                continue
+            if subject is None or subject.entity is None or _kind(subject) not in ("PARTY", "GROUP") or \
+                    _kind(subject) == "GROUP" and (subject.entity.kind != "GROUP" or not _right_before(s, subject, j)):
+                continue  # (a party's group that runs the council: "The Labour group, which runs the city")
             when, _ = self.date_near(s, k, event=True)
             parties = [subject] + _parties_joined_before(s, subject)  # "Labour and the SNP are to run ..."
             a, b = self.evidence_span(s, min(p.first for p in parties), min(s.n - 1, k + 2))
@@ -580,7 +581,7 @@ class ControlRules:
         if "administration" not in s.lower:
             return
         for k in s.positions(FORMING | LEADING, 1, s.n - 2):
-            if s.lower[k + 1] not in ("a", "an", "the") or s.hedged(k) or \
+            if s.lower[k + 1] not in ("a", "an", "the") or s.hedged(k) and not _announced(s, k) or \
                     any(w in NEGATION | {"to"} for w in s.lower[max(0, k - 2):k]):
                 continue
             j = k + 2
@@ -729,6 +730,22 @@ class ControlRules:
             return None
         last = min(s.n - 1, end + 2)
         return Mention(s.char(end), s.char_end(last), council.label, "COUNCIL", end, last, council)
+
+
+def _right_before(s: Sentence, m: Mention, j: int) -> bool:
+    """Whether ``m`` is the subject just before the verb group ending at ``j``: "the Labour group has run",
+    "the Labour group, which runs"."""
+    return m.last == j or m.last + 2 == j and s.lower[m.last + 1] == "," and s.lower[j] in ("which", "that")
+
+
+def _announced(s: Sentence, k: int) -> bool:
+    """"the Conservatives will now form the administration", "reported that the SNP group would form a
+    minority administration": an administration announced after the count, which the text states as
+    settled (not "could", "hopes to", "if it wins"): "will" or "would" the only hedge, with no condition in
+    the sentence."""
+    hedges = [w for w in s.lower[max(0, k - 5):k] if w in HEDGES]
+    return bool(hedges) and all(w in ("will", "would") for w in hedges) and \
+        not any(w in ("if", "unless", "whether", "could", "might", "may") for w in s.lower)
 
 
 def _parties_joined_before(s: Sentence, party: Mention) -> list[Mention]:
