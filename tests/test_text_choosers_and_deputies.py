@@ -191,3 +191,11 @@ def test_a_partys_group_that_runs_the_council_controls_it(sample_store):
     facts = _facts_of("Ada Quint, who led the Labour group from 2005 and ran Leeds City Council from 2014, resigned.",
                       sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_a_party_run_council_named_in_full_after_the_adjective_is_controlled(sample_store):
+    facts = _facts_of("Jack Hopkins, the leader of Labour-run Lambeth Council, resigned.", sample_store)
+    assert _has(facts, "controls", "Labour Party", "Lambeth"), facts
+    # a council the graph does not know is not minted from the adjective
+    facts = _facts_of("Officials at the Labour-run Madeup Borough Council met.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

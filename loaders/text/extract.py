@@ -640,6 +640,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             # "Labour-run Liverpool": the graph's council of that name, never a fuzzy or a minted one
             council = linker.council(a.words[k])
             m.entity = council if council is not None and council.label.startswith(a.words[k]) else None
+            named = next((j for j in range(k + 1, min(a.n, k + 5)) if a.words[j] == "Council"
+                          and all(w[:1].isupper() for w in a.words[k:j])), None)
+            if m.entity is None and named is not None:
+                m.entity = linker.council(" ".join(a.words[k:named + 1]))  # "Labour-run Lambeth Council"
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in ROLE_QUALIFIERS]
