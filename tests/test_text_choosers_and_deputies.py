@@ -199,3 +199,17 @@ def test_a_party_run_council_named_in_full_after_the_adjective_is_controlled(sam
     # a council the graph does not know is not minted from the adjective
     facts = _facts_of("Officials at the Labour-run Madeup Borough Council met.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_a_council_run_by_a_party_led_administration_is_that_partys(sample_store):
+    facts = _facts_of("Since May 2023 Lambeth Council has been run by a Green-led administration.", sample_store)
+    assert _has(facts, "controls", "Green Party", "Lambeth"), facts
+    facts = _facts_of("From today Lambeth Council is led by the Liberal Democrats as a minority administration.",
+                      sample_store)
+    assert _has(facts, "controls", "Liberal Democrats", "Lambeth"), facts
+    facts = _facts_of("Officials at the Green-run Lambeth Council met.", sample_store)
+    assert _has(facts, "controls", "Green Party", "Lambeth"), facts
+    # a campaign led by a party, and a council that could be run by one, are no control
+    facts = _facts_of("Lambeth Council could be led by the Liberal Democrats. The campaign was led by the Liberal "
+                      "Democrats.", sample_store)
+    assert not [f for f in facts if f["relation"] == "controls"], facts

@@ -93,16 +93,22 @@ class ControlRules:
         the verb (a council, or a place whose council the graph knows). Only after a form of "be" (so "a
         campaign run by Labour" is nothing); negated and hedged sentences give nothing. Cost: a look only
         at "controlled" or "run" followed by "by"."""
-        for k in s.positions(("controlled", "run"), 1, s.n - 2):
+        for k in s.positions(("controlled", "run", "led"), 1, s.n - 2):
             if s.lower[k + 1] != "by":
                 continue
             v = k - 1
             while v > 0 and s.lower[v] in ("also", "still", "now", "currently", "long", "jointly", "again"):
                 v -= 1
-            if s.lower[v] not in BE or s.hedged(v) or any(w in NEGATION for w in s.lower[max(0, v - 2):k]):
+            if s.lower[v] not in BE or s.hedged(v) and not _announced(s, v + 1) or \
+                    any(w in NEGATION for w in s.lower[max(0, v - 2):k]):
                 continue
-            party = s.at(k + 2 + (s.lower[k + 2] == "the" and k + 3 < s.n))
-            if party is None or party.entity is None or _kind(party) not in ("PARTY", "GROUP"):
+            party = s.at(k + 2 + (s.lower[k + 2] in ("the", "a", "an") and k + 3 < s.n))
+            if party is not None and party.label == "CONTROLLED" and party.possessor is not None and \
+                    s.lower[party.last] in ("administration", "majority", "coalition"):
+                # "has been run by a Green-led administration": the party that leads it
+                party = Mention(party.start, party.end, party.text, "PARTY", party.first, party.last, party.possessor)
+            if party is None or party.entity is None or _kind(party) not in ("PARTY", "GROUP") or \
+                    s.lower[k] == "led" and _kind(party) != "PARTY":
                 continue
             council = self._council_before(s, v)
             if council is None:

@@ -628,14 +628,13 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             linker.note(party)
         m.entity = linker.collective(text, party, council)
     elif label == "CONTROLLED":
-        m.possessor = _party_in(re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).split("-")[0], linker)
+        head = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE).split("-")[0]
+        m.possessor = _party_in(head, linker) or (_party_in(f"{head}s", linker) if head == "Green" else None)  # "Green-led"
         m.entity = None
         k = end
         if k < a.n and a.words[k] in ("–", "-", "—", ",") and k + 1 < a.n and a.label[k + 1]:
             name = a.words[k + 1]
             m.entity = linker.council(name) or linker.organisation(f"{name} Council", "COUNCIL")
-        elif text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the"):
-            m.entity = linker.last({"COUNCIL"})
         elif k < a.n and a.words[k][:1].isupper() and a.words[k].isalpha():
             # "Labour-run Liverpool": the graph's council of that name, never a fuzzy or a minted one
             council = linker.council(a.words[k])
@@ -644,6 +643,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
                           and all(w[:1].isupper() for w in a.words[k:j])), None)
             if m.entity is None and named is not None:
                 m.entity = linker.council(" ".join(a.words[k:named + 1]))  # "Labour-run Lambeth Council"
+        if m.entity is None and (text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the")):
+            m.entity = linker.last({"COUNCIL"})  # "the Labour-run authority": the council in context
     elif label == "ROLE":
         # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in ROLE_QUALIFIERS]
