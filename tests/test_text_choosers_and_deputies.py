@@ -213,3 +213,13 @@ def test_a_council_run_by_a_party_led_administration_is_that_partys(sample_store
     facts = _facts_of("Lambeth Council could be led by the Liberal Democrats. The campaign was led by the Liberal "
                       "Democrats.", sample_store)
     assert not [f for f in facts if f["relation"] == "controls"], facts
+
+
+def test_became_the_councils_first_female_leader_is_that_councils_office(sample_store):
+    facts = _facts_of("Lambeth Council met. Ada Quint, who became the council's first female leader in 2017, resigned.",
+                      sample_store)
+    assert ("leader", "London Borough of Lambeth") in _office(facts, "Ada Quint"), facts
+    assert [f["date"] for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"] == ["2017-01-01"]
+    # the party's candidate is no office
+    facts = _facts_of("Ada Quint became the Labour Party's candidate for the seat.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "candidate"], facts

@@ -55,7 +55,7 @@ def _new_clause(s: Sentence, lo: int, hi: int) -> bool:
 
 #: Words between a verb and the office it gives: "becomes the second deputy leader".
 ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", "second", "third", "new", "next", "sole",
-                "joint"}
+                "joint", "female", "youngest", "oldest", "only", "longest-serving"}
 
 
 #: Election verbs read only after a meeting's "to": "used its annual meeting to pick X as its new leader".
@@ -811,9 +811,19 @@ class AppointmentRules:
         if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
                 s.lower[owner.last + 1] in ("'s", "’s"):
             k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
+        if k + 2 < s.n and s.lower[k] == "the" and s.lower[k + 2] in ("'s", "’s"):
+            owner = s.at(k + 1)
+            if owner is not None and owner.last == k + 1 and owner.entity is not None and \
+                    owner.entity.kind in ("COUNCIL", "PARTY", "GROUP", "BODY"):
+                k = owner.last + 1  # "became the council's first female leader": the office is the council's ("'s" skipped below)
+                owned_by = owner.entity
+            else:
+                owned_by = None
+        else:
+            owned_by = None
         its = s.at(k) if k < s.n and s.lower[k] in ("its", "their") else None
         owned = its.entity if its is not None and its.entity is not None and \
-            its.entity.kind in ORG_KINDS - {"COLLECTIVE"} else None  # "became its first directly elected mayor"
+            its.entity.kind in ORG_KINDS - {"COLLECTIVE"} else owned_by  # "became its first directly elected mayor"
         k += owned is not None
         while k < s.n and s.lower[k] in ROLE_OPENERS and s.at(k) is None:
             k += 1  # "becomes the second deputy leader", "becomes our first deputy leader"
@@ -833,8 +843,8 @@ class AppointmentRules:
         # "Duggins, who had served as Mutton's deputy, lost his post as ...": the one the aside is on
         people = _before_aside_who(s, start) or self.people_before(s, start) or self._aside_subject(s, start)
         if role is None or role.label != "ROLE" or role.role is None or not people or people[0].entity is None or \
-                role.role in SEAT_ROLES:  # "has been an MSP since 2003": a seat as background, as in appositions
-            return
+                role.role in SEAT_ROLES or owned_by is not None and role.role == "candidate":
+            return  # "has been an MSP since 2003": a seat as background; "became the party's candidate": no office
         if len(people) > 1 and people[-1].label != "PRON":
             people = [p for p in people if p.label != "PRON"]  # "Alongside her, X becomes ...": X
         if named is None and "mayor" in role.role and s.lower[k - 1] in ("first", "second", "third") and \
