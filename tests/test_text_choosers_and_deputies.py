@@ -223,3 +223,13 @@ def test_became_the_councils_first_female_leader_is_that_councils_office(sample_
     # the party's candidate is no office
     facts = _facts_of("Ada Quint became the Labour Party's candidate for the seat.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "candidate"], facts
+
+
+def test_the_one_a_holder_was_succeeded_by_takes_the_office(sample_store):
+    facts = _facts_of("Tomas Reyland was replaced as chair of the Green Party by Ada Quint in May.", sample_store)
+    assert _office(facts, "Ada Quint") == [("chair", "Green Party")], facts
+    facts = _facts_of("Tomas Reyland led Lambeth Council. He was succeeded as leader of Lambeth Council by Ada Quint.",
+                      sample_store)
+    assert ("leader", "London Borough of Lambeth") in _office(facts, "Ada Quint"), facts
+    # the one succeeded is not given the successor's office twice, nor the successor the predecessor's seat
+    assert _office(facts, "Tomas Reyland") == [("leader", "London Borough of Lambeth")], facts

@@ -433,6 +433,8 @@ class AppointmentRules:
         """"She replaces Iain McNicol": remembered, so that McNicol's resignation is from that office."""
         if s.lower[start] in ("replace", "replaced") and self._replaced_with(s, start):
             return
+        if s.lower[start] in ("succeeded", "replaced") and _passive(s, start) and self._succeeded_by(s, start):
+            return
         successor = self.people_before(s, start)
         predecessor = s.after(start, PEOPLE, limit=4)
         if successor and predecessor and successor[0].entity is not None and predecessor[0].entity is not None:
@@ -480,6 +482,31 @@ class AppointmentRules:
             a, b = self.evidence_span(s, successor[0].first, role.last)
             self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-succeeded", 0.75, role=role.role,
                           when=when, is_start=True, seat=True))
+
+    def _succeeded_by(self, s: Sentence, start: int) -> bool:
+        """"He was succeeded as leader of the council by Nick Botterill", "X was replaced as chair by Y": the
+        one named after "by" took the office after "as" (else the one the document gave the one succeeded)."""
+        by = next((k for k in range(start + 1, min(s.n - 1, start + 14)) if s.lower[k] == "by"), None)
+        new = s.at(by + 1) if by is not None else None
+        old = self.people_before(s, start)
+        if new is None or new.first != by + 1 or _kind(new) != "PERSON" or new.entity is None or new.label == "PRON" \
+                or not old or old[0].entity is None or s.hedged(start):
+            return False
+        role = s.at(start + 2) if start + 2 < s.n and s.lower[start + 1] == "as" else None
+        when, _ = self.date_near(s, start, event=True)
+        if role is not None and role.label == "ROLE" and role.role and role.first == start + 2 and role.last < by:
+            org = self.org_of_role(s, role)
+            if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
+                return True
+            office_role = role.role
+        elif old[0].entity.iri in self.offices and self.offices[old[0].entity.iri].role:
+            org, office_role = self.offices[old[0].entity.iri].object, self.offices[old[0].entity.iri].role
+        else:
+            return True
+        a, b = self.evidence_span(s, old[0].first, new.last)
+        self.add(Fact("holds_office", new.entity, org, a, b, "office-succeeded", 0.75, role=office_role, when=when,
+                      is_start=True, seat=True))
+        return True
 
     def _replaced_with(self, s: Sentence, start: int) -> bool:
         """"the Conservative group voted to replace X as its leader with Y", "Labour councillors ... voted to
