@@ -233,3 +233,12 @@ def test_the_one_a_holder_was_succeeded_by_takes_the_office(sample_store):
     assert ("leader", "London Borough of Lambeth") in _office(facts, "Ada Quint"), facts
     # the one succeeded is not given the successor's office twice, nor the successor the predecessor's seat
     assert _office(facts, "Tomas Reyland") == [("leader", "London Borough of Lambeth")], facts
+
+
+def test_will_continue_as_an_office_is_the_office_held(sample_store):
+    facts = _facts_of("Ada Quint and Tomas Reyland will continue as co-leaders of the Green Party.", sample_store)
+    assert _office(facts, "Ada Quint") == [("co leader", "Green Party")], facts
+    assert _office(facts, "Tomas Reyland") == [("co leader", "Green Party")], facts
+    # a future office is not held
+    facts = _facts_of("Ada Quint will become leader of the Green Party.", sample_store)
+    assert _office(facts, "Ada Quint") == [], facts

@@ -142,7 +142,10 @@ class Sentence:
             return True  # "until the SNP has chosen his successor": not yet
         if not any(w in HEDGES for w in words):
             return False
-        if "will" in words and words[words.index("will") + 1:][:1] in (["continue"], ["go"], ["remain"], ["stay"]) and \
+        # ("will continue as co-leaders": the verb itself, when it is the token asked about)
+        after_will = (words[words.index("will") + 1:][:1] or ([self.lower[token]] if self.lower[token] == "continue"
+                                                               else [])) if "will" in words else []
+        if after_will in (["continue"], ["go"], ["remain"], ["stay"]) and \
                 not any(w in HEDGES for w in words if w != "will"):
             return False  # "Labour will go on running the council": a state that goes on, not a plan
         # Reported speech states a decision: "told MPs that the government would intervene".
