@@ -7,8 +7,8 @@ won (``rule_leadership``), "led" (``rule_led``), "serving as" (``rule_serving``)
 from __future__ import annotations
 
 from .dates import When
-from .elections import VOTE_VERBS, _at_a_meeting
 from .decisions import _subject_after_and
+from .elections import VOTE_VERBS, _at_a_meeting
 from .event_subjects import NUMBER_WORDS
 from .linking import ORG_KINDS, Entity, Mention
 from .office_words import (
@@ -838,16 +838,12 @@ class AppointmentRules:
         if owner is not None and _kind(owner) == "PERSON" and owner.last + 2 < s.n and \
                 s.lower[owner.last + 1] in ("'s", "’s"):
             k = owner.last + 2  # "stays on as Aitken's deputy leader of the council": the role after
-        if k + 2 < s.n and s.lower[k] == "the" and s.lower[k + 2] in ("'s", "’s"):
-            owner = s.at(k + 1)
-            if owner is not None and owner.last == k + 1 and owner.entity is not None and \
-                    owner.entity.kind in ("COUNCIL", "PARTY", "GROUP", "BODY"):
-                k = owner.last + 1  # "became the council's first female leader": the office is the council's ("'s" skipped below)
-                owned_by = owner.entity
-            else:
-                owned_by = None
-        else:
-            owned_by = None
+        owned_by = None
+        owner = s.at(k + 1) if k + 2 < s.n and s.lower[k] == "the" and s.lower[k + 2] in ("'s", "’s") else None
+        if owner is not None and owner.last == k + 1 and owner.entity is not None and \
+                owner.entity.kind in ("COUNCIL", "PARTY", "GROUP", "BODY"):
+            # "became the council's first female leader": the office is the council's ("'s" is skipped below)
+            k, owned_by = owner.last + 1, owner.entity
         its = s.at(k) if k < s.n and s.lower[k] in ("its", "their") else None
         owned = its.entity if its is not None and its.entity is not None and \
             its.entity.kind in ORG_KINDS - {"COLLECTIVE"} else owned_by  # "became its first directly elected mayor"

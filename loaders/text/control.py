@@ -90,9 +90,10 @@ class ControlRules:
         """"Leeds City Council is controlled by Labour", "Essex, which is also controlled by the
         Conservatives", "Bolton Council has been run by the Conservatives since 2019": the party (or its
         council group) named at once after "controlled by" / "run by" controls the council named just before
-        the verb (a council, or a place whose council the graph knows). Only after a form of "be" (so "a
-        campaign run by Labour" is nothing); negated and hedged sentences give nothing. Cost: a look only
-        at "controlled" or "run" followed by "by"."""
+        the verb (a council, or a place whose council the graph knows); "led by the Liberal Democrats" (a
+        party only), "run by a Green-led administration". Only after a form of "be" (so "a campaign run by
+        Labour" is nothing); negated and hedged sentences give nothing, but for what minutes report as
+        settled. Cost: a look only at "controlled", "run" or "led" followed by "by"."""
         for k in s.positions(("controlled", "run", "led"), 1, s.n - 2):
             if s.lower[k + 1] != "by":
                 continue
@@ -357,7 +358,8 @@ class ControlRules:
     def council_run(self, s: Sentence) -> None:
         """"Labour will run the City of Edinburgh Council as a minority administration", "Labour has run
         Leicester City Council since 2019": a party that runs a council (named at once after the verb, or
-        "the city" / "the council" for the council in context) controls it. The party must be the
+        "the city" / "the council" for the council in context) controls it; so does a party's group that
+        is the verb's own subject ("the Labour group, which runs the city"). The party must be the
         nearest party, group or person before the verb; a negation, a hedge before the auxiliaries, a
         shared ("in coalition") or past ("the previous council") administration gives nothing. Cost:
         one look at each form of "run"."""
@@ -581,8 +583,9 @@ class ControlRules:
     def administration_formed(self, s: Sentence) -> None:
         """"The Liberal Democrats formed a minority administration", "Labour formed a new administration with
         the support of the Greens": the party that forms the administration controls the council in
-        context. Not one formed with another party ("with Labour": shared), hedged, future ("will form"),
-        negated or wanted ("hopes to form"). Cost: a look only where "administration" is a word of the
+        context; in minutes, also one reported as settled ("reported that the SNP group would form a
+        minority administration"). Not one formed with another party ("with Labour": shared), hedged,
+        future ("will form"), negated or wanted ("hopes to form"). Cost: a look only where "administration" is a word of the
         sentence."""
         if "administration" not in s.lower:
             return
