@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from .dates import When
 from .linking import Entity, Mention
-from .sentence import Fact, Sentence, _kind
+from .sentence import RESOLVING, Fact, Sentence, _kind
 from .words import SEAT_ROLES
 
 #: First words of the ELECT triggers that are votes (not appointments, nominations or confirmations).
@@ -143,8 +143,7 @@ def _verb(s: Sentence, start: int) -> str:
 
 def _resolved_to_elect(s: Sentence, start: int) -> bool:
     """"RESOLVED to elect Councillor X as Leader", "the council voted to elect X": an election decided."""
-    return s.lower[start] == "elect" and start >= 2 and s.lower[start - 1] == "to" and \
-        s.lower[start - 2] in ("resolved", "agreed", "decided", "voted")
+    return s.lower[start] == "elect" and start >= 2 and s.lower[start - 1] == "to" and s.lower[start - 2] in RESOLVING
 
 
 def _at_a_meeting(s: Sentence) -> bool:

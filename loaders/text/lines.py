@@ -131,7 +131,7 @@ class LineRules:
             entity = elected.subject if elected is not None and elected.role == who.role else self.holder_of(who.role)
         if entity is None or entity.kind not in ("PERSON", "COUNCIL", "GROUP", "BODY"):
             return None
-        return entity, "elect" if s.lower[verb] in ("elected", "re-elected") else "appoint"
+        return entity, "elect" if s.lower[verb] == "elected" else "appoint"  # ("re-elected": its own tokens)
 
 
 def _next_line(before: Sentence) -> bool:

@@ -209,10 +209,11 @@ class OfficeOrgRules:
         """"Labour councillors chose her as their leader", "the Conservative group re-elected him as its
         leader": the group the clause's subject is (a party's councillors are its group on the council in
         context), not the party last named."""
+        named = _named_tokens(s)
         for m in reversed(s.mentions):
             if m.last >= role.first or m.entity is None or m.label == "PRON" and m.entity.kind == "COUNCIL":
                 continue  # ("the group ... used its meeting to pick X as its leader": "its" is no council's)
-            if _words_between(s, m.last, role.first) > 12 or any(w in (":", ";") for w in s.lower[m.last + 1:role.first]):
+            if sum(1 for k in range(m.last + 1, role.first) if k not in named) > 12 or any(w in (":", ";") for w in s.lower[m.last + 1:role.first]):
                 return None  # (not past a clause of its own: "Its group has changed captain: ... named X as their leader")
             if m.entity.kind == "GROUP":
                 return m.entity
@@ -275,9 +276,8 @@ def _of_unnamed(s: Sentence, j: int) -> bool:
     return k < s.n and s.at(k) is None and s.words[k].isalpha() and s.lower[k] not in ("our", "my", "your", "its")
 
 
-def _words_between(s: Sentence, lo: int, hi: int) -> int:
-    """The words strictly between tokens ``lo`` and ``hi`` that are no person's name and no office ("the
-    group elected A as its leader and B as its deputy leader": the second office is as near its group as
-    the first)."""
-    named = {k for m in s.mentions if m.label == "ROLE" or _kind(m) == "PERSON" for k in range(m.first, m.last + 1)}
-    return sum(1 for k in range(lo + 1, hi) if k not in named)
+def _named_tokens(s: Sentence) -> set[int]:
+    """The tokens of the sentence's people's names and offices, which do not count in the distance from an
+    office to its group ("the group elected A as its leader and B as its deputy leader": the second office
+    is as near its group as the first)."""
+    return {k for m in s.mentions if m.label == "ROLE" or _kind(m) == "PERSON" for k in range(m.first, m.last + 1)}
