@@ -254,6 +254,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
         e = 0
         for (start, end), number in zip(arrays.sentences, arrays.paragraphs):
             here = []
+            linker.paragraph = paragraph_base + number
             while e < len(ents) and ents[e].start < end:
                 here.append(ents[e])
                 e += 1
@@ -394,6 +395,7 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
                     and not (m.first > 0 and a.lowers[start + m.first - 1] in _PREPOSITIONS)),
                    people[0] if people else None)
     linker.subjects.append(subject.entity if subject is not None else None)
+    linker.paragraphs.append(linker.paragraph)
     named = {m.entity.iri for m in out if m.entity is not None and m.entity.kind == "COUNCIL" and m.label != "DEF"}
     (linker.in_lists if len(named) >= 3 else linker.named_alone).update(named)
     linker.sentence_parties.append([m.entity for m in out if m.entity is not None and m.entity.kind == "PARTY"

@@ -137,6 +137,8 @@ class Linker:
         self.seen: dict[str, int] = {}  # entity IRI -> the sentence it was last named in
         self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
+        self.paragraph = 0  # the paragraph of the sentence being read
+        self.paragraphs: list[int] = []  # per sentence read so far: its paragraph
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
         self.in_lists: set[str] = set()  # councils a sentence named among three or more
         self.named_alone: set[str] = set()  # councils a sentence named among fewer than three
@@ -163,7 +165,13 @@ class Linker:
             return last or main
         if self._only_listed(last):
             return main  # "support packages for Warrington, Nottingham, Cheshire East and Newham": a list
-        return last if self.seen.get(last.iri, -2) >= len(self.subjects) - 1 else main
+        seen = self.seen.get(last.iri, -2)
+        if seen >= len(self.subjects) - 1:
+            return last
+        # "Kingston upon Thames. The most dramatic swing ... The outgoing leader of the council, X": in a
+        # text whose title names no council, a paragraph that named a council (and no other since) is about it
+        here = 0 <= seen < len(self.paragraphs) and self.paragraphs[seen] == self.paragraph
+        return last if here and self.home is None else main
 
     def _only_listed(self, council: Entity) -> bool:
         """Whether the text has named a council only in lists of three or more (not a council it is about)."""
