@@ -56,12 +56,18 @@ SEAT_WIN_VERBS = {"won", "took", "with", "gained", "secured", "captured", "holds
                   "winning"}
 #: "holds an overall majority": the verbs of a majority held, and the words that may stand between it and "majority".
 HOLD_VERBS = {"holds", "held", "has", "had", "have", "retains", "retained", "keeps", "kept"}
+#: "In Monmouthshire the Conservatives won an outright majority": a majority won, read as one held (not
+#: beside an election: a general election's majority is a House's).
+MAJORITY_WIN_VERBS = {"won", "wins", "secured", "gained", "regained"}
 MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "working", "comfortable", "commanding",
                        "large", "big", "healthy", "huge", "slim", "narrow", "small", "thin", "overwhelming", "solid",
                        "strong", "workable"}
 LIST_OPENERS = {"are", "were", "include", "included", "including", ":"}
 #: "won Shropshire Council from the Conservatives": a council won outright, named at once after the verb.
 COUNCIL_WIN_VERBS = {"won", "wins", "took", "takes", "gained", "gains", "captured", "seized", "regained"}
+#: "Newcastle fell to Labour", "Ealing swung back to Labour": a council passed to a party.
+PASSED_TO_VERBS = {"fell", "falls", "swung", "swings", "returned", "returns", "passed", "passes", "went", "switched",
+                   "reverted", "changed"}
 #: "Labour held Newport", "kept Caerphilly": a council kept at an election.
 COUNCIL_KEEP_VERBS = {"held", "holds", "kept", "keeps", "retained", "retains"}
 
@@ -199,13 +205,26 @@ class ControlRules:
                     continue
                 party, verb = kept
             else:
-                party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None)
+                party = next(iter(s.before(verb, {"PARTY", "GROUP"}, limit=4)), None) or self._shared_subject(s, verb)
             if party is None or party.entity is None or s.hedged(verb) or \
                     not (m.text.lower().endswith("council") or self._place_is_council(s)):
                 continue
             when, _ = self.date_near(s, verb, event=True)
             a, b = self.evidence_span(s, party.first, m.last)
             self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
+
+    @staticmethod
+    def _shared_subject(s: Sentence, verb: int) -> Mention | None:
+        """"The Conservatives held Barnet and Wandsworth comfortably and took Richmond from the Liberal
+        Democrats": the party of the verb of winning or keeping that "and" joins this one to, when no other
+        party, group or person stands between them."""
+        k = verb - 1
+        if k < 1 or s.lower[k] != "and":
+            return None
+        earlier = next((v for v in range(k - 1, 0, -1) if s.lower[v] in COUNCIL_WIN_VERBS | COUNCIL_KEEP_VERBS), None)
+        if earlier is None or s.before(verb, {"PARTY", "GROUP", "PERSON"}, limit=verb - earlier):
+            return None
+        return next(iter(s.before(earlier, {"PARTY", "GROUP"}, limit=4)), None)
 
     def in_hands(self, s: Sentence) -> None:
         """"Blaenau Gwent is back in Labour hands", "the county stayed in Conservative hands": the party
@@ -224,6 +243,34 @@ class ControlRules:
             when, _ = self.date_near(s, party.first, event=True)
             a, b = self.evidence_span(s, council.first, k)
             self.add(Fact("controls", party.entity, council.entity, a, b, "controls-won", 0.75, when=when,
+                          is_start=False))
+
+    def fell_to(self, s: Sentence) -> None:
+        """"Newcastle also fell to Labour", "Ealing swung back to Labour with 40 seats", "Enfield returned to
+        Labour after eight years": the council before the verb passed to the party named after "to" (past
+        "from the Conservatives"). A bare place is its council only as ``council_won`` reads one; a hedge
+        or a negation gives nothing. Cost: a look only at the verbs of passing."""
+        for v in s.positions(PASSED_TO_VERBS, 1, s.n - 2):
+            j = v - 1
+            while j > 0 and s.lower[j] in ("also", "duly", "finally", "then", "narrowly", "comfortably", "eventually"):
+                j -= 1
+            council = s.at(j)
+            if council is None or council.last != j or council.entity is None or _kind(council) != "COUNCIL" or \
+                    not (council.text.lower().endswith("council") or self._place_is_council(s)) or s.hedged(j) or \
+                    any(w in NEGATION for w in s.lower[max(0, j - 3):v]):
+                continue
+            k = v + 1 + (s.lower[v + 1] == "back")
+            if k < s.n and s.lower[k] == "from":
+                former = s.at(k + 1 + (s.lower[k + 1] == "the"))
+                k = former.last + 1 if former is not None and _kind(former) == "PARTY" else s.n
+            if k + 1 >= s.n or s.lower[k] != "to":
+                continue
+            party = s.at(k + 1 + (s.lower[k + 1] == "the"))
+            if party is None or party.entity is None or _kind(party) != "PARTY":
+                continue
+            when, _ = self.date_near(s, v, event=True)
+            a, b = self.evidence_span(s, council.first, party.last)
+            self.add(Fact("controls", party.entity, council.entity, a, b, "controls-fell-to", 0.75, when=when,
                           is_start=False))
 
     def _place_is_council(self, s: Sentence) -> bool:
@@ -302,7 +349,8 @@ class ControlRules:
         verb = k - 1
         while verb > 0 and s.lower[verb] in MAJORITY_QUALIFIERS:
             verb -= 1
-        if verb < 1 or s.lower[verb] not in HOLD_VERBS or s.hedged(verb) or \
+        won = s.lower[verb] in MAJORITY_WIN_VERBS and "election" not in s.lower[max(0, k - 12):k]
+        if verb < 1 or not (s.lower[verb] in HOLD_VERBS or won) or s.hedged(verb) or \
                 any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
             return
         after = [w for w in s.lower[k + 1:k + 5] if w != "the"]
@@ -718,14 +766,18 @@ class ControlRules:
         text = s.text
         seats = re.search(r"(\d+) of the (\d+) seats", text)
         when, _ = self.date_near(s, verb)
-        a, b = self.evidence_span(s, controller[0].first, target.last)
-        if seats:
-            b = s.offset + seats.end()
-        fact = Fact("controls", controller[0].entity, target.entity, a, b, "controls-majority", 0.8, when=when,
-                    is_start=False)
-        if seats:
-            fact.seats, fact.total = int(seats.group(1)), int(seats.group(2))
-        self.add(fact)
+        # "took control of Cardiff, Swansea and Newport": each council of the list
+        targets = [m for m in _coordinated_from(s, target) if m.entity is not None and _kind(m) == "COUNCIL"] \
+            if _kind(target) == "COUNCIL" and s.at(target.first) is target else [target]
+        for target in targets:
+            a, b = self.evidence_span(s, controller[0].first, target.last)
+            if seats:
+                b = s.offset + seats.end()
+            fact = Fact("controls", controller[0].entity, target.entity, a, b, "controls-majority", 0.8, when=when,
+                        is_start=False)
+            if seats:
+                fact.seats, fact.total = int(seats.group(1)), int(seats.group(2))
+            self.add(fact)
 
     def _chamber(self, s: Sentence, end: int) -> Mention | None:
         """"Labour holds a majority of the seats", "holding a comfortable majority in the chamber": the

@@ -528,6 +528,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.leadership_given_up(s)
         self.council_won(s)
         self.in_hands(s)
+        self.fell_to(s)
         self.special_measures(s)
         self.not_let_stand(s)
         self.majority_won(s)

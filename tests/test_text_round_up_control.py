@@ -1,0 +1,52 @@
+"""Round 27: control as election round-ups tell it. A list after "took control of", a second verb
+sharing the first's party ("held A and took B"), a council that "fell to" or "swung back to" a party,
+and a majority won ("In X the Conservatives won an outright majority"). Each mechanism on synthetic
+text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+OPENING = "Labour won Haringey Council on Thursday. "
+
+
+def _controls(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+
+
+def test_each_council_of_a_list_after_took_control_of(sample_store):
+    facts = _facts_of(OPENING + "Labour also took control of Birmingham, Lambeth and Bolton.", sample_store)
+    assert {("Labour Party", c) for c in ("Birmingham City Council", "London Borough of Lambeth",
+                                           "Bolton Metropolitan Borough Council")} <= _controls(facts), facts
+
+
+def test_a_second_verb_of_winning_shares_the_first_ones_party(sample_store):
+    facts = _facts_of(OPENING + "The Conservatives held Birmingham comfortably and took Lambeth from the "
+                      "Liberal Democrats.", sample_store)
+    controls = _controls(facts)
+    assert ("Conservative and Unionist Party", "London Borough of Lambeth") in controls, facts
+    assert ("Liberal Democrats", "London Borough of Lambeth") not in controls, facts
+    # another subject between the verbs: the second verb is theirs
+    facts = _facts_of(OPENING + "The Conservatives held Birmingham, while Ada Quint kept Lambeth for the "
+                      "Liberal Democrats.", sample_store)
+    assert ("Conservative and Unionist Party", "London Borough of Lambeth") not in _controls(facts), facts
+
+
+def test_a_council_that_fell_to_a_party_is_that_partys(sample_store):
+    for text in ("Lambeth also fell to Labour.", "Lambeth swung back to Labour after eight years.",
+                 "Lambeth swung from the Conservatives to Labour."):
+        facts = _facts_of(OPENING + text, sample_store)
+        assert ("Labour Party", "London Borough of Lambeth") in _controls(facts), (text, facts)
+        assert ("Conservative and Unionist Party", "London Borough of Lambeth") not in _controls(facts), facts
+    # a person who returned to a party is no council's change of hands, nor is a prospect
+    for text in ("Ada Quint returned to Labour in 2019.", "Lambeth could fall to Labour next year."):
+        assert ("Labour Party", "London Borough of Lambeth") not in _controls(_facts_of(OPENING + text, sample_store))
+
+
+def test_a_majority_won_is_the_council_in_contexts(sample_store):
+    facts = _facts_of(OPENING + "In Lambeth the Conservatives won an outright majority.", sample_store)
+    assert ("Conservative and Unionist Party", "London Borough of Lambeth") in _controls(facts), facts
+    # a general election's majority is the Commons', not a council's
+    facts = _facts_of(OPENING + "At the general election in Lambeth the Conservatives won a large majority.",
+                      sample_store)
+    assert ("Conservative and Unionist Party", "London Borough of Lambeth") not in _controls(facts), facts
