@@ -1,7 +1,8 @@
 """Round 27: what a paragraph is about. A round-up takes one council per paragraph ("Kingston upon
 Thames. The most dramatic swing ..."); an office named without its council there is that paragraph's
-council's, not the council the story named most. Each mechanism on synthetic text, with the reading it
-must not make."""
+council's, not the council the story named most. Also the short names a text gives a council ("Kingston
+Council", "Westminster City Council") and a group of people reached only by a pronoun ("they are
+resigning"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -38,3 +39,41 @@ def test_a_title_council_outweighs_a_council_named_in_passing_in_the_paragraph(s
             "seconded the motion.")
     facts = _facts_of(text, sample_store, title="Birmingham City Council: annual meeting", kind="minutes")
     assert _office(facts, "Jo Lamb") == [("deputy leader", "Birmingham City Council")], facts
+
+
+def test_a_borough_or_city_named_place_first_has_its_short_names():
+    from partygraph.loaders.text.pipeline import _short_council_names
+
+    patterns = [{"label": "COUNCIL", "pattern": "Royal Borough of Kingston upon Thames", "id": "k"},
+                {"label": "COUNCIL", "pattern": "City of Westminster", "id": "w"},
+                {"label": "COUNCIL", "pattern": "London Borough of Barnet", "id": "b"},
+                {"label": "COUNCIL", "pattern": "Barnet Council", "id": "b"},
+                {"label": "COUNCIL", "pattern": "London Borough of Richmond upon Thames", "id": "r1"},
+                {"label": "COUNCIL", "pattern": "Richmond Borough Council", "id": "r2"}]
+    short = {p["pattern"]: p["id"] for p in _short_council_names(patterns)}
+    assert short["Kingston Council"] == "k" and short["Kingston upon Thames Council"] == "k"
+    assert short["Westminster City Council"] == "w" and short["Westminster Council"] == "w"
+    assert "Barnet Council" not in short  # the graph's own name already
+    assert "Richmond Council" not in short  # two councils shorten to it: no one's
+
+
+def test_a_title_names_the_council_its_short_name_gives(sample_store):
+    from partygraph.loaders.text.extract import _council_in_title
+    from partygraph.loaders.text.linking import Linker
+    from partygraph.loaders.text.pipeline import for_store
+
+    pipeline = for_store(sample_store)
+    linker = Linker(sample_store, pipeline, None, "doc")
+    found = _council_in_title("Change of leadership at Lewisham Council", linker)
+    assert found is not None and found.label == "London Borough of Lewisham", found
+
+
+def test_a_group_reached_only_by_a_pronoun_did_not_resign(sample_store):
+    facts = _facts_of("Seven Labour councillors met the leader on Monday. They say they are resigning from the "
+                      "party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "resigned"], facts
+    # the group named in the sentence, with its members: the members resigned
+    facts = _facts_of("Two Cabinet ministers, Ada Quint and Tomas Reyland, did so this morning when they resigned "
+                      "from the Government.", sample_store)
+    resigned = sorted(f["subject"]["label"] for f in facts if f["relation"] == "resigned")
+    assert resigned == ["Ada Quint", "Tomas Reyland"], facts

@@ -409,7 +409,9 @@ class Linker:
         if name in self.pipeline.councils:
             hit = self.pipeline.councils[name]
             return self.known(hit, "COUNCIL") if hit else None
-        found = self._council(name)
+        # a name the text's patterns give one council ("Kingston Council"), before the graph's fuzzy lookup
+        named = {iri for iri, kind in self.pipeline.names.get(lookup.normalise(name), ()) if kind == "COUNCIL"}
+        found = next(iter(named)) if len(named) == 1 else self._council(name)
         self.pipeline.councils[name] = found
         return self.known(found, "COUNCIL") if found else None
 

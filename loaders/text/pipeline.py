@@ -308,6 +308,11 @@ _COUNCIL_STYLE = re.compile(r"^(?:The )?(.+?) (?:Metropolitan Borough|County Bor
                             r"District|County) Council$")
 
 
+#: A London borough's or a city's name that puts the place last: "London Borough of Barnet", "City of
+#: Westminster".
+_BOROUGH_STYLE = re.compile(r"^(?:The )?(London Borough|Royal Borough|City) of ([A-Z][A-Za-z ]+)$")
+
+
 def _short_council_names(patterns: list[dict]) -> list[dict]:
     """"Burnley Council" for Burnley Borough Council, "Bristol Council" for Bristol City Council: the
     short name a text uses for a council the graph names in full, when no other thing has that name and
@@ -319,6 +324,15 @@ def _short_council_names(patterns: list[dict]) -> list[dict]:
             m = _COUNCIL_STYLE.match(p["pattern"])
             if m is not None:
                 short[f"{m.group(1)} Council"].add(p["id"])
+            m = _BOROUGH_STYLE.match(p["pattern"])
+            if m is not None:
+                # "Barnet Council", "Westminster City Council", "Kingston Council" (the Royal Borough of
+                # Kingston upon Thames calls itself so)
+                place = m.group(2)
+                for name in (place, place.split(" upon ")[0]):
+                    short[f"{name} Council"].add(p["id"])
+                if m.group(1) == "City":
+                    short[f"{place} City Council"].add(p["id"])
     return [{"label": "COUNCIL", "pattern": name, "id": next(iter(ids))} for name, ids in sorted(short.items())
             if len(ids) == 1 and name not in taken]
 

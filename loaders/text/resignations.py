@@ -156,9 +156,17 @@ class ResignationRules(ResignedFrom):
             return
         if _kind(subjects[0]) == "COLLECTIVE":
             # "Ten councillors, among them X, walked out"; "two Labour councillors, A and B, resigned"
-            named = _named_after_group(s, subjects[0])
+            group = subjects[0]
+            if group.label == "PRON":
+                # "two Cabinet ministers, A and B, did ... when they resigned": the group the sentence named
+                group = next((m for m in s.mentions if m.entity == group.entity and m.label != "PRON"), group)
+            named = _named_after_group(s, group)
             # (a group named by its members is its members, as for a decision)
             subjects = named or [subjects[0], *_named_among(s, subjects[0], start)]
+            if subjects[0].label == "PRON" and len(subjects) == 1:
+                # "they were leaving the party", "they will resign": a group the sentence does not name
+                # may be any of the story's (those who quit the cabinet, the councillors who stayed)
+                return
         org: Entity | None = given_up or self._cabinet_of(s, subjects[0]) or (
             self._seat_left(s, subjects[0], seat) if seat is not None else None)
         if org is None and inverted and self.last_left_org is not None:
