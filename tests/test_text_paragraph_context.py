@@ -77,3 +77,9 @@ def test_a_group_reached_only_by_a_pronoun_did_not_resign(sample_store):
                       "from the Government.", sample_store)
     resigned = sorted(f["subject"]["label"] for f in facts if f["relation"] == "resigned")
     assert resigned == ["Ada Quint", "Tomas Reyland"], facts
+
+
+def test_a_party_leader_of_the_council_is_the_councils_office_even_when_no_council_is_known():
+    facts = _facts_of("The Liberal Democrat leader of the council, Ada Quint, lost her seat.", None)
+    # no council is known: no office, rather than the party's
+    assert ("leader", "Liberal Democrats") not in _office(facts, "Ada Quint"), facts

@@ -90,6 +90,10 @@ class OfficeOrgRules:
                 if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
                         party.entity is not None and party.entity.kind == "PARTY":
                     return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
+                if nxt.entity is None and nxt.label == "DEF" and nxt.text.lower().split()[-1] in ("council", "authority"):
+                    # "the Liberal Democrat leader of the council, X" where no council is known: the council's
+                    # office (or none), never the party's
+                    return self.linker.council_in_context()
                 if nxt.entity is not None and nxt.entity.kind in ORG_KINDS | {"POLICY", "PLACE"}:
                     if role.role in SEAT_ROLES and s.lower[j] == "for":
                         # "the MP for Ashfield": the constituency, not the council of the same name
