@@ -83,3 +83,10 @@ def test_a_party_leader_of_the_council_is_the_councils_office_even_when_no_counc
     facts = _facts_of("The Liberal Democrat leader of the council, Ada Quint, lost her seat.", None)
     # no council is known: no office, rather than the party's
     assert ("leader", "Liberal Democrats") not in _office(facts, "Ada Quint"), facts
+
+
+def test_a_party_membership_is_no_office(sample_store):
+    facts = _facts_of("Ada Quint has lost the Labour whip but remains a member of the Labour Party.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "member"], facts
+    assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"] == \
+        [("Ada Quint", "Labour Party")], facts

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from .constituents import ConstituentRules
@@ -582,6 +583,14 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         for fact in list(self.facts):
             self._spread_to_members(fact)
         self._one_day_per_statement()
+        members = {(f.subject.iri, f.object.iri) for f in self.facts if f.relation == "member_of"}
+        for fact in list(self.facts):
+            if fact.relation == "holds_office" and fact.role == "member" and fact.object.kind == "PARTY":
+                # "she remains a member", "he had been a party member": a party's membership, no office
+                self.facts.remove(fact)
+                if (fact.subject.iri, fact.object.iri) not in members:
+                    members.add((fact.subject.iri, fact.object.iri))
+                    self.facts.append(replace(fact, relation="member_of", role=None, seat=False))
         seen: dict[tuple, Fact] = {}
         for fact in self.facts:
             key = fact.key + ((fact.when.day if fact.when else None),)
