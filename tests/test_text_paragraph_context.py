@@ -90,3 +90,12 @@ def test_a_party_membership_is_no_office(sample_store):
     assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "member"], facts
     assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"] == \
         [("Ada Quint", "Labour Party")], facts
+
+
+def test_a_leadership_told_by_its_party_is_the_council_one_the_text_gives(sample_store):
+    facts = _facts_of("Ada Quint, the Conservative leader, conceded defeat. Quint had been leader of Haringey Council "
+                      "since 2018.", sample_store)
+    assert _office(facts, "Ada Quint") == [("leader", "Haringey London Borough Council")], facts
+    # with no council office in the text, the party's leader stays the party's
+    facts = _facts_of("Ada Quint, the Conservative leader, conceded defeat.", sample_store)
+    assert _office(facts, "Ada Quint") == [("leader", "Conservative and Unionist Party")], facts

@@ -80,6 +80,8 @@ from .tenure import TenureRules
 from .titles import TitleRules
 from .words import _VERB_GROUP, DECIDERS, SEAT_ROLES
 
+#: Offices a council and its groups have as well as a party: which the party's name may describe.
+LOCAL_LEADS = {"leader", "deputy leader", "deputy-leader"}
 #: How many days before publication a news story's lead event may be told to have happened.
 RECENT_DAYS = 7
 #: How precise a date is, for choosing between two tellings of one event.
@@ -591,6 +593,12 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                 if (fact.subject.iri, fact.object.iri) not in members:
                     members.add((fact.subject.iri, fact.object.iri))
                     self.facts.append(replace(fact, relation="member_of", role=None, seat=False))
+        local = {(f.subject.iri, f.role) for f in self.facts if f.relation == "holds_office"
+                 and f.object.kind in ("COUNCIL", "GROUP")}
+        # "Dan Thomas, the Conservative leader", "Our leader, X": a leadership the text also gives in a council
+        # or a council group is that one, told by its party, not the party's own
+        self.facts = [f for f in self.facts if not (f.relation == "holds_office" and f.object.kind == "PARTY"
+                                                    and f.role in LOCAL_LEADS and (f.subject.iri, f.role) in local)]
         seen: dict[tuple, Fact] = {}
         for fact in self.facts:
             key = fact.key + ((fact.when.day if fact.when else None),)
