@@ -99,3 +99,11 @@ def test_a_leadership_told_by_its_party_is_the_council_one_the_text_gives(sample
     # with no council office in the text, the party's leader stays the party's
     facts = _facts_of("Ada Quint, the Conservative leader, conceded defeat.", sample_store)
     assert _office(facts, "Ada Quint") == [("leader", "Conservative and Unionist Party")], facts
+
+
+def test_a_bare_leadership_in_a_round_up_paragraph_is_its_councils(sample_store):
+    text = ("Birmingham. Labour held Birmingham City Council with a larger majority.\n\n"
+            "Bolton. The Conservatives strengthened their hold and won a comfortable majority. Ada Quint stays on "
+            "as leader.")
+    facts = _facts_of(text, sample_store, title="Where the night's results landed")
+    assert _office(facts, "Ada Quint") == [("leader", "Bolton Metropolitan Borough Council")], facts

@@ -173,6 +173,17 @@ class Linker:
         here = 0 <= seen < len(self.paragraphs) and self.paragraphs[seen] == self.paragraph
         return last if here and self.home is None else main
 
+    def paragraph_council(self) -> Entity | None:
+        """In a text whose title names no council (a round-up), the council this paragraph named last,
+        if it named one alone (not only in a list): what the paragraph is about ("Barnet. ... Richard
+        Cornelius stays on as leader")."""
+        last = self.last({"COUNCIL"})
+        if self.home is not None or last is None or self._only_listed(last):
+            return None
+        seen = self.seen.get(last.iri, -1)
+        here = self.paragraphs[seen] if 0 <= seen < len(self.paragraphs) else self.paragraph
+        return last if here == self.paragraph else None
+
     def _only_listed(self, council: Entity) -> bool:
         """Whether the text has named a council only in lists of three or more (not a council it is about)."""
         return council.iri in self.in_lists and council.iri not in self.named_alone

@@ -184,6 +184,14 @@ class OfficeOrgRules:
             return self._their_group(s, role) or self.linker.last({"PARTY", "BODY", "COUNCIL", "GROUP"})
         if role.first > 0 and s.lower[role.first - 1] == "our" and role.role in ("leader", "deputy-leader"):
             return self.linker.party_of_office()  # "Sir Keir Starmer, our leader": the writer's party
+        if role.role in ("deputy-leader", "leader") and words[-1:] != ["group"] and \
+                not any(_kind(m) in ORG_KINDS - {"COLLECTIVE"} for m in s.mentions if m.entity is not None):
+            # "Barnet. ... Richard Cornelius stays on as leader": a bare leadership in a sentence naming no
+            # organisation is the council's that the round-up's paragraph is about
+            council = self.linker.paragraph_council() if self.linker.topic is None else None
+            if council is not None and council.noun != "authority" and "Authority" not in council.label:
+                # (a mayor's or a combined authority has no leader of its own)
+                return council
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \
                 self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
