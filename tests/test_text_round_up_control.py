@@ -1,7 +1,8 @@
 """Round 27: control as election round-ups tell it. A list after "took control of", a second verb
 sharing the first's party ("held A and took B"), a council that "fell to" or "swung back to" a party,
-and a majority won ("In X the Conservatives won an outright majority"). Each mechanism on synthetic
-text, with the reading it must not make."""
+a majority won ("In X the Conservatives won an outright majority"), and who heads the administration
+("had led a minority Labour administration", "run under X"). Each mechanism on synthetic text, with the
+reading it must not make."""
 
 from __future__ import annotations
 
@@ -50,3 +51,19 @@ def test_a_majority_won_is_the_council_in_contexts(sample_store):
     facts = _facts_of(OPENING + "At the general election in Lambeth the Conservatives won a large majority.",
                       sample_store)
     assert ("Conservative and Unionist Party", "London Borough of Lambeth") not in _controls(facts), facts
+
+
+def test_who_heads_or_runs_the_administration_leads_the_council(sample_store):
+    for text in ("Ada Quint had led a minority Labour administration for the past year.",
+                 "Ada Quint now heads a minority Labour administration at the town hall.",
+                 "Labour had run a minority administration under Ada Quint since last year.",
+                 "The council had been run since 2007 under Labour's Ada Quint."):
+        facts = _facts_of(OPENING + text, sample_store)
+        offices = {(f["role"], f["object"]["label"]) for f in facts
+                   if f["relation"] == "holds_office" and f["subject"]["label"] == "Ada Quint"}
+        assert offices == {("leader", "Haringey London Borough Council")}, (text, facts)
+    # a prospect, and an administration named without a person at its head, give no leader
+    for text in ("Ada Quint could lead a minority Labour administration.",
+                 "Ada Quint said Labour had run a minority administration under pressure."):
+        facts = _facts_of(OPENING + text, sample_store)
+        assert not [f for f in facts if f["relation"] == "holds_office"], (text, facts)

@@ -41,6 +41,8 @@ _BEFORE_ADMINISTRATION = {"a", "an", "the", "its", "of", "previous", "former", "
 _MODALS_AFTER = {"could", "would", "might", "may", "will", "should"}
 #: Verbs of forming an administration: "formed a minority administration", "forms the administration".
 FORMING = {"form", "forms", "formed", "forming"}
+#: "Jo Lovelock had led a minority Labour administration": the verbs of heading an administration.
+HEADING_VERBS = {"led", "leads", "leading", "heads", "headed", "heading"}
 #: "The Plaid Cymru group ... leads the new administration": the largest group's administration.
 LEADING = {"leads", "led", "lead"}
 _RUN_OR_CONTROL = RUN_FORMS | {"controlled", "controls"}  # made once: run_relative looks every word up
@@ -482,6 +484,54 @@ class ControlRules:
                 return before.entity  # "Hull City Council, a council the Lib Dems have run"
             return self.linker.council_in_context()
         return None
+
+    def administration_led(self, s: Sentence) -> None:
+        """"Jo Lovelock had led a minority Labour administration", "Jennifer Mein now heads a minority
+        Labour administration", "Labour had run a minority administration under Keith Wakefield", "the
+        council had been run since 2007 under the SNP's Brian Lawson": the person who leads (or under
+        whom runs) the administration of the council in context leads the council. Only where a council
+        is in context (not a mayor's or combined authority); a hedge gives nothing. Cost: a look only at
+        "under" and the verbs of heading."""
+        council = self.linker.council_in_context()
+        if council is None or council.noun == "authority" or "Authority" in council.label:
+            return
+        for k in s.positions(HEADING_VERBS, 1, s.n - 2):
+            j = k + 1
+            while j < s.n and j <= k + 7 and (s.lower[j] in _BEFORE_ADMINISTRATION | ADMINISTRATION_MODIFIERS |
+                                              _BETWEEN_PARTIES or (s.at(j) is not None and _kind(s.at(j)) == "PARTY")):
+                j += 1
+            if j >= s.n or s.lower[j] not in ("administration", "coalition") or s.hedged(k):
+                continue
+            v = k - 1
+            while v > 0 and s.lower[v] in RUN_AUX | {"who", "successfully", "previously", "briefly"}:
+                v -= 1
+            person = s.at(v)
+            if person is not None and person.last == v and person.entity is not None and _kind(person) == "PERSON":
+                self._council_led(s, person, k, council)
+        for k in s.positions(("under",), 2, s.n - 1):
+            if not any(w in ("administration", "coalition", "run", "ran", "runs", "controlled", "control")
+                       for w in s.lower[max(0, k - 10):k]) or any(w in (",", ";") for w in s.lower[max(0, k - 3):k]):
+                continue
+            j = k + 1 + (s.lower[k + 1] == "the")
+            person = None
+            while j < s.n and j <= k + 6:
+                m = s.at(j)
+                if m is None and s.lower[j] in ("'s", "’s", "leader", "council"):
+                    j += 1
+                    continue
+                if m is None or m.entity is None:
+                    break
+                if _kind(m) == "PERSON":
+                    person = m
+                    break
+                if _kind(m) not in ("PARTY",) and m.label != "ROLE":
+                    break
+                j = m.last + 1
+            if person is None or s.hedged(k):
+                continue
+            a, b = self.evidence_span(s, max(0, k - 6), person.last)
+            self.add(Fact("holds_office", person.entity, council, a, b, "leader-under", 0.65, role="leader",
+                          is_start=False, seat=True))
 
     def _council_led(self, s: Sentence, person: Mention, k: int, council: Entity) -> None:
         """"Amanda Rowe, who ran the council from 2004 until 2014", "Cllr Shah first took charge of the

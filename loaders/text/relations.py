@@ -538,6 +538,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.majority_held(s)
         self.council_run(s)
         self.run_relative(s)
+        self.administration_led(s)
         self.charge_taken(s)
         self.administration(s)
         self.administrations_named(s)
