@@ -107,3 +107,11 @@ def test_a_bare_leadership_in_a_round_up_paragraph_is_its_councils(sample_store)
             "as leader.")
     facts = _facts_of(text, sample_store, title="Where the night's results landed")
     assert _office(facts, "Ada Quint") == [("leader", "Bolton Metropolitan Borough Council")], facts
+
+
+def test_an_office_carried_on_or_taken_back_is_held(sample_store):
+    for text in ("Ada Quint carries on as leader of Haringey Council.", "Ada Quint is back as Leader of Haringey Council."):
+        facts = _facts_of(text, sample_store)
+        assert _office(facts, "Ada Quint") == [("leader", "Haringey London Borough Council")], (text, facts)
+    facts = _facts_of("Labour is back in control of Haringey Council.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
