@@ -115,3 +115,9 @@ def test_an_office_carried_on_or_taken_back_is_held(sample_store):
         assert _office(facts, "Ada Quint") == [("leader", "Haringey London Borough Council")], (text, facts)
     facts = _facts_of("Labour is back in control of Haringey Council.", sample_store)
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
+
+
+def test_the_one_taken_over_from_past_a_description_held_the_office(sample_store):
+    facts = _facts_of("Ada Quint was installed as leader of Haringey Council on 18 May, taking over from the "
+                      "Conservative Tomas Reyland.", sample_store)
+    assert _office(facts, "Tomas Reyland") == [("leader", "Haringey London Borough Council")], facts

@@ -436,7 +436,7 @@ class AppointmentRules:
         if s.lower[start] in ("succeeded", "replaced") and _passive(s, start) and self._succeeded_by(s, start):
             return
         successor = self.people_before(s, start)
-        predecessor = s.after(start, PEOPLE, limit=4)
+        predecessor = s.after(end - 1, PEOPLE, limit=4)  # ("taking over from the Conservative Ian Bowyer")
         if successor and predecessor and successor[0].entity is not None and predecessor[0].entity is not None:
             office = self.offices.get(successor[0].entity.iri)
             if office is not None:
