@@ -121,3 +121,11 @@ def test_the_one_taken_over_from_past_a_description_held_the_office(sample_store
     facts = _facts_of("Ada Quint was installed as leader of Haringey Council on 18 May, taking over from the "
                       "Conservative Tomas Reyland.", sample_store)
     assert _office(facts, "Tomas Reyland") == [("leader", "Haringey London Borough Council")], facts
+
+
+def test_the_councils_party_leader_is_the_councils_leader(sample_store):
+    facts = _facts_of("Haringey Council met on Monday. The council's Labour leader, Ada Quint, welcomed the vote.",
+                      sample_store)
+    assert _office(facts, "Ada Quint") == [("leader", "Haringey London Borough Council")], facts
+    assert ("Ada Quint", "Labour Party") in {(f["subject"]["label"], f["object"]["label"]) for f in facts
+                                             if f["relation"] == "member_of"}, facts

@@ -117,6 +117,11 @@ class OfficeOrgRules:
                                                                       in (".", "\n")):
             return signed.entity  # a signature: "Jane Smith MLA, Leader, Alliance Party"
         prev = s.at(role.first - 1) if role.first > 0 else None
+        if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and prev.first >= 2 and \
+                s.lower[prev.first - 1] in ("'s", "’s"):
+            owner = s.at(prev.first - 2)
+            if owner is not None and owner.entity is not None and owner.entity.kind == "COUNCIL":
+                return owner.entity  # "the council's Labour leader, X": the council's leader, of that party
         if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and _of_unnamed(s, j):
             return None  # "the Labour chair of the Commons standards committee": the holder's party, not the office's
         if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
