@@ -129,3 +129,15 @@ def test_the_councils_party_leader_is_the_councils_leader(sample_store):
     assert _office(facts, "Ada Quint") == [("leader", "Haringey London Borough Council")], facts
     assert ("Ada Quint", "Labour Party") in {(f["subject"]["label"], f["object"]["label"]) for f in facts
                                              if f["relation"] == "member_of"}, facts
+
+
+def test_no_appointment_of_members_at_large_nor_of_a_nominee(sample_store):
+    facts = _facts_of("Ada Quint, who was the only person nominated for leader, announced a cabinet made up "
+                      "entirely of Reform councillors.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "appoint"], facts
+    facts = _facts_of("At the meeting of Haringey Council, Ada Quint was nominated.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts
+    # the people appointed, named, stay appointed
+    facts = _facts_of("Ada Quint appointed Tomas Reyland as her deputy leader.", sample_store)
+    assert [(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "decided" and f["action"] == "appoint"] == [("Ada Quint", "Tomas Reyland")], facts

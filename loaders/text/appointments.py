@@ -146,9 +146,9 @@ class AppointmentRules:
         if role is not None and role.role == "candidate":
             self.selection(s, start, end, people, role, appointer, when)
             return
-        if s.lower[start] == "nominated" and (end < s.n and s.lower[end] == "for" or _kind_of(
+        if s.lower[start] == "nominated" and (end < s.n and s.lower[end] == "for" or passive or _kind_of(
                 appointer.entity if appointer is not None else None) in ("PERSON", "PARTY")):
-            # "X nominated Y", "the DUP nominated Y", "Y was nominated for the office of Chairman": a
+            # "X nominated Y", "the DUP nominated Y", "Y was nominated", "Y was nominated for the office": a
             # proposal to the body that decides, not an appointment (the body's office, if any, is read
             # from its resolution)
             if end < s.n and s.lower[end] == "for":

@@ -80,6 +80,8 @@ from .tenure import TenureRules
 from .titles import TitleRules
 from .words import _VERB_GROUP, DECIDERS, SEAT_ROLES
 
+#: Head nouns of a party's people at large, who are no one's appointees.
+MEMBERS_AT_LARGE = {"members", "councillors", "mps", "msps", "activists"}
 #: Offices a council and its groups have as well as a party: which the party's name may describe.
 LOCAL_LEADS = {"leader", "deputy leader", "deputy-leader"}
 #: How many days before publication a news story's lead event may be told to have happened.
@@ -594,6 +596,10 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                 if (fact.subject.iri, fact.object.iri) not in members:
                     members.add((fact.subject.iri, fact.object.iri))
                     self.facts.append(replace(fact, relation="member_of", role=None, seat=False))
+        # "announced a cabinet made up of Reform councillors", "made their members ...": an appointment names
+        # the people appointed; a party's members or councillors at large are no appointees
+        self.facts = [f for f in self.facts if not (f.relation == "decided" and f.action == "appoint" and
+                                                    f.object.kind == "COLLECTIVE" and f.object.noun in MEMBERS_AT_LARGE)]
         local = {(f.subject.iri, f.role) for f in self.facts if f.relation == "holds_office"
                  and f.object.kind in ("COUNCIL", "GROUP")}
         # "Dan Thomas, the Conservative leader", "Our leader, X": a leadership the text also gives in a council
