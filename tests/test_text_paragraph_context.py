@@ -141,3 +141,13 @@ def test_no_appointment_of_members_at_large_nor_of_a_nominee(sample_store):
     facts = _facts_of("Ada Quint appointed Tomas Reyland as her deputy leader.", sample_store)
     assert [(f["subject"]["label"], f["object"]["label"]) for f in facts
             if f["relation"] == "decided" and f["action"] == "appoint"] == [("Ada Quint", "Tomas Reyland")], facts
+
+
+def test_a_party_is_not_suspended_expelled_or_removed(sample_store):
+    facts = _facts_of("Labour won a majority for the first time, ousting the Conservatives after forty years.",
+                      sample_store)
+    assert not [f for f in facts if f["relation"] == "decided" and f["object"]["label"].startswith("Conservative")], \
+        facts
+    facts = _facts_of("Labour suspended Ada Quint on Monday.", sample_store)
+    assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "decided"] == \
+        [("Labour Party", "Ada Quint")], facts

@@ -80,6 +80,8 @@ from .tenure import TenureRules
 from .titles import TitleRules
 from .words import _VERB_GROUP, DECIDERS, SEAT_ROLES
 
+#: Decisions about a person or a group of people, never about a party.
+SANCTIONS = {"suspend", "expel", "remove", "deselect"}
 #: Head nouns of a party's people at large, who are no one's appointees.
 MEMBERS_AT_LARGE = {"members", "councillors", "mps", "msps", "activists"}
 #: Offices a council and its groups have as well as a party: which the party's name may describe.
@@ -600,6 +602,10 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         # the people appointed; a party's members or councillors at large are no appointees
         self.facts = [f for f in self.facts if not (f.relation == "decided" and f.action == "appoint" and
                                                     f.object.kind == "COLLECTIVE" and f.object.noun in MEMBERS_AT_LARGE)]
+        # "Labour won a majority, ousting the Conservatives", "Renfrewshire councillors suspended from the SNP":
+        # a party is voted out or left, not suspended, expelled or removed by a decision
+        self.facts = [f for f in self.facts if not (f.relation == "decided" and f.action in SANCTIONS and
+                                                    f.object.kind == "PARTY")]
         local = {(f.subject.iri, f.role) for f in self.facts if f.relation == "holds_office"
                  and f.object.kind in ("COUNCIL", "GROUP")}
         # "Dan Thomas, the Conservative leader", "Our leader, X": a leadership the text also gives in a council
