@@ -151,3 +151,9 @@ def test_a_party_is_not_suspended_expelled_or_removed(sample_store):
     facts = _facts_of("Labour suspended Ada Quint on Monday.", sample_store)
     assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "decided"] == \
         [("Labour Party", "Ada Quint")], facts
+
+
+def test_a_places_name_is_no_person(sample_store):
+    facts = _facts_of("Adrian McQuillan, a Causeway Coast and Glens Borough councillor and former MLA, has resigned "
+                      "from the DUP.", sample_store)
+    assert {f["subject"]["label"] for f in facts if f["relation"] == "resigned"} == {"Adrian McQuillan"}, facts

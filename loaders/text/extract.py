@@ -62,6 +62,9 @@ _SUBORDINATE = {"since", "after", "when", "because", "until", "while", "before",
 _NOT_VERBS = {"the", "a", "an", "and", "or", "but", ",", ";", "that", "which", "who", "when", "while", "if",
               "because", "as", "so"}
 
+#: Last words that make a capitalised name a place's, not a person's ("Glens Borough", "North Coast").
+PLACE_HEADS = {"Borough", "Coast", "County", "Council", "District", "Division", "Valley"}
+
 
 @dataclass
 class Extraction:
@@ -573,6 +576,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         # or the council of that place the document has already named ("BRISTOL CITY COUNCIL" heading)
         m.entity = (head_first is not None and _council_of_place(text[head_first.end():], text, linker)) \
             or linker.organisation(text, "COUNCIL" if council else "BODY")
+    elif label == "NAME" and text.split()[-1] in PLACE_HEADS:
+        m.entity = None  # "a Causeway Coast and Glens Borough councillor": a place's name, no one's
     elif label in ("PERSON", "NAME"):
         m.entity = linker.person(text)
     elif label == "SURNAME":
