@@ -157,3 +157,8 @@ def test_a_places_name_is_no_person(sample_store):
     facts = _facts_of("Adrian McQuillan, a Causeway Coast and Glens Borough councillor and former MLA, has resigned "
                       "from the DUP.", sample_store)
     assert {f["subject"]["label"] for f in facts if f["relation"] == "resigned"} == {"Adrian McQuillan"}, facts
+
+
+def test_now_and_final_are_no_part_of_an_office(sample_store):
+    facts = _facts_of("Mark Drakeford, now First Minister of Wales, said so.", sample_store)
+    assert [f["role"] for f in facts if f["relation"] == "holds_office"] == ["first minister"], facts

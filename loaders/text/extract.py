@@ -168,7 +168,8 @@ def _same_meeting(s: Sentence) -> bool:
 #: Words before a role that say whose it is, not what it is.
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
 #: Words before a role that say when or how it is held, no part of the role's name ("the acting leader").
-ROLE_QUALIFIERS = frozenset({"acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next"})
+ROLE_QUALIFIERS = frozenset({"acting", "interim", "joint", "former", "national", "outgoing", "new", "then", "next",
+                             "now", "final"})
 
 
 def _aside(m: Mention, s: Sentence) -> bool:
