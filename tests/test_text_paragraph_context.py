@@ -162,3 +162,10 @@ def test_a_places_name_is_no_person(sample_store):
 def test_now_and_final_are_no_part_of_an_office(sample_store):
     facts = _facts_of("Mark Drakeford, now First Minister of Wales, said so.", sample_store)
     assert [f["role"] for f in facts if f["relation"] == "holds_office"] == ["first minister"], facts
+
+
+def test_another_countrys_minister_is_no_uk_government_office(sample_store):
+    facts = _facts_of("Ireland's foreign affairs minister, Simon Coveney, said so.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office"], facts
+    facts = _facts_of("The communities secretary, Simon Coveney, said so.", sample_store)
+    assert [f["object"]["label"] for f in facts if f["relation"] == "holds_office"] == ["UK Government"], facts

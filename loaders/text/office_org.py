@@ -30,6 +30,9 @@ from .words import (
     SEAT_ROLES,
 )
 
+#: Words before a government office that make it another country's.
+FOREIGN = {"ireland's", "irish", "taoiseach", "us", "american", "french", "german", "dutch", "spanish", "italian",
+           "canadian", "australian", "indian", "chinese", "russian", "ukrainian", "israeli"}
 #: Words that open a clause of its own after an office: what it names is not the office's context.
 LATER_CLAUSE = {"when", "while", "after", "because", "although", "though", "where", "which", "who"}
 
@@ -254,6 +257,9 @@ class OfficeOrgRules:
         around the role name ("Scotland's First Minister", "the Welsh First Minister"), else the nation
         the document is about (none: no organisation); a minister is the document's devolved
         government's, else the UK Government's."""
+        before = s.lower[max(0, role.first - 2):role.first] + (role.role_text or role.text).lower().split()[:2]
+        if any(w in FOREIGN for w in before):
+            return None  # "Ireland's foreign affairs minister", "the US secretary of state": no UK government's
         if role.role in DEVOLVED_ROLE_NATIONS:
             return self.linker.government(DEVOLVED_ROLE_NATIONS[role.role])
         if " ".join(words[:2]) == "cabinet secretary" or role.role in ("first-minister", "deputy-first-minister"):
