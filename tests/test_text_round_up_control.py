@@ -67,3 +67,14 @@ def test_who_heads_or_runs_the_administration_leads_the_council(sample_store):
                  "Ada Quint said Labour had run a minority administration under pressure."):
         facts = _facts_of(OPENING + text, sample_store)
         assert not [f for f in facts if f["relation"] == "holds_office"], (text, facts)
+
+
+def test_a_named_shared_administration_controls_as_one(sample_store):
+    text = ("The Labour, Liberal Democrat and Green groups had signed an agreement to form a joint administration, "
+            "to be known as the Co-operative Alliance, which would run the Council.")
+    facts = _facts_of(text, sample_store, title="Haringey Council: minutes of the annual meeting", kind="minutes")
+    assert {s for s, _ in _controls(facts)} == {"Co-operative Alliance"}, facts
+    # unnamed, each group shares control
+    facts = _facts_of(text.replace(", to be known as the Co-operative Alliance,", ""), sample_store,
+                      title="Haringey Council: minutes of the annual meeting", kind="minutes")
+    assert len(_controls(facts)) == 3, facts

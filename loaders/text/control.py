@@ -774,6 +774,21 @@ class ControlRules:
             seen.setdefault(entity.iri, (m, entity))
         if len(seen) < 2:
             return  # power shared by one is no sharing: read by the other control rules
+        k = next((k for k in range(1, s.n - 1) if s.lower[k - 1] == "known" and s.lower[k] == "as"), None)
+        if k is not None:
+            # "..., to be known as the Co-operative Alliance, which would run the Council": the named
+            # administration controls, as one
+            first = k + 1 + (s.lower[k + 1] == "the")
+            last = first
+            while last + 1 < s.n and (s.title(last + 1) or s.lower[last + 1] in ("-", "and", "of") and
+                                      last + 2 < s.n and (s.title(last + 2) or s.lower[last + 1] == "-")):
+                last += 1 if s.lower[last + 1] != "-" else 2  # ("Co-operative": the tokenizer splits the hyphen)
+            if s.title(first):
+                alliance = self.linker.organisation(s.text[s.char(first) - s.char(0):s.char_end(last) - s.char(0)], "BODY")
+                a, b = self.evidence_span(s, k - 1, last)
+                self.add(Fact("controls", alliance, council, a, b, "controls-shared-named", 0.7, when=self.meeting,
+                              is_start=False))
+                return
         for m, entity in seen.values():
             a, b = self.evidence_span(s, m.first, m.last)
             self.add(Fact("controls", entity, council, a, b, "controls-shared", 0.7, when=self.meeting,
