@@ -198,7 +198,9 @@ class OfficeOrgRules:
                 not any(_kind(m) in ORG_KINDS - {"COLLECTIVE"} for m in s.mentions if m.entity is not None):
             # "Barnet. ... Richard Cornelius stays on as leader": a bare leadership in a sentence naming no
             # organisation is the council's that the round-up's paragraph is about
-            council = self.linker.paragraph_council() if self.linker.topic is None else None
+            # (not after a group named since: "the group elected its officers. X was chosen as deputy leader")
+            council = self.linker.paragraph_council() if self.linker.topic is None and \
+                self.linker.last({"GROUP", "COUNCIL"}) == self.linker.last({"COUNCIL"}) else None
             if council is not None and council.noun != "authority" and "Authority" not in council.label:
                 # (a mayor's or a combined authority has no leader of its own)
                 return council
