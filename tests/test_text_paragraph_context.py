@@ -169,3 +169,10 @@ def test_another_countrys_minister_is_no_uk_government_office(sample_store):
     assert not [f for f in facts if f["relation"] == "holds_office"], facts
     facts = _facts_of("The communities secretary, Simon Coveney, said so.", sample_store)
     assert [f["object"]["label"] for f in facts if f["relation"] == "holds_office"] == ["UK Government"], facts
+
+
+def test_a_councils_name_in_capitals_in_a_mixed_heading_is_found(sample_store):
+    facts = _facts_of("**MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL held on TUESDAY 16 MAY 2023**\n\n"
+                      "The Council elected Councillor Ada Quint as Chairman of the Council.", sample_store,
+                      published="2023-06-01", title="Minutes", kind="minutes")
+    assert ("chair", "Wessex County Council") in _office(facts, "Ada Quint"), facts

@@ -328,6 +328,9 @@ _CAPITAL_DATE = re.compile(r"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATUR
                            r"|DECEMBER)(?= \d)")
 
 
+#: A council's name in capitals inside a mixed line ("MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL"),
+#: read in title case so the council is found.
+_CAPITAL_COUNCIL = re.compile(r"\b(?:[A-Z][A-Z'&-]+ ){1,5}COUNCIL\b")
 #: A paragraph's first word in capitals before a capitalised word, in the news style ("NEIL Coyle, the
 #: Labour MP", "PEMBROKESHIRE County Council's leader").
 _LEAD_CAPITALS = re.compile(r"(?m)^([A-Z]{4,})(?= [A-Z][a-z])")
@@ -341,6 +344,7 @@ def _readable(paragraph: str, capitals: frozenset[str] = frozenset()) -> str:
     # Curly apostrophes read as straight ones, so "Labour’s" meets the graph's "Labour's" (same length).
     paragraph = paragraph.replace("’", "'")
     paragraph = _CAPITAL_DATE.sub(lambda m: m.group(0).title(), paragraph)
+    paragraph = _CAPITAL_COUNCIL.sub(lambda m: m.group(0).title(), paragraph)
     paragraph = _LEAD_CAPITALS.sub(lambda m: m.group(0) if m.group(0) in capitals else m.group(0).title(),
                                    paragraph)
     out = []

@@ -93,9 +93,7 @@ class OfficeOrgRules:
                 if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
                         party.entity is not None and party.entity.kind == "PARTY":
                     return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
-                before = s.at(role.first - 1) if role.first > 0 else None
-                if nxt.entity is None and nxt.label == "DEF" and nxt.text.lower().split()[-1] in ("council", "authority") \
-                        and before is not None and _kind(before) == "PARTY":
+                if nxt.entity is None and nxt.label == "DEF" and nxt.text.lower().split()[-1] in ("council", "authority"):
                     # "the Liberal Democrat leader of the council, X" where no council is known: the council's
                     # office (or none), never the party's
                     return self.linker.council_in_context()
