@@ -907,7 +907,10 @@ def test_minutes_are_dated_by_a_meeting_day_written_in_capitals(sample_store):
     facts = _facts_of("**MINUTES of the ANNUAL MEETING of WESSEX COUNTY COUNCIL held on TUESDAY 16 MAY 2023**\n\n"
                       "**Decision:** The Council elected Councillor Hester Quayle as Chairman of the Council.",
                       sample_store, published="2023-06-01", title="Minutes", kind="minutes")
-    assert _dated(facts, "holds_office", "Quayle") == ["2023-05-16"], facts
+    # (round 27: the heading's council is found, so the title "Councillor" gives a seat there too; the chair is
+    # the office the meeting gave)
+    assert [f["date"] for f in facts if f["relation"] == "holds_office" and f["role"] == "chair"] == ["2023-05-16"], \
+        facts
 
 
 def test_plural_decision_nouns_are_no_verbs(sample_store):
