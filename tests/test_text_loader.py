@@ -256,6 +256,9 @@ HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-40": (0.75, 0.47, 0.76),  # measured 0.756 / 0.478 / 0.760 (round 26; no rule has read it)
     "text-heldout-41": (0.77, 0.49, 0.83),  # measured 0.772 / 0.494 / 0.833 (round 26; no rule has read it)
     "text-heldout-42": (0.82, 0.50, 0.71),  # measured 0.827 / 0.504 / 0.714 (round 26; no rule has read it)
+    "text-heldout-43": (0.85, 0.59, 0.72),  # measured 0.855 / 0.599 / 0.725 (round 27; no rule has read it)
+    "text-heldout-44": (0.65, 0.32, 0.85),  # measured 0.657 / 0.324 / 0.850 (round 27; no rule has read it)
+    "text-heldout-45": (0.91, 0.55, 0.76),  # measured 0.916 / 0.556 / 0.769 (round 27; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
