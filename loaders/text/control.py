@@ -524,7 +524,7 @@ class ControlRules:
                 if _kind(m) == "PERSON":
                     person = m
                     break
-                if _kind(m) not in ("PARTY",) and m.label != "ROLE":
+                if _kind(m) != "PARTY" and m.label != "ROLE":
                     break
                 j = m.last + 1
             if person is None or s.hedged(k):
@@ -774,25 +774,35 @@ class ControlRules:
             seen.setdefault(entity.iri, (m, entity))
         if len(seen) < 2:
             return  # power shared by one is no sharing: read by the other control rules
-        k = next((k for k in range(1, s.n - 1) if s.lower[k - 1] == "known" and s.lower[k] == "as"), None)
-        if k is not None:
+        named = self._named_administration(s)
+        if named is not None:
             # "..., to be known as the Co-operative Alliance, which would run the Council": the named
             # administration controls, as one
-            first = k + 1 + (s.lower[k + 1] == "the")
-            last = first
-            while last + 1 < s.n and (s.title(last + 1) or s.lower[last + 1] in ("-", "and", "of") and
-                                      last + 2 < s.n and (s.title(last + 2) or s.lower[last + 1] == "-")):
-                last += 1 if s.lower[last + 1] != "-" else 2  # ("Co-operative": the tokenizer splits the hyphen)
-            if s.title(first):
-                alliance = self.linker.organisation(s.text[s.char(first) - s.char(0):s.char_end(last) - s.char(0)], "BODY")
-                a, b = self.evidence_span(s, k - 1, last)
-                self.add(Fact("controls", alliance, council, a, b, "controls-shared-named", 0.7, when=self.meeting,
-                              is_start=False))
-                return
+            alliance, first, last = named
+            a, b = self.evidence_span(s, first, last)
+            self.add(Fact("controls", alliance, council, a, b, "controls-shared-named", 0.7, when=self.meeting,
+                          is_start=False))
+            return
         for m, entity in seen.values():
             a, b = self.evidence_span(s, m.first, m.last)
             self.add(Fact("controls", entity, council, a, b, "controls-shared", 0.7, when=self.meeting,
                           is_start=False))
+
+    def _named_administration(self, s: Sentence) -> tuple[Entity, int, int] | None:
+        """The administration a sentence names after "known as" ("to be known as the Co-operative
+        Alliance"), with the tokens from "known" to the name's end; None when it names none."""
+        k = next((k for k in range(1, s.n - 1) if s.lower[k - 1] == "known" and s.lower[k] == "as"), None)
+        if k is None:
+            return None
+        first = k + 1 + (s.lower[k + 1] == "the")
+        if first >= s.n or not s.title(first):
+            return None
+        last = first
+        while last + 1 < s.n and (s.title(last + 1) or s.lower[last + 1] in ("-", "and", "of") and
+                                  last + 2 < s.n and (s.title(last + 2) or s.lower[last + 1] == "-")):
+            last += 1 if s.lower[last + 1] != "-" else 2  # ("Co-operative": the tokenizer splits the hyphen)
+        name = s.text[s.char(first) - s.char(0):s.char_end(last) - s.char(0)]
+        return self.linker.organisation(name, "BODY"), k - 1, last
 
     def _run_object(self, s: Sentence, k: int) -> Entity | None:
         """The council after the verb of running at ``k``: a council named at once ("ran Haringey
