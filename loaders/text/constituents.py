@@ -80,7 +80,7 @@ class ConstituentRules:
         """The authority the text named last: the graph's before one the text minted from the bare words
         "Combined Authority"."""
         named = [e for e in reversed(list(self.linker.entities.values())) if e.kind in ("COUNCIL", "BODY")
-                 and ("Authority" in e.label or e.noun == "authority")]
+                 and e.is_authority]
         return next((e for e in named if not e.minted), named[0] if named else None)
 
     def _add_parts(self, s: Sentence, whole: Entity, parts: list[Mention], k: int) -> None:

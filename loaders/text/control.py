@@ -493,7 +493,7 @@ class ControlRules:
         is in context (not a mayor's or combined authority); a hedge gives nothing. Cost: a look only at
         "under" and the verbs of heading."""
         council = self.linker.council_in_context()
-        if council is None or council.noun == "authority" or "Authority" in council.label:
+        if council is None or council.is_authority:
             return
         for k in s.positions(HEADING_VERBS, 1, s.n - 2):
             j = k + 1

@@ -81,6 +81,11 @@ class Entity:
     members: list[Entity] = field(default_factory=list)
     members_span: tuple[int, int] | None = None  # where the document names the members
 
+    @property
+    def is_authority(self) -> bool:
+        """A mayor's or a combined authority: no leader, no councillors of its own."""
+        return self.noun == "authority" or "Authority" in self.label
+
     def __hash__(self) -> int:
         return hash(self.iri)
 
@@ -165,13 +170,11 @@ class Linker:
             return last or main
         if self._only_listed(last):
             return main  # "support packages for Warrington, Nottingham, Cheshire East and Newham": a list
-        seen = self.seen.get(last.iri, -2)
-        if seen >= len(self.subjects) - 1:
+        if self.seen.get(last.iri, -2) >= len(self.subjects) - 1:
             return last
         # "Kingston upon Thames. The most dramatic swing ... The outgoing leader of the council, X": in a
         # text whose title names no council, a paragraph that named a council (and no other since) is about it
-        here = 0 <= seen < len(self.paragraphs) and self.paragraphs[seen] == self.paragraph
-        return last if here and self.home is None else main
+        return self.paragraph_council() or main
 
     def paragraph_council(self) -> Entity | None:
         """In a text whose title names no council (a round-up), the council this paragraph named last,
@@ -180,9 +183,8 @@ class Linker:
         last = self.last({"COUNCIL"})
         if self.home is not None or last is None or self._only_listed(last):
             return None
-        seen = self.seen.get(last.iri, -1)
-        here = self.paragraphs[seen] if 0 <= seen < len(self.paragraphs) else self.paragraph
-        return last if here == self.paragraph else None
+        seen = self.seen[last.iri]  # (the sentence being read has no paragraph noted yet: it is this one)
+        return last if seen >= len(self.paragraphs) or self.paragraphs[seen] == self.paragraph else None
 
     def _only_listed(self, council: Entity) -> bool:
         """Whether the text has named a council only in lists of three or more (not a council it is about)."""

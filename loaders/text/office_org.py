@@ -199,8 +199,7 @@ class OfficeOrgRules:
             # (not after a group named since: "the group elected its officers. X was chosen as deputy leader")
             council = self.linker.paragraph_council() if self.linker.topic is None and \
                 self.linker.last({"GROUP", "COUNCIL"}) == self.linker.last({"COUNCIL"}) else None
-            if council is not None and council.noun != "authority" and "Authority" not in council.label:
-                # (a mayor's or a combined authority has no leader of its own)
+            if council is not None and not council.is_authority:  # (a mayor's or a combined authority has no leader)
                 return council
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \

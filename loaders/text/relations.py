@@ -562,6 +562,30 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
 
     # -- after the last sentence
 
+    def _drop_misreadings(self) -> None:
+        """One pass over the facts, for readings no fact may make: a party's membership told as an office
+        ("she remains a member": ``member_of``, once); a leadership told by its party ("Dan Thomas, the
+        Conservative leader", "Our leader, X") that the text also gives in a council or a council group
+        (that one is the office); an appointment of a party's members or councillors at large ("a cabinet
+        made up of Reform councillors": an appointment names the people appointed); a party suspended,
+        expelled, removed or deselected ("ousting the Conservatives": a party is voted out or left)."""
+        members = {(f.subject.iri, f.object.iri) for f in self.facts if f.relation == "member_of"}
+        local = {(f.subject.iri, f.role) for f in self.facts if f.relation == "holds_office"
+                 and f.object.kind in ("COUNCIL", "GROUP")}
+        kept: list[Fact] = []
+        for f in self.facts:
+            if f.relation == "holds_office" and f.object.kind == "PARTY" and f.role == "member":
+                if (f.subject.iri, f.object.iri) not in members:
+                    members.add((f.subject.iri, f.object.iri))
+                    kept.append(replace(f, relation="member_of", role=None, seat=False))
+            elif not (f.relation == "holds_office" and f.object.kind == "PARTY" and f.role in LOCAL_LEADS
+                      and (f.subject.iri, f.role) in local or
+                      f.relation == "decided" and f.action == "appoint" and f.object.kind == "COLLECTIVE"
+                      and f.object.noun in MEMBERS_AT_LARGE or
+                      f.relation == "decided" and f.action in SANCTIONS and f.object.kind == "PARTY"):
+                kept.append(f)
+        self.facts = kept
+
     def finish(self) -> list[Fact]:
         """Spread a group's signatures and resignations, and the decisions taken about it, to its
         named members, then drop duplicates."""
@@ -590,28 +614,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         for fact in list(self.facts):
             self._spread_to_members(fact)
         self._one_day_per_statement()
-        members = {(f.subject.iri, f.object.iri) for f in self.facts if f.relation == "member_of"}
-        for fact in list(self.facts):
-            if fact.relation == "holds_office" and fact.role == "member" and fact.object.kind == "PARTY":
-                # "she remains a member", "he had been a party member": a party's membership, no office
-                self.facts.remove(fact)
-                if (fact.subject.iri, fact.object.iri) not in members:
-                    members.add((fact.subject.iri, fact.object.iri))
-                    self.facts.append(replace(fact, relation="member_of", role=None, seat=False))
-        # "announced a cabinet made up of Reform councillors", "made their members ...": an appointment names
-        # the people appointed; a party's members or councillors at large are no appointees
-        self.facts = [f for f in self.facts if not (f.relation == "decided" and f.action == "appoint" and
-                                                    f.object.kind == "COLLECTIVE" and f.object.noun in MEMBERS_AT_LARGE)]
-        # "Labour won a majority, ousting the Conservatives", "Renfrewshire councillors suspended from the SNP":
-        # a party is voted out or left, not suspended, expelled or removed by a decision
-        self.facts = [f for f in self.facts if not (f.relation == "decided" and f.action in SANCTIONS and
-                                                    f.object.kind == "PARTY")]
-        local = {(f.subject.iri, f.role) for f in self.facts if f.relation == "holds_office"
-                 and f.object.kind in ("COUNCIL", "GROUP")}
-        # "Dan Thomas, the Conservative leader", "Our leader, X": a leadership the text also gives in a council
-        # or a council group is that one, told by its party, not the party's own
-        self.facts = [f for f in self.facts if not (f.relation == "holds_office" and f.object.kind == "PARTY"
-                                                    and f.role in LOCAL_LEADS and (f.subject.iri, f.role) in local)]
+        self._drop_misreadings()
         seen: dict[tuple, Fact] = {}
         for fact in self.facts:
             key = fact.key + ((fact.when.day if fact.when else None),)
