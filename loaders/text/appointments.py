@@ -657,6 +657,12 @@ class AppointmentRules:
             # "leads the city's Liberal Democrats", "leads the Conservative opposition": the party's group
             # on the council in context
             org = self._party_group_here(org) or org
+        elif org is not None and _kind(org) == "PARTY" and org.entity is not None and org.last + 2 < s.n and \
+                s.lower[org.last + 1] in ("on", "at") and (council := s.at(org.last + 2)) is not None and \
+                council.entity is not None and _kind(council) == "COUNCIL":
+            # "leads the Conservatives on Bedford Borough Council": the party's group there
+            group = self.linker.council_group(org.entity, council.entity, org.text.removeprefix("the "))
+            org = Mention(org.start, council.end, group.label, "CONTEXT", org.first, council.last, group)
         people = self.people_before(s, start)
         k = start - 1
         while k > 0 and s.lower[k] in ("has", "had", "have", "also"):

@@ -382,6 +382,9 @@ class DecisionRules:
                     s.lower[after[0].last + 1] == "of":
                 owner = next(iter(s.after(after[0].last + 1, ORG_KINDS | {"CONTROLLED"}, limit=3)), None)
                 after = [owner] if owner is not None else after
+        named = _office_holder_named(s, end)
+        if named is not None:
+            after = [named]  # "suspended the leader of Christchurch Borough Council, David Flagg": Flagg
         if after:
             after[0] = self._event_pronoun(s, after[0], _entity(subject) if subject is not None else None)
             targets = _coordinated_from(s, after[0]) if _kind(after[0]) == "PERSON" else [after[0]]
@@ -621,3 +624,21 @@ def _anaphor(linker: Linker, role: Mention) -> Mention | None:
     if person is None:
         return None
     return Mention(role.start, role.end, role.text, "PRON", role.first, role.last, person)
+
+
+def _office_holder_named(s: Sentence, k: int) -> Mention | None:
+    """The person named in apposition to an office right at ``k`` ("the leader of Christchurch Borough
+    Council, David Flagg", "its deputy leader, Jane Doe"): the one a decision about the office's holder is
+    about, not the office's organisation."""
+    role = s.at(k) if k < s.n else None
+    if role is None and k + 1 < s.n and s.lower[k] in ("its", "their", "his", "her"):
+        role = s.at(k + 1)
+    if role is None or role.label != "ROLE" or role.first > k + 1 or role.role is None:
+        return None
+    last = role.last
+    if last + 2 < s.n and s.lower[last + 1] == "of" and (org := s.at(last + 2)) is not None and org.first == last + 2:
+        last = org.last
+    person = s.at(last + 2) if last + 2 < s.n and s.lower[last + 1] == "," else None
+    if person is None or person.first != last + 2 or person.label == "PRON" or _kind(person) != "PERSON":
+        return None
+    return person

@@ -829,7 +829,8 @@ _TITLE_COUNCIL = re.compile(
     r"\b([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) (?:(?:City|County|Borough|District) )?[Cc]ouncil\b"
     r"|\b(?:[Mm]ayor|[Ll]eader|[Pp]rovost) of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)"
     r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)*)['’]s\b"
-    r"|\b(?:in|into|for|of|run) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)")
+    r"|\b(?:in|into|for|of|run) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)"
+    r"|\b([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) [Cc]ouncill?ors?\b")
 
 
 def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
@@ -838,6 +839,15 @@ def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
     for hit in _TITLE_COUNCIL.finditer(title or ""):
         name = next(g for g in hit.groups() if g)
         if _party_in(name, linker) is not None:
+            continue
+        if hit.group(5):
+            # "Eight Brent councillors dropped": the place may follow a capitalised word of the headline
+            # ("Tameside and Stockport councillors" are two councils' and no one place's)
+            words = name.split()
+            starts = range(words.index("and") if "and" in words else len(words))
+            found = next(filter(None, (linker.council_named(" ".join(words[k:])) for k in starts)), None)
+            if found is not None:
+                return found
             continue
         found = linker.council_named(name)
         if found is not None:

@@ -89,7 +89,7 @@ class TitleRules:
         councils ("a member of Derby City Council") without changing whose meeting it was."""
         named = dict(self.councils_named)
         home = self.linker.home
-        if self.minutes and home is not None and home.kind == "COUNCIL":
+        if home is not None and home.kind == "COUNCIL":
             return home
         if home is not None:
             named.setdefault(home.iri, home)

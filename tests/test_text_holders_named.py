@@ -1,0 +1,67 @@
+"""Round 28: who holds what, where the text names it indirectly. A councillor's title in a story whose
+headline names the council ("Eight Brent councillors dropped"), a former party leader described by the
+party's name ("the former UKIP leader"), a party led on a named council ("leads the Conservatives on
+Bedford Borough Council"), and a decision about an office's holder named in apposition ("suspended the
+leader of X Council, David Flagg"). Each mechanism on synthetic text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _held(facts: list[dict], role: str) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office" and f["role"] == role}
+
+
+def _decided(facts: list[dict], action: str) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "decided" and f["action"] == action}
+
+
+LIST = ("The eight who have been left off include Councillor Ada Quint of Welsh Harp. Bella Sankey, the "
+        "leader of Haringey Council, chaired the panel.")
+
+
+def test_a_title_sits_on_the_council_the_headline_names(sample_store):
+    facts = _facts_of(LIST, sample_store, title="Eight Birmingham councillors dropped by Labour")
+    assert ("Ada Quint", "Birmingham City Council") in _held(facts, "councillor"), facts
+    # the headline's council is the story's, also where the text names another council
+    facts = _facts_of(LIST, sample_store, title="Birmingham City Council names its new cabinet")
+    assert ("Ada Quint", "Birmingham City Council") in _held(facts, "councillor"), facts
+
+
+def test_a_headline_of_two_places_councillors_names_no_council(sample_store):
+    facts = _facts_of(LIST, sample_store, title="Labour suspends eleven Lambeth and Birmingham councillors")
+    seats = {c for p, c in _held(facts, "councillor") if p == "Ada Quint"}
+    assert not seats & {"London Borough of Lambeth", "Birmingham City Council"}, facts
+
+
+def test_a_former_leader_named_by_the_partys_name_led_it(sample_store):
+    facts = _facts_of("Ada Quint, the former UKIP leader, said she would stand again.", sample_store)
+    led = _held(facts, "leader")
+    assert ("Ada Quint", "UK Independence Party") in led, facts
+    # a former minister's party is no part of the office
+    facts = _facts_of("Ada Quint, the former Labour defence secretary, said she would stand again.", sample_store)
+    assert not [f for f in facts if f["relation"] == "holds_office" and f["object"]["label"] == "Labour Party"], facts
+
+
+def test_a_party_led_on_a_named_council_is_its_group_there(sample_store):
+    facts = _facts_of("Councillor Ada Quint, who leads the Conservatives on Thanet District Council, said the "
+                      "vote was a disgrace.", sample_store)
+    led = _held(facts, "leader")
+    assert any(c.startswith("Thanet") and c.endswith("group") for p, c in led if p == "Ada Quint"), facts
+    assert ("Ada Quint", "Conservative and Unionist Party") not in led, facts
+
+
+def test_a_decision_about_an_office_is_about_its_holder_named_after_it(sample_store):
+    facts = _facts_of("The Conservative Party has suspended the leader of Thanet District Council, Ada Quint, "
+                      "after she opposed the merger.", sample_store)
+    suspended = _decided(facts, "suspend")
+    assert ("Conservative and Unionist Party", "Ada Quint") in suspended, facts
+    assert ("Conservative and Unionist Party", "Thanet District Council") not in suspended, facts
+    facts = _facts_of("Labour has suspended its deputy leader, Ada Quint.", sample_store)
+    assert ("Labour Party", "Ada Quint") in _decided(facts, "suspend"), facts
+    # no one named: the office's organisation is not made the one suspended either way
+    facts = _facts_of("The Conservative Party has suspended Thanet District Council's leader.", sample_store)
+    assert ("Conservative and Unionist Party", "Ada Quint") not in _decided(facts, "suspend"), facts
