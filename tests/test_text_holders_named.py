@@ -65,3 +65,35 @@ def test_a_decision_about_an_office_is_about_its_holder_named_after_it(sample_st
     # no one named: the office's organisation is not made the one suspended either way
     facts = _facts_of("The Conservative Party has suspended Thanet District Council's leader.", sample_store)
     assert ("Conservative and Unionist Party", "Ada Quint") not in _decided(facts, "suspend"), facts
+
+
+def test_who_leads_a_party_named_in_the_plural_leads_its_group_on_the_council(sample_store):
+    facts = _facts_of("Labour won Haringey Council. Ada Quint, who leads the Conservatives, talked about "
+                      "difficult decisions.", sample_store)
+    led = _held(facts, "leader")
+    assert any(c.startswith("Haringey") and c.endswith("group") for p, c in led if p == "Ada Quint"), facts
+    assert ("Ada Quint", "Conservative and Unionist Party") not in led, facts
+    # a chamber named after the party is no council's group
+    facts = _facts_of("Labour won Haringey Council. Ada Quint, who leads the Conservatives at Holyrood, spoke.",
+                      sample_store)
+    assert not any(c.startswith("Haringey") for p, c in _held(facts, "leader") if p == "Ada Quint"), facts
+
+
+def test_leader_of_a_places_party_or_of_the_party_opposition_leads_the_group(sample_store):
+    facts = _facts_of("Ada Quint, leader of the Haringey Conservatives, conceded defeat.", sample_store)
+    led = _held(facts, "leader")
+    assert ("Ada Quint", "Haringey Conservatives group") in led, facts
+    assert ("Ada Quint", "Conservative and Unionist Party") not in led, facts
+    facts = _facts_of("Labour won Haringey Council. Ada Quint, leader of the Conservative opposition, conceded.",
+                      sample_store)
+    assert any(c.startswith("Haringey") and c.endswith("group") for p, c in _held(facts, "leader")), facts
+    # a place's party association is a body of its own, not the group
+    facts = _facts_of("Ada Quint, the chairman of the Haringey Conservative association, conceded.", sample_store)
+    assert not any(c.endswith("group") for p, c in _held(facts, "chairman")), facts
+
+
+def test_its_party_leader_after_a_council_is_the_councils(sample_store):
+    facts = _facts_of("Haringey Council voted out its Labour leader, Ada Quint, yesterday.", sample_store)
+    led = _held(facts, "leader")
+    assert ("Ada Quint", "Haringey London Borough Council") in led, facts
+    assert ("Ada Quint", "Labour Party") not in led, facts

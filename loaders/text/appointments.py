@@ -64,6 +64,12 @@ BASE_ELECT = {"pick", "choose", "elect"}
 MEETING_WORDS = {"met", "meeting", "meet", "used", "gathered", "convened", "assembled", "voted", "resolved", "agreed"}
 
 
+#: A party named by its members in the plural: in a story about a council, "who leads the Conservatives"
+#: leads their group there.
+PLURAL_PARTY_NOUNS = {"conservatives", "tories", "democrats", "dems", "greens", "independents", "nationalists",
+                      "unionists"}
+
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
@@ -653,9 +659,11 @@ class AppointmentRules:
                                    and not (local and s.lower[k] in PLACE_NOUNS)
                                    for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
-        if org is not None and (local or org.last + 1 < s.n and s.lower[org.last + 1] == "opposition"):
-            # "leads the city's Liberal Democrats", "leads the Conservative opposition": the party's group
-            # on the council in context
+        plural = org is not None and _kind(org) == "PARTY" and org.text.lower().split()[-1] in PLURAL_PARTY_NOUNS and \
+            not (org.last + 1 < s.n and s.lower[org.last + 1] in ("at", "in", "on"))
+        if org is not None and (local or plural or org.last + 1 < s.n and s.lower[org.last + 1] == "opposition"):
+            # "leads the city's Liberal Democrats", "leads the Conservative opposition", "who leads the
+            # Conservatives" (the party's members, not the party): the party's group on the council in context
             org = self._party_group_here(org) or org
         elif org is not None and _kind(org) == "PARTY" and org.entity is not None and org.last + 2 < s.n and \
                 s.lower[org.last + 1] in ("on", "at") and (council := s.at(org.last + 2)) is not None and \

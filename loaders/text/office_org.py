@@ -37,6 +37,10 @@ FOREIGN = {"ireland's", "irish", "taoiseach", "us", "american", "french", "germa
 LATER_CLAUSE = {"when", "while", "after", "because", "although", "though", "where", "which", "who"}
 
 
+#: Words after a place and a party that name the local party, not the party's group on the council.
+LOCAL_PARTY_WORDS = {"association", "associations", "party", "branch", "federation", "constituency", "clp"}
+
+
 class OfficeOrgRules:
     """Which organisation an office is in."""
 
@@ -90,9 +94,22 @@ class OfficeOrgRules:
                         return None  # "a member of Croydon's improvement panel": a body the text does not name
                     nxt = owned
                 party = s.at(nxt.last + 1) if nxt.last + 1 < s.n else None
+                if nxt.entity is not None and nxt.entity.kind == "COUNCIL" and party is not None and \
+                        party.first == nxt.last + 1 and party.entity is not None and party.entity.kind == "PARTY" and \
+                        party.text.split()[-1].lower() not in LOCAL_PARTY_WORDS and \
+                        not (party.last + 1 < s.n and s.lower[party.last + 1] in LOCAL_PARTY_WORDS):
+                    # (not "the Christchurch Conservative association", "Brighton and Hove Green Party": the
+                    # local party, a body of its own)
+                    # "leader of the Barnet Conservatives": the party's group on that place's council
+                    return self.linker.council_group(party.entity, nxt.entity, party.text)
                 if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
                         party.entity is not None and party.entity.kind == "PARTY":
                     return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
+                council = self.linker.council_in_context()
+                if nxt.entity is not None and nxt.entity.kind == "PARTY" and council is not None and \
+                        s.lower[nxt.last + 1:nxt.last + 2] in (["group"], ["opposition"]):
+                    # "leader of the Labour opposition group": the party's group on the council in context
+                    return self.linker.council_group(nxt.entity, council, nxt.text.removeprefix("the "))
                 if nxt.entity is None and nxt.label == "DEF" and nxt.text.lower().split()[-1] in ("council", "authority"):
                     # "the Liberal Democrat leader of the council, X" where no council is known: the council's
                     # office (or none), never the party's
@@ -125,6 +142,11 @@ class OfficeOrgRules:
             owner = s.at(prev.first - 2)
             if owner is not None and owner.entity is not None and owner.entity.kind == "COUNCIL":
                 return owner.entity  # "the council's Labour leader, X": the council's leader, of that party
+        if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and prev.first >= 1 and \
+                s.lower[prev.first - 1] == "its":
+            owner = next(iter(s.before(prev.first - 1, ORG_KINDS - {"COLLECTIVE"}, limit=12)), None)
+            if owner is not None and owner.entity is not None and owner.entity.kind == "COUNCIL":
+                return owner.entity  # "Cornwall Council voted out its Conservative leader, X": the council's
         if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and _of_unnamed(s, j):
             return None  # "the Labour chair of the Commons standards committee": the holder's party, not the office's
         if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
