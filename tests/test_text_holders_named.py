@@ -97,3 +97,18 @@ def test_its_party_leader_after_a_council_is_the_councils(sample_store):
     led = _held(facts, "leader")
     assert ("Ada Quint", "Haringey London Borough Council") in led, facts
     assert ("Ada Quint", "Labour Party") not in led, facts
+
+
+def _members(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"}
+
+
+def test_a_party_in_apposition_as_a_noun_or_with_its_rank_and_file_is_the_persons(sample_store):
+    for text, party in (("Ada Quint, a popular Labour backbencher, spoke.", "Labour Party"),
+                        ("Ada Quint, a Labour member of the Assembly, spoke.", "Labour Party"),
+                        ("Ada Quint, the Liberal Democrat, won the seat.", "Liberal Democrats")):
+        assert ("Ada Quint", party) in _members(_facts_of(text, sample_store)), text
+    # a former member is none now, and a party named by its full name then a comma is no apposition
+    facts = _facts_of("Ada Quint, a former Labour member of the city council, stood as an independent.",
+                      sample_store)
+    assert ("Ada Quint", "Labour Party") not in _members(facts), facts

@@ -17,6 +17,11 @@ PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "lead
                       "activist", "chairman", "chair", "treasurer", "spokesman", "spokeswoman"}
 
 
+#: Nouns for a party's rank and file after its name in apposition ("X, a Labour backbencher"): its member.
+PARTY_MEMBER_NOUNS = {"member", "activist", "supporter", "backbencher", "loyalist", "stalwart", "veteran", "grandee",
+                      "rebel", "moderate"}
+
+
 #: Verbs before "as a Conservative" that make the party the person's: "was elected as a Conservative".
 ELECTED_AS = {"elected", "re-elected", "returned", "stood", "standing", "stands", "sat", "sits", "sitting", "won"}
 
@@ -82,20 +87,29 @@ class MembershipRules:
             self._party_noun_then_name(s, m, article)
             if article >= 1 and s.lower[article] == "fellow" and s.lower[article - 1] == "a":
                 article -= 1  # "Cllr Stella Jones, a fellow Liberal Democrat"
+            elif article >= 1 and s.lower[article - 1] in ("a", "an") and s.at(article) is None and \
+                    s.words[article].isalpha() and s.words[article].islower() and \
+                    s.lower[article] not in ("former", "one-time", "onetime", "ex"):
+                article -= 1  # "David Lepper, a popular Labour backbencher"
             if article < 2:
                 continue
             elected = s.lower[article - 1] == "as" and s.lower[article - 2] in ELECTED_AS
             member_for = s.lower[article] == "the" and s.lower[m.last + 1] == "member" and \
                 m.last + 2 < s.n and s.lower[m.last + 2] == "for"  # "X, the Liberal Democrat member for Y"
-            if (s.lower[article] not in ("a", "an", "another") and not member_for) or \
+            # "X, the Liberal Democrat, won": the party as a noun, closed at once
+            the_noun = s.lower[article] == "the" and s.lower[m.last + 1] in (",", ")") and \
+                s.words[m.last][-1:] != "s" and s.words[m.last] != "Party"
+            if (s.lower[article] not in ("a", "an", "another") and not member_for and not the_noun) or \
                     s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
                 continue
             after = m.last + 1
-            if s.lower[after] in ("member", "activist", "supporter") and after + 1 < s.n and \
+            if s.lower[after] in PARTY_MEMBER_NOUNS and after + 1 < s.n and \
                     not m.entity.label.lower().startswith("independent"):  # "an Independent member": no party
-                after += 1  # "X, another Labour member, quit": the party's member
-            if s.lower[after] not in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at") and \
-                    not member_for:
+                after += 1  # "X, another Labour member, quit", "a Labour backbencher": the party's member
+            # ("X, a Green member of the Assembly": the party's member, with a seat besides)
+            closed = s.lower[after] in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at") or \
+                s.lower[after] == "of" and s.lower[after - 1] == "member"
+            if not closed and not member_for:
                 continue  # "a Labour councillor", "a Labour-run council": the party describes a noun
             if elected:
                 # "Mr Benton was elected as a Conservative in 2019": the subject of the verb
