@@ -1,8 +1,10 @@
 """Round 28: who holds what, where the text names it indirectly. A councillor's title in a story whose
 headline names the council ("Eight Brent councillors dropped"), a former party leader described by the
 party's name ("the former UKIP leader"), a party led on a named council ("leads the Conservatives on
-Bedford Borough Council"), and a decision about an office's holder named in apposition ("suspended the
-leader of X Council, David Flagg"). Each mechanism on synthetic text, with the reading it must not make."""
+Bedford Borough Council"), a decision about an office's holder named in apposition ("suspended the
+leader of X Council, David Flagg"), a party in apposition ("a popular Labour backbencher") and a body left
+named by its head ("resigned from Keir Starmer's shadow cabinet"). Each mechanism on synthetic text, with
+the reading it must not make."""
 
 from __future__ import annotations
 
@@ -112,3 +114,13 @@ def test_a_party_in_apposition_as_a_noun_or_with_its_rank_and_file_is_the_person
     facts = _facts_of("Ada Quint, a former Labour member of the city council, stood as an independent.",
                       sample_store)
     assert ("Ada Quint", "Labour Party") not in _members(facts), facts
+
+
+def test_a_resignation_from_a_persons_cabinet_leaves_the_body_not_the_person(sample_store):
+    def left(text: str) -> set[str]:
+        return {f["object"]["label"] for f in _facts_of(text, sample_store) if f["relation"] == "resigned"}
+
+    assert left("Ada Quint resigned from Keir Starmer's shadow cabinet in 2021.") == {"Labour shadow cabinet"}
+    assert left("Nicola Sturgeon became First Minister of Scotland in 2014. Ada Quint resigned from Nicola "
+                "Sturgeon's cabinet in 2020.") == {"Scottish Government"}
+    assert left("Ada Quint resigned from Boris Johnson's government in 2022.") == {"UK Government"}

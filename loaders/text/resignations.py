@@ -177,6 +177,17 @@ class ResignationRules(ResignedFrom):
         if j + 2 < s.n and s.lower[j + 1] in ("'s", "’s") and s.at(j + 2) is not None and s.at(j + 2).label == "ROLE":
             j += 2  # "resigned as Scotland's health secretary"
         target = s.at(j) if j < s.n and (purpose is None or j < purpose) else None
+        if target is not None and _kind(target) == "PERSON" and target.last + 2 < s.n and \
+                s.lower[target.last + 1] in ("'s", "’s"):
+            # "resigned from Keir Starmer's shadow cabinet", "from Nicola Sturgeon's cabinet": the body the
+            # person leads, not the person (nor their party)
+            owned = s.at(target.last + 2)
+            if owned is not None and owned.first == target.last + 2 and owned.entity is not None and \
+                    _kind(owned) in ("BODY", "ORG") and "shadow" in owned.text.lower().split():
+                org = owned.entity
+            elif s.lower[target.last + 2] in ("cabinet", "government") and target.entity is not None:
+                org = self._government_led(target.entity)
+            target = None
         if target is None and org is None and j < s.n and s.lower[j] == "leadership" and \
                 not (j + 1 < s.n and s.lower[j + 1] == "of"):
             # "Swinson had to give up the leadership": the party's (of the person, else the one in context)
@@ -251,6 +262,13 @@ class ResignationRules(ResignedFrom):
             for m in subjects:
                 if m.entity.kind == "PERSON":
                     self.add(Fact("resigned", m.entity, also[1], a2, b2, "resigned", 0.8, when=when, is_start=False))
+
+    def _government_led(self, person: Entity) -> Entity:
+        """The government ``person`` heads or sits in, as the text tells it ("Nicola Sturgeon, the First
+        Minister"), else the UK Government."""
+        held = [f.object for f in self.facts if f.relation == "holds_office" and f.subject == person
+                and f.object.label.endswith("Government")]
+        return held[-1] if held else self.linker.government()
 
     def _second_office_left(self, s: Sentence, target: Mention | None, org: Entity) -> tuple[Mention, Entity] | None:
         """The second office of "as X and Y" after a resignation's first, with its organisation, when
