@@ -78,3 +78,20 @@ def test_a_named_shared_administration_controls_as_one(sample_store):
     facts = _facts_of(text.replace(", to be known as the Co-operative Alliance,", ""), sample_store,
                       title="Haringey Council: minutes of the annual meeting", kind="minutes")
     assert len(_controls(facts)) == 3, facts
+
+
+def test_a_partys_majority_on_a_council_is_its_control(sample_store):
+    """Round 28: a majority named by the party's adjective or possessive ("a Green majority on X",
+    "Labour's majority on X"), and one won ("went on to win a majority on X"); not one hoped for, lost or
+    denied."""
+    for text, party in (("There is now a Green majority on Lambeth Council.", "Green Party"),
+                        ("Labour's majority on Lambeth Council was cut to two.", "Labour Party"),
+                        ("Labour went on to win a majority on Lambeth Council.", "Labour Party")):
+        assert (party, "London Borough of Lambeth") in _controls(_facts_of(text, sample_store)), text
+    for text in ("Labour hopes to win a majority on Lambeth Council.", "There was no Labour majority on Lambeth "
+                 "Council.", "Labour lost its majority on Lambeth Council."):
+        assert not _controls(_facts_of(text, sample_store)), text
+    # a majority is won by a party, never by the board it swept
+    controls = _controls(_facts_of("Labour swept the board and went on to win a majority on Lambeth Council.",
+                                   sample_store))
+    assert controls == {("Labour Party", "London Borough of Lambeth")}, controls

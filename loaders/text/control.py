@@ -16,8 +16,11 @@ from .linking import Entity, Mention
 from .sentence import HEDGES, Fact, Sentence, _coordinated_from, _kind
 from .words import ASSEMBLY_WORDS, BE, NEGATION
 
-CONTROL_VERBS = {"won", "wins", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
+CONTROL_VERBS = {"won", "wins", "win", "winning", "secured", "kept", "keeps", "retained", "retains", "took", "takes", "gained", "gains", "holds",
                  "held", "holding", "has", "have", "regained", "lost"}
+#: Words before a control won that make it a wish or a failure: "hopes to win a majority on the council".
+WISHING = {"hopes", "hoped", "hoping", "aims", "aimed", "aiming", "seeks", "sought", "seeking", "bid", "chance",
+           "try", "tried", "trying", "failed", "fails", "fail", "needs", "needed", "target", "targets"}
 #: "Labour remains firmly in control of X", "was in control of": verbs before "in control of".
 _IN_CONTROL_VERBS = {"remains", "remain", "remained", "stays", "stayed", "is", "was", "are", "were", "been"}
 #: "a majority of the seats", "a majority in the chamber": words after a control trigger that name the
@@ -829,10 +832,19 @@ class ControlRules:
         """"Labour kept control of the council", "won a majority on the committee"."""
         verbs = CONTROL_VERBS | (_IN_CONTROL_VERBS if start and s.lower[start - 1] == "in" else set())
         verb = next((k for k in range(start - 1, max(-1, start - 5), -1) if s.lower[k] in verbs), None)
-        if verb is None or s.lower[verb] == "lost" or s.hedged(verb) or \
+        owner = _majority_owner(s, start)
+        before = s.lower[max(0, start - 6):start]
+        if any(w in WISHING | {"lost", "loses", "losing", "lose"} for w in before):
+            return  # "Labour hopes to win a majority on the council", "failed to win a majority", "lost its majority"
+        if owner is not None and not s.hedged(start) and not any(w in NEGATION | {"no", "without"} for w in before):
+            controller = [owner]  # "a Green majority on Mid Suffolk District Council", "Labour's majority in the chamber"
+        elif verb is None or s.lower[verb] == "lost" or s.hedged(verb) or \
                 any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
             return  # (not "the Conservatives do not have a majority on the council")
-        controller = [m for m in s.before(verb, {"PARTY", "BODY", "ORG", "GROUP"}, limit=10)]
+        else:
+            # ("swept the board and went on to win a majority": a party or its group wins one, no board)
+            kinds = {"PARTY", "GROUP"} if s.lower[verb] in ("win", "winning", "secured") else {"PARTY", "BODY", "ORG", "GROUP"}
+            controller = [m for m in s.before(verb, kinds, limit=10)]
         target = next(iter(s.after(end - 1, {"COUNCIL", "BODY", "PARTY", "GROUP", "ORG"}, limit=3)), None)
         if target is None and controller and _kind(controller[0]) == "PARTY":
             target = self._chamber(s, end)
@@ -840,7 +852,7 @@ class ControlRules:
             return
         text = s.text
         seats = re.search(r"(\d+) of the (\d+) seats", text)
-        when, _ = self.date_near(s, verb)
+        when, _ = self.date_near(s, start if verb is None else verb)
         # "took control of Cardiff, Swansea and Newport": each council of the list
         targets = [m for m in _coordinated_from(s, target) if m.entity is not None and _kind(m) == "COUNCIL"] \
             if _kind(target) == "COUNCIL" and s.at(target.first) is target else [target]
@@ -866,6 +878,21 @@ class ControlRules:
             return None
         last = min(s.n - 1, end + 2)
         return Mention(s.char(end), s.char_end(last), council.label, "COUNCIL", end, last, council)
+
+
+def _majority_owner(s: Sentence, start: int) -> Mention | None:
+    """The party whose majority the trigger at ``start`` names by an adjective or a possessive: "a Green
+    majority on X", "Labour's majority in the chamber", "a clear Labour majority"; None otherwise (not "no
+    overall majority", nor a majority with no party before it)."""
+    if s.lower[start] != "majority":
+        return None
+    k = start - 1
+    if k >= 1 and s.lower[k] in ("'s", "’s"):
+        k -= 1
+    party = s.at(k) if k >= 0 else None
+    if party is None or party.last != k or party.entity is None or _kind(party) != "PARTY" or party.label == "PRON":
+        return None
+    return party
 
 
 def _right_before(s: Sentence, m: Mention, j: int) -> bool:
