@@ -124,3 +124,17 @@ def test_a_resignation_from_a_persons_cabinet_leaves_the_body_not_the_person(sam
     assert left("Nicola Sturgeon became First Minister of Scotland in 2014. Ada Quint resigned from Nicola "
                 "Sturgeon's cabinet in 2020.") == {"Scottish Government"}
     assert left("Ada Quint resigned from Boris Johnson's government in 2022.") == {"UK Government"}
+
+
+def test_a_whom_clause_decides_about_the_people_it_hangs_on(sample_store):
+    facts = _facts_of("Labour won Haringey Council. Ada Quint and Jo Bell, whom the Labour group had elected as "
+                      "her deputies, spoke.", sample_store)
+    assert {("Haringey Labour group", p) for p in ("Ada Quint", "Jo Bell")} <= _decided(facts, "elect"), facts
+    assert {("Ada Quint", "Haringey Labour group"), ("Jo Bell", "Haringey Labour group")} <= \
+        _held(facts, "deputy leader"), facts
+    facts = _facts_of("Yvonne Davies, whom Labour suspended in 2020 over social media posts, left.", sample_store)
+    assert ("Labour Party", "Yvonne Davies") in _decided(facts, "suspend"), facts
+    # "whom" as the object of another verb decides nothing
+    facts = _facts_of("Jeremy Hunt, whom Labour called a formidable campaigner, was suspended by the party.",
+                      sample_store)
+    assert ("Labour Party", "Jeremy Hunt") not in _decided(facts, "elect") | _decided(facts, "appoint"), facts

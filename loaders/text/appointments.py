@@ -33,6 +33,7 @@ from .sentence import (
     _passive,
     _passive_subject,
     _portfolio,
+    _relative_object,
 )
 from .words import (
     DECIDERS,
@@ -121,7 +122,8 @@ class AppointmentRules:
                 people = [m for m in s.after(owner.last + 1, PEOPLE, limit=1)]
             as_pairs = _as_pairs(s, people[0]) if people else []
             people = [p for p, _ in as_pairs] if len(as_pairs) > 1 else \
-                _coordinated_from(s, people[0]) if people else self._her_before_role(s, end)
+                _coordinated_from(s, people[0]) if people else \
+                _relative_object(s, start) or self._her_before_role(s, end)  # "X, whom the group chose as ..."
         people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
         if not people:
             if not passive:

@@ -33,6 +33,7 @@ from .sentence import (
     _passive,
     _passive_subject,
     _people_listed,
+    _relative_object,
 )
 from .words import (
     _VERB_GROUP,
@@ -128,7 +129,7 @@ class DecisionRules:
         if not noun and not passive and word in BACKING and deciders and _kind(deciders[0]) == "PERSON":
             return  # "he backed a motion", "X publicly backed Y": a person's support or vote, not a decision
         if not noun and not passive and deciders and isinstance(deciders[0], Mention) and \
-                _object_relative(s, deciders[0]):
+                _object_relative(s, deciders[0]) and _relative_object(s, start) is None:
             return  # "The inspection, which Jenrick ordered in December, was led by X": X is not its object
         decider = _entity(deciders[0]) if deciders else None
         if decider is not None and decider.kind == "COLLECTIVE" and action == "request":
@@ -385,6 +386,10 @@ class DecisionRules:
         named = _office_holder_named(s, end)
         if named is not None:
             after = [named]  # "suspended the leader of Christchurch Borough Council, David Flagg": Flagg
+        head = _relative_object(s, start)
+        if head is not None:
+            # "Yvonne Davies, whom Labour suspended in 2020": the one the relative clause hangs on
+            return deciders, head
         if after:
             after[0] = self._event_pronoun(s, after[0], _entity(subject) if subject is not None else None)
             targets = _coordinated_from(s, after[0]) if _kind(after[0]) == "PERSON" else [after[0]]
@@ -642,3 +647,4 @@ def _office_holder_named(s: Sentence, k: int) -> Mention | None:
     if person is None or person.first != last + 2 or person.label == "PRON" or _kind(person) != "PERSON":
         return None
     return person
+

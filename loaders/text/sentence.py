@@ -581,3 +581,20 @@ def _relative_head(s: Sentence, who: int) -> Mention | None:
         return None
     head = s.at(opening - 1)
     return head if head is not None and _kind(head) == "PERSON" else None
+
+
+def _relative_object(s: Sentence, start: int) -> list[Mention] | None:
+    """The people a "whom" clause with the verb at ``start`` is about: "Councillors A and B, whom the
+    Labour group had elected as her deputies" (A and B), "Yvonne Davies, whom Labour suspended in 2020";
+    None when the verb's clause is no such clause."""
+    k = _clause_start(s, start)
+    if k < 3 or s.lower[k - 1] != "whom" or s.lower[k - 2] != ",":
+        return None
+    last = s.at(k - 3)
+    if last is None or last.last != k - 3 or last.label == "PRON" or _kind(last) != "PERSON":
+        return None
+    first = last
+    while first.first >= 2 and s.lower[first.first - 1] in ("and", ",") and (prev := s.at(first.first - 2)) is not None \
+            and prev.last == first.first - 2 and prev.label != "PRON" and _kind(prev) == "PERSON":
+        first = prev
+    return [m for m in _coordinated_from(s, first) if m.first <= last.first] or [last]
