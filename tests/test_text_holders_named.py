@@ -138,3 +138,16 @@ def test_a_whom_clause_decides_about_the_people_it_hangs_on(sample_store):
     facts = _facts_of("Jeremy Hunt, whom Labour called a formidable campaigner, was suspended by the party.",
                       sample_store)
     assert ("Labour Party", "Jeremy Hunt") not in _decided(facts, "elect") | _decided(facts, "appoint"), facts
+
+
+def test_quitting_the_cabinet_with_no_council_in_the_story_leaves_the_governments(sample_store):
+    facts = _facts_of("Within hours Ada Quint had quit the cabinet as home secretary.", sample_store)
+    assert {f["object"]["label"] for f in facts if f["relation"] == "resigned"} == {"UK Cabinet"}, facts
+    # a council's cabinet where the story is about a council
+    facts = _facts_of("Labour won Haringey Council. Ada Quint resigned from the cabinet last week.", sample_store)
+    assert "UK Cabinet" not in {f["object"]["label"] for f in facts if f["relation"] == "resigned"}, facts
+
+
+def test_those_who_nominate_appoint_no_one(sample_store):
+    facts = _facts_of("Ada Quint was one of the MPs who nominated Jo Bell for the leadership in 2015.", sample_store)
+    assert not _decided(facts, "appoint"), facts

@@ -18,7 +18,6 @@ from .office_words import (
     _as_pairs,
     _definite_party,
     _described_before,
-    _kind_of,
 )
 from .pipeline import HONORIFICS
 from .sentence import (
@@ -154,11 +153,10 @@ class AppointmentRules:
         if role is not None and role.role == "candidate":
             self.selection(s, start, end, people, role, appointer, when)
             return
-        if s.lower[start] == "nominated" and (end < s.n and s.lower[end] == "for" or passive or _kind_of(
-                appointer.entity if appointer is not None else None) in ("PERSON", "PARTY")):
-            # "X nominated Y", "the DUP nominated Y", "Y was nominated", "Y was nominated for the office": a
-            # proposal to the body that decides, not an appointment (the body's office, if any, is read
-            # from its resolution)
+        if s.lower[start] == "nominated":
+            # "X nominated Y", "the DUP nominated Y", "Y was nominated", "the MPs who nominated Y", "Y was
+            # nominated for the office": a proposal to the body that decides, not an appointment (the
+            # body's office, if any, is read from its resolution)
             if end < s.n and s.lower[end] == "for":
                 return
             appointer = None

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rdflib.namespace import ORG
+
+from ...ontology import uris
 from .dates import When
 from .event_subjects import _named_after_group, _since_adverb
 from .linking import ORG_KINDS, Entity, Mention
@@ -188,6 +191,12 @@ class ResignationRules(ResignedFrom):
             elif s.lower[target.last + 2] in ("cabinet", "government") and target.entity is not None:
                 org = self._government_led(target.entity)
             target = None
+        if (target is None or target.entity is None) and org is None and j < s.n and s.lower[j] == "cabinet" and \
+                s.lower[j - 1] == "the" and self.linker.council_in_context() is None:
+            # "Suella Braverman had quit the cabinet": the government's cabinet, with no council's in the story
+            # (not the party the person belongs to)
+            org, target = self.linker.mint(str(uris.organisation("uk-cabinet")), "UK Cabinet", "BODY",
+                                           (str(ORG.Organization),)), None
         if target is None and org is None and j < s.n and s.lower[j] == "leadership" and \
                 not (j + 1 < s.n and s.lower[j + 1] == "of"):
             # "Swinson had to give up the leadership": the party's (of the person, else the one in context)
