@@ -151,3 +151,16 @@ def test_quitting_the_cabinet_with_no_council_in_the_story_leaves_the_government
 def test_those_who_nominate_appoint_no_one(sample_store):
     facts = _facts_of("Ada Quint was one of the MPs who nominated Jo Bell for the leadership in 2015.", sample_store)
     assert not _decided(facts, "appoint"), facts
+
+
+def test_an_office_whose_organisation_is_unknown_is_not_the_electors(sample_store):
+    """A council's office, or one "of their group", where the story names no council the graph knows, is
+    no one's office: never the electors' party or group."""
+    for text in ("Labour's NEC chose Ada Quint to replace Jo Bell as leader of the council.",
+                 "The SNP group installed Ada Quint, 27, as council leader.",
+                 "Labour councillors chose Ada Quint, unopposed, as the leader of their group."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"], (text, facts)
+    facts = _facts_of("Labour won Haringey Council. Labour councillors chose Ada Quint, unopposed, as the leader "
+                      "of their group.", sample_store)
+    assert ("Ada Quint", "Haringey Labour group") in _held(facts, "leader"), facts

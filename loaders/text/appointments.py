@@ -271,7 +271,12 @@ class AppointmentRules:
         if org is None and not shadow and (role.role in GOVERNMENT_ROLES - SEAT_ROLES or
                                            _portfolio((role.role_text or "").lower().split())):
             org = self.linker.government()  # "appointed X as chancellor": a post in the government
-        if org is None:
+        # an office whose organisation the text names, or a council's, with that organisation unknown is no
+        # one's office: not the electors' ("the NEC chose X as leader of the council", "the group installed X
+        # as council leader", "Labour councillors chose X as the leader of their group")
+        named = "council" in s.lower[role.first:role.last + 1] or _council_role(role.role) or \
+            role.last + 1 < s.n and s.lower[role.last + 1] in ("of", "for")
+        if org is None and not named:
             electors = s.before(start, DECIDERS, limit=12)
             if electors and not passive:
                 org = electors[-1].entity

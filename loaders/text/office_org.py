@@ -78,6 +78,8 @@ class OfficeOrgRules:
             return self.linker.council_named(" ".join(s.words[j + 1:last + 1])) or self.place_before(s, role)
         if j + 1 < s.n and s.lower[j] == "of" and s.lower[j + 1] in ("our", "my", "your") and s.at(j + 1) is None:
             return None  # "leader of our group": the writer's, whom the text does not name
+        if s.lower[j:j + 3] in (["of", "their", "group"], ["of", "its", "group"]):
+            return self._group_in_context()  # "the leader of their group": a group, never the party
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
             for k in range(j + 1, min(s.n, j + 4)):
