@@ -164,3 +164,14 @@ def test_an_office_whose_organisation_is_unknown_is_not_the_electors(sample_stor
     facts = _facts_of("Labour won Haringey Council. Labour councillors chose Ada Quint, unopposed, as the leader "
                       "of their group.", sample_store)
     assert ("Ada Quint", "Haringey Labour group") in _held(facts, "leader"), facts
+
+
+def test_a_councils_name_with_and_is_one_name_until_council():
+    from partygraph.loaders.text.pipeline import for_store
+
+    doc, = for_store(None)(["Alan Reid, who sits on Argyll and Bute Council, met Labour and Plaid Cymru."])
+    orgs = [(e.label_, e.text) for e in doc.ents if e.label_ in ("ORG", "COUNCIL", "PARTY")]
+    assert ("ORG", "Argyll and Bute Council") in orgs, orgs
+    assert ("ORG", "Bute Council") not in orgs, orgs
+    # "and" between two parties joins nothing
+    assert {("PARTY", "Labour"), ("PARTY", "Plaid Cymru")} <= set(orgs), orgs

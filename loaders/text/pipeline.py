@@ -1010,7 +1010,12 @@ class Mentions:
         if word == "-":  # "Russell-Moyle": a hyphen with no space either side joins a double-barrelled name
             return 0 < k < a.n - 1 and a.ends[k - 1] == a.idx[k] and a.ends[k] == a.idx[k + 1]
         if word == "and" or word == "&":
-            return any(a.lowers[m] in ("of", "for") for m in range(start, k))
+            # "Argyll and Bute Council": a council's name that ends the run (not "Labour and Plaid Council")
+            m = k + 1
+            while m < a.n and a.words[m][:1].isupper() and a.words[m] not in ("Council", "Councils"):
+                m += 1
+            council = m < a.n and a.words[m] == "Council" and m > k + 1
+            return council or any(a.lowers[m] in ("of", "for") for m in range(start, k))
         if word in NAME_PARTICLES:  # "Rhun ap Iorwerth": only as written, lowercase, after a first name
             return a.words[k] == word and k == start + 1
         return word in CONNECTORS
