@@ -175,3 +175,15 @@ def test_a_councils_name_with_and_is_one_name_until_council():
     assert ("ORG", "Bute Council") not in orgs, orgs
     # "and" between two parties joins nothing
     assert {("PARTY", "Labour"), ("PARTY", "Plaid Cymru")} <= set(orgs), orgs
+
+
+def test_a_party_adjective_right_before_a_name_and_sitting_for_a_party(sample_store):
+    for text, person, party in (("Liberal Democrat Ada Quint won the mayoralty.", "Ada Quint", "Liberal Democrats"),
+                                ("He defeated his fellow Conservative Ada Quint.", "Ada Quint",
+                                 "Conservative and Unionist Party"),
+                                ("The two councillors, Jo Bell and Ada Quint, who sit for the Lib Dems, were "
+                                 "suspended.", "Ada Quint", "Liberal Democrats")):
+        assert (person, party) in _members(_facts_of(text, sample_store)), text
+    # a party's regional office capitalised like a name is no person; a seat sat for is no party
+    facts = _facts_of("Labour North West ruled the ballot void. Ada Quint sits for Cardiff Central.", sample_store)
+    assert not _members(facts), facts

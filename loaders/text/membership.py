@@ -27,11 +27,23 @@ ELECTED_AS = {"elected", "re-elected", "returned", "stood", "standing", "stands"
 
 
 #: Verbs of standing for a party ("X, who is standing for Labour"), and the words between them and their subject.
-STANDING = {"standing", "stood", "stands", "stand", "running", "runs"}
+STANDING = {"standing", "stood", "stands", "stand", "running", "runs", "sit", "sits", "sitting"}
 STANDING_AUX = {"is", "was", "will", "has", "had", "been", "be", "to", "also", "now", "not", "n't", "could", "might",
                 "may", "would", "set"}
 #: The head words of bodies whose members hold a seat (an office) rather than a membership.
 SEATED_BODY_HEADS = {"committee", "executive", "board", "panel", "forum", "cabinet", "nec"}
+
+
+#: Words of a party's regional office or headquarters that the text may capitalise like a person's name.
+NOT_PERSONAL_NAMES = {"North", "South", "East", "West", "Central", "Headquarters", "Campaign", "Office", "Region",
+                      "Midlands", "Scotland", "Wales", "London"}
+
+
+def _adjective_form(party: Mention) -> bool:
+    """Whether a party is named as an adjective ("Liberal Democrat", "Conservative", "Green"), not by its
+    name ("the Labour Party", "the Greens"), which a name after it does not describe."""
+    last = party.text.split()[-1]
+    return last not in ("Party", "party") and not last.endswith("s")
 
 
 def _seated_body(label: str) -> bool:
@@ -67,12 +79,16 @@ class MembershipRules:
                 k += 1
                 if k < s.n and s.lower[k] in PARTY_PERSON_NOUNS:
                     k += 1
-            elif not (m.first > 0 and s.lower[m.first - 1] == "the" or m.text.lower().startswith("the ")):
-                continue  # "Labour Richard": only "the Labour X" is an adjective
+            elif not (m.first > 0 and s.lower[m.first - 1] in ("the", "fellow") or m.text.lower().startswith("the ")
+                      or (m.first == 0 or s.lower[m.first - 1] in (",", "(", ":")) and _adjective_form(m)):
+                continue  # "Labour Richard": only "the Labour X", "his fellow Conservative X", "Liberal Democrat X, ..."
             person = s.at(k) if k < s.n else None
             if person is None or person.first != k or _kind(person) != "PERSON" or person.entity is None or \
                     person.label == "PRON":
                 continue
+            if not (m.first > 0 and s.lower[m.first - 1] in ("the", "fellow")) and \
+                    set(person.text.split()) & NOT_PERSONAL_NAMES:
+                continue  # "Labour North West", "Conservative Campaign Headquarters": an office, no person
             a, b = self.evidence_span(s, m.first, person.last)
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))
 
