@@ -187,3 +187,19 @@ def test_a_party_adjective_right_before_a_name_and_sitting_for_a_party(sample_st
     # a party's regional office capitalised like a name is no person; a seat sat for is no party
     facts = _facts_of("Labour North West ruled the ballot void. Ada Quint sits for Cardiff Central.", sample_store)
     assert not _members(facts), facts
+
+
+def test_the_speaker_is_the_speaker_of_the_house_the_story_names(sample_store):
+    facts = _facts_of("The motion was accepted by the Speaker, Sir Ada Quint, on Monday.", sample_store)
+    assert ("Ada Quint", "House of Commons") in _held(facts, "speaker"), facts
+    facts = _facts_of("The Northern Ireland Assembly met. The Speaker, Ada Quint, opened it.", sample_store)
+    assert ("Ada Quint", "Northern Ireland Assembly") in _held(facts, "speaker"), facts
+
+
+def test_joining_an_organisation_as_an_office_holds_the_office(sample_store):
+    facts = _facts_of("Ada Quint AM joins the Welsh Government as Cabinet Secretary for Education.", sample_store)
+    assert ("Ada Quint", "Welsh Government") in _held(facts, "cabinet secretary for education"), facts
+    assert ("Ada Quint", "Welsh Government") not in _members(facts), facts
+    # joining as a member is a membership
+    assert ("Ada Quint", "Labour Party") in _members(_facts_of("Ada Quint joined Labour as a member in 2010.",
+                                                                sample_store))

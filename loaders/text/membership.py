@@ -39,6 +39,20 @@ NOT_PERSONAL_NAMES = {"North", "South", "East", "West", "Central", "Headquarters
                       "Midlands", "Scotland", "Wales", "London"}
 
 
+def _joined_as(s: Sentence, org: Mention) -> Mention | None:
+    """The office named after "as" right after an organisation joined ("joins the Welsh Government as
+    Cabinet Secretary for Education"), if the text names one."""
+    k = org.last + 1
+    if k >= s.n or s.lower[k] != "as":
+        return None
+    k += 1 + (k + 1 < s.n and s.lower[k + 1] in ("a", "an", "the"))
+    role = s.at(k) if k < s.n else None
+    if role is None or role.label != "ROLE" or role.role is None or role.first > k or \
+            role.role in ("member", "candidate"):
+        return None
+    return role
+
+
 def _adjective_form(party: Mention) -> bool:
     """Whether a party is named as an adjective ("Liberal Democrat", "Conservative", "Green"), not by its
     name ("the Labour Party", "the Greens"), which a name after it does not describe."""
@@ -271,6 +285,15 @@ class MembershipRules:
             obj = self.linker.organisation(label[0].upper() + label[1:] if label[0].islower() else label)
         when, _ = self.date_near(s, start, event=True) if joined else (None, False)
         a, b = self.evidence_span(s, people[0].first, org_mention.last)
+        office = _joined_as(s, org_mention) if joined else None
+        if office is not None:
+            # "Kirsty Williams joins the Welsh Government as Cabinet Secretary for Education": an office in it
+            a, b = self.evidence_span(s, people[0].first, office.last)
+            for p in people:
+                if p.entity is not None and p.entity.kind == "PERSON":
+                    self.add(Fact("holds_office", p.entity, obj, a, b, "office-joined-as", 0.75, role=office.role,
+                                  when=when, is_start=when is not None, seat=True))
+            return
         for p in people:
             if p.entity is None or p.entity.kind != "PERSON":
                 continue

@@ -26,6 +26,7 @@ from .sentence import (
     _portfolio,
 )
 from .words import (
+    ASSEMBLY_WORDS,
     GOVERNMENT_ROLES,
     SEAT_ROLES,
 )
@@ -80,6 +81,12 @@ class OfficeOrgRules:
             return None  # "leader of our group": the writer's, whom the text does not name
         if s.lower[j:j + 3] in (["of", "their", "group"], ["of", "its", "group"]):
             return self._group_in_context()  # "the leader of their group": a group, never the party
+        if role.role == "speaker" and not (j < s.n and s.lower[j] in ("of", "for")):
+            # "the Speaker, Sir Lindsay Hoyle": the Speaker of the legislature the story names last (the
+            # Northern Ireland Assembly's has one too), else of the House of Commons
+            house = next((e for e in reversed(self.linker.recent) if e.kind == "BODY" and
+                          set(e.label.split()) & ASSEMBLY_WORDS), None)
+            return house or self.linker.institution("mps", None)
         if j < s.n and s.lower[j] in ("of", "for", "on", "in") and not (
                 s.lower[j] == "in" and j + 2 < s.n and s.lower[j + 1] == "the" and s.lower[j + 2] == "chair"):
             for k in range(j + 1, min(s.n, j + 4)):
