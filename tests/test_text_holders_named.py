@@ -203,3 +203,11 @@ def test_joining_an_organisation_as_an_office_holds_the_office(sample_store):
     # joining as a member is a membership
     assert ("Ada Quint", "Labour Party") in _members(_facts_of("Ada Quint joined Labour as a member in 2010.",
                                                                 sample_store))
+
+
+def test_walking_out_as_an_office_resigns_it(sample_store):
+    facts = _facts_of("Ada Quint walked out as Communities Secretary on Wednesday.", sample_store)
+    assert {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"} == \
+        {("Ada Quint", "UK Government")}, facts
+    # walking out of a meeting leaves nothing
+    assert not [f for f in _facts_of("Ada Quint walked out of the meeting.", sample_store) if f["relation"] == "resigned"]

@@ -101,7 +101,8 @@ class ResignationRules(ResignedFrom):
         if word.endswith("ing") and start > 1 and (s.lower[start - 1] in ("about", "against") or s.lower[start - 1] in (
                 "of", "for") and s.lower[start - 2] in ARGUED_NOUNS):
             return  # "the prospect of leaving the EU", "the case for quitting": a matter argued, not an act
-        if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted:
+        if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted and \
+                s.lower[end - 1] != "as":  # ("walked out as Communities Secretary": an office, read below)
             # only "left Labour", "walked out of the Conservative group": a party, group or body named
             # straight after
             k = end + (1 if end < s.n and s.lower[end] == "the" else 0)
