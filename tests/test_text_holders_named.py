@@ -211,3 +211,13 @@ def test_walking_out_as_an_office_resigns_it(sample_store):
         {("Ada Quint", "UK Government")}, facts
     # walking out of a meeting leaves nothing
     assert not [f for f in _facts_of("Ada Quint walked out of the meeting.", sample_store) if f["relation"] == "resigned"]
+
+
+def test_an_office_told_with_its_start_is_printed_once(sample_store):
+    # (minutes: the meeting's day dates what its record says of the present)
+    facts = _facts_of("Minutes of the meeting of Haringey Council held on 21 March 2022.\n\nThe Leader of Haringey "
+                      "Council, Councillor Ada Quint, presented the report. Ada Quint has been Leader of Haringey "
+                      "Council since May 2021.", sample_store, published="2022-03-21", kind="minutes",
+                      title="Haringey Council minutes, 21 March 2022")
+    led = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
+    assert [f["date"] for f in led] == ["2021-05-01"], led

@@ -631,9 +631,13 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             if fact.relation in ("resigned", "decided") and fact.when is not None and fact.when.resolved and (
                     fact.key not in best or _better_told(fact.when, best[fact.key].when)):
                 best[fact.key] = fact
+        started = {f.key for f in seen.values() if f.relation == "holds_office" and f.is_start
+                   and f.when is not None and f.when.resolved}
         for fact in seen.values():
             if fact.key in dated and not (fact.when is not None and fact.when.resolved):
                 continue  # "He led the party" after "took over in 2018": the dated telling says more
+            if fact.relation == "holds_office" and not fact.is_start and fact.key in started:
+                continue  # "the Leader, Councillor X" where the text also says "Leader since May 2021": one tenure
             # (a week apart when one telling is dated only by the publication: "took charge of the group",
             # retold "placed the group in special measures on Friday")
             twin = next((o for o in out if fact.relation == "decided" and fact.when is not None and fact.when.resolved
