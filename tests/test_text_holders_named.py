@@ -221,3 +221,14 @@ def test_an_office_told_with_its_start_is_printed_once(sample_store):
                       title="Haringey Council minutes, 21 March 2022")
     led = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
     assert [f["date"] for f in led] == ["2021-05-01"], led
+
+
+def test_a_term_until_a_date_is_not_dated_by_its_end(sample_store):
+    facts = _facts_of("MINUTES of the meeting of Haringey Council held on Thursday 12 February 2015.\n\nRESOLVED that "
+                      "Councillor Ada Quint be elected Leader of the Council until the Annual Meeting of the Council "
+                      "in May 2015.", sample_store, published="2015-02-12", kind="minutes",
+                      title="Haringey Council: minutes of the Council meeting of 12 February 2015")
+    dated = {(f["relation"], f["date"]) for f in facts if f["subject"]["label"] == "Ada Quint" or
+             f["object"]["label"] == "Ada Quint"}
+    assert ("holds_office", "2015-02-12") in dated and ("decided", "2015-02-12") in dated, facts
+    assert not {d for r, d in dated if d == "2015-05-01"}, facts

@@ -223,7 +223,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             # "since 2017" before an event's verb dates something else ("X, who has represented Y since
             # 2017, announced that he had been suspended"); after it, when the event began
             candidates = [m for m in candidates if not (m.text.lower().startswith("since") and m.first < token)
-                          and not m.text.lower().startswith("until")]
+                          and not m.text.lower().startswith("until") and not _until_before(s, token, m)]
         # "Susan Aitken, who has led the group since 2014, was elected leader": a date inside an aside
         # the token is not in dates the aside's fact, not the clause's
         candidates = [m for m in candidates if not _in_aside(s, m, token)]
@@ -891,3 +891,11 @@ def _person_described(s: Sentence, org: Mention, boundary: int, token: int) -> M
         if head is not None and _kind(head) == "PERSON" and not any(s.lower[c] == "," for c in range(org.last + 1, verb)):
             return head
     return None
+
+
+def _until_before(s: Sentence, token: int, m: Mention) -> bool:
+    """Whether a date after the event's word at ``token`` ends a term "until" names ("be elected Leader of
+    the Council until the Annual Meeting of the Council in May 2015", "to hold office until ... 2016"): it
+    dates the term's end, not the event."""
+    return m.first > token and any(w in ("until", "till") for w in s.lower[token:m.first]) and \
+        not any(w in (";", ".") for w in s.lower[token:m.first])
