@@ -173,8 +173,10 @@ def test_a_councils_name_with_and_is_one_name_until_council():
     orgs = [(e.label_, e.text) for e in doc.ents if e.label_ in ("ORG", "COUNCIL", "PARTY")]
     assert ("ORG", "Argyll and Bute Council") in orgs, orgs
     assert ("ORG", "Bute Council") not in orgs, orgs
-    # "and" between two parties joins nothing
+    # "and" between two parties joins nothing, nor between two councils' names
     assert {("PARTY", "Labour"), ("PARTY", "Plaid Cymru")} <= set(orgs), orgs
+    doc, = for_store(None)(["Ada Quint led Camden Council and Hackney Council."])
+    assert "Camden Council and Hackney Council" not in [e.text for e in doc.ents], doc.ents
 
 
 def test_a_party_adjective_right_before_a_name_and_sitting_for_a_party(sample_store):

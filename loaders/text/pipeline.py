@@ -1014,7 +1014,8 @@ class Mentions:
             m = k + 1
             while m < a.n and a.words[m][:1].isupper() and a.words[m] not in ("Council", "Councils"):
                 m += 1
-            council = m < a.n and a.words[m] == "Council" and m > k + 1
+            council = m < a.n and a.words[m] == "Council" and m > k + 1 and \
+                not any(a.words[w] in ORG_HEADS for w in range(start, k))  # (not "Camden Council and Hackney Council")
             return council or any(a.lowers[m] in ("of", "for") for m in range(start, k))
         if word in NAME_PARTICLES:  # "Rhun ap Iorwerth": only as written, lowercase, after a first name
             return a.words[k] == word and k == start + 1
