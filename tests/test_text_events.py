@@ -1149,3 +1149,28 @@ def test_councils_after_signed_by_signed_the_deal(every_council):
                       "councils: Derbyshire County Council and Nottingham City Council.", every_council)
     signed = {(f["subject"]["label"], f["date"]) for f in facts if f["relation"] == "signed"}
     assert signed == {("Derbyshire County Council", "2022-11-01"), ("Nottingham City Council", "2022-11-01")}, facts
+
+
+def test_seasons_and_decades_told_against_the_storys_own_time():
+    """Round 28: "that autumn", "the following spring", "the previous summer" read against the story's
+    time (a season by its middle month; a winter by its January), and decades counted like years."""
+    from datetime import date
+
+    from partygraph.loaders.text.dates import resolve
+
+    may_2014 = date(2014, 5, 1)
+    published = date(2022, 7, 7)
+    expected = {"that autumn": date(2014, 10, 1), "the following spring": date(2015, 4, 1),
+                "that winter": date(2015, 1, 1), "the previous summer": date(2013, 7, 1),
+                "two decades later": date(2034, 1, 1)}
+    for text, day in expected.items():
+        assert resolve(text, published, reference=may_2014).day == day, text
+    assert resolve("a decade ago", published).day == date(2012, 1, 1)
+    # with no story time to count from, an anaphoric season is left unresolved, never guessed
+    assert resolve("the following spring", published).day is None
+
+
+def test_a_season_after_following_is_a_temporal_expression(sample_store):
+    facts = _facts_of("Ada Quint was elected leader of Haringey Council in May 2014. The following spring she "
+                      "resigned as leader.", sample_store)
+    assert [f["date"] for f in facts if f["relation"] == "resigned"] == ["2015-04-01"], facts

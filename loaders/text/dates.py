@@ -54,7 +54,7 @@ SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11)
 _SEASONS = {season: months[1] for season, months in SEASON_MONTHS.items()}
 _DAY_MONTH = re.compile(r"^(?:\w+,? )?(\d{1,2})(?:st|nd|rd|th)? (\w+)(?:,? (\d{4}))?$")
 _MONTH_DAY_YEAR = re.compile(r"^(\w+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
-_AGO = re.compile(r"^(?:([\w-]+) )?(minutes?|hours?|days?|weeks?|fortnight|months?|years?) ago$")
+_AGO = re.compile(r"^(?:([\w-]+) )?(minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?) ago$")
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,8 @@ def _relative_to(text: str, ref: date) -> tuple[date | None, str]:
     """An anaphoric expression read against ``ref``: "the following week" is seven days on."""
     words = text.replace("-", " ").split()
     words = [w for w in words if w != "the"]
+    if len(words) == 2 and words[-1] in _SEASONS and words[0] in ("that", "same", "following", "next", "previous"):
+        return _season_from(words[-1], ref, {"that": 0, "same": 0, "previous": -1}.get(words[0], 1)), "month"
     if words and words[0] in ("that", "same"):
         return ref, "day"
     if len(words) == 1 and words[0] in ("morning", "afternoon", "evening", "night"):
@@ -152,7 +154,23 @@ def _relative_to(text: str, ref: date) -> tuple[date | None, str]:
         return _shift_months(ref, sign * count), "month"
     if unit == "year":
         return date(ref.year + sign * count, 1, 1), "year"
+    if unit == "decade":
+        return date(ref.year + sign * 10 * count, 1, 1), "year"
     return None, "day"
+
+
+def _season_from(season: str, ref: date, step: int) -> date:
+    """The middle month of ``season`` as a story told up to ``ref`` names it: "that autumn" (step 0) the one
+    of ``ref``'s year, "the following spring" (1) the first after ``ref``'s season, "the previous winter" (-1)
+    the last before it. A winter is named by its January."""
+    mid = _SEASONS[season]
+    months = SEASON_MONTHS[season]
+    year = ref.year + (1 if season == "winter" and ref.month == 12 else 0)
+    if step == 0:  # (a winter after the spring of ``ref``'s year is the coming one)
+        return date(ref.year + 1 if season == "winter" and ref.month >= 3 else year, mid, 1)
+    if step > 0:
+        return date(year if mid > ref.month and ref.month not in months else year + 1, mid, 1)
+    return date(year if mid < ref.month and ref.month not in months else year - 1, mid, 1)
 
 
 @lru_cache(maxsize=8192)
@@ -300,6 +318,8 @@ def _fast(text: str, published: date | None, future: bool) -> tuple[date | None,
             return published - timedelta(days=count * (14 if unit == "fortnight" else 7)), "day"
         if unit == "month":
             return _shift_months(published, -count), "month"
+        if unit == "decade":
+            return date(published.year - 10 * count, 1, 1), "year"
         return date(published.year - count, published.month, 1), "year"
     return None
 

@@ -187,7 +187,7 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _DAYNUM = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,3})"
-_UNIT = r"(?:days?|weeks?|fortnight|months?|years?|hours?)"
+_UNIT = r"(?:days?|weeks?|fortnight|months?|years?|hours?|decades?)"
 _PART = r"(?:morning|evening|night|afternoon)"
 _PERIOD = r"(?:week|month|year|night|weekend|autumn|spring|summer|winter|morning|evening|afternoon|day)"
 _SEASON = r"(?:spring|summer|autumn|winter)"
@@ -197,7 +197,8 @@ _DATE_FORMS = [
     rf"(?:(?i:{_NUM})\s+)?(?i:{_UNIT})\s+(?i:ago)",
     rf"(?i:(?:earlier|later)\s+)?(?i:last|next|this|that)\s+(?i:{_PERIOD})",
     r"(?i:(?:earlier|later)\s+in\s+the\s+(?:week|month|year))",
-    r"(?i:the\s+)?(?i:following|next|previous|same)\s+(?i:day|week|month|year|morning|evening|night|weekend)",
+    r"(?i:the\s+)?(?i:following|next|previous|same)\s+(?i:day|week|month|year|morning|evening|night|weekend|spring"
+    r"|summer|autumn|winter)",
     r"(?i:the\s+)?(?i:day|week|month|year|night|morning|evening)\s+(?i:before|after|earlier|later)",
     rf"(?:(?i:{_NUM})\s+)?(?i:{_UNIT}|minutes)\s+(?i:later|earlier|before|after)",
     r"(?i:at|over)\s+the\s+(?i:weekend)",
@@ -215,14 +216,15 @@ DATE_RE = re.compile(r"(?<![\w£$€.,])(?:" + "|".join(_DATE_FORMS) + r")(?![\w
 DATE_ANCHORS = {m.lower() for m in MONTHS + WEEKDAYS} | {
     "yesterday", "today", "tomorrow", "tonight", "ago", "weekend", "spring", "summer", "autumn", "winter",
     "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years", "hours", "minutes", "night",
-    "morning", "evening", "afternoon"}
+    "morning", "evening", "afternoon", "decade", "decades"}
 _CENTURIES = {"18", "19", "20"}
 #: Words a temporal expression can start with (besides numbers, months and weekdays).
 DATE_STARTS = {"on", "in", "since", "from", "by", "until", "during", "before", "after", "of", "the", "a", "an", "one",
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
                "few", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this", "that",
                "at", "over", "early", "late", "mid", "following", "previous", "same", "day", "week", "month", "year",
-               "night", "morning", "evening", "hours", "minutes", "days", "weeks", "months", "years", "fortnight"} | {
+               "night", "morning", "evening", "hours", "minutes", "days", "weeks", "months", "years", "fortnight",
+               "decade", "decades"} | {
     m.lower() for m in MONTHS + WEEKDAYS}
 CONTROLLED_VERBS = {"run", "led", "controlled", "dominated"}
 CONTROLLED_HEADS = {"council", "authority", "borough", "administration", "county"}
