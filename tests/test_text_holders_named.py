@@ -234,3 +234,14 @@ def test_a_term_until_a_date_is_not_dated_by_its_end(sample_store):
              f["object"]["label"] == "Ada Quint"}
     assert ("holds_office", "2015-02-12") in dated and ("decided", "2015-02-12") in dated, facts
     assert not {d for r, d in dated if d == "2015-05-01"}, facts
+
+
+def test_a_list_of_signatories_after_signed_by_signs_the_letter(sample_store):
+    facts = _facts_of("The leaders have written to the government.\n\nThe letter is signed by:\n- Councillor Ada Quint, "
+                      "Leader, Haringey Council\n- Jo Bell, Mayor of Lambeth\n\nCopies went to Amos Thiele.",
+                      sample_store, kind="press-release")
+    signed = {f["subject"]["label"] for f in facts if f["relation"] == "signed"}
+    assert signed == {"Ada Quint", "Jo Bell"}, facts
+    # a list after anything else is no list of signatories
+    facts = _facts_of("The panel was made up of:\n- Ada Quint\n- Jo Bell", sample_store)
+    assert not [f for f in facts if f["relation"] == "signed"], facts

@@ -159,6 +159,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.last_left_org: Entity | None = None  # the organisation of the last resignation read
         self.letter = Letter(linker.doc_key)  # a letter's "I" and "we": its signatories
         self.statement: Entity | None = None  # the letter or statement the document last told as signed
+        self.signing_list = False  # a sentence ended "signed by:", and its list of signatories goes on
         # people named with a councillor's title: (person, the one council their sentence names, sentence,
         # first token, last token), settled when the document's councils are all known
         self.titled: list[tuple[Entity, Entity | None, Sentence, int, int]] = []
@@ -551,6 +552,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.power_shared(s)
         self.opposed_in_words(s)
         self.signatories_listed(s)
+        self.signatures_in_list(s)
         self.joint_statement(s)
         self.removed_in_words(s)
         self.motion_rejected(s)

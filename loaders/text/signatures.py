@@ -52,6 +52,8 @@ JOINT_VERBS = {"said", "say", "says", "wrote", "write", "warned", "argued", "lik
                "insisted", "accused", "declared", "described", "demanded"}
 
 
+#: The marks a list's lines open with.
+LIST_MARKS = {"-", "•", "*", "–", "—"}
 #: the words signatories_listed reads
 _SIGNING_WORDS = SIGNATORY_NOUNS | AUTHORING | {"name", "names", "signatures", "signed"}
 
@@ -180,6 +182,25 @@ class SignatureRules:
                     any(w in NEGATION for w in s.lower[max(0, at - 3):at]):
                 continue
             self._signatures(s, [m for m in signers if m.entity is not None], k)
+
+    def signatures_in_list(self, s: Sentence) -> None:
+        """"The letter is signed by:" and a list, one signatory a line ("- Sir Albert Bore, Leader,
+        Birmingham City Council"): the person each line opens with signed the letter. The list ends at the
+        first line that is no list item. Cost: a look at each sentence's first words."""
+        words = [w for w in s.lower if w.strip()]
+        if self.signing_list:
+            if not words or words[0] not in LIST_MARKS:
+                self.signing_list = False
+            else:
+                # (past a title: "- Councillor Phil Bale, Leader, Cardiff Council")
+                first = next((m for m in s.mentions if m.first <= 4 and m.entity is not None and _kind(m) == "PERSON"
+                              and m.label != "PRON"), None)
+                if first is not None:
+                    self._signatures(s, [first], first.first)
+                return
+        if words[-2:] in (["by", ":"], ["signatories", ":"]) and any(w in STATEMENT_NOUNS for w in s.lower) and \
+                not s.hedged(len(s.lower) - 1):
+            self.signing_list = True
 
     def _listed_signatories(self, s: Sentence, k: int) -> list[Mention]:
         """The people a noun of signatories at ``k`` lists or is said of: after "were", "included" within
