@@ -245,3 +245,14 @@ def test_a_list_of_signatories_after_signed_by_signs_the_letter(sample_store):
     # a list after anything else is no list of signatories
     facts = _facts_of("The panel was made up of:\n- Ada Quint\n- Jo Bell", sample_store)
     assert not [f for f in facts if f["relation"] == "signed"], facts
+
+
+def test_a_bare_leadership_in_a_councils_minutes_is_the_councils(sample_store):
+    text = ("MINUTES of the meeting of Haringey Council held on Thursday 12 February 2015.\n\n1. ANNOUNCEMENTS\n\n"
+            "The Chief Executive reported that the Labour Group had met, and that the Deputy Leader, Councillor Ada "
+            "Quint, had written to him.")
+    facts = _facts_of(text, sample_store, published="2015-02-12", kind="minutes",
+                      title="Haringey Council: minutes of the Council meeting of 12 February 2015")
+    led = _held(facts, "deputy leader")
+    assert ("Ada Quint", "Haringey London Borough Council") in led, facts
+    assert ("Ada Quint", "Labour Party") not in led, facts
