@@ -38,9 +38,10 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     # an office-holder (docs/text-gold-reannotation.md). Round 26 folded held-out-35 and -36 in and measured
     # 0.850 / 0.613 / 0.898 on its 564 documents. Round 27 folded held-out-37 to -39 in (606 documents, 6189
     # scored facts with the shared corpus): round 26's rules measure 0.841 / 0.593 / 0.888 on it, round 27's
-    # 0.8505 / 0.595 / 0.888: precision at the bar, dates just under it, recall 0.2 under it. These are the
-    # measured figures, floored to two places (docs/benchmarks/text.md); restore _bar(total) once the set is
-    # back at the bar.
+    # 0.8505 / 0.595 / 0.888. Round 28 folded held-out-40 to -42 in (651 documents, 6733 scored facts):
+    # round 27's rules measure 0.846 / 0.586 / 0.883 on it, round 28's 0.854 / 0.594 / 0.884: precision at
+    # the bar, dates just under it, recall 0.2 under it. These are the measured figures, floored to two
+    # places (docs/benchmarks/text.md); restore _bar(total) once the set is back at the bar.
     assert total.precision >= 0.85, total.as_dict()
     assert total.recall >= 0.59, total.as_dict()
     assert total.date_accuracy >= 0.88, total.as_dict()
@@ -55,9 +56,10 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
     # Measured 0.8497 / 0.604 with round 26's rules on its 561 documents. With held-out-37 to -39 folded in
-    # (606 documents here, 6156 scored facts), 0.840 / 0.584 with round 26's rules and 0.849 / 0.585 with round
-    # 27's: floored to two places.
-    assert total.precision >= 0.84 and total.recall >= 0.58, total.as_dict()
+    # (606 documents, 6156 scored facts), 0.840 / 0.584 with round 26's rules and 0.849 / 0.585 with round
+    # 27's. With held-out-40 to -42 folded in (651 documents here, 6700 scored facts), 0.845 / 0.577 with round
+    # 27's rules and 0.852 / 0.585 with round 28's: floored to two places.
+    assert total.precision >= 0.85 and total.recall >= 0.58, total.as_dict()
 
 
 def test_relative_dates():
