@@ -258,6 +258,9 @@ HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-43": (0.85, 0.59, 0.72),  # measured 0.855 / 0.599 / 0.725 (round 27; no rule has read it)
     "text-heldout-44": (0.65, 0.32, 0.85),  # measured 0.657 / 0.324 / 0.850 (round 27; no rule has read it)
     "text-heldout-45": (0.91, 0.55, 0.76),  # measured 0.916 / 0.556 / 0.769 (round 27; no rule has read it)
+    "text-heldout-46": (0.90, 0.62, 0.75),  # measured 0.904 / 0.629 / 0.755 (round 28; no rule has read it)
+    "text-heldout-47": (0.70, 0.31, 0.76),  # measured 0.710 / 0.317 / 0.765 (round 28; no rule has read it)
+    "text-heldout-48": (0.60, 0.40, 0.55),  # measured 0.609 / 0.407 / 0.556 (round 28; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
@@ -272,9 +275,9 @@ def test_heldout_set_is_apart_from_the_development_corpus(name):
 
 @pytest.mark.parametrize("name", HELDOUT_FLOORS)
 def test_heldout_does_not_fall_below_its_measured_floor(sample_store, name):
-    # The held-out sets do NOT meet the bar (precision 0.85, recall 0.80, dates 0.90): unseen text scores
-    # about 0.65-0.7 / 0.4 / 0.8. This asserts the measured floor, so that a change that generalises worse
-    # fails; it is not a pass on the bar.
+    # The held-out sets do NOT meet the bar (precision 0.85, recall 0.80, dates 0.90): by set, unseen text
+    # scores 0.61-0.92 / 0.32-0.63 / 0.55-0.85 on this store (round 28). This asserts the measured floor, so
+    # that a change that generalises worse fails; it is not a pass on the bar.
     total, per = evaluate_corpus([FIXTURES / name], sample_store)
     assert len(per) >= 12
     precision, recall, date_accuracy = HELDOUT_FLOORS[name]
