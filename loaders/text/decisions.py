@@ -647,4 +647,3 @@ def _office_holder_named(s: Sentence, k: int) -> Mention | None:
     if person is None or person.first != last + 2 or person.label == "PRON" or _kind(person) != "PERSON":
         return None
     return person
-

@@ -119,7 +119,7 @@ class MembershipRules:
                 article -= 1  # "Cllr Stella Jones, a fellow Liberal Democrat"
             elif article >= 1 and s.lower[article - 1] in ("a", "an") and s.at(article) is None and \
                     s.words[article].isalpha() and s.words[article].islower() and \
-                    s.lower[article] not in ("former", "one-time", "onetime", "ex"):
+                    s.lower[article] not in ("former", "ex"):
                 article -= 1  # "David Lepper, a popular Labour backbencher"
             if article < 2:
                 continue

@@ -107,16 +107,15 @@ class OfficeOrgRules:
                         party.first == nxt.last + 1 and party.entity is not None and party.entity.kind == "PARTY" and \
                         party.text.split()[-1].lower() not in LOCAL_PARTY_WORDS and \
                         not (party.last + 1 < s.n and s.lower[party.last + 1] in LOCAL_PARTY_WORDS):
-                    # (not "the Christchurch Conservative association", "Brighton and Hove Green Party": the
-                    # local party, a body of its own)
-                    # "leader of the Barnet Conservatives": the party's group on that place's council
+                    # "leader of the Barnet Conservatives": the party's group on that place's council (not "the
+                    # Christchurch Conservative association", "Brighton and Hove Green Party": a local party)
                     return self.linker.council_group(party.entity, nxt.entity, party.text)
                 if nxt.entity is not None and nxt.entity.kind != "PARTY" and party is not None and \
                         party.entity is not None and party.entity.kind == "PARTY":
                     return party.entity  # "leader of the UK Liberal Democrats": the party, not a place
-                council = self.linker.council_in_context()
-                if nxt.entity is not None and nxt.entity.kind == "PARTY" and council is not None and \
-                        s.lower[nxt.last + 1:nxt.last + 2] in (["group"], ["opposition"]):
+                if nxt.entity is not None and nxt.entity.kind == "PARTY" and \
+                        s.lower[nxt.last + 1:nxt.last + 2] in (["group"], ["opposition"]) and \
+                        (council := self.linker.council_in_context()) is not None:
                     # "leader of the Labour opposition group": the party's group on the council in context
                     return self.linker.council_group(nxt.entity, council, nxt.text.removeprefix("the "))
                 if nxt.entity is None and nxt.label == "DEF" and nxt.text.lower().split()[-1] in ("council", "authority"):
