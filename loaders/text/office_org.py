@@ -203,7 +203,7 @@ class OfficeOrgRules:
             if group is not None and group.kind == "GROUP":
                 return group  # "the Labour group elected X as its leader and Y as its deputy leader": the group's
         home = self.linker.home
-        if self.minutes and home is not None and home.kind == "COUNCIL" and not home.minted and \
+        if self.minutes and home is not None and not home.minted and \
                 role.role in ("leader", "deputy-leader") and s.words[role.last][:1].isupper() and "group" not in words:
             # a council's minutes: "the Deputy Leader, Councillor X" is the council's (a council the graph knows:
             # not "the Ulster Unionist Council", a party's, that a title names like a council)

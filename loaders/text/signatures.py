@@ -186,10 +186,9 @@ class SignatureRules:
     def signatures_in_list(self, s: Sentence) -> None:
         """"The letter is signed by:" and a list, one signatory a line ("- Sir Albert Bore, Leader,
         Birmingham City Council"): the person each line opens with signed the letter. The list ends at the
-        first line that is no list item. Cost: a look at each sentence's first words."""
-        words = [w for w in s.lower if w.strip()]
+        first line that is no list item. Cost: a look at each sentence's first and last words."""
         if self.signing_list:
-            if not words or words[0] not in LIST_MARKS:
+            if next((w for w in s.lower if w.strip()), None) not in LIST_MARKS:
                 self.signing_list = False
             else:
                 # (past a title: "- Councillor Phil Bale, Leader, Cardiff Council")
@@ -198,7 +197,8 @@ class SignatureRules:
                 if first is not None:
                     self._signatures(s, [first], first.first)
                 return
-        if words[-2:] in (["by", ":"], ["signatories", ":"]) and any(w in STATEMENT_NOUNS for w in s.lower) and \
+        if [w for w in s.lower[-4:] if w.strip()][-2:] in (["by", ":"], ["signatories", ":"]) and \
+                any(w in STATEMENT_NOUNS for w in s.lower) and \
                 not s.hedged(len(s.lower) - 1):
             self.signing_list = True
 

@@ -4,10 +4,11 @@
 A title states the seat (docs/text-gold-guide.md, "Councillor as a title"): the person holds the office
 of councillor on the council the text ties them to. ``councillor_titles`` notes each titled person with
 the council their sentence names, if it names exactly one; ``titles_settled`` (after the last sentence)
-keeps those ties, and gives an untied title the document's council: in minutes, the council that met
-(named in their title); elsewhere, the one council the document names, if it names exactly one (as a
-council's own press releases do). A document that names several councils and does not
-tie the person to one prints nothing: which seat is the reader's guess. Never a ward or a group: only a
+keeps those ties, and gives an untied title the document's council: the council its title names (the
+council whose meeting minutes are, "Eight Brent councillors dropped"), else the one council the document
+names, if it names exactly one (as a council's own press releases do). A document that names several
+councils, none in its title, and does not tie the person to one prints nothing: which seat is the
+reader's guess. Never a ward or a group: only a
 council named as one ("Kirklees Council", "London Borough of Sutton") is an object, not "the County
 Council" (which linking may resolve by a guess) nor "(Golcar)" after a name. Undated: a title says the
 seat was held when the text was written or, for "former Councillor", at some time before.
@@ -84,16 +85,12 @@ class TitleRules:
         return next(iter(councils.values())) if len(councils) == 1 else None
 
     def _one_council(self) -> Entity | None:
-        """The council the document is about: the council whose meeting minutes are, else the one the
-        document names when it names exactly one (its title's counts). A meeting's minutes name other
-        councils ("a member of Derby City Council") without changing whose meeting it was."""
-        named = dict(self.councils_named)
-        home = self.linker.home
-        if home is not None and home.kind == "COUNCIL":
-            return home
-        if home is not None:
-            named.setdefault(home.iri, home)
-        return next(iter(named.values())) if len(named) == 1 else None
+        """The council the document is about: the one its title names (a meeting's minutes name other
+        councils, "a member of Derby City Council", without changing whose meeting it was), else the one
+        the document names when it names exactly one."""
+        if self.linker.home is not None:
+            return self.linker.home
+        return next(iter(self.councils_named.values())) if len(self.councils_named) == 1 else None
 
 
 def _names_a_council(m: Mention) -> bool:
