@@ -43,9 +43,9 @@ from .words import (
     HONORIFIC_WORDS,
     INCLUDE_WORDS,
     NEGATION,
-    OBJECT_FOLLOWERS,
     SEAT_ROLES,
     TARGETS,
+    object_pronoun_before,
 )
 
 #: Decisions a party takes about its own members and candidates (the party the document is about,
@@ -359,12 +359,11 @@ class DecisionRules:
         limit = 4 if word in WEAK else 12
         after = [m for m in s.after(end - 1, TARGETS | {"CONTROLLED", "PRON"}, limit=limit)
                  if m is not subject and m.first < _clause_end(s, end)]
-        # "suspended all nine of its councillors": a possessive determiner is not the object
         # "suspended all nine of its councillors", "turned down his bid": a possessive determiner is
         # not the object
         after = [m for m in after if not (m.label == "PRON" and s.lower[m.first] in ("its", "his", "their")
                                           or (s.lower[m.first] == "her" and m.last + 1 < s.n
-                                              and s.lower[m.last + 1] not in OBJECT_FOLLOWERS
+                                              and not object_pronoun_before(s.lower[m.last + 1])
                                               and (s.at(m.last + 1) is not None or s.words[m.last + 1].islower())))]
         # "voted to remove the Conservative X": the party describes the person, who is the object
         after = [m for i, m in enumerate(after) if not (_kind(m) in ("PARTY", "GROUP") and i + 1 < len(after)

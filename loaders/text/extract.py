@@ -752,8 +752,9 @@ def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker
                                                                                           "from"}:
         # the object of a verb is not its clause's subject ("Formby suspended him"), but may be the
         # subject of the clause around it ("Anderson had sat as an independent since the party
-        # suspended him")
-        boundary = max((k for k in range(sent_start + people[0].last + 1, i) if a.lowers[k] in _SUBORDINATE),
+        # suspended him") or of the clause "but" joins ("She apologised, but the party suspended her")
+        boundary = max((k for k in range(sent_start + people[0].last + 1, i) if a.lowers[k] in _SUBORDINATE
+                        or a.lowers[k] in ("but", "yet")),
                        default=None)
         if boundary is not None and not any(sent_start + p.first > boundary for p in people) and \
                 any(a.label[k] is not None for k in range(boundary + 1, i)):

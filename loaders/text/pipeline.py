@@ -128,8 +128,12 @@ POLICY_HEADS = {"Agreement", "Pact", "Deal", "Plan", "Bill", "Act", "Vehicle", "
                 "Review", "Report", "Notice", "Manifesto", "Project"}
 POLICY_FIRST = {"Operation"}
 NEWS_HEADS = {"Times", "Guardian", "Telegraph", "Mail", "Mirror", "Observer", "Standard", "Express", "Herald",
-              "Post", "Echo", "Chronicle", "Gazette", "Scotsman", "Record", "News", "Sun"}
+              "Post", "Echo", "Chronicle", "Gazette", "Scotsman", "Record", "News", "Sun", "Radio", "Television", "TV"}
 CONNECTORS = {"of", "and", "for", "the", "on", "&"}
+#: Nouns a person's name qualifies after "the" ("the Diane Abbott saga", "the Boris Johnson government"):
+#: before them the name stays a person's, not an organisation's.
+NAMED_AFTER = {"saga", "era", "government", "years", "camp", "affair", "row", "case", "administration", "leadership",
+               "allies", "supporters", "loyalists"}
 #: Lowercase particles inside a person's name, between a first name and a capitalised word ("Rhun ap Iorwerth",
 #: "Luciana de Souza", "Mark van Dyke"): part of the name, not a break in it.
 NAME_PARTICLES = {"ap", "ab", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "bin", "al",
@@ -1068,7 +1072,11 @@ class Mentions:
             return Span(doc, start, end, label="NEWS")
         if last in POLICY_HEADS and len(words) >= 2 or (words[0] in POLICY_FIRST and len(words) >= 2):
             return Span(doc, start, end, label="POLICY")
+        # "BBC Scotland", "NHS Tayside": an acronym of three letters or more opens an organisation's name,
+        # never a person's (whose initials run to two: "JK Rowling"; "MLA Paula Bradley" is a title)
         if last in ORG_HEADS or (len(words) == 1 and words[0].isupper() and len(last) >= 2) or \
+                (len(words) >= 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 3
+                 and words[0] not in POST_NOMINALS | MEMBER_TITLES) or \
                 (last in (LOCAL_PARTY_HEADS | MEETING_HEADS) and len(words) >= 2):
             return Span(doc, start, end, label="ORG")
         # "the councillor for Bruce Grove", "has sat for Rushcliffe", "in West Lothian", "the Clifton
@@ -1091,7 +1099,7 @@ class Mentions:
             return Span(doc, start, end, label="ORG") if before == "the" or _head_first(a, start, None) else None
         if honorific and 2 <= len(words) <= 3:
             return Span(doc, start, end, label="PERSON")
-        if before == "the" and len(words) >= 2:
+        if before == "the" and len(words) >= 2 and not (len(words) <= 3 and end < a.n and lowers[end] in NAMED_AFTER):
             return Span(doc, start, end, label="ORG")
         # "Theresa May": a month after a first word is a surname (the date reading was dropped already)
         # "Rhun ap Iorwerth", "Kim Bromley-Derry CBE DL": particles and honours do not count (linking drops

@@ -32,6 +32,20 @@ GO_WORDS = {"step", "stand", "resign", "quit", "go", "leave"}
 OBJECT_FOLLOWERS = {"from", "to", "as", "in", "on", "at", "for", "with", "by", "of", "over", "after", "before", "and",
                     "or", ",", ".", ";", ":", "–", "—", "-", "last", "yesterday", "today", "pending", "again", "until",
                     "because", "when", "while", "since", "without", "following", "immediately", "temporarily"}
+#: Adverbs after "her" that leave it the object ("suspended her regardless", "sacked her outright"): a
+#: possessive "her" is followed by its noun, and these are never one.
+ADVERB_FOLLOWERS = {"regardless", "anyway", "outright", "instead", "too", "once", "twice", "altogether", "out", "off",
+                    "back", "down", "up", "this", "that", "then", "now", "later", "earlier", "overnight", "forthwith"}
+#: Words ending in "-ly" that are not adverbs.
+_NOT_ADVERBS = {"only", "early", "family", "ally", "july", "rally", "assembly"}
+
+
+def object_pronoun_before(word: str) -> bool:
+    """Whether "her" followed by ``word`` (lower case) is the object pronoun, not the possessive: a
+    preposition, conjunction, punctuation, time word or adverb follows an object, a noun a possessive."""
+    return word in OBJECT_FOLLOWERS or word in ADVERB_FOLLOWERS or word.endswith("ly") and word not in _NOT_ADVERBS
+
+
 #: Elected bodies whose members hold a seat (an office), not a plain membership.
 ASSEMBLY_WORDS = {"Assembly", "Parliament", "Senedd", "Commons", "Lords"}
 DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}

@@ -1,0 +1,54 @@
+"""Round 29: who a mention is. An object "her" before an adverb ("suspended her regardless"), a
+pronoun after "but" that stands for the subject of the clause before it, a broadcaster's name that is
+no one's ("BBC Radio", "BBC Scotland"), and a person's name that qualifies a noun after "the" ("the Ada
+Quint saga"). Each mechanism on synthetic text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _suspended(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "decided" and f["action"] == "suspend"}
+
+
+def _people(facts: list[dict]) -> set[str]:
+    return {f[end]["label"] for f in facts for end in ("subject", "object") if "/person/" in (f[end]["iri"] or "")}
+
+
+def test_her_before_an_adverb_is_the_object(sample_store):
+    facts = _facts_of("Ada Quint joined Labour in 1990. The party suspended her regardless.", sample_store)
+    assert ("Labour Party", "Ada Quint") in _suspended(facts), facts
+    facts = _facts_of("Ada Quint joined Labour in 1990. The party suspended her immediately.", sample_store)
+    assert ("Labour Party", "Ada Quint") in _suspended(facts), facts
+    # a possessive "her" before its noun is no one the party suspended
+    facts = _facts_of("Ada Quint joined Labour in 1990. The party suspended her husband.", sample_store)
+    assert not _suspended(facts), facts
+
+
+def test_a_pronoun_after_but_stands_for_the_subject_before_it(sample_store):
+    text = ("Ada Quint joined Labour in 1990. Bob Roe said he had asked about her letter. She withdrew the "
+            "remarks the same day, but the party suspended her regardless.")
+    assert _suspended(_facts_of(text, sample_store)) == {("Labour Party", "Ada Quint")}
+    # the object of a verb is still not its own clause's subject
+    text = "Ada Quint joined Labour in 1990. Bob Roe spoke to her. She apologised, but Bob Roe suspended him."
+    assert ("Bob Roe", "Bob Roe") not in _suspended(_facts_of(text, sample_store))
+
+
+def test_a_broadcaster_is_no_person(sample_store):
+    text = ("The row began with an interview for BBC Scotland. Ada Quint joined Labour in 1990. BBC Radio "
+            "asked whether she regretted it. The party suspended her.")
+    facts = _facts_of(text, sample_store)
+    assert ("Labour Party", "Ada Quint") in _suspended(facts), facts
+    assert not {"BBC Radio", "BBC Scotland"} & _people(facts), facts
+
+
+def test_a_name_that_qualifies_a_noun_stays_a_person(sample_store):
+    text = "The Ada Quint saga goes on. Labour suspended her on Tuesday."
+    facts = _facts_of(text, sample_store)
+    assert _suspended(facts) == {("Labour Party", "Ada Quint")}, facts
+    assert "Ada Quint" in _people(facts)
+    # an organisation's name after "the" is still one
+    facts = _facts_of("The Hackney Society met on Tuesday. Labour suspended the Hackney Society.", sample_store)
+    assert "Hackney Society" not in _people(facts), facts
