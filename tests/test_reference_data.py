@@ -154,3 +154,19 @@ def test_what_the_structured_loaders_write_conforms_to_the_shapes(shared_dir):
         graph = store_graph(st)
     assert len(graph) > 25_000
     assert validate_graph(graph) == []
+
+
+def test_party_leaders_cite_a_page_and_one_leader_holds_each_post_at_a_time():
+    graph = parsed(REFERENCE / "party-leaders.ttl")
+    tenures = list(graph.subjects(RDF.type, ORG.Membership))
+    assert len(tenures) >= 30
+    assert [str(t) for t in tenures if (t, DCTERMS.source, None) not in graph] == []
+    by_post: dict = {}
+    for t in tenures:
+        start = graph.value(t, URIRef("http://schema.org/startDate")).toPython()
+        end = graph.value(t, URIRef("http://schema.org/endDate"))
+        by_post.setdefault(graph.value(t, PG.post), []).append((start, end.toPython() if end else None, str(t)))
+    for post, spans in by_post.items():
+        spans.sort()
+        assert all(a[1] is not None and a[1] <= b[0] for a, b in zip(spans, spans[1:])), (post, spans)
+        assert all(end is None or start < end for start, end, _ in spans), (post, spans)

@@ -52,3 +52,41 @@ def test_a_name_that_qualifies_a_noun_stays_a_person(sample_store):
     # an organisation's name after "the" is still one
     facts = _facts_of("The Hackney Society met on Tuesday. Labour suspended the Hackney Society.", sample_store)
     assert "Hackney Society" not in _people(facts), facts
+
+
+def _leaders(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office" and f["role"] == "leader"}
+
+
+def test_a_party_leader_named_by_the_office_is_who_led_the_party_that_day(sample_store):
+    text = "Margaret Hodge approached the Labour leader behind the Speaker's chair."
+    assert _leaders(_facts_of(text, sample_store, published="2018-08-07")) == {("Jeremy Corbyn", "Labour Party")}
+    assert _leaders(_facts_of(text, sample_store, published="2021-08-07")) == {("Keir Starmer", "Labour Party")}
+    # between Gordon Brown and Ed Miliband the party had only an acting leader: no one is guessed
+    assert not _leaders(_facts_of(text, sample_store, published="2010-07-01"))
+    text = "Hazel Blears accused the Conservative leader of dithering."
+    assert _leaders(_facts_of(text, sample_store, published="2007-11-06")) == {("David Cameron", "Conservative and Unionist Party")}
+
+
+def test_a_party_leader_of_a_council_or_a_nation_is_no_national_leader(sample_store):
+    for text in ("The Labour leader of Haringey Council spoke on Tuesday.",
+                 "The Labour leader in Wales spoke on Tuesday.",
+                 "Haringey Council met on Monday. The Labour leader said the vote was lost."):
+        assert ("Jeremy Corbyn", "Labour Party") not in _leaders(_facts_of(text, sample_store, published="2018-08-07"))
+
+
+def test_a_national_figures_surname_alone_is_not_theirs(sample_store):
+    # the reference data knows Gordon Brown and Kemi Badenoch; a councillor or a place of the same name
+    # is not them
+    text = ("Councillor Fryer moved, and Councillor Brown seconded, that Councillor Ada Quint be appointed "
+            "Chair of Haringey Council. Ms Forbes, the MSP for Skye, Lochaber and Badenoch, spoke.")
+    assert not {"Gordon Brown", "Kemi Badenoch"} & _people(_facts_of(text, sample_store, published="2022-05-17"))
+
+
+def test_a_known_person_in_a_signature_block_keeps_the_office_below(sample_store):
+    text = "The Rt Hon Boris Johnson MP\nPrime Minister\n\nDear Prime Minister,\n\nI am leaving the party."
+    facts = _facts_of(text, sample_store, published="2019-09-03", kind="letter")
+    assert any(f["relation"] == "holds_office" and f["role"] == "prime minister" and
+               f["subject"]["label"] == "Boris Johnson" for f in facts), facts
+    assert "Hon" not in _people(facts)

@@ -555,12 +555,7 @@ class Linker:
         if self.store is not None and not council.minted:
             # A council run by a directly elected mayor is led by its mayor (the Mayor of Lewisham).
             for role in ("leader", "mayor"):
-                key = (council.iri, role, self.published)
-                rows = self.pipeline.holders.get(key)
-                if rows is None:
-                    rows = self.pipeline.holders[key] = self.store.rows(
-                        "text-post-holder", organisation=council.iri, role=uris.role(role), at=self.published,
-                        text_graphs=TEXT_GRAPHS)
+                rows = self._post_rows(council, role)
                 people = {str(r["person"]): str(r.get("personLabel") or r["person"]) for r in rows if r.get("person")}
                 if len(people) == 1:
                     iri, label = next(iter(people.items()))
@@ -575,6 +570,30 @@ class Linker:
             entity.extra = [(URIRef(post), ORG.postIn, URIRef(council.iri)),
                             (URIRef(post), ORG.role, uris.role("leader"))]
         return entity
+
+    def holder_on(self, organisation: Entity, role: str) -> Entity | None:
+        """The one person the reference data says held ``role`` in ``organisation`` on the publication
+        date ("the Labour leader" in a story of June 2018: Jeremy Corbyn), else None. Cost: one query
+        per organisation, role and day, cached across documents."""
+        if self.store is None or organisation.minted or self.published is None:
+            return None
+        people = {str(r["person"]): str(r.get("personLabel") or r["person"])
+                  for r in self._post_rows(organisation, role) if r.get("person")}
+        if len(people) != 1:
+            return None
+        iri, label = next(iter(people.items()))
+        return self.entities.setdefault(iri, Entity(iri, label, "PERSON"))
+
+    def _post_rows(self, organisation: Entity, role: str) -> list[dict]:
+        """The posts of ``role`` in ``organisation`` and their holders on the publication date, from
+        the graphs other than text documents' (text-post-holder.rq), cached in the pipeline."""
+        key = (organisation.iri, role, self.published)
+        rows = self.pipeline.holders.get(key)
+        if rows is None:
+            rows = self.pipeline.holders[key] = self.store.rows(
+                "text-post-holder", organisation=organisation.iri, role=uris.role(role), at=self.published,
+                text_graphs=TEXT_GRAPHS)
+        return rows
 
     # ------------------------------------------------------------------ triples for minted things
 

@@ -197,6 +197,8 @@ class OfficeStatementRules:
                     cand = s.at(k - 1)
                     if cand is not None and _kind(cand) == "PERSON":
                         people, rule = [cand], "office-apposition"
+            if not people and not former and m.role == "leader" and s.lower[i] == "the" and prev_org is not None:
+                people, rule = self._party_leader(s, m, prev_org), "office-holder-on-date"
             if not people and i == 0 and s.lower[0] == "the" and (prev_org is not None or m.possessor is not None):
                 people, rule = self._role_as_subject(s, m), "office-anaphor"
             people = [p for p in people if p.entity is not None]
@@ -208,7 +210,7 @@ class OfficeStatementRules:
                 continue
             if m.role == "chair" and i >= 2 and s.lower[i - 1] == "the" and s.lower[i - 2] == "in":
                 continue
-            org = self.org_of_role(s, m)
+            org = prev_org.entity if rule == "office-holder-on-date" else self.org_of_role(s, m)
             if org is None or org.kind not in ORG_KINDS | {"POLICY"} and not (org.kind == "PLACE" and m.role in SEAT_ROLES):
                 continue
             if former and not (org.kind in FORMER_ORG_KINDS and m.role in FORMER_ROLES) and \
@@ -546,6 +548,22 @@ class OfficeStatementRules:
         if group is None and party is not None and council is not None:
             return self.linker.council_group(party, council)
         return group
+
+    def _party_leader(self, s: Sentence, role: Mention, party: Mention) -> list[Mention]:
+        """"the Labour leader's critics", "accused the Conservative leader of dithering": a party's
+        leader named by the office alone, in a story about no council (where "the Labour leader" is as
+        often the council group's), stands for whoever the reference data says led the party on the
+        publication date. Not "the Labour leader of the council" nor "... in Wales" (but "accused the
+        Conservative leader of dithering")."""
+        k = role.last + 1
+        placed = k + 1 < s.n and s.lower[k] in ("of", "on", "in", "for") and (s.at(k + 1) is not None or
+                                                                             not s.lower[k + 1].isalpha() or
+                                                                             s.lower[k + 1] == "the")
+        if party.entity is None or party.entity.kind != "PARTY" or placed or \
+                self.linker.council_in_context() is not None or self.linker.home is not None:
+            return []
+        person = self.linker.holder_on(party.entity, "leader")
+        return [Mention(role.start, role.end, role.text, "PRON", role.first, role.last, person)] if person else []
 
     def _role_as_subject(self, s: Sentence, role: Mention) -> list[Mention]:
         """"Keir Starmer sacked X ... The Labour leader said ...": an office named by its

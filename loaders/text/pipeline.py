@@ -276,8 +276,9 @@ def trigger_lexicon() -> dict[str, list[str]]:
 
 def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str], dict[str, set[str]]]:
     """EntityRuler patterns for every name of every thing of a kind we link to, the label of each IRI,
-    and a surname index (last word of a person's name -> IRIs). One scan of ``text-labels``, which
-    leaves out the graphs of text documents (see :data:`TEXT_GRAPHS`)."""
+    and a surname index (last word of a person's name -> IRIs; not of those who held a national party's
+    posts, see text-party-post-holders.rq). One scan of ``text-labels`` and one of the party posts,
+    which leave out the graphs of text documents (see :data:`TEXT_GRAPHS`)."""
     if store is None:
         return [], {}, {}
     types: dict[str, set[str]] = defaultdict(set)
@@ -292,6 +293,7 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             labels[thing] = name
     patterns: list[dict] = []
     surnames: dict[str, set[str]] = defaultdict(set)
+    national = {row["person"].value for row in store.named("text-party-post-holders", text_graphs=TEXT_GRAPHS)}
     for thing, its_names in names.items():
         kind = next((k for t, k in KIND_OF_TYPE if t in types[thing]), None)
         if kind is None:
@@ -301,7 +303,7 @@ def graph_names(store: OxigraphStore | None) -> tuple[list[dict], dict[str, str]
             if len(name) < 2 or (kind == "PERSON" and " " not in name) or (kind == "COUNCIL" and name in SEATS_OF_POWER):
                 continue
             patterns.append({"label": kind, "pattern": name, "id": thing})
-            if kind == "PERSON":
+            if kind == "PERSON" and thing not in national:
                 surnames[name.split()[-1]].add(thing)
         labels.setdefault(thing, min(its_names))
     patterns += _short_council_names(patterns)
@@ -1052,6 +1054,8 @@ class Mentions:
         while words_all[start] in HONORIFICS and end - start >= 2:  # "the Rt Hon Sir Jane Smith": all titles
             honorific = words_all[start]
             start += 1
+        if honorific and words_all[start] in HONORIFICS:
+            return None  # "The Rt Hon" before a name the graph knows: titles, no one's surname
         # "Russell-Moyle" is one word of a name
         words = [w for w in words_all[start:end] if w != "-"]
         if not words:
