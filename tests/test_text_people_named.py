@@ -90,3 +90,21 @@ def test_a_known_person_in_a_signature_block_keeps_the_office_below(sample_store
     assert any(f["relation"] == "holds_office" and f["role"] == "prime minister" and
                f["subject"]["label"] == "Boris Johnson" for f in facts), facts
     assert "Hon" not in _people(facts)
+
+
+def _held(facts: list[dict]) -> set[tuple[str, str, str]]:
+    return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+
+
+def test_with_a_person_as_an_office_holds_it(sample_store):
+    text = "The SNP formed a minority administration on Haringey Council, with Ada Quint as council leader."
+    assert ("Ada Quint", "leader", "Haringey London Borough Council") in _held(_facts_of(text, sample_store))
+    text = "The Leader announced his Cabinet, with Councillor Ada Quint as Deputy Leader of Haringey Council."
+    assert ("Ada Quint", "deputy leader", "Haringey London Borough Council") in _held(_facts_of(text, sample_store))
+
+
+def test_with_a_person_as_an_office_of_no_named_council_is_not_guessed(sample_store):
+    # a party in context is no organisation the bare office names; "her deputy" is someone's deputy
+    for text in ("Labour gained twelve seats, with Ada Quint as leader.",
+                 "Haringey Council met on Monday, with Ada Quint as her deputy."):
+        assert not {h for h in _held(_facts_of(text, sample_store)) if h[0] == "Ada Quint"}, text

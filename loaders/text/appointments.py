@@ -773,15 +773,30 @@ class AppointmentRules:
         self.add(Fact("holds_office", person.entity, org.entity, a, b, "led-under", 0.6, role="leader",
                       is_start=False, seat=True))
 
-    def with_as(self, s: Sentence, k: int, org: Entity) -> Entity | None:
+    def with_as_anywhere(self, s: Sentence) -> None:
+        """"an SNP minority administration, with Mark Macmillan as council leader", "will sit as the
+        Brexit Party group, with Mark Reckless AM as its leader", "with Councillor Mary Evans as Deputy
+        Leader of Suffolk County Council": B holds the office named after "as", in the organisation the
+        office names, else (after "its" / "their") the council group the clause named last, else the
+        council in context (never a party or group guessed from context). Cost: a look at each "with"."""
+        for k in range(s.n - 3):
+            if s.lower[k] == "with" and (s.at(k + 1) is None or s.at(k + 1).label != "PRON"):
+                self.with_as(s, k, None)
+
+    def with_as(self, s: Sentence, k: int, org: Entity | None) -> Entity | None:
         """"chaired by A, with B as its deputy chairman", "led by A, with B as her deputy", "with B as
         secretary": B holds the office named after "as" in the organisation just said to be led or
-        chaired (the office is read right after the leader, within the same clause). Returns B, if read."""
+        chaired (the office is read right after the leader, within the same clause); with no ``org``,
+        see :meth:`with_as_anywhere`. Returns B, if read."""
         if k < s.n and s.lower[k] == ",":
             k += 1
         if k + 3 >= s.n or s.lower[k] != "with":
             return None
         said = k  # the quote opens at "with"
+        title = s.at(k + 1)
+        if org is None and title is not None and title.label == "ROLE" and title.role == "councillor" and \
+                title.first == title.last == k + 1:
+            k += 1  # "with Councillor Colin Hay as deputy group leader"
         person = s.at(k + 1)
         if (person is None or person.first != k + 1 or person.label == "PRON") and \
                 s.lower[k + 1] in ("his", "her", "their", "its"):
@@ -798,13 +813,24 @@ class AppointmentRules:
         if j >= s.n or s.lower[j] != "as":
             return None
         j += 1
+        possessive = s.lower[j] if j < s.n else ""
         if j < s.n and s.lower[j] in ("its", "their", "her", "his") and (s.at(j) is None or s.at(j).label == "PRON"):
             j += 1  # "with B as its secretary"
         role = s.at(j) if j < s.n else None
         if role is None or role.label != "ROLE" or role.role is None or role.role in SEAT_ROLES:
             return None
         words = s.lower[role.first:role.last + 1]
-        if any(w in ("of", "for") for w in words):
+        if org is None:
+            if possessive in ("her", "his") or role.role == "councillor" or s.hedged(said):
+                return None  # "with B as her deputy": someone's deputy, another rule's
+            owner = next(iter(s.before(said, {"GROUP"}, limit=12)), None) if possessive in ("its", "their") \
+                else None
+            named = any(w in ("of", "for") for w in words)
+            org = owner.entity if owner is not None else self.org_of_role(s, role)
+            if org is None or not (owner is not None or org.kind == "COUNCIL" and "group" not in words or
+                                   named and org.kind in ("GROUP", "BODY", "PARTY")):
+                return None  # (not a party or group guessed from context: "with X as leader")
+        elif any(w in ("of", "for") for w in words):
             return  # "with B as leader of the council": an office of its own, read by the apposition rules
         a, b = self.evidence_span(s, said, role.last)
         self.add(Fact("holds_office", person.entity, org, a, b, "office-with-as", 0.7, role=role.role,

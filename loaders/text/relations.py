@@ -509,6 +509,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.appositions(s)
         self.leadership_possessed(s)
         self.led_under(s)
+        self.with_as_anywhere(s)
         self.person_of(s)
         self.controlled(s)
         self.controlled_by(s)
