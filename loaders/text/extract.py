@@ -506,15 +506,16 @@ def _party_naming_body(party: Mention, body: Mention, a: Arrays, sent_start: int
 
 
 def _post_as_role(m: Mention, text: str, linker: Linker) -> bool:
-    """"Leader of Monmouthshire County Council", a post the graph knows by that name: read as the role
-    it is, of the organisation it names (the rules read offices from roles)."""
+    """"Leader of Monmouthshire County Council", "Leader of the Labour Party", a post the graph knows by
+    that name: read as the role it is, of the council, party or body it names (the rules read offices
+    from roles)."""
     head, _, rest = text.partition(" of ")
     role = role_lexicon()["roles"].get(re.sub(r"^(?:the|a)\s+", "", head.lower()).strip())
     if not role or not rest:
         return False
     rest = re.sub(r"^(?:the|The)\s+", "", rest)
     m.label, m.role, m.role_text, m.entity = "ROLE", role, head, None
-    m.possessor = linker.council(rest) if rest.endswith("Council") else None
+    m.possessor = linker.council(rest) if rest.endswith("Council") else _party_in(rest, linker)
     m.possessor = m.possessor or linker.organisation(rest, "COUNCIL" if rest.endswith("Council") else "BODY")
     linker.note(m.possessor)
     return True

@@ -130,6 +130,8 @@ POLICY_FIRST = {"Operation"}
 NEWS_HEADS = {"Times", "Guardian", "Telegraph", "Mail", "Mirror", "Observer", "Standard", "Express", "Herald",
               "Post", "Echo", "Chronicle", "Gazette", "Scotsman", "Record", "News", "Sun", "Radio", "Television", "TV"}
 CONNECTORS = {"of", "and", "for", "the", "on", "&"}
+#: Words before a post's name that make it another office ("Deputy Leader of X" is not "Leader of X").
+POST_MODIFIERS = {"deputy", "depute", "vice", "acting", "interim", "shadow", "assistant", "joint", "co"}
 #: Nouns a person's name qualifies after "the" ("the Diane Abbott saga", "the Boris Johnson government"):
 #: before them the name stays a person's, not an organisation's.
 NAMED_AFTER = {"saga", "era", "government", "years", "camp", "affair", "row", "case", "administration", "leadership",
@@ -589,6 +591,8 @@ class Mentions:
             if any(i in taken for i in range(start, end)):
                 continue
             label, ident = self.name_keys[key_id]
+            if label == "POST" and start > 0 and a.lowers[start - 1] in POST_MODIFIERS:
+                continue  # "Deputy Leader of the Labour Party": another office, which the role patterns read
             if label == "COUNCIL":
                 end = _council_word_after(a, end)
             out.append(Span(doc, start, end, label=label, span_id=ident))
