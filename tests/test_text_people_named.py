@@ -108,3 +108,10 @@ def test_with_a_person_as_an_office_of_no_named_council_is_not_guessed(sample_st
     for text in ("Labour gained twelve seats, with Ada Quint as leader.",
                  "Haringey Council met on Monday, with Ada Quint as her deputy."):
         assert not {h for h in _held(_facts_of(text, sample_store)) if h[0] == "Ada Quint"}, text
+
+
+def test_a_coalition_listed_with_words_that_name_no_one_is_read_without_error(sample_store):
+    # a word between the coalition's parties that no mention covers once stopped extraction with an error
+    facts = _facts_of("Haringey Council is run by a coalition of Labour, local independents and the Greens.",
+                      sample_store)
+    assert all(f["relation"] != "controls" or f["subject"]["label"] in ("Labour Party", "Green Party") for f in facts)

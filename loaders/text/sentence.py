@@ -308,7 +308,11 @@ def _passive(s: Sentence, start: int) -> bool:
     return any(w in BE for w in window) and "to" not in window[-2:]
 
 
-def _kind(m: Mention) -> str:
+def _kind(m: Mention | None) -> str | None:
+    """What a mention names (its entity's kind, else its label); None for no mention, as ``Sentence.at``
+    gives for a word no mention covers."""
+    if m is None:
+        return None
     if m.entity is not None:
         return m.entity.kind
     return m.label
