@@ -115,3 +115,14 @@ def test_a_coalition_listed_with_words_that_name_no_one_is_read_without_error(sa
     facts = _facts_of("Haringey Council is run by a coalition of Labour, local independents and the Greens.",
                       sample_store)
     assert all(f["relation"] != "controls" or f["subject"]["label"] in ("Labour Party", "Green Party") for f in facts)
+
+
+def test_a_meeting_that_agreed_to_appoint_someone_appointed_them(sample_store):
+    text = "The Council AGREED to appoint Councillor Ada Quint as Depute Provost."
+    facts = _facts_of(text, sample_store, title="Haringey Council: annual meeting minutes", kind="minutes")
+    assert ("Haringey London Borough Council", "Ada Quint") in {
+        (f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "decided" and f["action"] == "appoint"}
+    assert ("Ada Quint", "depute provost", "Haringey London Borough Council") in _held(facts)
+    # wanting or planning to appoint someone appoints no one
+    for text in ("Haringey Council wants to appoint Ada Quint as chair.", "The leader will appoint Ada Quint as chair."):
+        assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"], text

@@ -59,7 +59,7 @@ ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", 
 
 
 #: Election verbs read only after a meeting's "to": "used its annual meeting to pick X as its new leader".
-BASE_ELECT = {"pick", "choose", "elect"}
+BASE_ELECT = {"pick", "choose", "elect", "appoint", "reappoint"}
 #: Words of a meeting held for a purpose, before "to pick" ("RESOLVED to elect": a meeting's resolution).
 MEETING_WORDS = {"met", "meeting", "meet", "used", "gathered", "convened", "assembled", "voted", "resolved", "agreed"}
 

@@ -120,8 +120,9 @@ class ElectionRules:
         Councillor X be appointed Leader", "X was installed as Lord Mayor at the annual meeting")."""
         verb = _verb(s, start)
         appointed = verb in APPOINT_VERBS and (_resolved(s, start) or passive and (
-            self.minutes or _at_a_meeting(s)) and not _by_after(s, end))
-        if verb not in VOTE_VERBS and not appointed and not _resolved_to_elect(s, start):
+            self.minutes or _at_a_meeting(s)) and not _by_after(s, end)) or \
+            verb in ("appoint", "reappoint") and _resolved_to(s, start)
+        if verb not in VOTE_VERBS and not appointed and not _resolved_to(s, start):
             return
         elector = self.elector(s, start, end, passive, people, org, role)
         if elector is None:
@@ -141,9 +142,11 @@ def _verb(s: Sentence, start: int) -> str:
     return s.lower[start]
 
 
-def _resolved_to_elect(s: Sentence, start: int) -> bool:
-    """"RESOLVED to elect Councillor X as Leader", "the council voted to elect X": an election decided."""
-    return s.lower[start] == "elect" and start >= 2 and s.lower[start - 1] == "to" and s.lower[start - 2] in RESOLVING
+def _resolved_to(s: Sentence, start: int) -> bool:
+    """"RESOLVED to elect Councillor X as Leader", "the council voted to elect X", "The Council AGREED to
+    appoint X as Depute Provost": an election or appointment decided."""
+    return s.lower[start] in ("elect", "appoint", "reappoint") and start >= 2 and s.lower[start - 1] == "to" and \
+        s.lower[start - 2] in RESOLVING
 
 
 def _at_a_meeting(s: Sentence) -> bool:
