@@ -126,3 +126,17 @@ def test_a_meeting_that_agreed_to_appoint_someone_appointed_them(sample_store):
     # wanting or planning to appoint someone appoints no one
     for text in ("Haringey Council wants to appoint Ada Quint as chair.", "The leader will appoint Ada Quint as chair."):
         assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"], text
+
+
+def test_a_listed_appointment_holds_each_office_after_as(sample_store):
+    text = ("Councillor Bob Roe was today elected Leader of Haringey Council.\n\nThe Leader will keep the "
+            "Lake Lothing and Upper Orwell crossings in his own portfolio. He has appointed:\n\n"
+            "- Councillor Ada Quint as Deputy Leader and Cabinet Member for Housing;\n"
+            "- Councillor Cy Dane as Cabinet Member for Finance.\n\nThe meeting then closed.")
+    facts = _facts_of(text, sample_store, published="2018-05-24", kind="press-release")
+    council = "Haringey London Borough Council"
+    assert {("Ada Quint", "deputy leader", council), ("Ada Quint", "cabinet member for housing", council),
+            ("Cy Dane", "cabinet member for finance", council)} <= _held(facts), facts
+    # the heading's "He" is the leader the story leads with, not a name the sentence before it gave
+    assert {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "decided" and f["action"] == "appoint"} == {("Bob Roe", "Ada Quint"), ("Bob Roe", "Cy Dane")}

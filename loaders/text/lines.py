@@ -89,6 +89,31 @@ class LineRules:
                 self.add(Fact("holds_office", person.entity, org.entity, s.char(org.first), s.char_end(person.last),
                               "office-listed-chair", 0.7, role=title, when=self.meeting, is_start=False, seat=True))
 
+    def listed_as(self, s: Sentence) -> None:
+        """A list item "- Councillor Mary Evans as Deputy Leader and Cabinet Member for Highways;": the
+        person holds each office named after "as", in the council (or the body) the office names, else
+        the council in context. (Who appointed them is the list's heading's, see :meth:`listed_choices`.)"""
+        if not _is_item(s):
+            return
+        k = next((i for i, w in enumerate(s.lower) if w.strip() and w not in _ENUMERATOR and not w.isdigit()), s.n)
+        person = _titled_person(s, k)
+        if person is None or person.last + 2 >= s.n or s.lower[person.last + 1] != "as":
+            return
+        j = person.last + 2
+        while j < s.n:
+            role = s.at(j)
+            if role is None or role.label != "ROLE" or role.first != j or role.role is None or role.role in SEAT_ROLES:
+                return
+            org = self.org_of_role(s, role)
+            if org is not None and org.kind in ("COUNCIL", "BODY", "GROUP"):
+                self.add(Fact("holds_office", person.entity, org, s.char(person.first),
+                              s.char_end(max(role.last, _last_org_token(s, role))), "office-listed-as", 0.7,
+                              role=role.role, when=self.meeting, is_start=False, seat=True))
+            j = _last_org_token(s, role) + 1
+            if j + 1 >= s.n or s.lower[j] not in ("and", ","):
+                return
+            j += 1
+
     def listed_choices(self, s: Sentence) -> None:
         """Under a heading line that says who chose ("The Council appointed chairs of its committees,
         including:", "The Leader announced the following appointments:"), each item line's office is that
@@ -126,6 +151,8 @@ class LineRules:
         if who is None:
             return None
         entity = who.entity
+        if who.label == "PRON" and self.lead_person() is not None:
+            entity = self.lead_person()  # "He has appointed:": the one the story leads with, its new leader
         if who.label == "ROLE":  # "The Leader": the one just elected to it, else its last holder the text gave
             elected = self.last_elected
             entity = elected.subject if elected is not None and elected.role == who.role else self.holder_of(who.role)

@@ -522,6 +522,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.councillors_listed(s)
         self.councillor_titles(s)
         self.line_offices(s)
+        self.listed_as(s)
         self.group_officers_paired(s)
         self.portfolios_given(s)
         self.cabinet_listed(s)
