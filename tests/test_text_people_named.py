@@ -140,3 +140,15 @@ def test_a_listed_appointment_holds_each_office_after_as(sample_store):
     # the heading's "He" is the leader the story leads with, not a name the sentence before it gave
     assert {(f["subject"]["label"], f["object"]["label"]) for f in facts
             if f["relation"] == "decided" and f["action"] == "appoint"} == {("Bob Roe", "Ada Quint"), ("Bob Roe", "Cy Dane")}
+
+
+def test_an_assembly_elects_the_officers_its_own_minutes_record(sample_store):
+    text = ("Minutes of the sitting of the Northern Ireland Assembly on 11 January 2020.\n\n"
+            "Ada Quint (Sinn Féin) was elected Speaker with cross-community support.")
+    elected = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(
+        text, sample_store, title="Northern Ireland Assembly: minutes of proceedings", kind="minutes")
+        if f["relation"] == "decided" and f["action"] == "elect"}
+    assert elected == {("Northern Ireland Assembly", "Ada Quint")}
+    # in a news story the one who elected a Speaker is not read from the office
+    elected = [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"]
+    assert not elected, elected

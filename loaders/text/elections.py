@@ -25,7 +25,7 @@ from __future__ import annotations
 from .dates import When
 from .linking import Entity, Mention
 from .sentence import RESOLVING, Fact, Sentence, _kind
-from .words import SEAT_ROLES
+from .words import ASSEMBLY_WORDS, SEAT_ROLES
 
 #: First words of the ELECT triggers that are votes (not appointments, nominations or confirmations).
 VOTE_VERBS = {"elected", "re-elected", "reelected", "chosen", "chose", "voted", "picked", "returned"}
@@ -54,6 +54,9 @@ class ElectionRules:
                 _resolved(s, start) or self.minutes or _at_a_meeting(s)):
             # "RESOLVED that Councillor X be elected Vice-Chairman of the Council"; "Councillor Y was elected
             # Chair of the Council" in its minutes; "At the same meeting Z was elected Chair": the council
+            return org
+        if org.kind == "BODY" and self.minutes and ASSEMBLY_WORDS & set(org.label.split()):
+            # "X was elected Deputy Speaker" in the Assembly's own minutes: the Assembly
             return org
         named = self._named_elector(s, start, end, passive, people)
         if named is not None and not (org.kind == "COUNCIL" and org.noun == "authority"):
