@@ -152,3 +152,9 @@ def test_an_assembly_elects_the_officers_its_own_minutes_record(sample_store):
     # in a news story the one who elected a Speaker is not read from the office
     elected = [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"]
     assert not elected, elected
+
+
+def test_a_titled_party_colleague_is_a_member(sample_store):
+    facts = _facts_of("Ada Quint handed the chair to her Labour colleague Councillor Bob Roe.", sample_store)
+    members = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"}
+    assert {("Bob Roe", "Labour Party"), ("Ada Quint", "Labour Party")} <= members, facts

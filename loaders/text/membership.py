@@ -235,6 +235,9 @@ class MembershipRules:
             else:
                 continue
             j = k + 1 + (1 if s.lower[k + 1] == "," else 0)
+            title = s.at(j) if j < s.n else None
+            if title is not None and title.label == "ROLE" and title.role == "councillor" and title.first == title.last:
+                j += 1  # "her Labour colleague Councillor Ronnie Nicholson"
             named = s.at(j) if j < s.n else None
             if org is None or named is None or named.first != j or _kind(named) != "PERSON" or named.entity is None:
                 continue
