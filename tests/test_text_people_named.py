@@ -158,3 +158,14 @@ def test_a_titled_party_colleague_is_a_member(sample_store):
     facts = _facts_of("Ada Quint handed the chair to her Labour colleague Councillor Bob Roe.", sample_store)
     members = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"}
     assert {("Bob Roe", "Labour Party"), ("Ada Quint", "Labour Party")} <= members, facts
+
+
+def test_the_people_a_colon_lists_after_a_groups_resignation_resigned(sample_store):
+    text = "Yesterday five of the party's councillors on Haringey Council resigned from the Lib Dems: Ada Quint, Bob Roe and Cy Dane."
+    facts = [f for f in _facts_of(text, sample_store) if f["relation"] == "resigned"]
+    assert {("Ada Quint", "Liberal Democrats"), ("Bob Roe", "Liberal Democrats"), ("Cy Dane", "Liberal Democrats")} <= {
+        (f["subject"]["label"], f["object"]["label"]) for f in facts}
+    assert all("Cy Dane" in f["quote"] for f in facts if f["subject"]["label"] == "Ada Quint")
+    # a named person's resignation lists no one else
+    text = "Ada Quint resigned from the Lib Dems: Bob Roe said she had been badly treated."
+    assert {f["subject"]["label"] for f in _facts_of(text, sample_store) if f["relation"] == "resigned"} == {"Ada Quint"}

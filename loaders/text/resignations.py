@@ -239,7 +239,8 @@ class ResignationRules(ResignedFrom):
         if org is None:
             return
         # "X resigned first thing, followed by the schools minister, Y, and Z": they left it too
-        subjects = subjects + [m for m in _followed_by(s, end) if m.entity not in [p.entity for p in subjects]]
+        subjects = subjects + [m for m in _followed_by(s, end) + _listed_after(s, end, subjects)
+                               if m.entity not in [p.entity for p in subjects]]
         self.last_left_org = org
         when, _ = self.date_near(s, start, since=False, event=True)
         if when is None and self.linker.published is not None and _present(s, start):
@@ -247,6 +248,7 @@ class ResignationRules(ResignedFrom):
             when = When(self.linker.published, "day", s.words[start])
         news = when is None and start > 0 and s.lower[start - 1] in ("has", "have")  # "has resigned": recent
         last = max(end - 1, target.last if target is not None and target.first - end < 6 else end - 1)
+        last = max([last] + [m.last for m in subjects])  # (a list after a colon: its names quoted too)
         a, b = self.evidence_span(s, min(m.first for m in subjects), last)
         for m in subjects:
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
@@ -405,6 +407,19 @@ def _followed_by(s: Sentence, end: int) -> list[Mention]:
                 before is not None and before.label == "ROLE":
             people.append(m)
     return people
+
+
+def _listed_after(s: Sentence, end: int, subjects: list[Mention]) -> list[Mention]:
+    """"five of the party's councillors resigned from the Lib Dems: A, B and C": the people a colon lists
+    after the resignation of a group told as a whole (within eight words of the verb), up to ";"."""
+    if not subjects or any(_kind(m) != "COLLECTIVE" for m in subjects):
+        return []
+    colon = next((k for k in range(end, min(s.n - 1, end + 8)) if s.lower[k] == ":"), None)
+    if colon is None:
+        return []
+    stop = next((j for j in range(colon + 1, s.n) if s.lower[j] == ";"), s.n)
+    return [m for m in s.mentions if colon < m.first < stop and _kind(m) == "PERSON" and m.label not in ("PRON", "ROLE")
+            and m.entity is not None and s.lower[m.first - 1] in (":", ",", "and")]
 
 
 def _named_among(s: Sentence, group: Mention, token: int) -> list[Mention]:
