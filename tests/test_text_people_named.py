@@ -169,3 +169,17 @@ def test_the_people_a_colon_lists_after_a_groups_resignation_resigned(sample_sto
     # a named person's resignation lists no one else
     text = "Ada Quint resigned from the Lib Dems: Bob Roe said she had been badly treated."
     assert {f["subject"]["label"] for f in _facts_of(text, sample_store) if f["relation"] == "resigned"} == {"Ada Quint"}
+
+
+def _approved(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "decided" and f["action"] == "approve"}
+
+
+def test_backing_a_person_is_support_and_ratifying_a_choice_is_a_decision(sample_store):
+    facts = _facts_of("Ada Quint stood for provost. Labour and the Conservatives backed her.", sample_store)
+    assert not _approved(facts), facts
+    facts = _facts_of("The Labour group had accepted Councillor Ada Quint.", sample_store)
+    assert not _approved(facts), facts
+    facts = _facts_of("Labour's National Executive Committee ratified Ada Quint on Tuesday.", sample_store)
+    assert _approved(facts) == {("National Executive Committee of the Labour Party", "Ada Quint")}, facts

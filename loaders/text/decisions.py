@@ -77,6 +77,10 @@ NOUN_ACTIONS |= {"suspensions", "expulsions", "deselections", "selections", "rem
 CONTESTS = {"contest", "race", "election", "ballot", "running", "leadership", "by-election", "primary", "hustings"}
 #: Verbs of support: "backed", "endorsed", "supported" (a body's approval; a crowd's support).
 SUPPORT_WORDS = {"backed", "backs", "backing", "endorsed", "endorse", "endorses", "endorsing", "endorsement"}
+#: Verbs of approval that, with a person as their object and no vote count, tell support, not a decision
+#: (a body that ratifies or endorses a choice of leader decides; one that backs or accepts someone does not).
+PERSON_SUPPORT = {"backed", "backs", "backing", "accepted", "accept", "accepts", "approved", "approves", "agreed",
+                  "agrees"}
 #: What an investigation can be into that stands for a person's conduct: "into allegations that he ...".
 CLAIM_NOUNS = {"allegations", "allegation", "claims", "claim", "complaints", "complaint", "reports", "suggestions"}
 #: "had no choice but to": the verb after it is done.
@@ -119,6 +123,8 @@ class DecisionRules:
         if action == "approve" and word in SUPPORT_WORDS and targets and _kind(targets[0]) == "PERSON" and \
                 _vote_count_after(s, targets[0].last):
             action = "elect"  # "the group backed Nesil Caliskan by 24 votes to 22": a vote for a person
+        if action == "approve" and word in PERSON_SUPPORT and targets and _kind(targets[0]) == "PERSON":
+            return  # "Labour and the Conservatives backed him", "the group had accepted X": support, not a decision
         if action == "request" and deciders and self._sent_away(s, deciders[0], targets):
             action = "remove"
         elif word == "ask":
