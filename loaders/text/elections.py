@@ -122,10 +122,11 @@ class ElectionRules:
         appointment told without its maker in a council's resolution, minutes or named meeting ("that
         Councillor X be appointed Leader", "X was installed as Lord Mayor at the annual meeting")."""
         verb = _verb(s, start)
+        resolved_to = _resolved_to(s, start)
         appointed = verb in APPOINT_VERBS and (_resolved(s, start) or passive and (
             self.minutes or _at_a_meeting(s)) and not _by_after(s, end)) or \
-            verb in ("appoint", "reappoint") and _resolved_to(s, start)
-        if verb not in VOTE_VERBS and not appointed and not _resolved_to(s, start):
+            verb in ("appoint", "reappoint") and resolved_to
+        if verb not in VOTE_VERBS and not appointed and not resolved_to:
             return
         elector = self.elector(s, start, end, passive, people, org, role)
         if elector is None:

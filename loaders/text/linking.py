@@ -555,12 +555,10 @@ class Linker:
         if self.store is not None and not council.minted:
             # A council run by a directly elected mayor is led by its mayor (the Mayor of Lewisham).
             for role in ("leader", "mayor"):
-                rows = self._post_rows(council, role)
-                people = {str(r["person"]): str(r.get("personLabel") or r["person"]) for r in rows if r.get("person")}
-                if len(people) == 1:
-                    iri, label = next(iter(people.items()))
-                    return self.entities.setdefault(iri, Entity(iri, label, "PERSON"))
-                posts = {str(r["post"]): str(r.get("postLabel") or r["post"]) for r in rows}
+                person = self.holder_on(council, role)
+                if person is not None:
+                    return person
+                posts = {str(r["post"]): str(r.get("postLabel") or r["post"]) for r in self._post_rows(council, role)}
                 if len(posts) == 1:
                     iri, label = next(iter(posts.items()))
                     return self.entities.setdefault(iri, Entity(iri, label, "POST"))
