@@ -33,6 +33,7 @@ from .pipeline import (
     BODY_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    POST_NOMINALS,
     Arrays,
     Pipeline,
     for_store,
@@ -244,6 +245,7 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
         first = [e for e in docs[0].ents if e.label_ == "DATE" and e.start < second]
         if first:
             meeting = dates.resolve(first[0].text, document.published)
+    linker.full_names = _full_names(docs)
     linker.nation = nation_of(f"{document.title}\n{document.text}")
     linker.topic = _party_in(document.title, linker)
     linker.home = _council_in_title(document.title, linker)
@@ -283,6 +285,18 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
     if not facts:
         notes.append("no facts found")
     return Extraction(document, key, facts, linker, notes)
+
+
+def _full_names(docs: list) -> dict[str, str]:
+    """Surname -> full name, for the surnames the whole text gives one full name (a pass over the
+    entities the pipeline found)."""
+    names: dict[str, set[str]] = {}
+    for doc in docs:
+        for e in doc.ents:
+            words = [w for w in e.text.split() if w not in HONORIFICS and w not in POST_NOMINALS]
+            if e.label_ in ("PERSON", "NAME") and len(words) > 1 and words[-1][:1].isupper():
+                names.setdefault(words[-1], set()).add(" ".join(words))
+    return {surname: next(iter(full)) for surname, full in names.items() if len(full) == 1}
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
@@ -589,7 +603,8 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     elif label == "SURNAME":
         m.entity = linker.surnames.get(text) or _graph_surname(text, linker, pipeline)
         if m.entity is None and ent is not None:  # "Mr Gething", someone not named in full before
-            m.entity = linker.person(text)
+            # (minutes name "Councillor Thompson" before "Councillor Lucille Thompson": one person)
+            m.entity = linker.person(linker.full_names.get(text, text))
         m.label = "PERSON"
     elif label == "POLICY":
         m.entity = linker.policy(text)

@@ -134,6 +134,7 @@ class Linker:
         self.entities: dict[str, Entity] = {}
         self.recent: list[Entity] = []
         self.surnames: dict[str, Entity] = {}
+        self.full_names: dict[str, str] = {}  # surname -> the one full name the whole text gives it
         self.collectives: list[Entity] = []
         self.role_labels: dict[str, str] = {}  # role slug -> the words the text used, where a slug loses them
         self.topic: Entity | None = None  # the party the document is about (named in its title)

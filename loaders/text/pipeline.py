@@ -1068,6 +1068,13 @@ class Mentions:
         last = next((w for w in reversed(words) if w not in POST_NOMINALS), words[-1])
         before = lowers[start - 1] if start > 0 else ""
         before_label = a.label[start - 2] if start >= 2 else None
+        if not honorific and len(words) == 1 and start > 0 and a.label[start - 1] == "ROLE" and \
+                words_all[start - 1] in ("Councillor", "Cllr", "Cllr.") and last.istitle() and \
+                (end >= a.n or lowers[end] not in ("are", "were", "have")):
+            # "Councillor Harker": the ruler read the title as the office; the word after it is a surname
+            # (council minutes often name members by title and surname only). "Councillor Allowances are
+            # set": a plural noun, the business of councillors, no one's name
+            return Span(doc, start, end, label="SURNAME")
         if honorific and len(words) == 1:
             if honorific in PEERAGE:
                 return Span(doc, start - 1, end, label="PERSON")

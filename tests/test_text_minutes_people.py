@@ -1,0 +1,32 @@
+"""Round 30: the people council minutes name by title and surname ("Councillor Harker"), before or
+without their full name. Each mechanism on synthetic text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _offices(facts: list[dict], role: str) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office" and f["role"] == role}
+
+
+def test_a_councillor_named_by_surname_alone_is_a_person(sample_store):
+    text = ("BRAMFORD BOROUGH COUNCIL\n\nCouncillor Ostrick moved that Councillor Vantler, Leader of the Labour "
+            "Group, be appointed as Leader of Bramford Borough Council.\n\nRESOLVED – That Councillor Vantler be "
+            "appointed as Leader of Bramford Borough Council.")
+    facts = _facts_of(text, sample_store, kind="minutes")
+    assert ("Vantler", "Bramford Borough Council") in _offices(facts, "leader"), facts
+    assert {"Ostrick", "Vantler"} <= {s for s, _ in _offices(facts, "councillor")}, facts
+    # a title before a capitalised common word is no one's
+    facts = _facts_of("Councillor Allowances were reviewed by Bramford Borough Council.", sample_store)
+    assert not _offices(facts, "councillor"), facts
+
+
+def test_a_surname_before_its_full_name_is_the_same_person(sample_store):
+    text = ("Proposed by Councillor Quellan, seconded by Councillor Ostrick, and agreed.\n\nCouncillor Dana "
+            "Quellan was elected Leader of Bramford Borough Council.")
+    facts = _facts_of(text, sample_store, kind="minutes")
+    councillors = {s for s, _ in _offices(facts, "councillor")}
+    assert "Dana Quellan" in councillors and "Quellan" not in councillors, facts
+    assert ("Dana Quellan", "Bramford Borough Council") in _offices(facts, "leader"), facts
