@@ -607,3 +607,14 @@ def test_a_group_voting_against_a_person_opposes_them(every_council):
     facts = _facts_of("Warwickshire County Council met. The Labour group voted against Ada Quint.", every_council)
     assert [(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"] == \
         [("Warwickshire Labour group", "Ada Quint")], facts
+
+
+def test_a_party_calling_on_someone_to_go_opposes_them_and_requests_nothing(sample_store):
+    # round 30: the gold guide's "called on to go", whoever calls (a party too, not only a person)
+    facts = _facts_of("Tomas Reyland is the police commissioner. Labour called on Tomas Reyland to resign.",
+                      sample_store)
+    assert _has(facts, "opposed", "Labour Party", "Tomas Reyland"), facts
+    assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "request"], facts
+    # a body calling on a council to act is still its request
+    facts = _facts_of("The NEC called on Haringey Council to pause the scheme.", sample_store)
+    assert [f for f in facts if f["relation"] == "decided" and f["action"] == "request"], facts

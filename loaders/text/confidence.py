@@ -94,6 +94,12 @@ class ConfidenceRules:
                 # down too (docs/text-gold-guide.md: "called on to go"); a group's call is no one's statement
                 subjects = [m for m in self.people_before(s, j) if m.entity is not None and
                             m.entity != target.entity and m.entity.kind == "PERSON"]
+                if not subjects:
+                    # "Labour called on him to resign": a party or body's call to go opposes too (and is
+                    # no request, decisions.py)
+                    body = self.subject_before(s, j, {"PARTY", "BODY", "GROUP", "COUNCIL"})
+                    subjects = [body] if body is not None and body.entity is not None and \
+                        body.label not in ("PRON",) else []
                 if target.label == "PRON" and subjects:
                     # "B also urged him to stand down": the one the story's events are about (as "said he
                     # should resign")

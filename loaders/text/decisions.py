@@ -40,6 +40,7 @@ from .words import (
     BE,
     DECIDERS,
     DETERMINER_WORDS,
+    GO_WORDS,
     HONORIFIC_WORDS,
     INCLUDE_WORDS,
     NEGATION,
@@ -125,6 +126,11 @@ class DecisionRules:
             action = "elect"  # "the group backed Nesil Caliskan by 24 votes to 22": a vote for a person
         if action == "approve" and word in PERSON_SUPPORT and targets and _kind(targets[0]) == "PERSON":
             return  # "Labour and the Conservatives backed him", "the group had accepted X": support, not a decision
+        if action == "request" and s.lower[start] in ("called", "calls", "calling", "call") and targets and \
+                _kind(targets[0]) == "PERSON" and targets[0].last + 2 < s.n and \
+                s.lower[targets[0].last + 1] == "to" and s.lower[targets[0].last + 2] in GO_WORDS and \
+                not (deciders and self._sent_away(s, deciders[0], targets)):
+            return  # "Labour called on him to resign": a call to go opposes (confidence.py), it decides nothing
         if action == "request" and deciders and self._sent_away(s, deciders[0], targets):
             action = "remove"
         elif word == "ask":
