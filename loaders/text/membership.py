@@ -127,7 +127,8 @@ class MembershipRules:
             member_for = s.lower[article] == "the" and s.lower[m.last + 1] == "member" and \
                 m.last + 2 < s.n and s.lower[m.last + 2] == "for"  # "X, the Liberal Democrat member for Y"
             # "X, the Liberal Democrat, won": the party as a noun, closed at once
-            the_noun = s.lower[article] == "the" and s.lower[m.last + 1] in (",", ")") and \
+            # ("X, the Conservative who has led the council since 2000": a relative clause closes it too)
+            the_noun = s.lower[article] == "the" and s.lower[m.last + 1] in (",", ")", "who") and \
                 s.words[m.last][-1:] != "s" and s.words[m.last] != "Party"
             if (s.lower[article] not in ("a", "an", "another") and not member_for and not the_noun) or \
                     s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
@@ -157,9 +158,14 @@ class MembershipRules:
         council leader": a party as a noun (after "the", "another" or "a fellow"), then a comma and the
         person it names."""
         last_word = s.words[party.last]
+        described = article >= 1 and s.lower[article - 1] in ("the", "another") and s.at(article) is None and \
+            s.words[article].isalpha() and s.words[article].islower() and s.lower[article] not in ("former", "ex")
+        if described:
+            article -= 1  # "losing to the sitting Conservative, Alistair Burt": an adjective between
         if s.lower[article] not in ("the", "another", "fellow") or party.last + 2 >= s.n or \
                 s.lower[party.last + 1] != "," or party.entity.label.lower().startswith("independent") or \
-                last_word == "Party" or last_word.endswith("s") or article and s.lower[article - 1] in _PREPOSITIONS:
+                last_word == "Party" or last_word.endswith("s") or \
+                article and s.lower[article - 1] in _PREPOSITIONS and not described:
             return  # (not "the Leader of the Conservative Party, Boris Johnson": the party by its name, then its leader)
         person = s.at(party.last + 2)
         if person is None or person.first != party.last + 2 or person.entity is None or \
