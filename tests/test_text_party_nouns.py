@@ -1,6 +1,6 @@
 """Round 30: a party named as a noun for one of its members ("the Conservative who has led the
-council", "the sitting Conservative, X"). Each mechanism on synthetic text, with the reading it must
-not make."""
+council", "the sitting Conservative, X"), and a party's group named with its council ("the SNP group on
+the council is led by X"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -21,3 +21,22 @@ def test_the_party_as_a_noun_with_an_adjective_then_the_name(sample_store):
     # a former member is none now
     facts = _facts_of("He lost Bury North to the former Conservative, Ada Quint, in 1992.", sample_store)
     assert not _pairs(facts, "member_of"), facts
+
+
+def _offices(facts: list[dict], role: str) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office" and f["role"] == role}
+
+
+def test_a_party_group_on_the_council_is_what_its_leader_leads(sample_store):
+    # round 30: the group named with its council ("on the council") is led, not the council
+    facts = _facts_of("Bramford Borough Council met. The SNP group on the council is led by Ada Quint.", sample_store)
+    led = _offices(facts, "leader")
+    assert led and all(o.endswith("group") for _, o in led) and {p for p, _ in led} == {"Ada Quint"}, facts
+    facts = _facts_of("Bramford Borough Council met. The DUP's group leader on the council, Councillor Ada Quint, "
+                      "spoke.", sample_store)
+    led = _offices(facts, "leader")
+    assert led and all(o.endswith("group") for _, o in led) and {p for p, _ in led} == {"Ada Quint"}, facts
+    # the council itself led by someone is still the council's leader
+    facts = _facts_of("Bramford Borough Council is led by Ada Quint.", sample_store)
+    assert ("Ada Quint", "Bramford Borough Council") in _offices(facts, "leader"), facts

@@ -619,6 +619,10 @@ class AppointmentRules:
                 named = s.at(office.last + 2)
                 person = named if named is not None and _kind(named) == "PERSON" and named.label != "PRON" else None
             org = _described_before(s, start) or next(iter(s.before(start, ORG_KINDS - {"COLLECTIVE"}, limit=6)), None)
+            if org is not None and _kind(org) == "COUNCIL" and org.first >= 2 and s.lower[org.first - 1] in ("on", "in"):
+                group = s.at(org.first - 2)
+                if group is not None and group.last == org.first - 2 and _kind(group) == "GROUP":
+                    org = group  # "The SNP group on the council is led by X": the group, not the council
             led = org.entity if org is not None else None
             if start > 0 and s.lower[start - 1] == "administration" and role == "leader":
                 # "the Conservative minority administration led by Councillor X": the council's leader, the

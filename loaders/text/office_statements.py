@@ -150,6 +150,10 @@ class OfficeStatementRules:
             if not people and not (i > 1 and s.lower[i - 1] == "as" and (s.at(i - 2) is not None or s.title(i - 2))):
                 j = m.last + 1
                 j = _past_second_title(s, j)  # "SNP Leader and First Minister X": both titles X's
+                on = s.at(j + 1) or s.at(j + 2) if j + 2 < s.n and s.lower[j] == "on" else None
+                if on is not None and _kind(on) == "COUNCIL" and on.last + 1 < s.n and s.lower[on.last + 1] == "," and \
+                        "group" in m.text.lower():
+                    j = on.last + 1  # "The DUP's group leader on the council, Councillor X": where, then who
                 if j < s.n and s.lower[j] in (",", "("):  # "the Mayor (Councillor X) in the Chair"
                     j += 1
                 while j < s.n and s.lower[j] in HONORIFIC_WORDS:
