@@ -1174,3 +1174,16 @@ def test_a_season_after_following_is_a_temporal_expression(sample_store):
     facts = _facts_of("Ada Quint was elected leader of Haringey Council in May 2014. The following spring she "
                       "resigned as leader.", sample_store)
     assert [f["date"] for f in facts if f["relation"] == "resigned"] == ["2015-04-01"], facts
+
+
+def test_procedure_and_an_approved_noun_action_are_no_approval(sample_store):
+    # round 30: "agreed a timetable" is a body's business, not a decision about anyone; "approved the
+    # expulsion of X" is the expulsion, not an approval besides
+    for text in ("The Federal Board agreed a timetable for the contest on Tuesday.",
+                 "The Resources Committee agreed the Standing Orders on Tuesday.",
+                 "The Federal Board approved the expulsion of Ada Quint on Tuesday."):
+        facts = _facts_of(text, sample_store)
+        assert not [f for f in facts if f["relation"] == "decided" and f["action"] == "approve"], (text, facts)
+    # a budget approved is still an approval
+    facts = _facts_of("The Federal Board approved the budget on Tuesday.", sample_store)
+    assert [f for f in facts if f["relation"] == "decided" and f["action"] == "approve"], facts

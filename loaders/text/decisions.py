@@ -54,6 +54,8 @@ from .words import (
 PARTY_ACTIONS = {"suspend", "expel", "select", "deselect", "investigate"}
 #: Triggers too common in other senses to take a far object: the object must follow at once.
 WEAK = {"ended", "terminated", "accepted", "accept", "accepts", "refused", "refuses", "named", "agreed"}
+#: Things a body agrees in the course of its business, no decision about anyone: "agreed a timetable".
+PROCEDURE = {"timetable", "orders", "minutes", "agenda"}
 #: Verbs that end a membership, an expulsion: "terminated the membership of X", "his membership was cancelled".
 MEMBERSHIP_ENDING = {"terminated", "cancelled", "ended"}
 #: Trigger words that are nouns as often as verbs: "a council tax freeze", "a pause in the talks".
@@ -138,6 +140,10 @@ class DecisionRules:
         if action == "approve" and targets and _kind(targets[0]) in ("THING", "POLICY") and \
                 any(max(start, targets[0].last) < k <= targets[0].last + 2 for k in s.triggers):
             return  # "approved a motion suspending X": the decision is the motion's, read at its own verb
+        if action == "approve" and targets and any(end <= k < targets[0].first for k in s.triggers):
+            return  # "approved the expulsion of 20 members": the expulsion is the decision, read at its noun
+        if action == "approve" and targets and s.lower[targets[0].last] in PROCEDURE:
+            return  # "the board agreed a timetable", "the Committee agreed the Standing Orders": procedure
         if not noun and not passive and word in BACKING and deciders and _kind(deciders[0]) == "PERSON":
             return  # "he backed a motion", "X publicly backed Y": a person's support or vote, not a decision
         if not noun and not passive and deciders and isinstance(deciders[0], Mention) and \
