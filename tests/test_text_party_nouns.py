@@ -1,6 +1,7 @@
 """Round 30: a party named as a noun for one of its members ("the Conservative who has led the
-council", "the sitting Conservative, X"), and a party's group named with its council ("the SNP group on
-the council is led by X"). Each mechanism on synthetic text, with the reading it must not make."""
+council", "the sitting Conservative, X"), a party's group named with its council ("the SNP group on
+the council is led by X") and a party's councillors named with its possessive ("Labour's newly elected
+councillors"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_a_party_group_on_the_council_is_what_its_leader_leads(sample_store):
     # the council itself led by someone is still the council's leader
     facts = _facts_of("Bramford Borough Council is led by Ada Quint.", sample_store)
     assert ("Ada Quint", "Bramford Borough Council") in _offices(facts, "leader"), facts
+
+
+def test_a_partys_councillors_named_with_its_possessive_are_its_group(sample_store):
+    # round 30: "Labour's newly elected councillors chose X": the party's group chose, not the council
+    for text in ("Bramford Borough Council met. Labour's newly elected councillors met and chose Ada Quint as "
+                 "their group leader.",
+                 "Bramford Borough Council met. Labour's new group of councillors met on Saturday and chose Ada "
+                 "Quint as group leader."):
+        facts = _facts_of(text, sample_store)
+        choosers = {f["subject"]["label"] for f in facts if f["relation"] == "decided" and
+                    f["object"]["label"] == "Ada Quint"}
+        assert choosers and all("Labour" in c and c.endswith("group") for c in choosers), (text, facts)
+    # a possessive that is no party's leaves the councillors the council's
+    facts = _facts_of("Bramford Borough Council met. The town's new councillors met and chose Ada Quint as leader.",
+                      sample_store)
+    assert not any("Labour" in f["subject"]["label"] for f in facts if f["relation"] == "decided"), facts

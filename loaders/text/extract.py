@@ -646,7 +646,7 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         else:
             m.entity = linker.organisation(text, "BODY")
     elif label == "COLLECTIVE":
-        party = _party_in(text, linker)
+        party = _party_in(text, linker) or _possessing_party(first, a, sent_start, so_far)
         if party is None and re.match(r"^(?:the )?party['’]s ", text, re.IGNORECASE):
             party = _definite("party", "the party", linker, so_far)  # "the party's Senedd members"
         council = _council_in(text, linker)
@@ -726,6 +726,18 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         if inner:
             head = " ".join(a.words[first:inner[0]])
             m.possessor = _party_in(head, linker) or _definite(head.lower().split()[-1], head.lower(), linker, so_far)
+
+
+def _possessing_party(first: int, a: Arrays, sent_start: int, so_far: list[Mention]) -> Entity | None:
+    """The party whose people a plural noun at ``first`` names, past a few lower-case words: "Labour's
+    newly elected councillors", "Plaid's new group of councillors". None when no party owns them."""
+    k = first - 1
+    while k >= sent_start and first - k <= 5 and a.words[k].replace("-", "").isalpha() and a.words[k].islower():
+        k -= 1
+    if k < sent_start or a.lowers[k] not in ("'s", "’s"):
+        return None
+    party = next((m for m in reversed(so_far) if m.last + sent_start == k - 1), None)
+    return party.entity if party is not None and party.entity is not None and party.entity.kind == "PARTY" else None
 
 
 def _pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker, so_far: list[Mention]) -> Entity | None:
