@@ -28,7 +28,7 @@ from ...ontology import uris
 from . import dates
 from .descriptions import body_in_apposition, described_person
 from .document import Document
-from .linking import ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
+from .linking import NATION_OWNED, ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
 from .pipeline import (
     BODY_HEADS,
     HONORIFICS,
@@ -674,7 +674,9 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         if m.entity is None and (text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the")):
             m.entity = linker.last({"COUNCIL"})  # "the Labour-run authority": the council in context
     elif label == "ROLE":
-        # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role
+        # determiners, possessives included ("their co-leaders", "our leader"), are no part of a role; nor is
+        # the nation whose government's it is ("Scotland's finance secretary")
+        text = NATION_OWNED.sub("", text)
         words = [w for w in re.split(r"\s+", text.lower()) if w not in ROLE_DETERMINERS and w not in ROLE_QUALIFIERS]
         phrase = " ".join(words)
         roles = role_lexicon()["roles"]

@@ -52,6 +52,8 @@ BODY_COUNCILS = {"National", "Federal", "General", "Executive", "Regional", "Par
 #: Finance") belong to the government of the nation the text is about.
 DEVOLVED_GOVERNMENTS = {"scotland": "Scottish Government", "wales": "Welsh Government",
                         "northern-ireland": "Northern Ireland Executive"}
+#: A devolved nation owning the office after it: "Scotland's finance secretary" (its government's).
+NATION_OWNED = re.compile(r"^(Scotland|Wales|Northern Ireland)['’]s?\s")
 #: Words that place a text in a devolved nation (its name, its parliament, its members, its own parties).
 _NATION_CUES = {
     "scotland": re.compile(r"\b(?:Scotland|Scottish|Holyrood|MSPs?|SNP)\b"),

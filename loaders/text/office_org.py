@@ -6,7 +6,8 @@ last named for a group's offices, the council in context for a council's.
 
 from __future__ import annotations
 
-from .linking import ORG_KINDS, Entity, Mention
+from ...ontology import uris
+from .linking import NATION_OWNED, ORG_KINDS, Entity, Mention
 from .office_words import (
     DEVOLVED_ROLE_NATIONS,
     GROUP_OFFICES,
@@ -62,6 +63,9 @@ class OfficeOrgRules:
         if role.possessor is not None and role.possessor.kind != "PERSON":
             # (not "Aitken's deputy leader of the council": a person's is the office's)
             return self._party_group(role.possessor, role) or role.possessor
+        nation = NATION_OWNED.match(role.text)
+        if nation is not None and (role.role in GOVERNMENT_ROLES or (role.role or "").endswith(("secretary", "minister"))):
+            return self.linker.government(uris.slugify(nation.group(1)))  # "Scotland's finance secretary"
         k = role.first - 1
         while k > 1 and s.lower[k] in ("two", "three", "four", "joint", "other", "new"):
             k -= 1

@@ -18,7 +18,7 @@ from rdflib.namespace import ORG
 from ...ontology import uris
 from .dates import When
 from .event_subjects import _named_after_group, _since_adverb
-from .linking import ORG_KINDS, Entity, Mention
+from .linking import DEVOLVED_GOVERNMENTS, ORG_KINDS, Entity, Mention
 from .reference import reported_speaker
 from .resigned_from import CHAMBER_MEMBERS, PURPOSE_VERBS, ResignedFrom, _seat_only
 from .sentence import (
@@ -181,6 +181,9 @@ class ResignationRules(ResignedFrom):
         if j + 2 < s.n and s.lower[j + 1] in ("'s", "’s") and s.at(j + 2) is not None and s.at(j + 2).label == "ROLE":
             j += 2  # "resigned as Scotland's health secretary"
         target = s.at(j) if j < s.n and (purpose is None or j < purpose) else None
+        # "resigned as the prime minister's anti-corruption champion": an office of his, not the role named
+        possessed = target is not None and target.label == "ROLE" and target.last + 1 < s.n and \
+            s.lower[target.last + 1] in ("'s", "’s")
         if target is not None and _kind(target) == "PERSON" and target.last + 2 < s.n and \
                 s.lower[target.last + 1] in ("'s", "’s"):
             # "resigned from Keir Starmer's shadow cabinet", "from Nicola Sturgeon's cabinet": the body the
@@ -254,7 +257,8 @@ class ResignationRules(ResignedFrom):
             if m.entity.kind in ("PERSON", "COLLECTIVE"):
                 self.add(Fact("resigned", m.entity, org, a, b, "resigned", 0.8, when=when, is_start=False,
                               extra={"news": True} if news else {}))
-            if target is not None and target.label == "ROLE" and target.role and m.entity.kind == "PERSON":
+            if target is not None and target.label == "ROLE" and target.role and m.entity.kind == "PERSON" and \
+                    not possessed:
                 # the office they left, for what the text says later about when they took it; and a fact
                 # of its own: "resigned as co-chairman of the party" says they held it (undated: the
                 # resignation ends the office, the text may date its start elsewhere)
@@ -262,8 +266,11 @@ class ResignationRules(ResignedFrom):
                 self.offices.setdefault(m.entity.iri, left)
                 self.left.setdefault(m.entity.iri, left)
                 if target.role not in SEAT_ROLES and (org.kind in ("PARTY", "COUNCIL", "GROUP") or any(
-                        x.entity == org for x in s.mentions if target.last < x.first <= target.last + 4)):
-                    # (a government post whose government the text leaves out is read by a guess)
+                        x.entity == org for x in s.mentions if target.last < x.first <= target.last + 4)
+                        or org.iri in (self.linker.government().iri, self.linker.government(self.linker.nation).iri)
+                        or org.label in DEVOLVED_GOVERNMENTS.values()):
+                    # (a government post whose government the text leaves out is the nation's: "resigned as
+                    # Europe minister", "quit as Welsh secretary")
                     last_office = self.last_office  # an office left is no office the story goes on about
                     self.add(replace(left, rule="office-left", confidence=0.7, is_start=False))
                     self.last_office = last_office
@@ -367,8 +374,8 @@ class ResignationRules(ResignedFrom):
 def _named_after_opener(s: Sentence, start: int) -> Mention | None:
     """"Faced with a motion of no confidence, Jane Roe resigned", "After the vote, and with her group saying it
     would not back her, Ms Roe stood down": a person named (not a pronoun) right before the verb, just after
-    a comma, is its subject; the phrase before the comma only sets the scene. Not when a named person ends
-    that phrase ("A, B resigned": a list) or when the comma closes an aside (read by ``_before_aside_who``)."""
+    a comma (or "the day", "the week": its time), is its subject; the phrase before the comma only sets the
+    scene. Not when a named person ends that phrase ("A, B resigned": a list) or when the comma closes an aside (read by ``_before_aside_who``)."""
     k = start - 1
     while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly", "has", "have", "had"):
         k -= 1
@@ -378,6 +385,8 @@ def _named_after_opener(s: Sentence, start: int) -> Mention | None:
     c = m.first - 1
     while c > 0 and s.lower[c] in HONORIFIC_WORDS | {"."}:
         c -= 1  # ", Mr Yousaf announced"
+    if c >= 2 and s.lower[c] in ("day", "week", "night", "moment", "month", "year") and s.lower[c - 1] == "the":
+        return m  # "..., the day Dominic Raab quit as Brexit secretary": the time of the clause, then its subject
     if c < 1 or s.lower[c] != ",":
         return None
     before = s.at(c - 1)
