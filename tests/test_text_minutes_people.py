@@ -1,5 +1,5 @@
 """Round 30: the people council minutes name by title and surname ("Councillor Harker"), before or
-without their full name. Each mechanism on synthetic text, with the reading it must not make."""
+without their full name, and by the titles before a name ("the retiring Leader", "County Councillor"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_a_surname_before_its_full_name_is_the_same_person(sample_store):
     councillors = {s for s, _ in _offices(facts, "councillor")}
     assert "Dana Quellan" in councillors and "Quellan" not in councillors, facts
     assert ("Dana Quellan", "Bramford Borough Council") in _offices(facts, "leader"), facts
+
+
+def test_a_retiring_holder_and_a_county_councillor_title_name_the_holder(sample_store):
+    # round 30: "the retiring Leader" still holds the office; "County Councillor" is a title before the name
+    text = "Bramford Borough Council met.\n\nCouncillor Ada Quint, the retiring Leader of the Council, spoke."
+    assert ("Ada Quint", "Bramford Borough Council") in _offices(_facts_of(text, sample_store), "leader")
+    text = "Bramford Borough Council met.\n\nThe outgoing Leader, County Councillor Ada Quint, spoke."
+    facts = _facts_of(text, sample_store)
+    assert _offices(facts, "leader") == {("Ada Quint", "Bramford Borough Council")}, facts

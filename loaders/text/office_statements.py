@@ -110,7 +110,7 @@ class OfficeStatementRules:
                     i = place.first  # "an Islington Labour councillor": the council, then the holder's party
             i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
-                                               "now", "our", "first", "only") or \
+                                               "now", "our", "first", "only", "retiring", "outgoing") or \
                     s.lower[i - 1] == "former" and m.role in FORMER_ROLES:
                 # "Richard Tice, now the deputy leader", "X, the first Green councillor elected in Y", "Nigel
                 # Farage, the former UKIP leader" (a former minister's party is no part of the office)
@@ -159,7 +159,12 @@ class OfficeStatementRules:
                 while j < s.n and s.lower[j] in HONORIFIC_WORDS:
                     j += 1
                 j = _past_party(s, j) if j > m.last + 1 else j
+                if j + 1 < s.n and s.words[j] == "County" and s.lower[j + 1] in ("councillor", "cllr"):
+                    j += 1
                 nxt = s.at(j) if j < s.n else None
+                if nxt is not None and nxt.label == "ROLE" and nxt.role == "councillor" and j > m.last + 1 and \
+                        nxt.text.split()[-1] in ("Councillor", "Cllr", "Cllr."):
+                    nxt = s.at(nxt.last + 1)  # "The outgoing Leader, County Councillor X": a title before the name
                 if m.role == "councillor" and m.text in ("Councillor", "Cllr") and nxt is not None:
                     # "Councillor X": a form of address (minutes, letters name every member so), not
                     # news that X is a councillor of the council in context
