@@ -36,3 +36,12 @@ def test_the_one_who_quit_on_the_day_a_clause_names(sample_store):
     text = "Tomas Reyland wrote his letter a month ago, the day Ada Quint quit as Brexit secretary."
     facts = _facts_of(text, sample_store, published="2018-12-13")
     assert _resigned(facts) == {("Ada Quint", "UK Government")}, facts
+
+
+def test_removed_from_the_office_of_a_role_held_it(sample_store):
+    text = "Bramford Borough Council met.\n\nCouncillor Ada Quint was removed from the office of Leader of the Council."
+    facts = _facts_of(text, sample_store)
+    assert ("Ada Quint", "leader", "Bramford Borough Council") in _offices(facts), facts
+    # an office the text names apart from any leaving is no office left
+    text = "Bramford Borough Council met.\n\nCouncillor Ada Quint was removed from the room by the office of the Leader."
+    assert not any(role == "leader" for _, role, _ in _offices(_facts_of(text, sample_store)))

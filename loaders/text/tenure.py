@@ -163,9 +163,12 @@ def _before_determiners(s: Sentence, first: int) -> int:
 
 def _leaving_verb(s: Sentence, k: int) -> int | None:
     """The token of a verb of leaving before "as" at ``k`` ("stood down as", "resigned as", "after two
-    years as"), or "no longer" before a role at ``k + 1``; None otherwise."""
+    years as", "removed from the office of"), or "no longer" before a role at ``k + 1``; None otherwise."""
     if k >= 1 and s.lower[k] == "longer" and s.lower[k - 1] == "no":
         return k - 1
+    if k >= 4 and s.lower[k] == "of" and s.lower[k - 1] in ("office", "post", "position") and \
+            s.lower[k - 2] == "the" and s.lower[k - 3] == "from" and s.lower[k - 4] in LEFT_AS:
+        return k - 4  # "was removed from the office of Leader of the Council"
     if k < 1 or s.lower[k] != "as":
         return None
     if s.lower[k - 1] in LEFT_AS:
