@@ -1,7 +1,8 @@
 """Round 30: a party named as a noun for one of its members ("the Conservative who has led the
 council", "the sitting Conservative, X"), a party's group named with its council ("the SNP group on
 the council is led by X") and a party's councillors named with its possessive ("Labour's newly elected
-councillors"). Each mechanism on synthetic text, with the reading it must not make."""
+councillors"), and a body named with its party after it ("the National Executive Committee of Plaid
+Cymru"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_a_partys_councillors_named_with_its_possessive_are_its_group(sample_sto
     facts = _facts_of("Bramford Borough Council met. The town's new councillors met and chose Ada Quint as leader.",
                       sample_store)
     assert not any("Labour" in f["subject"]["label"] for f in facts if f["relation"] == "decided"), facts
+
+
+def test_a_body_of_a_party_named_after_it_is_part_of_it(sample_store):
+    # round 30: "the National Executive Committee of Plaid Cymru": that party's own committee (not the
+    # graph's Labour NEC, which a bare "National Executive Committee" names)
+    facts = _facts_of("Ada Quint wrote to the National Executive Committee of Plaid Cymru yesterday.", sample_store)
+    parts = [f for f in facts if f["relation"] == "part_of"]
+    assert [(f["object"]["label"]) for f in parts] == ["Plaid Cymru"], facts
+    assert "/labour/" not in parts[0]["subject"]["iri"], parts
+    # parties listed after "of", and a party's officer after it, own no body
+    for text in ("Ada Quint led a Joint Administration of the Liberal Democrat, Conservative and Green groups.",
+                 "The letter came from the Office of the Liberal Democrat Chief Whip."):
+        assert not _pairs(_facts_of(text, sample_store), "part_of"), text

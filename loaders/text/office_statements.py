@@ -48,8 +48,25 @@ class OfficeStatementRules:
     """Offices a sentence states without a trigger verb."""
 
     def possessives(self, s: Sentence) -> None:
-        """"Labour's National Executive Committee": a body of the party (part_of)."""
+        """"Labour's National Executive Committee", "the National Executive Committee of Plaid Cymru": a
+        body of the party (part_of)."""
         for m in s.mentions:
+            k = m.last + 2 + (1 if m.last + 2 < s.n and s.lower[m.last + 2] == "the" else 0)
+            owner = s.at(k) if m.last + 1 < s.n and s.lower[m.last + 1] == "of" and k < s.n else None
+            after = s.at(owner.last + 1) if owner is not None and owner.last + 1 < s.n else None
+            if _kind(m) == "BODY" and m.label != "DEF" and owner is not None and owner.first == k and \
+                    _kind(owner) in ("PARTY", "BODY") and owner.entity != m.entity and owner.label != "DEF" and \
+                    not m.text.isupper() and s.lower[owner.last + 1:owner.last + 2] not in ([","], ["and"]) and \
+                    not (after is not None and after.first == owner.last + 1 and after.label == "ROLE"):
+                # (not "an Alliance of Liberal Democrat, Labour and Green councillors": parties listed; nor
+                # "the Office of the Liberal Democrat Chief Whip": an office's)
+                # "the National Executive Committee of Plaid Cymru", "the 1922 Committee of Conservative
+                # backbench MPs": the body's owner named after it
+                # (a bare name the graph gave another party's body, "National Executive Committee", is this
+                # owner's own body of that name)
+                body = self.linker.described_body(m.text, owner.entity) if _kind(owner) == "PARTY" else m.entity
+                self.add(Fact("part_of", body, owner.entity, s.char(m.first), s.char_end(owner.last),
+                              "part-of-named", 0.75))
             if m.possessor is None or m.entity is None or m.label == "ROLE" or \
                     m.label == "DEF" and m.text.split()[-1].lower() not in BODY_HEADS | {"body"}:
                 continue  # not "Labour's local government innovation taskforce": no body named
