@@ -1,8 +1,8 @@
 """Round 30: a party named as a noun for one of its members ("the Conservative who has led the
 council", "the sitting Conservative, X"), a party's group named with its council ("the SNP group on
 the council is led by X") and a party's councillors named with its possessive ("Labour's newly elected
-councillors"), and a body named with its party after it ("the National Executive Committee of Plaid
-Cymru"). Each mechanism on synthetic text, with the reading it must not make."""
+councillors"), a body named with its party after it ("the National Executive Committee of Plaid
+Cymru") and another party's body of a name the graph gives Labour's ("the SNP's NEC"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -71,3 +71,19 @@ def test_a_body_of_a_party_named_after_it_is_part_of_it(sample_store):
     for text in ("Ada Quint led a Joint Administration of the Liberal Democrat, Conservative and Green groups.",
                  "The letter came from the Office of the Liberal Democrat Chief Whip."):
         assert not _pairs(_facts_of(text, sample_store), "part_of"), text
+
+
+def test_another_partys_executive_is_not_labours(sample_store):
+    # round 30: the graph files "National Executive Committee" / "NEC" under Labour; named as the SNP's, it
+    # is the SNP's own committee, one body however it is named
+    for text in ("The SNP's NEC expelled Ada Quint yesterday.",
+                 "The SNP's National Executive Committee expelled Ada Quint yesterday."):
+        facts = _facts_of(text, sample_store)
+        deciders = {f["subject"]["iri"] for f in facts if f["relation"] == "decided"}
+        assert len(deciders) == 1 and "/labour/" not in next(iter(deciders)), (text, facts)
+        assert ("Scottish National Party National Executive Committee", "Scottish National Party") in \
+            _pairs(facts, "part_of"), facts
+    # Labour's is still the graph's
+    facts = _facts_of("Labour's NEC expelled Ada Quint yesterday.", sample_store)
+    assert {f["subject"]["iri"] for f in facts if f["relation"] == "decided"} == \
+        {"https://w3id.org/partygraph/id/body/labour/nec"}, facts

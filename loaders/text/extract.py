@@ -723,11 +723,32 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
         prev = so_far[-1]
         if prev.last == m.first - 1 and prev.entity is not None and prev.entity.kind in ORG_KINDS:
             m.possessor = prev.entity
+    _own_partys_body(m, linker)
     if label == "ROLE" and m.possessor is None:
         inner = [k for k in range(first, end) if a.words[k] in ("'s", "’s")]
         if inner:
             head = " ".join(a.words[first:inner[0]])
             m.possessor = _party_in(head, linker) or _definite(head.lower().split()[-1], head.lower(), linker, so_far)
+
+
+def _own_partys_body(m: Mention, linker: Linker) -> None:
+    """A body the graph files under one party ("National Executive Committee": Labour's), named as
+    another party's ("the SNP's National Executive Committee", or bare in a story whose title names the
+    SNP), is that other party's body of the name."""
+    hit = _PARTY_BODY_IRI.search(m.entity.iri) if m.entity is not None and m.entity.kind == "BODY" else None
+    owner = m.possessor if m.possessor is not None else linker.topic
+    if hit is None or owner is None or owner.kind != "PARTY":
+        return
+    slug = _PARTY_IRI.search(owner.iri)
+    if slug is not None and slug.group(1) != hit.group(1) and _party_in(m.text, linker) is None:
+        # by the graph's name for it without its party ("NEC": "National Executive Committee"), so that
+        # every naming of the body is one body
+        name = re.sub(r"\s+of\s+the\s+.*$", "", m.entity.label) if m.text.isupper() else m.text
+        m.entity = linker.described_body(name, owner)
+
+
+_PARTY_BODY_IRI = re.compile(r"/id/body/([^/]+)/")
+_PARTY_IRI = re.compile(r"/id/party/([^/]+)")
 
 
 def _possessing_party(first: int, a: Arrays, sent_start: int, so_far: list[Mention]) -> Entity | None:
