@@ -1187,3 +1187,15 @@ def test_procedure_and_an_approved_noun_action_are_no_approval(sample_store):
     # a budget approved is still an approval
     facts = _facts_of("The Federal Board approved the budget on Tuesday.", sample_store)
     assert [f for f in facts if f["relation"] == "decided" and f["action"] == "approve"], facts
+
+
+def test_a_one_sentence_lead_is_dated_by_the_paragraph_after_it(sample_store):
+    # round 30: news told in a lead of its own ("has expelled X") took place on the day the next paragraph
+    # gives, if it is one of the days just before publication
+    text = "Reform UK has expelled Ada Quint, one of its councillors.\n\nThe party acted yesterday, after a row."
+    facts = _facts_of(text, sample_store, published="2025-07-18")
+    assert [f["date"] for f in facts if f["relation"] == "decided"] == ["2025-07-17"], facts
+    # an older date there is another story's: the news keeps the day it is printed
+    text = "Reform UK has expelled Ada Quint, one of its councillors.\n\nShe was elected in May 2021."
+    facts = _facts_of(text, sample_store, published="2025-07-18")
+    assert [f["date"] for f in facts if f["relation"] == "decided"] == ["2025-07-18"], facts
