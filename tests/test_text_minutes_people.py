@@ -1,5 +1,6 @@
 """Round 30: the people council minutes name by title and surname ("Councillor Harker"), before or
-without their full name, and by the titles before a name ("the retiring Leader", "County Councillor"). Each mechanism on synthetic text, with the reading it must not make."""
+without their full name, by the titles before a name ("the retiring Leader", "County Councillor"), and
+by the office that reports its own act ("The Leader informed Council that he had appointed ..."). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def test_a_retiring_holder_and_a_county_councillor_title_name_the_holder(sample_
     text = "Bramford Borough Council met.\n\nThe outgoing Leader, County Councillor Ada Quint, spoke."
     facts = _facts_of(text, sample_store)
     assert _offices(facts, "leader") == {("Ada Quint", "Bramford Borough Council")}, facts
+
+
+def test_the_office_that_reports_its_own_appointment_made_it(sample_store):
+    # round 30: "The Leader informed Council that he had appointed X": the Leader the minutes elected, not
+    # the last member they named
+    text = ("BRAMFORD BOROUGH COUNCIL\n\nRESOLVED that Councillor Tomas Reyland be elected Leader of Bramford "
+            "Borough Council.\n\nCouncillor Ada Quint thanked members.\n\nThe Leader informed Council that he had "
+            "appointed Councillor Bea Lund as Deputy Leader.")
+    facts = _facts_of(text, sample_store, kind="minutes")
+    appointers = {f["subject"]["label"] for f in facts if f["relation"] == "decided" and f["object"]["label"] == "Bea Lund"}
+    assert appointers == {"Tomas Reyland"}, facts

@@ -20,6 +20,7 @@ from .office_words import (
     _described_before,
 )
 from .pipeline import HONORIFICS
+from .reference import REPORTING
 from .sentence import (
     Fact,
     Sentence,
@@ -376,6 +377,10 @@ class AppointmentRules:
             self._role_holder(s, start)
         if subject is None or subject.entity is None or subject in people:
             return None
+        holder = self._reporting_holder(s, subject) if subject.label == "PRON" else None
+        if holder is not None:
+            # "The Leader informed Council that he had appointed X": the Leader, not the last one named
+            return Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first, subject.last, holder)
         if subject.entity.kind == "COLLECTIVE":
             institution = self.linker.institution(subject.entity.noun or "", subject.entity.council)
             if institution is not None and (subject.entity.party is not None or self._party_collective(s, subject)):
@@ -387,6 +392,21 @@ class AppointmentRules:
                 return subject if subject.entity.party is not None else None
             return Mention(subject.start, subject.end, subject.text, "CONTEXT", subject.first, subject.last, institution)
         return subject
+
+    def _reporting_holder(self, s: Sentence, pronoun: Mention) -> Entity | None:
+        """The holder of the office that opens a sentence reporting its own act: "The Leader informed
+        Council that he had appointed ...", "The Chair announced that she had named ..." (the person the
+        document gave that office), or None."""
+        k = pronoun.first - 1
+        if k < 2 or s.lower[k] != "that":
+            return None
+        verb = next((v for v in range(k - 1, max(0, k - 4), -1) if s.lower[v] in REPORTING), None)
+        role = s.mentions[0] if s.mentions else None
+        if verb is None or role is None or role.label != "ROLE" or role.first > 1 or role.last >= verb:
+            return None
+        org = self.org_of_role(s, role)
+        return next((f.subject for f in reversed(self.facts) if f.relation == "holds_office" and f.role == role.role
+                     and f.subject.kind == "PERSON" and org is not None and f.object == org), None)
 
     def _role_holder(self, s: Sentence, start: int) -> Mention | None:
         """"the new Leader named X as her deputy", "the Prime Minister had appointed X": an office as the

@@ -157,7 +157,7 @@ def event_person(pronoun: Mention, recent: list[Entity], gender_of: dict[str, st
 #: Verbs that report what their subject says of themselves: "X announced that she would stand down".
 REPORTING = {"said", "says", "announced", "announces", "confirmed", "confirms", "revealed", "reveals", "told",
              "tells", "declared", "declares", "indicated", "indicates", "insisted", "insists", "wrote", "writes",
-             "admitted", "admits", "stated", "states"}
+             "admitted", "admits", "stated", "states", "informed", "informs", "reported", "reports", "advised"}
 #: Words that may stand between a reporting verb and its "that": an adverb, a date, an indirect object.
 _REPORT_GAP = 8
 
