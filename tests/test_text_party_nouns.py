@@ -2,7 +2,8 @@
 council", "the sitting Conservative, X"), a party's group named with its council ("the SNP group on
 the council is led by X") and a party's councillors named with its possessive ("Labour's newly elected
 councillors"), a body named with its party after it ("the National Executive Committee of Plaid
-Cymru") and another party's body of a name the graph gives Labour's ("the SNP's NEC"). Each mechanism on synthetic text, with the reading it must not make."""
+Cymru"), another party's body of a name the graph gives Labour's ("the SNP's NEC") and a membership
+restored ("Labour readmitted X"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -87,3 +88,18 @@ def test_another_partys_executive_is_not_labours(sample_store):
     facts = _facts_of("Labour's NEC expelled Ada Quint yesterday.", sample_store)
     assert {f["subject"]["iri"] for f in facts if f["relation"] == "decided"} == \
         {"https://w3id.org/partygraph/id/body/labour/nec"}, facts
+
+
+def test_a_readmission_restores_a_membership(sample_store):
+    # round 30: the gold guide's "readmitting someone is no action of its own: state the membership restored"
+    for text, org in (("Labour readmitted Ada Quint in March.", "Labour Party"),
+                      ("Ada Quint had already been readmitted to the Labour group on Bramford Borough Council in "
+                       "March.", "group"),
+                      ("The Conservatives suspended Ada Quint in May. She was restored to membership after thirteen "
+                       "days.", "Conservative and Unionist Party")):
+        memberships = _pairs(_facts_of(text, sample_store), "member_of")
+        assert any(p == "Ada Quint" and org in o for p, o in memberships), (text, memberships)
+    # an office given back, and a readmission refused or hedged, are no membership restored
+    for text in ("Labour reinstated Ada Quint as leader in March.", "Labour refused to reinstate Ada Quint.",
+                 "Ada Quint would be readmitted to the Labour Party if she apologised."):
+        assert not _pairs(_facts_of(text, sample_store), "member_of"), text

@@ -26,6 +26,8 @@ VAGUE_COUNTS = {"dozen", "dozens", "several", "many", "scores", "hundreds", "num
 
 
 _REMOVING = REMOVE_INFINITIVES | {"rid", "taken"}  # the words removed_in_words reads
+#: A membership given back: "readmitted", "reinstated", "restored to membership".
+READMITTING = {"readmitted", "readmits", "reinstated", "reinstates", "restored"}
 #: Words near a whip's restoration that say it did not happen: "refused to restore the whip to him".
 _NOT_RESTORED = {"not", "never", "yet", "n't", "until", "unless", "refused", "refuses", "refusing", "declined",
                  "declines", "blocked", "without"}
@@ -137,6 +139,57 @@ class DisciplineRules:
         for m in target:
             if m.entity.kind == "PERSON":
                 self.add(Fact("member_of", m.entity, party, a, b, "member-whip-restored", 0.7, when=when,
+                              is_start=when is not None))
+
+    def readmitted(self, s: Sentence) -> None:
+        """"X had been readmitted to the group", "Labour reinstated X", "X, who was restored to membership":
+        a membership restored (the gold guide: a readmission is no decision of its own), of the
+        organisation after "to" / "of", else the one whose act it is, else the party the story is about or
+        the one in context. Not an
+        office given back ("reinstated as leader"), nor one hedged or denied ("would be readmitted",
+        "refused to reinstate him")."""
+        for k in s.positions(READMITTING, 0, s.n):
+            if s.hedged(k) or any(w in _NOT_RESTORED for w in s.lower[max(0, k - 4):k]):
+                continue
+            after = s.lower[k + 1:k + 3]
+            if s.lower[k] == "restored" and after[:2] != ["to", "membership"]:
+                continue  # only "restored to membership"
+            if after[:1] == ["as"] and s.lower[k + 2:k + 4] not in (["a", "member"], ["member"]):
+                continue  # "reinstated as leader": an office, read by the office rules
+            passive = _passive(s, k) or s.lower[k - 1] in ("who", "been") if k else False
+            j = k + 1 + (2 if s.lower[k] == "restored" else 0)
+            people: list[Mention] = []
+            if passive:
+                people = [p for p in self.people_before(s, k) if p.entity is not None]
+                if not people:
+                    group = self.subject_before(s, k, {"COLLECTIVE"})
+                    people = [group] if group is not None else []
+            else:
+                m = s.at(j) if j < s.n else None
+                people = _coordinated_from(s, m) if m is not None and m.first == j and m.entity is not None and \
+                    m.entity.kind == "PERSON" else []
+                j = (people[-1].last + 1) if people else j
+                if s.lower[j:j + 1] == ["as"] and s.lower[j + 1:j + 3] not in (["a", "member"],):
+                    continue  # "reinstated X as leader": an office
+            k2 = j + (1 if j < s.n and s.lower[j] in ("to", "of") else 0)
+            k2 += 1 if k2 < s.n and s.lower[k2] == "the" else 0
+            named = s.at(k2) if k2 < s.n and k2 > j else None
+            org = named.entity if named is not None and named.entity is not None and \
+                named.entity.kind in ("PARTY", "GROUP", "BODY") else None
+            if org is None and not passive:
+                subject = self.subject_before(s, k, {"PARTY", "GROUP"})
+                org = subject.entity if subject is not None else None
+            people = [p for p in people if p.entity is not None and p.entity.kind in ("PERSON", "COLLECTIVE")]
+            # ("fifteen Conservative councillors ... had been readmitted": their own party)
+            # (and readmitted to "the party": the one the story is about, before a party named in passing)
+            org = org or (people[0].entity.party if people and people[0].entity.kind == "COLLECTIVE" else None) or \
+                self.linker.topic or self.linker.party_in_context()
+            if org is None or not people:
+                continue
+            when, _ = self.date_near(s, k, event=True)
+            a, b = self.evidence_span(s, min([k] + [p.first for p in people]), max([k] + [p.last for p in people]))
+            for p in people:
+                self.add(Fact("member_of", p.entity, org, a, b, "member-readmitted", 0.7, when=when,
                               is_start=when is not None))
 
     def removed_in_words(self, s: Sentence) -> None:

@@ -557,6 +557,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.signatures_in_list(s)
         self.joint_statement(s)
         self.removed_in_words(s)
+        self.readmitted(s)
         self.motion_rejected(s)
         for name, start, end in sorted(matches, key=lambda m: m[1]):
             handler = getattr(self, "rule_" + name.split("_")[0].lower())
