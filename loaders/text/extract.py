@@ -744,7 +744,10 @@ def _own_partys_body(m: Mention, linker: Linker) -> None:
         # by the graph's name for it without its party ("NEC": "National Executive Committee"), so that
         # every naming of the body is one body
         name = re.sub(r"\s+of\s+the\s+.*$", "", m.entity.label) if m.text.isupper() else m.text
-        m.entity = linker.described_body(name, owner)
+        # the graph's own body of that party, by any of the party's names ("SNP National Executive Committee")
+        known = next((found for alias in party_names().get(slug.group(1), ()) for found in
+                      [linker.known_named(f"{alias} {name}", "BODY")] if found is not None), None)
+        m.entity = known or linker.described_body(name, owner)
 
 
 _PARTY_BODY_IRI = re.compile(r"/id/body/([^/]+)/")

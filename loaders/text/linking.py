@@ -513,6 +513,11 @@ class Linker:
         return self.mint(str(uris.organisation(uris.slugify(f"{council.label} {party.label} group"))),
                          f"{council.label} {words} group", "GROUP", (str(ORG.Organization),))
 
+    def known_named(self, name: str, kind: str) -> Entity | None:
+        """The graph's thing of ``kind`` with exactly this name, or None (a probe of the name index)."""
+        found = self._find(name, ["organisation"])
+        return found if found is not None and found.kind == kind else None
+
     def described_body(self, description: str, owner: Entity) -> Entity:
         """A body described by its owner ("the party's management board"): the graph's body of that
         name ("Green Party Executive") if there is one, else a new one named after the owner."""
