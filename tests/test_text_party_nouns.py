@@ -3,7 +3,8 @@ council", "the sitting Conservative, X"), a party's group named with its council
 the council is led by X") and a party's councillors named with its possessive ("Labour's newly elected
 councillors"), a body named with its party after it ("the National Executive Committee of Plaid
 Cymru"), another party's body of a name the graph gives Labour's ("the SNP's NEC") and a membership
-restored ("Labour readmitted X"). Each mechanism on synthetic text, with the reading it must not make."""
+restored ("Labour readmitted X"), and a party's people listed or titled ("Labour's A and B", "the DUP
+candidate, Councillor X"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -103,3 +104,19 @@ def test_a_readmission_restores_a_membership(sample_store):
     for text in ("Labour reinstated Ada Quint as leader in March.", "Labour refused to reinstate Ada Quint.",
                  "Ada Quint would be readmitted to the Labour Party if she apologised."):
         assert not _pairs(_facts_of(text, sample_store), "member_of"), text
+
+
+def test_a_partys_people_named_in_lists_and_with_titles(sample_store):
+    # round 30: "Labour's A and B" (both), "a Conservative from X" (closed by "from"), "the DUP candidate,
+    # Councillor X" (past the title), "the Ulster Unionist councillor X" (the party's adjective)
+    for text, person, party in (("Labour's Ada Quint and Bea Lund won seats.", "Bea Lund", "Labour Party"),
+                                ("Councillor Ada Quint, a Conservative from Illtyd ward, spoke.", "Ada Quint",
+                                 "Conservative and Unionist Party"),
+                                ("The DUP candidate, Councillor Ada Quint, won.", "Ada Quint",
+                                 "Democratic Unionist Party"),
+                                ("The Ulster Unionist councillor Ada Quint held the office in 1981.", "Ada Quint",
+                                 "Ulster Unionist Party")):
+        assert (person, party) in _pairs(_facts_of(text, sample_store), "member_of"), text
+    # "Labour's A and the Conservatives' B": each their own party's
+    facts = _facts_of("Labour's Ada Quint and the Conservative Bea Lund won seats.", sample_store)
+    assert ("Bea Lund", "Labour Party") not in _pairs(facts, "member_of"), facts

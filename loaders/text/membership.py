@@ -9,7 +9,7 @@ Sarah Pochin", ``party_before_name``); a party in apposition ("X, a Liberal Demo
 from __future__ import annotations
 
 from .linking import ORG_KINDS, Mention
-from .sentence import Fact, Sentence, _clause_start, _kind, _relative_head
+from .sentence import Fact, Sentence, _clause_start, _coordinated_from, _kind, _relative_head
 from .words import ASSEMBLY_WORDS, NEGATION, seat_role
 
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
@@ -103,8 +103,12 @@ class MembershipRules:
             if not (m.first > 0 and s.lower[m.first - 1] in ("the", "fellow")) and \
                     set(person.text.split()) & NOT_PERSONAL_NAMES:
                 continue  # "Labour North West", "Conservative Campaign Headquarters": an office, no person
-            a, b = self.evidence_span(s, m.first, person.last)
-            self.add(Fact("member_of", person.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))
+            # "Labour's Jilly Stevens and Andrei Czolak": the party's people, listed
+            people = [p for p in _coordinated_from(s, person) if _kind(p) == "PERSON" and p.label != "PRON"] \
+                if s.lower[m.last + 1] in ("'s", "’s") else [person]
+            a, b = self.evidence_span(s, m.first, people[-1].last)
+            for p in people:
+                self.add(Fact("member_of", p.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))
 
     def party_apposition(self, s: Sentence) -> None:
         """"Cllr Steve Pitt, a Liberal Democrat, nominated ...", "Jo Hale, a Conservative since 1990, said",
@@ -138,7 +142,7 @@ class MembershipRules:
                     not m.entity.label.lower().startswith("independent"):  # "an Independent member": no party
                 after += 1  # "X, another Labour member, quit", "a Labour backbencher": the party's member
             # ("X, a Green member of the Assembly": the party's member, with a seat besides)
-            closed = s.lower[after] in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at") or \
+            closed = s.lower[after] in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at", "from") or \
                 s.lower[after] == "of" and s.lower[after - 1] == "member"
             if not closed and not member_for:
                 continue  # "a Labour councillor", "a Labour-run council": the party describes a noun
@@ -196,7 +200,8 @@ class MembershipRules:
                 if before >= 2 and s.lower[before - 1] == ",":
                     person = s.at(before - 2)  # "Andy Street, the Conservative candidate"
                 elif k + 2 < s.n and s.lower[k + 1] == ",":
-                    person = s.at(k + 2)  # "the Conservative candidate, Matt Robinson"
+                    j = k + 2 + (1 if k + 3 < s.n and s.lower[k + 2] in ("councillor", "cllr") else 0)
+                    person = s.at(j)  # "the Conservative candidate, Matt Robinson" ("..., Councillor X")
                 elif k + 1 < s.n and s.at(k + 1) is not None and s.at(k + 1).first == k + 1:
                     person = s.at(k + 1)  # "the Conservative candidate Ben Bradley"
                 else:
