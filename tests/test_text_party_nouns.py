@@ -115,7 +115,10 @@ def test_a_partys_people_named_in_lists_and_with_titles(sample_store):
                                 ("The DUP candidate, Councillor Ada Quint, won.", "Ada Quint",
                                  "Democratic Unionist Party"),
                                 ("The Ulster Unionist councillor Ada Quint held the office in 1981.", "Ada Quint",
-                                 "Ulster Unionist Party")):
+                                 "Ulster Unionist Party"),
+                                ("The Democratic Unionist councillor Ada Quint spoke.", "Ada Quint",
+                                 "Democratic Unionist Party"),
+                                ("The Scottish Green councillor Ada Quint spoke.", "Ada Quint", "Scottish Greens")):
         assert (person, party) in _pairs(_facts_of(text, sample_store), "member_of"), text
     # "Labour's A and the Conservatives' B": each their own party's
     facts = _facts_of("Labour's Ada Quint and the Conservative Bea Lund won seats.", sample_store)
