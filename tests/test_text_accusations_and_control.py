@@ -618,3 +618,11 @@ def test_a_party_calling_on_someone_to_go_opposes_them_and_requests_nothing(samp
     # a body calling on a council to act is still its request
     facts = _facts_of("The NEC called on Haringey Council to pause the scheme.", sample_store)
     assert [f for f in facts if f["relation"] == "decided" and f["action"] == "request"], facts
+
+
+def test_a_call_to_go_told_with_an_adverb_or_a_time_between(sample_store):
+    # round 30: "had called publicly last month for X to go": the call, past the words of how and when
+    facts = _facts_of("Tomas Reyland had called publicly last month for Ada Quint to go.", sample_store)
+    assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
+    # a call for something else is no opposition
+    assert not _pairs(_facts_of("Tomas Reyland called publicly last month for a debate.", sample_store), "opposed")

@@ -79,8 +79,11 @@ class ConfidenceRules:
         for k in s.positions(_OPPOSING_WORDS, 1, s.n - 3):
             word = s.lower[k]
             urged = word in URGING and s.at(k + 1) is not None  # "urged him to stand down"
-            if word in ("called", "calls", "calling") and s.lower[k + 1] in ("on", "for") or urged:
-                at = k + (1 if urged else 2)
+            on = k + 1
+            while on < s.n - 2 and on < k + 5 and (s.lower[on] in CALL_ADVERBS or any(d.first <= on <= d.last for d in s.dates())):
+                on += 1  # "had called publicly last month for Carswell to go"
+            if word in ("called", "calls", "calling") and s.lower[on] in ("on", "for") or urged:
+                at = on + 1 if not urged else k + 1
                 target = s.at(at)
                 if target is None or target.first != at or target.entity is None or \
                         target.entity.kind != "PERSON" or \
