@@ -51,3 +51,15 @@ def test_the_office_that_reports_its_own_appointment_made_it(sample_store):
     facts = _facts_of(text, sample_store, kind="minutes")
     appointers = {f["subject"]["label"] for f in facts if f["relation"] == "decided" and f["object"]["label"] == "Bea Lund"}
     assert appointers == {"Tomas Reyland"}, facts
+
+
+def test_surnames_listed_after_councillors_are_people(sample_store):
+    # round 30: "supported by Councillors Quellan, Ostrick and Vantler": each a councillor
+    text = ("BRAMFORD BOROUGH COUNCIL\n\nThe motion was moved by Councillor Dunmore and supported by Councillors "
+            "Quellan, Ostrick and Vantler.")
+    councillors = {s for s, _ in _offices(_facts_of(text, sample_store, kind="minutes"), "councillor")}
+    assert {"Dunmore", "Quellan", "Ostrick", "Vantler"} <= councillors, councillors
+    # full names after "Councillors" stay full names
+    text = "BRAMFORD BOROUGH COUNCIL\n\nCouncillors Ada Quint and Bea Lund left the meeting."
+    assert {"Ada Quint", "Bea Lund"} <= {s for s, _ in _offices(_facts_of(text, sample_store, kind="minutes"),
+                                                                "councillor")}

@@ -323,6 +323,16 @@ _COUNCIL_STYLE = re.compile(r"^(?:The )?(.+?) (?:Metropolitan Borough|County Bor
 _BOROUGH_STYLE = re.compile(r"^(?:The )?(London Borough|Royal Borough|City) of ([A-Z][A-Za-z ]+)$")
 
 
+def _after_councillors_title(a: Arrays, start: int) -> bool:
+    """Whether the word at ``start`` follows a councillor's title the ruler read as an office: "Councillor
+    Harker", or a surname of a list after "Councillors" ("Councillors Lamb, Elliott and Wilford")."""
+    k = start - 1
+    while k > 0 and a.lowers[k] in (",", "and") and a.label[k - 1] == "SURNAME":
+        k -= 2  # back over "Lamb," and "Elliott and"
+    return a.label[k] == "ROLE" and a.words[k] in ("Councillor", "Cllr", "Cllr.") and k == start - 1 or \
+        a.label[k] in ("ROLE", "COLLECTIVE") and a.words[k] in ("Councillors", "Cllrs")
+
+
 def _short_council_names(patterns: list[dict]) -> list[dict]:
     """"Burnley Council" for Burnley Borough Council, "Bristol Council" for Bristol City Council: the
     short name a text uses for a council the graph names in full, when no other thing has that name and
@@ -1068,8 +1078,7 @@ class Mentions:
         last = next((w for w in reversed(words) if w not in POST_NOMINALS), words[-1])
         before = lowers[start - 1] if start > 0 else ""
         before_label = a.label[start - 2] if start >= 2 else None
-        if not honorific and len(words) == 1 and start > 0 and a.label[start - 1] == "ROLE" and \
-                words_all[start - 1] in ("Councillor", "Cllr", "Cllr.") and last.istitle() and \
+        if not honorific and len(words) == 1 and start > 0 and _after_councillors_title(a, start) and last.istitle() and \
                 (end >= a.n or lowers[end] not in ("are", "were", "have")):
             # "Councillor Harker": the ruler read the title as the office; the word after it is a surname
             # (council minutes often name members by title and surname only). "Councillor Allowances are
