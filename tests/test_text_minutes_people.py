@@ -1,6 +1,7 @@
 """Round 30: the people council minutes name by title and surname ("Councillor Harker"), before or
 without their full name, by the titles before a name ("the retiring Leader", "County Councillor"), and
-by the office that reports its own act ("The Leader informed Council that he had appointed ..."). Each mechanism on synthetic text, with the reading it must not make."""
+by the office that reports its own act ("The Leader informed Council that he had appointed ..."), and
+the meeting that confirms someone in an office ("The Council confirmed Councillor X as Leader"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -63,3 +64,17 @@ def test_surnames_listed_after_councillors_are_people(sample_store):
     text = "BRAMFORD BOROUGH COUNCIL\n\nCouncillors Ada Quint and Bea Lund left the meeting."
     assert {"Ada Quint", "Bea Lund"} <= {s for s, _ in _offices(_facts_of(text, sample_store, kind="minutes"),
                                                                 "councillor")}
+
+
+def test_confirming_someone_as_an_office_appoints_them(sample_store):
+    # round 30: "the Council confirmed Councillor X as Leader": its choice (the gold files: appoint, with
+    # elect or approve besides)
+    text = "BRAMFORD BOROUGH COUNCIL\n\nThe Council confirmed Councillor Ada Quint as Leader of the Council."
+    facts = _facts_of(text, sample_store, kind="minutes")
+    assert [(f["subject"]["label"], f["action"]) for f in facts if f["relation"] == "decided"] == \
+        [("Bramford Borough Council", "appoint")], facts
+    # what is confirmed otherwise is no appointment
+    for text in ("Labour confirmed Ada Quint would sit as a Labour MP.",
+                 "The party confirmed that Ada Quint had been chosen."):
+        assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided" and
+                    f["action"] == "appoint"], text

@@ -150,6 +150,11 @@ class AppointmentRules:
                 s.lower[role.first] in self.LEAD_VERBS:
             role = None  # "chose X to chair the 1922 Committee": a verb, read by _chosen_to_lead
         appointer = self.appointer(s, start, end, passive, people)
+        if s.lower[start] == "confirmed" and (role is None or not as_roles or role.role == "candidate" or
+                                              s.lower[after_people + 1:after_people + 2] != ["as"]):
+            # only "confirmed X as leader": not "confirmed that ...", "confirmed she would sit as ...", nor a
+            # candidate (a selection, read as before)
+            appointer = None
         when, _ = self.date_near(s, start, event=True, exclude=aside)
         if role is not None and role.role == "candidate":
             self.selection(s, start, end, people, role, appointer, when)
@@ -362,8 +367,9 @@ class AppointmentRules:
                   people: list[Mention]) -> Mention | None:
         """Who appointed: the subject of "X appointed Y" / "X named Y", or the agent of "Y was appointed
         by X". An election is no one's decision."""
-        if s.lower[start] not in ("appointed", "named", "picked", "installed", "made", "nominated", "chose", "chosen"):
-            return None
+        if s.lower[start] not in ("appointed", "named", "picked", "installed", "made", "nominated", "chose", "chosen",
+                                  "confirmed"):
+            return None  # ("the full council confirmed X as leader": its choice, an appointment)
         if passive:
             agent = self.agent(s, start, end, "appoint")
             if isinstance(agent, Mention):
