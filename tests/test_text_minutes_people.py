@@ -78,3 +78,13 @@ def test_confirming_someone_as_an_office_appoints_them(sample_store):
                  "The party confirmed that Ada Quint had been chosen."):
         assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided" and
                     f["action"] == "appoint"], text
+
+
+def test_appointed_to_the_position_of_an_office(sample_store):
+    # round 30: "RESOLVED to appoint Councillor X to the position of Leader of the Council", as "as Leader"
+    text = ("BRAMFORD BOROUGH COUNCIL\n\nCouncil RESOLVED to appoint Councillor Ada Quint to the position of Leader "
+            "of the Council.")
+    facts = _facts_of(text, sample_store, kind="minutes")
+    assert ("Ada Quint", "Bramford Borough Council") in _offices(facts, "leader"), facts
+    assert [(f["subject"]["label"], f["action"]) for f in facts if f["relation"] == "decided"] == \
+        [("Bramford Borough Council", "appoint")], facts

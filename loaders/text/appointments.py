@@ -71,6 +71,9 @@ PLURAL_PARTY_NOUNS = {"conservatives", "tories", "democrats", "dems", "greens", 
                       "unionists"}
 
 
+#: The words before an office that say it is the one given, as "as" does: "appointed X to the position of Leader".
+POSITION_OF = [["to", "the", noun, "of"] for noun in ("position", "post", "office", "role")]
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
@@ -137,7 +140,9 @@ class AppointmentRules:
         if by is not None:
             roles = [r for r in roles if r.first < by]  # "was made by X, the acting Commissioner": X's office
         # (not "X was elected leader of the council, with Y as his depute": Y's office)
-        as_roles = [r for r in roles if "as" in s.lower[max(after_people, r.first - 4):r.first]
+        # ("appointed X to the position of Leader of the Council": the same)
+        as_roles = [r for r in roles if ("as" in s.lower[max(after_people, r.first - 4):r.first] or
+                                         s.lower[max(after_people, r.first - 4):r.first] in POSITION_OF)
                     and "with" not in s.lower[after_people:r.first]]
         if not as_roles and not passive:
             as_roles = self._as_after_aside(s, after_people, s.lower[start] in ("made", "makes", "make"))
