@@ -1,7 +1,8 @@
 """Round 30: the people council minutes name by title and surname ("Councillor Harker"), before or
 without their full name, by the titles before a name ("the retiring Leader", "County Councillor"), and
 by the office that reports its own act ("The Leader informed Council that he had appointed ..."), and
-the meeting that confirms someone in an office ("The Council confirmed Councillor X as Leader"). Each mechanism on synthetic text, with the reading it must not make."""
+the meeting that confirms someone in an office ("The Council confirmed Councillor X as Leader"), and
+offices given respectively ("Councillors A and B be appointed Leader and Depute Leader respectively"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -88,3 +89,13 @@ def test_appointed_to_the_position_of_an_office(sample_store):
     assert ("Ada Quint", "Bramford Borough Council") in _offices(facts, "leader"), facts
     assert [(f["subject"]["label"], f["action"]) for f in facts if f["relation"] == "decided"] == \
         [("Bramford Borough Council", "appoint")], facts
+
+
+def test_offices_given_respectively(sample_store):
+    # round 30: "Councillors A and B be appointed Leader and Depute Leader of the Council respectively":
+    # each their own office, in order (not both the first)
+    text = ("BRAMFORD BOROUGH COUNCIL\n\nDECIDED: that Councillors Ada Quint and Bea Lund be appointed Leader and "
+            "Depute Leader of the Council respectively.")
+    facts = _facts_of(text, sample_store, kind="minutes")
+    assert _offices(facts, "leader") == {("Ada Quint", "Bramford Borough Council")}, facts
+    assert _offices(facts, "depute leader") == {("Bea Lund", "Bramford Borough Council")}, facts

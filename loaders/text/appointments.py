@@ -93,6 +93,9 @@ class AppointmentRules:
             return  # "until a new leader is elected": not yet
         if passive:
             people = self.people_before(s, start)
+            named = s.at(people[0].last + 1) if people and people[0].text in ("Councillors", "Cllrs") else None
+            if named is not None and named.first == people[0].last + 1 and _kind(named) == "PERSON":
+                people = _coordinated_from(s, named)  # "that Councillors Nicolson and Cameron be appointed"
             right = s.at(start - 2) if start >= 2 and s.lower[start - 1] in ("was", "is") else None
             title = s.at(right.first - 1) if right is not None and right.first > 0 else None
             joint = (title.first if title is not None and title.label == "ROLE" else right.first) - 1 \
@@ -203,6 +206,12 @@ class AppointmentRules:
                 self.elected_to(s, start, passive, [p], own, when)  # type: ignore[arg-type]
             return
         if role is None and not passive and people and self._chosen_to_lead(s, people, when):
+            return
+        respective = _respective_roles(s, role, len(people))
+        if respective:
+            # "Councillors A and B be appointed Leader and Depute Leader of the Council respectively"
+            for p, own in zip(people, respective):
+                self.elected_to(s, start, passive, [p], own, when)
             return
         self.elected_to(s, start, passive, people, role, when)
 
@@ -1021,3 +1030,19 @@ class AppointmentRules:
         if group is not None:
             group.members.extend(e for e in leaders if e not in group.members)
             group.members_span = (a, b)
+
+
+def _respective_roles(s: Sentence, role: Mention | None, count: int) -> list[Mention]:
+    """The offices listed from ``role`` ("Leader and Depute Leader of the Council respectively"), one for
+    each of ``count`` people in order, when the sentence says "respectively" after them; else []."""
+    if role is None or count < 2 or "respectively" not in s.lower[role.last + 1:]:
+        return []
+    listed = [role]
+    k = role.last + 1
+    while k < s.n and s.lower[k] in (",", "and"):
+        nxt = s.at(k + 1) if k + 1 < s.n else None
+        if nxt is None or nxt.label != "ROLE" or nxt.first != k + 1:
+            break
+        listed.append(nxt)
+        k = nxt.last + 1
+    return listed if len(listed) == count else []
