@@ -145,16 +145,15 @@ class DisciplineRules:
         """"X had been readmitted to the group", "Labour reinstated X", "X, who was restored to membership":
         a membership restored (the gold guide: a readmission is no decision of its own), of the
         organisation after "to" / "of", else the one whose act it is, else the party the story is about or
-        the one in context. Not an
-        office given back ("reinstated as leader"), nor one hedged or denied ("would be readmitted",
-        "refused to reinstate him")."""
+        the one in context. Not an office given back ("reinstated as leader"), nor one hedged or denied
+        ("would be readmitted", "refused to reinstate him"). Cost: a look only where one of its words is."""
         for k in s.positions(READMITTING, 0, s.n):
             if s.hedged(k) or any(w in _NOT_RESTORED for w in s.lower[max(0, k - 4):k]):
                 continue
             after = s.lower[k + 1:k + 3]
             if s.lower[k] == "restored" and after[:2] != ["to", "membership"]:
                 continue  # only "restored to membership"
-            if after[:1] == ["as"] and s.lower[k + 2:k + 4] not in (["a", "member"], ["member"]):
+            if after[:1] == ["as"] and s.lower[k + 2:k + 4] != ["a", "member"]:
                 continue  # "reinstated as leader": an office, read by the office rules
             passive = _passive(s, k) or s.lower[k - 1] in ("who", "been") if k else False
             j = k + 1 + (2 if s.lower[k] == "restored" else 0)
@@ -169,7 +168,7 @@ class DisciplineRules:
                 people = _coordinated_from(s, m) if m is not None and m.first == j and m.entity is not None and \
                     m.entity.kind == "PERSON" else []
                 j = (people[-1].last + 1) if people else j
-                if s.lower[j:j + 1] == ["as"] and s.lower[j + 1:j + 3] not in (["a", "member"],):
+                if s.lower[j:j + 1] == ["as"] and s.lower[j + 1:j + 3] != ["a", "member"]:
                     continue  # "reinstated X as leader": an office
             k2 = j + (1 if j < s.n and s.lower[j] in ("to", "of") else 0)
             k2 += 1 if k2 < s.n and s.lower[k2] == "the" else 0

@@ -28,7 +28,17 @@ from ...ontology import uris
 from . import dates
 from .descriptions import body_in_apposition, described_person
 from .document import Document
-from .linking import NATION_OWNED, ORG_KINDS, PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, Entity, Linker, Mention, nation_of
+from .linking import (
+    NATION_OWNED,
+    ORG_KINDS,
+    PRONOUNS_PERSON,
+    PRONOUNS_PLURAL,
+    PRONOUNS_THING,
+    Entity,
+    Linker,
+    Mention,
+    nation_of,
+)
 from .pipeline import (
     BODY_HEADS,
     HONORIFICS,
