@@ -265,6 +265,7 @@ HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-49": (0.73, 0.51, 0.75),  # measured 0.733 / 0.5197 / 0.750 (round 29; no rule has read it)
     "text-heldout-50": (0.76, 0.36, 0.77),  # measured 0.762 / 0.362 / 0.778 (round 29; no rule has read it)
     "text-heldout-51": (0.79, 0.41, 0.97),  # measured 0.795 / 0.418 / 0.977 (round 29; no rule has read it)
+    "text-heldout-52": (0.80, 0.52, 0.84),  # measured 0.8045 / 0.5245 / 0.8478 (round 30; no rule has read it)
     "text-heldout-54": (0.84, 0.53, 0.58),  # measured 0.8491 / 0.5315 / 0.5897 (round 30; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
