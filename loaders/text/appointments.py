@@ -425,8 +425,12 @@ class AppointmentRules:
         if verb is None or role is None or role.label != "ROLE" or role.first > 1 or role.last >= verb:
             return None
         org = self.org_of_role(s, role)
-        return next((f.subject for f in reversed(self.facts) if f.relation == "holds_office" and f.role == role.role
-                     and f.subject.kind == "PERSON" and org is not None and f.object == org), None)
+        return self._latest_holder(role.role, org) if org is not None else None
+
+    def _latest_holder(self, role: str | None, org: Entity | None) -> Entity | None:
+        """The person the document last gave office ``role`` in ``org`` (in any organisation when None)."""
+        return next((f.subject for f in reversed(self.facts) if f.relation == "holds_office" and f.role == role
+                     and f.subject.kind == "PERSON" and (org is None or f.object == org)), None)
 
     def _role_holder(self, s: Sentence, start: int) -> Mention | None:
         """"the new Leader named X as her deputy", "the Prime Minister had appointed X": an office as the
@@ -437,9 +441,7 @@ class AppointmentRules:
                     None)
         if role is None or any(_kind(m) == "PERSON" for m in s.mentions if role.last < m.first < start):
             return None
-        org = self.org_of_role(s, role)
-        holder = next((f.subject for f in reversed(self.facts) if f.relation == "holds_office" and f.role == role.role
-                       and f.subject.kind == "PERSON" and (org is None or f.object == org)), None)
+        holder = self._latest_holder(role.role, self.org_of_role(s, role))
         if holder is None:
             return None
         return Mention(role.start, role.end, role.text, "CONTEXT", role.first, role.last, holder)

@@ -80,8 +80,10 @@ class ConfidenceRules:
             word = s.lower[k]
             urged = word in URGING and s.at(k + 1) is not None  # "urged him to stand down"
             on = k + 1
-            while on < s.n - 2 and on < k + 5 and (s.lower[on] in CALL_ADVERBS or any(d.first <= on <= d.last for d in s.dates())):
-                on += 1  # "had called publicly last month for Carswell to go"
+            if word in ("called", "calls", "calling"):
+                dated = {j for d in s.dates() for j in range(d.first, d.last + 1)}
+                while on < s.n - 2 and on < k + 5 and (s.lower[on] in CALL_ADVERBS or on in dated):
+                    on += 1  # "had called publicly last month for Carswell to go"
             if word in ("called", "calls", "calling") and s.lower[on] in ("on", "for") or urged:
                 at = on + 1 if not urged else k + 1
                 target = s.at(at)

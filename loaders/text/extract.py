@@ -749,19 +749,14 @@ def _own_partys_body(m: Mention, linker: Linker) -> None:
     owner = m.possessor if m.possessor is not None else linker.topic
     if hit is None or owner is None or owner.kind != "PARTY":
         return
-    slug = _PARTY_IRI.search(owner.iri)
-    if slug is not None and slug.group(1) != hit.group(1) and _party_in(m.text, linker) is None:
+    if owner.iri.rstrip("/").rsplit("/", 1)[-1] != hit.group(1) and _party_in(m.text, linker) is None:
         # by the graph's name for it without its party ("NEC": "National Executive Committee"), so that
-        # every naming of the body is one body
+        # every naming of the body is one body (the graph's own body of that party where it has one)
         name = re.sub(r"\s+of\s+the\s+.*$", "", m.entity.label) if m.text.isupper() else m.text
-        # the graph's own body of that party, by any of the party's names ("SNP National Executive Committee")
-        known = next((found for alias in party_names().get(slug.group(1), ()) for found in
-                      [linker.known_named(f"{alias} {name}", "BODY")] if found is not None), None)
-        m.entity = known or linker.described_body(name, owner)
+        m.entity = linker.described_body(name, owner, by_aliases=True)
 
 
 _PARTY_BODY_IRI = re.compile(r"/id/body/([^/]+)/")
-_PARTY_IRI = re.compile(r"/id/party/([^/]+)")
 
 
 def _possessing_party(first: int, a: Arrays, sent_start: int, so_far: list[Mention]) -> Entity | None:

@@ -52,6 +52,8 @@ BODY_COUNCILS = {"National", "Federal", "General", "Executive", "Regional", "Par
 #: Finance") belong to the government of the nation the text is about.
 DEVOLVED_GOVERNMENTS = {"scotland": "Scottish Government", "wales": "Welsh Government",
                         "northern-ireland": "Northern Ireland Executive"}
+#: A party's slug in its IRI ("/id/party/snp").
+_PARTY_SLUG = re.compile(r"/id/party/([^/]+)")
 #: A devolved nation owning the office after it: "Scotland's finance secretary" (its government's).
 NATION_OWNED = re.compile(r"^(Scotland|Wales|Northern Ireland)['’]s?\s")
 #: Words that place a text in a devolved nation (its name, its parliament, its members, its own parties).
@@ -513,17 +515,15 @@ class Linker:
         return self.mint(str(uris.organisation(uris.slugify(f"{council.label} {party.label} group"))),
                          f"{council.label} {words} group", "GROUP", (str(ORG.Organization),))
 
-    def known_named(self, name: str, kind: str) -> Entity | None:
-        """The graph's thing of ``kind`` with exactly this name, or None (a probe of the name index)."""
-        found = self._find(name, ["organisation"])
-        return found if found is not None and found.kind == kind else None
-
-    def described_body(self, description: str, owner: Entity) -> Entity:
+    def described_body(self, description: str, owner: Entity, by_aliases: bool = False) -> Entity:
         """A body described by its owner ("the party's management board"): the graph's body of that
-        name ("Green Party Executive") if there is one, else a new one named after the owner."""
+        name ("Green Party Executive"; with ``by_aliases``, by any of a party's names: "SNP National
+        Executive Committee") if there is one, else a new one named after the owner."""
         description = re.sub(r"^(?:the|The)\s+", "", description)
+        slug = _PARTY_SLUG.search(owner.iri) if by_aliases else None
+        aliases = party_names().get(slug.group(1), ()) if slug is not None else ()
         for name in (f"{owner.label} {description}", f"{description} of {owner.label}",
-                     f"{owner.label} {description}".replace(" Party ", " ")):
+                     f"{owner.label} {description}".replace(" Party ", " "), *(f"{a} {description}" for a in aliases)):
             found = self._find(name, ["organisation"])
             if found is not None and found.kind == "BODY":
                 return found

@@ -58,12 +58,10 @@ class OfficeStatementRules:
                     _kind(owner) in ("PARTY", "BODY") and owner.entity != m.entity and owner.label != "DEF" and \
                     not m.text.isupper() and s.lower[owner.last + 1:owner.last + 2] not in ([","], ["and"]) and \
                     not (after is not None and after.first == owner.last + 1 and after.label == "ROLE"):
-                # (not "an Alliance of Liberal Democrat, Labour and Green councillors": parties listed; nor
-                # "the Office of the Liberal Democrat Chief Whip": an office's)
                 # "the National Executive Committee of Plaid Cymru", "the 1922 Committee of Conservative
-                # backbench MPs": the body's owner named after it
-                # (a bare name the graph gave another party's body, "National Executive Committee", is this
-                # owner's own body of that name)
+                # backbench MPs": the body's owner named after it, and the body that owner's own of the name
+                # (not the graph's Labour NEC); not "an Alliance of Liberal Democrat, Labour and Green
+                # councillors" (parties listed), nor "the Office of the Liberal Democrat Chief Whip" (an office's)
                 body = self.linker.described_body(m.text, owner.entity) if _kind(owner) == "PARTY" else m.entity
                 self.add(Fact("part_of", body, owner.entity, s.char(m.first), s.char_end(owner.last),
                               "part-of-named", 0.75))

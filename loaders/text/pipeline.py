@@ -323,16 +323,6 @@ _COUNCIL_STYLE = re.compile(r"^(?:The )?(.+?) (?:Metropolitan Borough|County Bor
 _BOROUGH_STYLE = re.compile(r"^(?:The )?(London Borough|Royal Borough|City) of ([A-Z][A-Za-z ]+)$")
 
 
-def _after_councillors_title(a: Arrays, start: int) -> bool:
-    """Whether the word at ``start`` follows a councillor's title the ruler read as an office: "Councillor
-    Harker", or a surname of a list after "Councillors" ("Councillors Lamb, Elliott and Wilford")."""
-    k = start - 1
-    while k > 0 and a.lowers[k] in (",", "and") and a.label[k - 1] == "SURNAME":
-        k -= 2  # back over "Lamb," and "Elliott and"
-    return a.label[k] == "ROLE" and a.words[k] in ("Councillor", "Cllr", "Cllr.") and k == start - 1 or \
-        a.label[k] in ("ROLE", "COLLECTIVE") and a.words[k] in ("Councillors", "Cllrs")
-
-
 def _short_council_names(patterns: list[dict]) -> list[dict]:
     """"Burnley Council" for Burnley Borough Council, "Bristol Council" for Bristol City Council: the
     short name a text uses for a council the graph names in full, when no other thing has that name and
@@ -508,6 +498,16 @@ def _hyphen_chain(a: Arrays, k: int) -> int | None:
             break
         k += 2
     return last
+
+
+def _after_councillors_title(a: Arrays, start: int) -> bool:
+    """Whether the word at ``start`` follows a councillor's title the ruler read as an office: "Councillor
+    Harker", or a surname of a list after "Councillors" ("Councillors Lamb, Elliott and Wilford")."""
+    k = start - 1
+    while k > 0 and a.lowers[k] in (",", "and") and a.label[k - 1] == "SURNAME":
+        k -= 2  # back over "Lamb," and "Elliott and"
+    return a.label[k] == "ROLE" and a.words[k] in ("Councillor", "Cllr", "Cllr.") and k == start - 1 or \
+        a.label[k] in ("ROLE", "COLLECTIVE") and a.words[k] in ("Councillors", "Cllrs")
 
 
 def _month_as_first_name(a: Arrays, k: int) -> bool:

@@ -670,9 +670,9 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
     def _told_next(self, index: int) -> When | None:
         """The time of an event a paragraph opens with before the text has given any ("Kezia Dugdale
         has resigned as leader ... She announced the decision last night"): the first date of the
-        next sentences of the paragraph (of the next paragraph, after a lead of one sentence), if it is of the days (or the week: "this week") just before
-        publication (an older
-        date there belongs to something else: "She was elected leader in August 2015")."""
+        next sentences of the paragraph (of the next paragraph, after a lead of one sentence), if it is
+        of the days (or the week: "this week") just before publication (an older date there belongs to
+        something else: "She was elected leader in August 2015")."""
         here = self.sentences[index]
         # a lead of one sentence is dated by the paragraph after it ("Reform UK has expelled X." / "The
         # party acted yesterday ...")

@@ -375,7 +375,8 @@ def _named_after_opener(s: Sentence, start: int) -> Mention | None:
     """"Faced with a motion of no confidence, Jane Roe resigned", "After the vote, and with her group saying it
     would not back her, Ms Roe stood down": a person named (not a pronoun) right before the verb, just after
     a comma (or "the day", "the week": its time), is its subject; the phrase before the comma only sets the
-    scene. Not when a named person ends that phrase ("A, B resigned": a list) or when the comma closes an aside (read by ``_before_aside_who``)."""
+    scene. Not when a named person ends that phrase ("A, B resigned": a list) or when the comma closes an
+    aside (read by ``_before_aside_who``)."""
     k = start - 1
     while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly", "has", "have", "had"):
         k -= 1
