@@ -626,3 +626,15 @@ def test_a_call_to_go_told_with_an_adverb_or_a_time_between(sample_store):
     assert _has(facts, "opposed", "Tomas Reyland", "Ada Quint"), facts
     # a call for something else is no opposition
     assert not _pairs(_facts_of("Tomas Reyland called publicly last month for a debate.", sample_store), "opposed")
+
+
+def test_scathing_about_and_an_accusation_with_its_time_oppose(sample_store):
+    # Round 31: "was scathing about X" (an adjective, active) and "accused X last month of" (the time
+    # between the accused and "of")
+    facts = _facts_of("Ada Quint was scathing about Tomas Reyland. Mira Holt accused Tomas Reyland last month of "
+                      "dishonesty.", sample_store)
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "opposed"}
+    assert {("Ada Quint", "Tomas Reyland"), ("Mira Holt", "Tomas Reyland")} <= opposed, facts
+    # one others were scathing about is not the critic
+    facts = _facts_of("Ada Quint was the target: Mira Holt was scathing about her.", sample_store)
+    assert not any(f["relation"] == "opposed" and f["subject"]["label"] == "Ada Quint" for f in facts), facts

@@ -242,3 +242,17 @@ def test_will_continue_as_an_office_is_the_office_held(sample_store):
     # a future office is not held
     facts = _facts_of("Ada Quint will become leader of the Green Party.", sample_store)
     assert _office(facts, "Ada Quint") == [], facts
+
+
+def test_the_one_named_after_an_office_held_already_is_the_one_chosen(sample_store):
+    # Round 31: "installed the Labour group leader, X, as leader of the council"
+    text = "Bramford Borough Council changed hands last night.\n\nCouncillors then installed the Labour group " \
+           "leader, Councillor Ada Quint, as leader of the council."
+    facts = _facts_of(text, sample_store, published="2018-09-27")
+    assert ("Ada Quint", "leader", "Bramford Borough Council") in {
+        (f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}, facts
+    assert any(f["relation"] == "decided" and f["object"]["label"] == "Ada Quint" and
+               f["subject"]["label"] == "Bramford Borough Council" for f in facts), facts
+    # an aside that goes on past the name is not the office's apposition
+    text = "Bramford Borough Council met.\n\nCouncillors thanked the Labour group leader, Ada Quint, for her work."
+    assert not any(f["relation"] == "decided" for f in _facts_of(text, sample_store)), text

@@ -45,3 +45,15 @@ def test_removed_from_the_office_of_a_role_held_it(sample_store):
     # an office the text names apart from any leaving is no office left
     text = "Bramford Borough Council met.\n\nCouncillor Ada Quint was removed from the room by the office of the Leader."
     assert not any(role == "leader" for _, role, _ in _offices(_facts_of(text, sample_store)))
+
+
+def test_a_resignation_said_to_follow_a_condition_is_not_one(sample_store):
+    # Round 31: reported speech states a decision ("said that she would step down"), but not one under a
+    # condition ("if he won")
+    text = ("Ada Quint served as a minister under Gordon Brown. She left the shadow cabinet in May to concentrate "
+            "on the mayoral race, and said during the campaign that she would give up her seat in the Commons if "
+            "she won City Hall.")
+    assert ("Ada Quint", "UK Government") not in _resigned(_facts_of(text, sample_store, published="2015-09-12"))
+    facts = _facts_of("Ada Quint told the group on Monday that she would stand down as leader of Bramford Borough "
+                      "Council.", sample_store)
+    assert ("Ada Quint", "Bramford Borough Council") in _resigned(facts), facts

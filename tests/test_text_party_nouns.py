@@ -123,3 +123,45 @@ def test_a_partys_people_named_in_lists_and_with_titles(sample_store):
     # "Labour's A and the Conservatives' B": each their own party's
     facts = _facts_of("Labour's Ada Quint and the Conservative Bea Lund won seats.", sample_store)
     assert ("Bea Lund", "Labour Party") not in _pairs(facts, "member_of"), facts
+
+
+def test_a_party_before_mep_is_the_members_party(sample_store):
+    # Round 31: "MEP" is a seat's role, as "MP" is (not an organisation of its own), and no office in the
+    # region its seat is for
+    facts = _facts_of("Ada Quint, the UKIP MEP for the West Midlands, agreed.", sample_store)
+    assert ("Ada Quint", "UK Independence Party") in {(f["subject"]["label"], f["object"]["label"]) for f in facts
+                                                      if f["relation"] == "member_of"}, facts
+    assert not any(f["relation"] == "holds_office" for f in facts), facts
+    assert not any(f["relation"] == "part_of" for f in facts), facts
+
+
+def test_alliance_is_a_party_in_northern_ireland_and_the_bnp_one_everywhere(sample_store):
+    # Round 31: bare "Alliance" names the party only in a text about Northern Ireland
+    ni = "Belfast City Council met at City Hall. The DUP and Sinn Féin backed the motion.\n\n"
+    facts = _facts_of(ni + "Alliance councillor Ada Quint was elected Deputy Lord Mayor.", sample_store)
+    assert ("Ada Quint", "Alliance Party of Northern Ireland") in _members(facts), facts
+    facts = _facts_of("Bramford Borough Council met.\n\nAlliance councillor Ada Quint spoke.", sample_store)
+    assert not any(party.startswith("Alliance") for _, party in _members(facts)), facts
+    facts = _facts_of("The BNP's Ada Quint replied.", sample_store)
+    assert ("Ada Quint", "British National Party") in _members(facts), facts
+
+
+def _members(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"}
+
+
+def test_a_party_bodys_full_name_states_its_party(sample_store):
+    # Round 31: the graph's NEC named in full, "... of the Labour Party", is the party's (one mention)
+    facts = _facts_of("The letter went to the National Executive Committee of the Labour Party.", sample_store)
+    assert ("National Executive Committee of the Labour Party", "Labour Party") in {
+        (f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "part_of"}, facts
+
+
+def test_a_party_council_leader_leads_the_council_and_is_of_the_party(sample_store):
+    # Round 31: "the Reform council leader, X": the council's office, the holder's party (not the party's office)
+    text = "Bramford Borough Council met yesterday.\n\nThe Reform council leader, Ada Quint, spoke."
+    facts = _facts_of(text, sample_store)
+    assert ("Ada Quint", "leader", "Bramford Borough Council") in {
+        (f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}, facts
+    assert ("Ada Quint", "Reform UK") in _members(facts), facts
+    assert not any(f["relation"] == "holds_office" and f["object"]["label"] == "Reform UK" for f in facts), facts

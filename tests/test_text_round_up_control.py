@@ -95,3 +95,13 @@ def test_a_partys_majority_on_a_council_is_its_control(sample_store):
     controls = _controls(_facts_of("Labour swept the board and went on to win a majority on Lambeth Council.",
                                    sample_store))
     assert controls == {("Labour Party", "London Borough of Lambeth")}, controls
+
+
+def test_a_grip_kept_on_a_council_is_control_and_a_grip_lost_is_not(sample_store):
+    # Round 31
+    text = "Results came in overnight.\n\nLabour kept its grip on Bramford Borough Council. The Greens lost " \
+           "their grip on Wessex County Council."
+    controls = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+                if f["relation"] == "controls"}
+    assert ("Labour Party", "Bramford Borough Council") in controls, controls
+    assert not any(council == "Wessex County Council" for _, council in controls), controls

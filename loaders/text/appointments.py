@@ -74,6 +74,22 @@ PLURAL_PARTY_NOUNS = {"conservatives", "tories", "democrats", "dems", "greens", 
 #: The words before an office that say it is the one given, as "as" does: "appointed X to the position of Leader".
 POSITION_OF = [["to", "the", noun, "of"] for noun in ("position", "post", "office", "role")]
 
+
+def _named_after_office(s: Sentence, end: int) -> list[Mention]:
+    """"installed the Labour group leader, Pete Lowe, as leader of the council": the person named in
+    apposition to an office held already, right after the verb (within seven words), as its object."""
+    comma = next((k for k in range(end, min(s.n - 1, end + 7)) if s.lower[k] == ","), None)
+    if comma is None or not any(m.label == "ROLE" and end <= m.first and m.last < comma for m in s.mentions):
+        return []
+    k = comma + 1
+    while k < s.n and s.words[k] in HONORIFICS:
+        k += 1  # ", Councillor Claire Young,"
+    person = s.at(k)
+    if person is None or person.first != k or _kind(person) != "PERSON" or person.label == "PRON" or \
+            s.lower[person.last + 1:person.last + 3] != [",", "as"]:
+        return []
+    return [person]
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
@@ -120,7 +136,8 @@ class AppointmentRules:
             titled = end  # "appointed the Rt Hon Sir Patrick McLoughlin": past the titles to the name
             while titled < s.n and (s.words[titled] in HONORIFICS or s.lower[titled] == "the"):
                 titled += 1
-            people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4 + titled - end)]
+            people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4 + titled - end)] or \
+                _named_after_office(s, end)
             owner = s.at(end + (1 if end < s.n and s.lower[end] == "the" else 0))
             if not people and owner is not None and _kind(owner) == "PARTY" and owner.last + 1 < s.n and \
                     s.lower[owner.last + 1] in ("'s", "’s"):
@@ -975,6 +992,12 @@ class AppointmentRules:
         elif s.lower[start] == "became" and s.dates():
             # "a year later he became leader of the group", "became a minister in 2011": taken up then
             when, _ = self.date_near(s, start, since=False, event=True)
+        elif s.lower[start] in ("took", "served") and (taken := next((
+                d for d in s.dates() if role.last < d.first <= role.last + 4 and d.text.lower().startswith(("in ", "from "))
+                and not any(w in (",", ";", "and", "who", "which") for w in s.lower[role.last + 1:d.first])), None)):
+            # "took over as council leader in 2010", "served as Mayor of Dover from 1993 to 1995": the year
+            # the office was taken up
+            when = self.when_of(taken, s, start)
         # "had been acting leader since ...", "had been the MP for Streatham since 2010"
         since = next((k for k in range(role.last + 1, min(s.n, role.last + 6)) if s.lower[k] == "since"
                       and not any(s.lower[x] in (",", ";") for x in range(role.last + 1, k))), None)

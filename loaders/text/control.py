@@ -83,6 +83,9 @@ SHARED_POWER = ("share power", "shared power", "sharing power", "joint administr
                 "form a coalition", "formed a coalition", "form an administration", "formed an administration")
 
 
+#: Verbs of a party's grip on a council kept ("kept its grip on X"; not "lost its grip on X").
+GRIP_KEPT = {"kept", "keeps", "tightened", "tightens", "retained", "retains", "strengthened", "strengthens"}
+
 class ControlRules:
     """Rules for a party's control of a council."""
 
@@ -204,6 +207,9 @@ class ControlRules:
             verb = _list_start(s, m) - 1  # "took Wandsworth, Westminster and Barnet": each of the list
             if verb >= 3 and s.lower[verb] in ("to", "onto") and s.lower[verb - 1] == "on":
                 verb -= 2  # "held on to X"
+            elif verb >= 4 and s.lower[verb - 2:verb + 1] in (["its", "grip", "on"], ["their", "grip", "on"]) and \
+                    s.lower[verb - 3] in GRIP_KEPT:
+                verb -= 3  # "kept its grip on Durham County Council", "tightened its grip on Merton"
             if verb < 1 or s.lower[verb] not in COUNCIL_WIN_VERBS | COUNCIL_KEEP_VERBS:
                 kept = self._kept_after(s, m)
                 if kept is None:

@@ -82,7 +82,8 @@ class CriticismRules:
         if start > 0 and s.lower[start - 1] in NEGATION:
             return
         verb = start - 1 if vote else start
-        if _passive(s, verb) and not vote and word != "critical":  # "was critical of X": an adjective, active
+        if _passive(s, verb) and not vote and word not in ("critical", "scathing"):
+            # "was critical of X", "was scathing about X": an adjective, active
             agent = self.agent(s, start, end, "oppose")
             target = _passive_subject(s, verb)
             subjects = [agent] if isinstance(agent, Mention) else []
@@ -124,6 +125,9 @@ class CriticismRules:
         if target is None or target.entity is None or target.label == "PRON":
             return
         k = target.last + 1
+        told = next((d for d in s.dates() if d.first == k), None)
+        if told is not None:
+            k = told.last + 1  # past its time: "accused Labour last month of handing the city to the SNP"
         if k < s.n and s.lower[k] == ",":  # past an apposition: "accused Ruth Smeeth, the MP for X, of"
             k = next((c + 1 for c in range(k + 1, min(s.n, k + 16)) if s.lower[c] == ","), k)
         if k >= s.n or s.lower[k] != "of":

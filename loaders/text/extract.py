@@ -31,6 +31,7 @@ from .document import Document
 from .linking import (
     NATION_OWNED,
     ORG_KINDS,
+    PARTY_BODY_IRI,
     PRONOUNS_PERSON,
     PRONOUNS_PLURAL,
     PRONOUNS_THING,
@@ -41,6 +42,7 @@ from .linking import (
 )
 from .pipeline import (
     BODY_HEADS,
+    COUNCIL_TYPES,
     HONORIFICS,
     ORG_HEADS,
     POST_NOMINALS,
@@ -572,7 +574,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
     lowers = a.lowers
     if label == "POST" and _post_as_role(m, text, linker):
         return
-    if label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
+    if label == "ORG" and text == "Alliance" and linker.nation == "northern-ireland":
+        # "Alliance councillor X", "Alliance and the SDLP": in a text about Northern Ireland, its party
+        m.entity, m.label = linker.party("alliance-ni", text), "PARTY"
+    elif label in ("ORG", "BODY") and end < a.n and lowers[end] in ("councillor", "ward") and \
             not text.endswith("Council"):
         # "the West Fenham councillor": an organisation's name (not a council's) before "councillor"
         # is a ward, whatever the graph has filed under it
@@ -745,7 +750,7 @@ def _own_partys_body(m: Mention, linker: Linker) -> None:
     """A body the graph files under one party ("National Executive Committee": Labour's), named as
     another party's ("the SNP's National Executive Committee", or bare in a story whose title names the
     SNP), is that other party's body of the name."""
-    hit = _PARTY_BODY_IRI.search(m.entity.iri) if m.entity is not None and m.entity.kind == "BODY" else None
+    hit = PARTY_BODY_IRI.search(m.entity.iri) if m.entity is not None and m.entity.kind == "BODY" else None
     owner = m.possessor if m.possessor is not None else linker.topic
     if hit is None or owner is None or owner.kind != "PARTY":
         return
@@ -756,7 +761,6 @@ def _own_partys_body(m: Mention, linker: Linker) -> None:
         m.entity = linker.described_body(name, owner, by_aliases=True)
 
 
-_PARTY_BODY_IRI = re.compile(r"/id/body/([^/]+)/")
 
 
 def _possessing_party(first: int, a: Arrays, sent_start: int, so_far: list[Mention]) -> Entity | None:
@@ -920,7 +924,11 @@ def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
 
 def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention] | None = None) -> Entity | None:
     if head in ("council", "authority", "administration", "cabinet"):
-        return linker.council_in_context()
+        council = linker.council_in_context()
+        kind = next((w for w in text.split() if w in COUNCIL_TYPES), None)
+        if council is not None and kind is not None and kind not in council.label.lower().split():
+            return None  # "the county council" in a story about a district council: another council
+        return council
     if head == "party":
         if any(w in text.split() for w in ("uk", "british", "national")):
             # "the UK party": the whole party of which the one in context is the Scottish or Welsh part

@@ -52,8 +52,9 @@ BODY_COUNCILS = {"National", "Federal", "General", "Executive", "Regional", "Par
 #: Finance") belong to the government of the nation the text is about.
 DEVOLVED_GOVERNMENTS = {"scotland": "Scottish Government", "wales": "Welsh Government",
                         "northern-ireland": "Northern Ireland Executive"}
-#: A party's slug in its IRI ("/id/party/snp").
+#: A party's slug in its IRI ("/id/party/snp"), and in the IRI of one of its bodies ("/id/body/labour/nec").
 _PARTY_SLUG = re.compile(r"/id/party/([^/]+)")
+PARTY_BODY_IRI = re.compile(r"/id/body/([^/]+)/")
 #: A devolved nation owning the office after it: "Scotland's finance secretary" (its government's).
 NATION_OWNED = re.compile(r"^(Scotland|Wales|Northern Ireland)['’]s?\s")
 #: Words that place a text in a devolved nation (its name, its parliament, its members, its own parties).

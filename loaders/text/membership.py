@@ -308,18 +308,20 @@ class MembershipRules:
                     self.add(Fact("holds_office", p.entity, obj, a, b, "office-joined-as", 0.75, role=office.role,
                                   when=when, is_start=when is not None, seat=True))
             return
+        # "has sat on Harrow Council since 2006", "a member of the Assembly since 2011": when the seat was won
+        since = next((d for d in s.dates() if org_mention.last < d.first <= org_mention.last + 3
+                      and d.text.lower().startswith("since")), None) if not joined else None
+        if since is not None:
+            when = self.when_of(since, s, start)
         for p in people:
             if p.entity is None or p.entity.kind != "PERSON":
                 continue
             if not joined and any(w in obj.label.split() for w in ASSEMBLY_WORDS):
-                since = next((d for d in s.dates() if org_mention.last < d.first <= org_mention.last + 3
-                              and d.text.lower().startswith("since")), None)
-                when = self.when_of(since, s, start) if since is not None else None
                 self.add(Fact("holds_office", p.entity, obj, a, b, "office-member-of", 0.7, role=seat_role(obj.label, obj.kind),
                               when=when, is_start=when is not None, seat=True))
             elif obj.kind == "COUNCIL" and not joined:
                 self.add(Fact("holds_office", p.entity, obj, a, b, "office-sits-on", 0.7, role="councillor",
-                              is_start=False, seat=True))
+                              when=when, is_start=when is not None, seat=True))
             elif obj.kind == "BODY" and not joined and _seated_body(obj.label):
                 # "sits on Labour's NEC", "serves on the 1922 Committee's executive", "a member of the
                 # improvement panel": a seat on a committee, board or panel is an office held (role

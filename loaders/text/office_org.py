@@ -161,6 +161,9 @@ class OfficeOrgRules:
                 return owner.entity  # "Cornwall Council voted out its Conservative leader, X": the council's
         if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and _of_unnamed(s, j):
             return None  # "the Labour chair of the Commons standards committee": the holder's party, not the office's
+        if prev is not None and prev.entity is not None and prev.entity.kind == "PARTY" and \
+                "council" in (role.role_text or role.text).lower().split():
+            return self.linker.council_in_context()  # "the Reform council leader, X": the council's, of that party
         if prev is not None and prev.entity is not None and prev.entity.kind in ORG_KINDS - {"COLLECTIVE"} and \
                 not (prev.entity.kind == "PARTY" and _council_role(role.role)):
             # "the Scottish Labour leader", "SNP leader"; but "the Labour mayor", "Green councillor X": the

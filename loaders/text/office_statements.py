@@ -7,7 +7,9 @@ colon, copular sentences ("X is the party's treasurer"), relative clauses ("X, w
 
 from __future__ import annotations
 
-from .linking import ORG_KINDS, Entity, Mention
+import re
+
+from .linking import ORG_KINDS, PARTY_BODY_IRI, Entity, Mention
 from .membership import _seated_body
 from .office_words import (
     FORMER_ORG_KINDS,
@@ -25,7 +27,7 @@ from .office_words import (
     _past_party,
     _past_second_title,
 )
-from .pipeline import BODY_HEADS
+from .pipeline import BODY_HEADS, party_names
 from .sentence import (
     SPEECH,
     Fact,
@@ -65,6 +67,10 @@ class OfficeStatementRules:
                 body = self.linker.described_body(m.text, owner.entity) if _kind(owner) == "PARTY" else m.entity
                 self.add(Fact("part_of", body, owner.entity, s.char(m.first), s.char_end(owner.last),
                               "part-of-named", 0.75))
+            party = self._party_in_name(m)
+            if party is not None:
+                # "the National Executive Committee of the Labour Party": one name, of the body and its party
+                self.add(Fact("part_of", m.entity, party, s.char(m.first), s.char_end(m.last), "part-of-named", 0.75))
             if m.possessor is None or m.entity is None or m.label == "ROLE" or \
                     m.label == "DEF" and m.text.split()[-1].lower() not in BODY_HEADS | {"body"}:
                 continue  # not "Labour's local government innovation taskforce": no body named
@@ -73,6 +79,17 @@ class OfficeStatementRules:
                 if m.text != m.entity.label and m.text.startswith(m.possessor.label) is False:
                     a = s.char(m.first)
                 self.add(Fact("part_of", m.entity, m.possessor, a, s.char_end(m.last), "part-of-possessive", 0.8))
+
+    def _party_in_name(self, m: Mention) -> Entity | None:
+        """The party a party body's full name ends with ("... of the Labour Party"), when the graph's body
+        the mention is linked to is that party's (its IRI, /id/body/labour/...); else None."""
+        if _kind(m) != "BODY" or m.entity is None or m.label == "DEF" or " of " not in m.text:
+            return None
+        hit = PARTY_BODY_IRI.search(m.entity.iri)
+        tail = re.sub(r"^the\s+", "", m.text.rsplit(" of ", 1)[1], flags=re.IGNORECASE)
+        if hit is None or tail not in party_names().get(hit.group(1), ()):
+            return None
+        return self.linker.party(hit.group(1), tail)
 
     def leadership_possessed(self, s: Sentence) -> None:
         """"Theresa May's leadership is no longer in the interests of the party", "a challenge to X's
@@ -125,7 +142,7 @@ class OfficeStatementRules:
                     i = place.first  # "an Islington Labour councillor": the council, then the holder's party
             i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
-                                               "now", "our", "first", "only", "retiring", "outgoing") or \
+                                               "now", "our", "first", "only", "retiring", "outgoing", "another") or \
                     s.lower[i - 1] == "former" and m.role in FORMER_ROLES:
                 # "Richard Tice, now the deputy leader", "X, the first Green councillor elected in Y", "Nigel
                 # Farage, the former UKIP leader" (a former minister's party is no part of the office)

@@ -64,9 +64,10 @@ def _describing_words_before(s: Sentence, i: int) -> int:
     j = i
     if j >= 5 and s.lower[j - 5].isdigit() and s.lower[j - 4:j] == ["-", "year", "-", "old"]:
         j -= 5  # "30-year-old" is five tokens
-    while j > 0 and s.lower[j - 1] in DESCRIBING_WORDS:
-        j -= 1
-    return j if j < i and j > 0 and s.lower[j - 1] in ("a", "an", "the") else i
+    while j > 0 and (s.lower[j - 1] in DESCRIBING_WORDS or j >= 3 and s.lower[j - 2] == "-" and
+                     "".join(s.lower[j - 3:j]) in DESCRIBING_WORDS):
+        j -= 1 if s.lower[j - 1] in DESCRIBING_WORDS else 3  # "long-serving" is three tokens
+    return j if j < i and j > 0 and s.lower[j - 1] in ("a", "an", "the", "another") else i
 
 
 #: Verbs of winning a contest: "beat Miles for the leadership", "won the party's leadership contest".

@@ -94,8 +94,9 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
               "Miss", "Councillor", "Cllr", "Cllr.", "Cllrs", "Cllrs.", "Rev", "Revd", "Rt", "Hon"}
 #: Honours and post-nominal letters after a person's name ("CBE", "DL"): read with the name, not counted as
-#: a word of it, and dropped when it is linked. ("MP" and "MSP" are roles the ruler reads; the seat letters
-#: it does not read, "MLA", "MEP", "AM", "MS", are honours here: "Naomi Long MLA" is Naomi Long.)
+#: a word of it, and dropped when it is linked. ("MP", "MSP" and "MEP" are roles the ruler reads, "the UKIP
+#: MEP for the West Midlands"; after a name, and for the letters it does not read, "MLA", "AM", "MS", they
+#: are honours here: "Naomi Long MLA" is Naomi Long.)
 #: The titles of a seat's member, and the compass words that end a seat's name ("Blackpool South MP").
 MEMBER_TITLES = {"MP", "MSP", "MLA", "MS", "AM"}
 COMPASS = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
@@ -159,6 +160,8 @@ THING_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "his", "h
 #: Adjectives that make "the ADJ ... committee" a reference to a body named before ("the enlarged committee").
 REFERRING_ADJECTIVES = {"enlarged", "new", "ruling", "national", "full", "whole", "local", "disciplinary",
                         "parliamentary", "governing", "executive", "same", "uk", "british"}
+#: Kinds of council that make "the county council" a reference to a council named before (of that kind).
+COUNCIL_TYPES = {"city", "county", "district", "borough", "town", "parish"}
 NOT_MODIFIERS = {"of", "and", "or", "in", "on", "to", "for", "with", "by", "the", "a", "an", "that", "which", "who",
                  "was", "is", "were", "are", "has", "had", "have", "be", "been", "it", "he", "she", "they", "as",
                  "at", "from", "not", "this", "its", "his", "her", "their"}
@@ -930,7 +933,7 @@ class Mentions:
                 return None
             if not (w.islower() or w == "-" or w.isdigit() or (not things and w in ("UK", "British"))):
                 return None
-            referring = referring or low in REFERRING_ADJECTIVES
+            referring = referring or low in REFERRING_ADJECTIVES or low in COUNCIL_TYPES and lowers[head] == "council"
             mods += 1
             j -= 1
         return None

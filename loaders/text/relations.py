@@ -599,6 +599,12 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                 self._enumerated_members(group)
         self._letter_signed()
         self.titles_settled()
+        published = self.linker.published
+        for fact in self.facts:
+            if published is not None and fact.when is not None and fact.when.resolved and fact.when.day > published:
+                # a date after publication ("will run the council until 2027", "is standing down this
+                # summer") is when nothing the text reports happened: the meeting's day, else none
+                fact.when = self.meeting
         for fact, index in self.undated:
             fact.when = self._told_next(index)
             if fact.when is None and fact.extra.get("news") and self.linker.published is not None and \

@@ -151,8 +151,9 @@ class Sentence:
         # Reported speech states a decision: "told MPs that the government would intervene".
         if "would" in words or "will" in words:
             before = self.lower[:token]
-            if any(w in SPEECH for w in before) and "that" in before:
-                return False
+            if any(w in SPEECH for w in before) and "that" in before and \
+                    not any(w in ("if", "unless") for w in self.lower[token + 1:token + 12]):
+                return False  # (not "said that he would give up his seat if he won": a condition)
         return True
 
     def clausal_and(self, k: int) -> bool:

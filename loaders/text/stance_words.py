@@ -69,7 +69,7 @@ STATEMENT_MODIFIERS = {"joint", "open", "resignation", "public"}
 #: Verbs that state an opposition by criticism: "has publicly criticised X", "condemned the decision".
 CRITICISM = {"criticised", "criticized", "criticises", "criticizes", "criticising", "criticizing", "condemned",
              "condemns", "condemning", "attacked", "attacks", "denounced", "denounces", "lambasted", "hit", "hits",
-             "rounded", "opposed", "opposes", "critical", "clashed", "clashes", "clashing", "turned", "turns"}
+             "rounded", "opposed", "opposes", "critical", "scathing", "rebuked", "clashed", "clashes", "clashing", "turned", "turns"}
 #: Verbs of a clash with someone ("had clashed with X", "turned on X"): said of people and parties only.
 CLASHING = {"clashed", "clashes", "clashing", "turned", "turns"}
 #: Verbs of an accusation, read only as "A accused B of ...": "accused the First Minister of playing for time".

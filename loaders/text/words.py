@@ -12,7 +12,7 @@ TARGETS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE", "PERSON", "
 PEOPLE = {"PERSON"}
 NEGATION = {"not", "never", "n't"}
 SEAT_ROLES = {"member-of-parliament", "member-of-the-scottish-parliament", "member-of-the-senedd",
-              "member-of-the-legislative-assembly",
+              "member-of-the-legislative-assembly", "member-of-the-european-parliament",
               # as read when the text's "the" is dropped from the role ("a Member of the Scottish Parliament")
               "member-of-scottish-parliament", "member-of-senedd"}
 GOVERNMENT_ROLES = {*SEAT_ROLES, "prime-minister",
