@@ -256,3 +256,13 @@ def test_the_one_named_after_an_office_held_already_is_the_one_chosen(sample_sto
     # an aside that goes on past the name is not the office's apposition
     text = "Bramford Borough Council met.\n\nCouncillors thanked the Labour group leader, Ada Quint, for her work."
     assert not any(f["relation"] == "decided" for f in _facts_of(text, sample_store)), text
+
+
+def test_a_leader_voted_out_named_after_the_party_and_office(sample_store):
+    # Round 31: "voted out its Conservative leader, X": X, past the holder's party and the office
+    facts = _facts_of("Bramford Borough Council voted out its Conservative leader, Ada Quint, yesterday.", sample_store)
+    assert ("Bramford Borough Council", "remove", "Ada Quint") in {
+        (f["subject"]["label"], f["action"], f["object"]["label"]) for f in facts if f["relation"] == "decided"}, facts
+    # the party is not what was removed
+    assert not any(f["relation"] == "decided" and f["object"]["label"] == "Conservative and Unionist Party"
+                   for f in facts), facts

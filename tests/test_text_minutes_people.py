@@ -99,3 +99,17 @@ def test_offices_given_respectively(sample_store):
     facts = _facts_of(text, sample_store, kind="minutes")
     assert _offices(facts, "leader") == {("Ada Quint", "Bramford Borough Council")}, facts
     assert _offices(facts, "depute leader") == {("Bea Lund", "Bramford Borough Council")}, facts
+
+
+def test_a_title_in_a_story_mostly_about_one_council_is_a_seat_on_it(sample_store):
+    # Round 31: no council in the title or the sentence, and the person holds no council office: the council
+    # the document names twice as often as any other
+    text = ("Bramford Borough Council has a new leader. The new leader of Bramford Borough Council also sits on "
+            "Wessex County Council.\n\nBramford Borough Council met yesterday. Cllr Ada Quint takes finance.")
+    seats = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+             if f["relation"] == "holds_office" and f["role"] == "councillor"}
+    assert ("Ada Quint", "Bramford Borough Council") in seats, seats
+    # a round-up naming two councils as often: no guess
+    text = "Bramford Borough Council and Wessex County Council both changed hands.\n\nCllr Ada Quint takes finance."
+    assert not any(f["relation"] == "holds_office" and f["subject"]["label"] == "Ada Quint"
+                   for f in _facts_of(text, sample_store))

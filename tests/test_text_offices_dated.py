@@ -67,3 +67,12 @@ def test_no_fact_is_dated_after_its_publication(sample_store):
     facts = _facts_of(text, sample_store, published="2022-05-26")
     assert all(f["date"] is None or f["date"] <= "2022-05-26" for f in facts), facts
     assert any(f["relation"] == "holds_office" and f["date"] == "2022-05-25" for f in facts), facts
+
+
+def test_an_apposition_at_present_or_currently_states_the_office(sample_store):
+    # Round 31
+    text = "Tomas Reyland spoke for Ada Quint, at present the leader of Bramford Borough Council, and Mira Holt, " \
+           "currently the chair of Bramford Borough Council."
+    offices = {(f["subject"]["label"], f["role"]) for f in _facts_of(text, sample_store) if f["relation"] == "holds_office"}
+    assert {("Ada Quint", "leader"), ("Mira Holt", "chair")} <= offices, offices
+    assert not any(name == "Tomas Reyland" for name, _ in offices), offices

@@ -653,8 +653,12 @@ def _office_holder_named(s: Sentence, k: int) -> Mention | None:
     Council, David Flagg", "its deputy leader, Jane Doe"): the one a decision about the office's holder is
     about, not the office's organisation."""
     role = s.at(k) if k < s.n else None
-    if role is None and k + 1 < s.n and s.lower[k] in ("its", "their", "his", "her"):
+    if (role is None or role.label == "PRON") and k + 1 < s.n and s.lower[k] in ("its", "their", "his", "her"):
         role = s.at(k + 1)
+    if role is not None and _kind(role) == "PARTY" and role.last + 1 < s.n and role.first <= k + 1:
+        # "voted out its Conservative leader, Alec Robertson": the holder's party before the office
+        role = s.at(role.last + 1) if (r := s.at(role.last + 1)) is not None and r.first == role.last + 1 else None
+        k = role.first - 1 if role is not None else k
     if role is None or role.label != "ROLE" or role.first > k + 1 or role.role is None:
         return None
     last = role.last

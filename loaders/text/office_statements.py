@@ -142,12 +142,13 @@ class OfficeStatementRules:
                     i = place.first  # "an Islington Labour councillor": the council, then the holder's party
             i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
-                                               "now", "our", "first", "only", "retiring", "outgoing", "another") or \
-                    s.lower[i - 1] == "former" and m.role in FORMER_ROLES:
+                                               "now", "our", "first", "only", "retiring", "outgoing", "another",
+                                               "currently", "still") or \
+                    s.lower[i - 1] == "former" and m.role in FORMER_ROLES or s.lower[i - 2:i] == ["at", "present"]:
                 # "Richard Tice, now the deputy leader", "X, the first Green councillor elected in Y", "Nigel
                 # Farage, the former UKIP leader" (a former minister's party is no part of the office)
                 former = former or s.lower[i - 1] == "former"
-                i -= 1
+                i -= 2 if s.lower[i - 2:i] == ["at", "present"] else 1
             if m.possessor is not None and i >= 2 and s.lower[i - 1] in ("'s", "’s", "'", "’"):
                 owner = s.at(i - 2)
                 if owner is not None:
