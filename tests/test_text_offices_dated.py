@@ -76,3 +76,14 @@ def test_an_apposition_at_present_or_currently_states_the_office(sample_store):
     offices = {(f["subject"]["label"], f["role"]) for f in _facts_of(text, sample_store) if f["relation"] == "holds_office"}
     assert {("Ada Quint", "leader"), ("Mira Holt", "chair")} <= offices, offices
     assert not any(name == "Tomas Reyland" for name, _ in offices), offices
+
+
+def test_an_office_taken_up_in_a_lead_of_one_sentence_is_dated_by_the_next_paragraph(sample_store):
+    # Round 31: "X has been re-elected leader." / "The result was announced yesterday ..."
+    text = "Ada Quint has been re-elected leader of the Labour Party.\n\nThe result was announced yesterday in Leeds."
+    dates = _office_dates(_facts_of(text, sample_store, published="2016-09-25"))
+    assert dates[("Ada Quint", "leader")] == "2016-09-24", dates
+    # an older date next tells something else
+    text = "Ada Quint has been re-elected leader of the Labour Party.\n\nShe joined the party in June 2015."
+    dates = _office_dates(_facts_of(text, sample_store, published="2016-09-25"))
+    assert dates[("Ada Quint", "leader")] != "2015-06-01", dates

@@ -181,7 +181,9 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             # kept apart from the role the rules read ("his deputy", the office left): printed only
             fact.extra["printed_role"] = self._stand_in(fact)
         self.facts.append(fact)
-        if fact.when is None and fact.relation in ("resigned", "decided") and self.sentences and \
+        # (an office taken up is an event too: "X has been re-elected leader", told before any time)
+        if fact.when is None and (fact.relation in ("resigned", "decided") or fact.relation == "holds_office" and
+                                  fact.is_start) and self.sentences and \
                 self.sentences[-1].inherit is None and self.meeting is None:
             self.undated.append((fact, len(self.sentences) - 1))
         if fact.subject.kind == "PERSON" and fact.object.kind == "PARTY" and fact.relation in ("member_of",
