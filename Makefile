@@ -33,7 +33,7 @@ bench: $(STAMP)
 	@command -v wrk >/dev/null || { echo "bench/sparql_endpoints.py needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python bench/bulk_load.py --out docs/benchmarks/bulk-load.md
 	$(BIN)/python bench/structured_load.py --out docs/benchmarks/structured.md
-	$(BIN)/python bench/text_throughput.py --out docs/benchmarks/text.md
+	$(BIN)/python bench/text_throughput.py  # prints its table: docs/benchmarks/text.md is written by hand around it
 	$(BIN)/python bench/influence.py --out docs/benchmarks/influence.md
 	$(BIN)/python bench/sparql_endpoints.py --out docs/benchmarks/http.md
 	$(BIN)/python bench/http_resources.py --out docs/benchmarks/http-resources.md

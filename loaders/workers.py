@@ -37,6 +37,9 @@ MIN_PARALLEL = 8
 #: a lock can wait forever).
 STALL_SECONDS = 120
 
+#: How long a worker may take to exit once the batch is built (an idle worker exits at once).
+EXIT_SECONDS = 10
+
 #: What each worker builds, and the checkpoint each store is read from: set in the parent just before
 #: the fork, so that workers inherit them and only an index crosses the pipe.
 _tasks: Sequence[tuple[ModuleType, Path, LoadContext]] = ()
@@ -57,7 +60,8 @@ def build_all(tasks: Sequence[tuple[ModuleType, Path, LoadContext]], jobs: int =
     Cost: the sequential build's divided by about ``jobs`` (on as many free cores), plus about 50 ms to
     start the workers and 0.4 ms a document to send its graph back. A worker that dies fails the batch
     with a :class:`SourceError`, and nothing is built; workers that finish nothing for
-    :data:`STALL_SECONDS` are killed, and the batch is built here."""
+    :data:`STALL_SECONDS` are killed, and the batch is built here; a worker that never took a task is
+    killed once the others have built it."""
     global _tasks, _checkpoints
     parallel = jobs > 1 and len(tasks) >= MIN_PARALLEL and all(getattr(m, "PARALLEL", False) for m, _, _ in tasks) \
         and "fork" in multiprocessing.get_all_start_methods()
@@ -106,14 +110,20 @@ def _in_workers(count: int, jobs: int) -> list[Loaded] | None:
         raise SourceError("a worker building the batch stopped (killed, or out of memory); nothing was "
                           "written; load with --jobs 1 to build in one process") from None
     finally:
+        processes = list((getattr(pool, "_processes", None) or {}).values())
         if stalled:
             # a worker forked while another thread of this process held a lock may wait on it forever
-            stuck = list((getattr(pool, "_processes", None) or {}).values())
-            for process in stuck:
+            for process in processes:
                 process.kill()
-            for process in stuck:
+        pool.shutdown(wait=False, cancel_futures=True)
+        # a worker that never started (forked while RocksDB's thread pool lock was held, it waits forever
+        # to open its read-only store) leaves the others to build the batch but never exits: given
+        # EXIT_SECONDS to take its stop signal, then killed, instead of waited for
+        for process in processes:
+            process.join(EXIT_SECONDS)
+            if process.is_alive():
+                process.kill()
                 process.join(5)
-        pool.shutdown(wait=not stalled, cancel_futures=True)
 
 
 def _start_worker() -> None:

@@ -193,3 +193,29 @@ def test_no_checkpoint_means_one_process_not_a_failed_load(tmp_path, monkeypatch
         assert {item.notes[0] for item in workers.build_all(tasks, jobs=2)} == {str(os.getpid())}
     finally:
         store.close()
+
+
+def test_a_worker_stuck_before_its_first_task_does_not_hold_the_batch(tmp_path, monkeypatch):
+    # Round 31: a worker forked while a RocksDB thread of this process held its thread pool's lock waited
+    # forever to open its read-only store; the other worker built the whole batch, and the batch then waited
+    # for the stuck one to exit, for ever (the pool's shutdown joins every worker). It is killed instead.
+    module = _pid_loader(True)
+    gate = tmp_path / "first"
+
+    def start() -> None:
+        try:
+            os.close(os.open(gate, os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            return
+        (tmp_path / f"worker-{os.getpid()}").touch()
+        time.sleep(3600)  # the first worker to start never takes a task
+
+    monkeypatch.setattr(workers, "_start_worker", start)
+    monkeypatch.setattr(workers, "EXIT_SECONDS", 1)
+    tasks = [(module, tmp_path / f"{i}.md", LoadContext()) for i in range(workers.MIN_PARALLEL)]
+    started = time.monotonic()
+    built = workers.build_all(tasks, jobs=2)
+    assert [item.record.key for item in built] == [f"pid/{i}.md" for i in range(workers.MIN_PARALLEL)]
+    assert time.monotonic() - started < 30
+    stuck = [int(p.name.split("-")[1]) for p in tmp_path.glob("worker-*")]
+    assert stuck and not [pid for pid in stuck if _running(pid)]

@@ -44,7 +44,7 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     # 0.588 / 0.876 on it, round 29's 0.857 / 0.594 / 0.877. Round 30 folded held-out-46 to -48 in (741
     # documents, 7908 scored facts): round 29's rules measure 0.8510 / 0.5859 / 0.8661 on it, round 30's
     # 0.8526 / 0.5940 / 0.8719. Round 31 folded held-out-49 to -51 in (786 documents, 8507 scored facts):
-    # round 30's rules measure 0.8482 / 0.5819 / 0.8727 on it, round 31's 0.8491 / 0.5853 / 0.8813:
+    # round 30's rules measure 0.8482 / 0.5819 / 0.8727 on it, round 31's 0.8494 / 0.5874 / 0.8832:
     # precision just under the bar, dates under it, recall 0.2 under it. These are the measured figures,
     # floored to two places (docs/benchmarks/text.md); restore _bar(total) once the set is back at the bar.
     assert total.precision >= 0.84, total.as_dict()
@@ -67,7 +67,7 @@ def test_works_on_an_empty_graph(memory_store):
     # 7354 scored facts), 0.853 / 0.579 with round 28's rules and 0.855 / 0.584 with round 29's. With
     # held-out-46 to -48 folded in (741 documents here, 7875 scored facts), 0.8498 / 0.5760 with round 29's
     # rules and 0.8514 / 0.5841 with round 30's. With held-out-49 to -51 folded in (786 documents here, 8474
-    # scored facts), 0.8480 / 0.5722 with round 30's rules and 0.8490 / 0.5753 with round 31's: floored to
+    # scored facts), 0.8480 / 0.5722 with round 30's rules and 0.8493 / 0.5774 with round 31's: floored to
     # two places.
     assert total.precision >= 0.84 and total.recall >= 0.57, total.as_dict()
 
@@ -267,6 +267,9 @@ FIXTURES = ROOT / "tests" / "fixtures"
 HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-52": (0.80, 0.52, 0.84),  # measured 0.8045 / 0.5245 / 0.8478 (round 30; no rule has read it)
     "text-heldout-54": (0.84, 0.53, 0.58),  # measured 0.8491 / 0.5315 / 0.5897 (round 30; no rule has read it)
+    "text-heldout-55": (0.80, 0.53, 0.79),  # measured 0.8016 / 0.5372 / 0.7949 (round 31; no rule has read it)
+    "text-heldout-56": (0.85, 0.49, 0.78),  # measured 0.8506 / 0.4966 / 0.7879 (round 31; no rule has read it)
+    "text-heldout-57": (0.73, 0.40, 0.86),  # measured 0.7391 / 0.4096 / 0.8667 (round 31; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
@@ -282,7 +285,7 @@ def test_heldout_set_is_apart_from_the_development_corpus(name):
 @pytest.mark.parametrize("name", HELDOUT_FLOORS)
 def test_heldout_does_not_fall_below_its_measured_floor(sample_store, name):
     # The held-out sets do NOT meet the bar (precision 0.85, recall 0.80, dates 0.90): by set, unseen text
-    # scores 0.75-0.85 / 0.36-0.53 / 0.59-0.97 on this store (round 30). This asserts the measured floor, so
+    # scores 0.74-0.85 / 0.41-0.54 / 0.62-0.87 on this store (round 31). This asserts the measured floor, so
     # that a change that generalises worse fails; it is not a pass on the bar.
     total, per = evaluate_corpus([FIXTURES / name], sample_store)
     assert len(per) >= 12

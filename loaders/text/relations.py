@@ -164,6 +164,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         # first token, last token), settled when the document's councils are all known
         self.titled: list[tuple[Entity, Entity | None, Sentence, int, int]] = []
         self.councils_named: dict[str, Entity] = {}  # IRI -> a council the text names by its name
+        self.council_namings: dict[str, int] = {}  # IRI -> how many times the text names it by its name
 
     # -- helpers
 

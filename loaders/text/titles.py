@@ -39,8 +39,11 @@ class TitleRules:
     def councillor_titles(self, s: Sentence) -> None:
         """Note each person named with a councillor's title, with the one council their sentence names
         (or none); and the councils each sentence names, for ``titles_settled``."""
-        councils = {m.entity.iri: m.entity for m in s.mentions if _names_a_council(m)}
+        named = [m.entity for m in s.mentions if _names_a_council(m)]
+        councils = {council.iri: council for council in named}
         self.councils_named.update(councils)
+        for council in named:
+            self.council_namings[council.iri] = self.council_namings.get(council.iri, 0) + 1
         tie = next(iter(councils.values())) if len(councils) == 1 else None
         for k in s.positions(ALL_TITLE_WORDS, 0, s.n - 1):
             word = s.lower[k]
@@ -95,11 +98,12 @@ class TitleRules:
 
 
     def _most_named_council(self) -> Entity | None:
-        """The council the document names most often, twice as often as any other: the one a reader
-        takes a councillor's title in it to be of (a guess the guide lets a gold file mark optional)."""
-        counts = sorted(((self.linker.times.get(iri, 0), iri) for iri in self.councils_named), reverse=True)
-        if not counts or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
-            return None  # (a round-up of councils names none of them most)
+        """The council the document names by its name most often, three times at least and twice as often
+        as any other: the one a reader takes a councillor's title in it to be of (a guess the guide lets a
+        gold file mark optional)."""
+        counts = sorted(((n, iri) for iri, n in self.council_namings.items()), reverse=True)
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None  # (a round-up of councils names none of them most; two namings are no story's subject)
         return self.councils_named[counts[0][1]]
 
 
