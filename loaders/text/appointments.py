@@ -90,6 +90,7 @@ def _named_after_office(s: Sentence, end: int) -> list[Mention]:
         return []
     return [person]
 
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 

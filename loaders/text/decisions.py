@@ -657,7 +657,8 @@ def _office_holder_named(s: Sentence, k: int) -> Mention | None:
         role = s.at(k + 1)
     if role is not None and _kind(role) == "PARTY" and role.last + 1 < s.n and role.first <= k + 1:
         # "voted out its Conservative leader, Alec Robertson": the holder's party before the office
-        role = s.at(role.last + 1) if (r := s.at(role.last + 1)) is not None and r.first == role.last + 1 else None
+        office = s.at(role.last + 1)
+        role = office if office is not None and office.first == role.last + 1 else None
         k = role.first - 1 if role is not None else k
     if role is None or role.label != "ROLE" or role.first > k + 1 or role.role is None:
         return None

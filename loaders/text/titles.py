@@ -96,7 +96,6 @@ class TitleRules:
             return self.linker.home
         return next(iter(self.councils_named.values())) if len(self.councils_named) == 1 else None
 
-
     def _most_named_council(self) -> Entity | None:
         """The council the document names by its name most often, three times at least and twice as often
         as any other: the one a reader takes a councillor's title in it to be of (a guess the guide lets a
