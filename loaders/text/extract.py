@@ -39,6 +39,7 @@ from .linking import (
     Linker,
     Mention,
     nation_of,
+    party_slug,
 )
 from .pipeline import (
     BODY_HEADS,
@@ -754,7 +755,8 @@ def _own_partys_body(m: Mention, linker: Linker) -> None:
     owner = m.possessor if m.possessor is not None else linker.topic
     if hit is None or owner is None or owner.kind != "PARTY":
         return
-    if owner.iri.rstrip("/").rsplit("/", 1)[-1] != hit.group(1) and _party_in(m.text, linker) is None:
+    slug = party_slug(owner.iri)
+    if slug is not None and slug != hit.group(1) and _party_in(m.text, linker) is None:
         # by the graph's name for it without its party ("NEC": "National Executive Committee"), so that
         # every naming of the body is one body (the graph's own body of that party where it has one)
         name = re.sub(r"\s+of\s+the\s+.*$", "", m.entity.label) if m.text.isupper() else m.text

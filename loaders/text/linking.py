@@ -55,6 +55,13 @@ DEVOLVED_GOVERNMENTS = {"scotland": "Scottish Government", "wales": "Welsh Gover
 #: A party's slug in its IRI ("/id/party/snp"), and in the IRI of one of its bodies ("/id/body/labour/nec").
 _PARTY_SLUG = re.compile(r"/id/party/([^/]+)")
 PARTY_BODY_IRI = re.compile(r"/id/body/([^/]+)/")
+
+
+def party_slug(iri: str) -> str | None:
+    """The slug of a party's IRI ("snp" of ".../id/party/snp"); None for anything else (a party's Scottish
+    or Welsh unit is one of its bodies)."""
+    hit = _PARTY_SLUG.search(iri)
+    return hit.group(1) if hit is not None else None
 #: A devolved nation owning the office after it: "Scotland's finance secretary" (its government's).
 NATION_OWNED = re.compile(r"^(Scotland|Wales|Northern Ireland)['’]s?\s")
 #: Words that place a text in a devolved nation (its name, its parliament, its members, its own parties).
@@ -521,8 +528,8 @@ class Linker:
         name ("Green Party Executive"; with ``by_aliases``, by any of a party's names: "SNP National
         Executive Committee") if there is one, else a new one named after the owner."""
         description = re.sub(r"^(?:the|The)\s+", "", description)
-        slug = _PARTY_SLUG.search(owner.iri) if by_aliases else None
-        aliases = party_names().get(slug.group(1), ()) if slug is not None else ()
+        slug = party_slug(owner.iri) if by_aliases else None
+        aliases = party_names().get(slug, ()) if slug is not None else ()
         for name in (f"{owner.label} {description}", f"{description} of {owner.label}",
                      f"{owner.label} {description}".replace(" Party ", " "), *(f"{a} {description}" for a in aliases)):
             found = self._find(name, ["organisation"])
