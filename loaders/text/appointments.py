@@ -19,7 +19,7 @@ from .office_words import (
     _definite_party,
     _described_before,
 )
-from .pipeline import HONORIFICS
+from .pipeline import HONORIFICS, role_lexicon
 from .reference import REPORTING
 from .sentence import (
     Fact,
@@ -44,6 +44,30 @@ from .words import (
     SEAT_ROLES,
     seat_role,
 )
+
+
+def _listed_after_colon(s: Sentence, plural: Mention) -> tuple[list[Mention], Mention] | None:
+    """"named three commissioners: A, B and C", "I have appointed three commissioners: A, a former leader
+    of the council; B, ...; and C": the people listed after the colon, each given the office the plural
+    names (a ROLE mention made of the plural, its role the singular's). None unless the plural is a
+    role's and a colon follows it. Cost: a look at the next token."""
+    colon = plural.last + 1
+    while colon < s.n and (s.lower[colon] in ("for", "to", "at", "on", "of", "the") or
+                           s.at(colon) is not None and _kind(s.at(colon)) in ORG_KINDS):
+        colon += 1  # "named three commissioners for Woking Borough Council: ..."
+    singular = s.lower[plural.last][:-1] if s.lower[plural.last].endswith("s") else ""
+    role = role_lexicon()["roles"].get(singular)
+    if colon >= s.n or s.words[colon] != ":" or role is None:
+        return None
+    # each item's head: the person right after the colon or after an item's separator (not one named in
+    # an item's description: "B, a former aide to C")
+    people = [m for m in s.mentions if m.first > colon and _kind(m) == "PERSON" and m.label != "PRON"
+              and (m.first == colon + 1 or s.lower[m.first - 1] in (";", "and") or
+                   s.lower[m.first - 1] == "," and s.at(m.first - 2) is not None and _kind(s.at(m.first - 2)) == "PERSON")]
+    if not people:
+        return None
+    return people, Mention(plural.start, plural.end, plural.text, "ROLE", plural.first, plural.last,
+                           role=role, role_text=singular)
 
 
 def _new_clause(s: Sentence, lo: int, hi: int) -> bool:
@@ -104,6 +128,7 @@ class AppointmentRules:
         passive = _passive(s, start) or s.lower[start:start + 2] == ["returned", "as"]
         aside: set[int] = set()
         as_pairs: list[tuple[Mention, Mention]] = []
+        listed_role: Mention | None = None
         if not passive and end < s.n and s.lower[end] == "by" and start and s.at(start - 1) is None:
             return  # "a team chosen by Downing Street": a thing described, no one appointed
         if start and s.lower[start - 1] in ("is", "are", "be") and not s.resolution(start):
@@ -144,6 +169,9 @@ class AppointmentRules:
                     s.lower[owner.last + 1] in ("'s", "’s"):
                 # "confirmed the Green Party's Áine Groogan as Deputy Lord Mayor"
                 people = [m for m in s.after(owner.last + 1, PEOPLE, limit=1)]
+            listed = _listed_after_colon(s, people[0]) if people else None
+            if listed is not None:
+                people, listed_role = listed
             as_pairs = _as_pairs(s, people[0]) if people else []
             people = [p for p, _ in as_pairs] if len(as_pairs) > 1 else \
                 _coordinated_from(s, people[0]) if people else \
@@ -167,10 +195,10 @@ class AppointmentRules:
                     and "with" not in s.lower[after_people:r.first]]
         if not as_roles and not passive:
             as_roles = self._as_after_aside(s, after_people, s.lower[start] in ("made", "makes", "make"))
-        role = None
-        if as_roles:
+        role = listed_role
+        if role is None and as_roles:
             role = as_roles[0]
-        elif roles and (passive or roles[0].first - after_people <= 2):
+        elif role is None and roles and (passive or roles[0].first - after_people <= 2):
             role = roles[0]
         if role is not None and role.first > 0 and s.lower[role.first - 1] == "to" and \
                 s.lower[role.first] in self.LEAD_VERBS:
@@ -323,8 +351,8 @@ class AppointmentRules:
         if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"} or not people:
             return
         first = min([p.first for p in people] + [start])
-        a, b = self.evidence_span(s, first, role.last + (3 if role.last + 1 < s.n and s.lower[role.last + 1] == "of"
-                                                         else 0))
+        a, b = self.evidence_span(s, first, max([role.last + (3 if role.last + 1 < s.n and s.lower[role.last + 1] == "of"
+                                                              else 0)] + [p.last for p in people]))
         for p in people:
             self.add(Fact("holds_office", p.entity, org, a, b, "elected-to-office", 0.85, role=role.role, when=when,
                           is_start=True, seat=True))

@@ -217,7 +217,8 @@ _DATE_FORMS = [
     rf"{_PREP}{_DAYNUM}\s+{_MONTH}(?:,?\s+{_YEAR})?",
     rf"{_PREP}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})",
     rf"{_PREP}(?:(?i:early|late|mid)[-\s]+)?{_MONTH}(?:,?\s+{_YEAR}|\s+(?i:last|next)\s+(?i:year))?",
-    rf"{_PREP}{_YEAR}(?!\s+(?:Committee|Group|Club|Act|Agreement|Report)\b)",
+    # "the Local Government Act 1999", "the 2011 Act": a year in a law's name is no time
+    rf"(?<!\bAct\s){_PREP}{_YEAR}(?!\s+(?:Committee|Group|Club|Act|Agreement|Report)\b)",
 ]
 DATE_RE = re.compile(r"(?<![\w£$€.,])(?:" + "|".join(_DATE_FORMS) + r")(?![\w%])")
 #: The words a temporal expression has at least one of; the regular expression is tried only just

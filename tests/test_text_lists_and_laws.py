@@ -1,0 +1,49 @@
+"""Round 32: offices given to the people listed after a colon ("named three commissioners: A, B and C"), and a
+year in a law's name that dates nothing ("the Local Government Act 1999"). Each mechanism on synthetic text,
+with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _offices(facts: list[dict]) -> set[tuple[str, str, str]]:
+    return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+
+
+def _appointed(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "decided" and f["action"] == "appoint"}
+
+
+def test_the_people_listed_after_a_plural_office_each_hold_it(sample_store):
+    text = ("Bramford Borough Council has failed its best value duty.\n\nThe minister, Ada Quint, named three "
+            "commissioners for Bramford Borough Council: Tomas Reyland, a former chief executive; Mair Ellison; "
+            "and Jon Pettifer.")
+    facts = _facts_of(text, sample_store, published="2023-05-26")
+    listed = {"Tomas Reyland", "Mair Ellison", "Jon Pettifer"}
+    assert {(p, "commissioner", "Bramford Borough Council") for p in listed} <= _offices(facts), facts
+    assert {("Ada Quint", p) for p in listed} <= _appointed(facts), facts
+    # the plural itself is no one appointed
+    assert not any(o == "commissioners" for _, o in _appointed(facts)), facts
+
+
+def test_no_list_after_the_plural_names_no_one(sample_store):
+    text = ("Bramford Borough Council has failed its best value duty.\n\nThe minister, Ada Quint, named three "
+            "commissioners. Tomas Reyland welcomed the news.")
+    facts = _facts_of(text, sample_store, published="2023-05-26")
+    assert not any(role == "commissioner" for _, role, _ in _offices(facts)), facts
+    assert ("Ada Quint", "Tomas Reyland") not in _appointed(facts), facts
+
+
+def test_a_year_in_a_law_s_name_dates_nothing(sample_store):
+    text = ("Bramford Borough Council has failed its best value duty.\n\nAda Quint, the minister, suspended "
+            "Tomas Reyland under the Local Government Act 1999.")
+    facts = _facts_of(text, sample_store, published="2023-05-26")
+    dates = [f["date"] for f in facts if f["relation"] == "decided"]
+    assert dates and "1999-01-01" not in dates, facts
+    # a year of its own still dates the event
+    text = ("Bramford Borough Council has failed its best value duty.\n\nIn 1999 Ada Quint, the minister, "
+            "suspended Tomas Reyland.")
+    facts = _facts_of(text, sample_store, published="2023-05-26")
+    assert "1999-01-01" in [f["date"] for f in facts if f["relation"] == "decided"], facts
