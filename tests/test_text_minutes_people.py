@@ -113,3 +113,18 @@ def test_a_title_in_a_story_mostly_about_one_council_is_a_seat_on_it(sample_stor
     text = "Bramford Borough Council and Wessex County Council both changed hands.\n\nCllr Ada Quint takes finance."
     assert not any(f["relation"] == "holds_office" and f["subject"]["label"] == "Ada Quint"
                    for f in _facts_of(text, sample_store))
+
+
+def test_minutes_below_their_headings_are_dated_by_the_meeting_day(sample_store):
+    # round 32: the meeting's day in the third paragraph, after two headings
+    text = ("**BRAMFORD BOROUGH COUNCIL**\n\n**COUNCIL**\n\n**Wednesday 17 July 2024, Council Chamber**\n\n"
+            "Present: The Mayor and Members of the Council.\n\n**29. Announcements**\n\nThere were none.\n\n"
+            "**30. Leader of the Council**\n\nRESOLVED – That Councillor Ada Quint be elected Leader of Bramford Borough Council.")
+    facts = _facts_of(text, sample_store, published="2024-07-26", kind="minutes")
+    leader = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
+    assert leader and all(f["date"] == "2024-07-17" for f in leader), facts
+    # a month alone there is no meeting's day
+    text = ("**BRAMFORD BOROUGH COUNCIL**\n\n**COUNCIL**\n\n**The work programme for July**\n\n"
+            "RESOLVED – That Councillor Ada Quint be elected Leader of Bramford Borough Council.")
+    facts = _facts_of(text, sample_store, published="2024-07-26", kind="minutes")
+    assert not any(f["date"] and f["date"].startswith("2024-07-01") for f in facts), facts

@@ -238,6 +238,8 @@ def _perfect(s: Sentence, k: int) -> bool:
     return s.lower[k] != "had" or (k + 1 < s.n and s.lower[k + 1] not in _POSSESSED)
 
 
+#: A date that names its day, month and year ("Wednesday 17 July 2024").
+_FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b")
 _POSSESSED = frozenset({"the", "a", "an", "his", "her", "their", "its", "no", "to", "party"})
 
 
@@ -253,9 +255,12 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
     meeting = None
     if document.kind == "minutes" and docs:
         arrays0: Arrays = docs[0].user_data["arrays"]
-        # the first date of its first two paragraphs: the day of the meeting
-        second = next((s for s, p in zip(arrays0.sentences, arrays0.paragraphs) if p >= 2), (arrays0.n, 0))[0]
-        first = [e for e in docs[0].ents if e.label_ == "DATE" and e.start < second]
+        # the first date of its first two paragraphs: the day of the meeting; else, below headings, the first
+        # full date (day, month and year) of its first five
+        second, fifth = (next((s for s, p in zip(arrays0.sentences, arrays0.paragraphs) if p >= k), (arrays0.n, 0))[0]
+                         for k in (2, 5))
+        first = [e for e in docs[0].ents if e.label_ == "DATE" and e.start < second] or \
+            [e for e in docs[0].ents if e.label_ == "DATE" and e.start < fifth and _FULL_DATE.search(e.text)]
         if first:
             meeting = dates.resolve(first[0].text, document.published)
     linker.full_names = _full_names(docs)
