@@ -690,7 +690,7 @@ class AppointmentRules:
         role = "chair" if word.startswith("chair") else "leader"
         # "led on an acting basis by X": by the one who stands in (printed as an acting leader)
         by = start + 5 if start + 5 < s.n and s.lower[start + 1] == "on" and s.lower[start + 2] in ("a", "an") and \
-            s.lower[start + 4] == "basis" else start + 1
+            s.lower[start + 4] == "basis" else start + 2 if s.lower[start + 1:start + 3] == ["locally", "by"] else start + 1
         if by < s.n and s.lower[by] in ("at", "in"):
             # "led at Stormont by X", "led in the Senedd by X": where is said before by whom
             by = next((k for k in range(by + 1, min(s.n, by + 5)) if s.lower[k] == "by"
@@ -718,7 +718,13 @@ class AppointmentRules:
                 led = self.linker.council_in_context()
                 org = org or s.at(start - 1) or Mention(0, 0, "", "CONTEXT", start - 1, start - 1, led)
             counted = next(iter(s.before(start, {"PARTY"}, limit=3)), None)
-            if counted is not None and counted.first >= 1 and \
+            owner = next(iter(s.before(start, {"PARTY"}, limit=5)), None)
+            if owner is not None and (s.lower[owner.last + 1:owner.last + 3] in (["'s", "group"], ["’s", "group"])
+                                      or s.lower[start + 1] == "locally"):
+                # "Labour's group, led by X", "Labour, led locally by X": its group on the council in context
+                group = self._party_group_here(owner)
+                org, led = (owner, group.entity) if group is not None else (org, led)
+            elif counted is not None and counted.first >= 1 and \
                     (s.lower[counted.first - 1].isdigit() or s.lower[counted.first - 1] in NUMBER_WORDS):
                 # "the nine Conservatives, led by Hugh Jones": their group on the council in context
                 group = self._party_group_here(counted)
@@ -741,7 +747,19 @@ class AppointmentRules:
             return
         if self._led_relative(s, start) or self._opposition_led(s, start):
             return
-        org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
+        owner = s.at(start + 1) if start + 3 < s.n else None
+        if owner is not None and owner.first == start + 1 and _kind(owner) == "PARTY" and \
+                s.lower[owner.last + 1:owner.last + 3] in (["'s", "group"], ["’s", "group"]):
+            # "leads Sinn Féin's group on the council": the party's group on the council named after it (none
+            # for a council the graph does not know: "the party's group on the Vale council"), else in context
+            on = owner.last + 3 < s.n and s.lower[owner.last + 3] in ("on", "in")
+            council = s.at(owner.last + 4) if on and owner.last + 4 < s.n else None
+            group = None if on and (council is None or _kind(council) != "COUNCIL" or council.entity is None) else \
+                self._party_group_here(owner, council.entity if council is not None else None)
+            org = group and Mention(group.start, s.char_end(owner.last + 2), group.text, "CONTEXT", group.first,
+                                    owner.last + 2, group.entity)
+        else:
+            org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
         if named is not None and named.label == "GROUP" and named.entity is not None:
             org = named  # "leads the Highland Independent Group": the group the council's name begins
@@ -830,10 +848,10 @@ class AppointmentRules:
                       role="leader-of-the-opposition", when=when, is_start=when is not None, seat=True))
         return True
 
-    def _party_group_here(self, party: Mention) -> Mention | None:
-        """The party's group on the council the story is about, as a mention spanning the party's
-        words; None when no council is in context."""
-        council = self.linker.council_in_context()
+    def _party_group_here(self, party: Mention, council: Entity | None = None) -> Mention | None:
+        """The party's group on ``council`` or else the council the story is about, as a mention spanning
+        the party's words; None when no council is in context."""
+        council = council or self.linker.council_in_context()
         if council is None or party.entity is None:
             return None
         group = self.linker.council_group(party.entity, council, party.text.removeprefix("the "))

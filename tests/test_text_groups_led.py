@@ -1,0 +1,32 @@
+"""Round 32: a party's group on a council as what a person leads ("who leads Sinn Féin's group on the council",
+"Labour's group, led by X", "Labour, led locally by X"). Each mechanism on synthetic text, with the reading it
+must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _leaders(facts: list[dict]) -> dict[str, str]:
+    return {f["subject"]["label"]: f["object"]["label"] for f in facts
+            if f["relation"] == "holds_office" and f["role"] == "leader"}
+
+
+def test_who_leads_a_party_s_group_leads_its_group_on_the_council(sample_store):
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint, who leads Labour's group on the council, spoke."
+    leaders = _leaders(_facts_of(text, sample_store))
+    assert "Ada Quint" in leaders and leaders["Ada Quint"] != "Labour Party", leaders
+    assert "group" in leaders["Ada Quint"].lower() and "Bramford" in leaders["Ada Quint"], leaders
+    # a group on a council the graph does not know is no group of the council in context
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint, who leads the party's group on the Vale council, spoke."
+    assert "Ada Quint" not in _leaders(_facts_of(text, sample_store)), text
+
+
+def test_a_party_s_group_or_a_party_led_locally_is_its_council_group(sample_store):
+    for text in ("Bramford Borough Council met on Tuesday.\n\nLabour's group, led by Ada Quint, voted against.",
+                 "Bramford Borough Council met on Tuesday.\n\nLabour, led locally by Ada Quint, gained two seats."):
+        leaders = _leaders(_facts_of(text, sample_store))
+        assert "Ada Quint" in leaders and "group" in leaders["Ada Quint"].lower(), (text, leaders)
+    # the party itself, led by its national leader, stays the party
+    text = "Bramford Borough Council met on Tuesday.\n\nLabour, led by Keir Starmer, lost seats."
+    assert _leaders(_facts_of(text, sample_store)).get("Keir Starmer") == "Labour Party", text
