@@ -1,5 +1,5 @@
 """Round 32: a party's group on a council as what a person leads ("who leads Sinn Féin's group on the council",
-"Labour's group, led by X", "Labour, led locally by X"). Each mechanism on synthetic text, with the reading it
+"Labour's group, led by X", "Labour, led locally by X"), and the one succeeded in an office ("X succeeded Y as leader"). Each mechanism on synthetic text, with the reading it
 must not make."""
 
 from __future__ import annotations
@@ -30,3 +30,12 @@ def test_a_party_s_group_or_a_party_led_locally_is_its_council_group(sample_stor
     # the party itself, led by its national leader, stays the party
     text = "Bramford Borough Council met on Tuesday.\n\nLabour, led by Keir Starmer, lost seats."
     assert _leaders(_facts_of(text, sample_store)).get("Keir Starmer") == "Labour Party", text
+
+
+def test_the_one_succeeded_as_an_office_held_it(sample_store):
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint succeeded Tomas Reyland as leader of the council."
+    leaders = _leaders(_facts_of(text, sample_store))
+    assert leaders.get("Ada Quint") == leaders.get("Tomas Reyland") == "Bramford Borough Council", leaders
+    # a contest to succeed someone is no succession yet
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint may succeed Tomas Reyland as leader of the council."
+    assert "Tomas Reyland" not in _leaders(_facts_of(text, sample_store)), text

@@ -581,6 +581,12 @@ class AppointmentRules:
             a, b = self.evidence_span(s, successor[0].first, role.last)
             self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-succeeded", 0.75, role=role.role,
                           when=when, is_start=True, seat=True))
+            if predecessor[0].entity.kind == "PERSON" and predecessor[0].label != "PRON" and \
+                    s.lower[start] in ("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace"):
+                # "X succeeded Y as leader of the Labour group": Y held it before (undated: when Y began is
+                # not told)
+                self.add(Fact("holds_office", predecessor[0].entity, org, a, b, "office-predecessor", 0.7,
+                              role=role.role, is_start=False, seat=True))
 
     def _succeeded_by(self, s: Sentence, start: int) -> bool:
         """"He was succeeded as leader of the council by Nick Botterill", "X was replaced as chair by Y": the
