@@ -1,6 +1,6 @@
 """Round 32: a party's group on a council as what a person leads ("who leads Sinn Féin's group on the council",
-"Labour's group, led by X", "Labour, led locally by X"), and the one succeeded in an office ("X succeeded Y as leader"). Each mechanism on synthetic text, with the reading it
-must not make."""
+"Labour's group, led by X", "Labour, led locally by X"), and the one succeeded in an office ("X succeeded Y
+as leader"). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
