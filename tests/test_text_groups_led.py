@@ -39,3 +39,14 @@ def test_the_one_succeeded_as_an_office_held_it(sample_store):
     # a contest to succeed someone is no succession yet
     text = "Bramford Borough Council met on Tuesday.\n\nAda Quint may succeed Tomas Reyland as leader of the council."
     assert "Tomas Reyland" not in _leaders(_facts_of(text, sample_store)), text
+
+
+def test_carrying_on_in_an_office_holds_it_and_a_call_to_resign_is_no_resignation(sample_store):
+    text = ("Bramford Borough Council met on Tuesday.\n\nA motion called for Ada Quint's immediate resignation. "
+            "It failed, and Ada Quint will carry on as leader of the council.")
+    facts = _facts_of(text, sample_store)
+    assert _leaders(facts).get("Ada Quint") == "Bramford Borough Council", facts
+    assert not any(f["relation"] == "resigned" for f in facts), facts
+    # a plan to take an office is no office held
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint will become leader of the council if she wins."
+    assert "Ada Quint" not in _leaders(_facts_of(text, sample_store)), text

@@ -328,7 +328,8 @@ class ResignationRules(ResignedFrom):
                     person, end = s.at(j - 1), k + 1
             if person is None or _kind(person) != "PERSON" or person.label == "PRON" or person.entity is None:
                 continue
-            if s.hedged(k) or any(w in REQUEST_NOUNS for w in s.lower[max(0, k - 4):k]):
+            # ("called for Mr Bradley's immediate resignation": the words before the possessor too)
+            if s.hedged(k) or any(w in REQUEST_NOUNS for w in s.lower[max(0, min(k, person.first) - 4):k]):
                 continue
             org = self._org_left(s, person, end)
             if org is None:

@@ -143,9 +143,9 @@ class Sentence:
         if not any(w in HEDGES for w in words):
             return False
         # ("will continue as co-leaders": the verb itself, when it is the token asked about)
-        after_will = (words[words.index("will") + 1:][:1] or ([self.lower[token]] if self.lower[token] == "continue"
-                                                               else [])) if "will" in words else []
-        if after_will in (["continue"], ["go"], ["remain"], ["stay"]) and \
+        after_will = (words[words.index("will") + 1:][:1] or ([self.lower[token]] if self.lower[token] in
+                                                               ("continue", "carry") else [])) if "will" in words else []
+        if after_will in (["continue"], ["go"], ["remain"], ["stay"], ["carry"]) and \
                 not any(w in HEDGES for w in words if w != "will"):
             return False  # "Labour will go on running the council": a state that goes on, not a plan
         # Reported speech states a decision: "told MPs that the government would intervene".
