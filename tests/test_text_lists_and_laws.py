@@ -47,3 +47,18 @@ def test_a_year_in_a_law_s_name_dates_nothing(sample_store):
             "suspended Tomas Reyland.")
     facts = _facts_of(text, sample_store, published="2023-05-26")
     assert "1999-01-01" in [f["date"] for f in facts if f["relation"] == "decided"], facts
+
+
+def _controlled(facts: list[dict]) -> set[str]:
+    return {f["object"]["label"] for f in facts if f["relation"] == "controls"}
+
+
+def test_westminster_in_a_list_of_councils_is_its_council(every_council):
+    text = ("Results came in for Camden Council overnight.\n\nThe Conservatives held Barnet, Wandsworth and "
+            "Westminster comfortably.")
+    controlled = _controlled(_facts_of(text, every_council, published="2014-05-23"))
+    assert any("Westminster" in c for c in controlled), controlled
+    # alone after a verb of winning, it is still Parliament's (a seat is won there too)
+    text = "Results came in for Camden Council overnight.\n\nThe Conservatives won Westminster and held Barnet."
+    controlled = _controlled(_facts_of(text, every_council, published="2014-05-23"))
+    assert not any("Westminster" in c for c in controlled), controlled

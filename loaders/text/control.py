@@ -223,6 +223,14 @@ class ControlRules:
             when, _ = self.date_near(s, verb, event=True)
             a, b = self.evidence_span(s, party.first, m.last)
             self.add(Fact("controls", party.entity, m.entity, a, b, "controls-won", 0.8, when=when, is_start=False))
+            for k in _unlinked_in_list(s, m):
+                # "held Barnet, Wandsworth and Westminster": a name the linker leaves alone (also Parliament)
+                # is a council in a list of councils
+                council = self.linker.council_named(s.words[k])
+                if council is not None and council.kind == "COUNCIL":
+                    a, b = self.evidence_span(s, party.first, max(k, m.last))
+                    self.add(Fact("controls", party.entity, council, a, b, "controls-won", 0.75, when=when,
+                                  is_start=False))
 
     @staticmethod
     def _shared_subject(s: Sentence, verb: int) -> Mention | None:
@@ -963,6 +971,26 @@ def _same_side(a: Entity, b: Entity) -> bool:
                 f"/{party.iri.rstrip('/').rsplit('/', 1)[-1]}/group/" in group.iri:
             return True
     return False
+
+
+def _unlinked_in_list(s: Sentence, council: Mention) -> list[int]:
+    """The one-word capitalised names the linker left alone in the list of councils ``council`` ends, for
+    the list's last council only (so each is read once): "Barnet, Wandsworth and Westminster",
+    "Westminster and Wandsworth"."""
+    nxt = council.last + 1
+    if nxt + 1 < s.n and s.lower[nxt] in (",", "and") and \
+            (s.at(nxt + 1) is not None and _kind(s.at(nxt + 1)) == "COUNCIL" or
+             nxt + 2 < s.n and s.lower[nxt + 1] == "and" and s.at(nxt + 2) is not None and _kind(s.at(nxt + 2)) == "COUNCIL"):
+        return []  # another council follows: the list's last reads it
+    out, k = [], council.last + 1
+    while k + 1 < s.n and s.lower[k] in (",", "and") and s.at(k + 1) is None and s.title(k + 1) and \
+            (k + 2 >= s.n or not s.title(k + 2)):
+        out.append(k + 1)  # "Wandsworth and Westminster": after the council
+        k += 2
+    k = _list_start(s, council)
+    out += [j for j in range(k, council.first) if s.at(j) is None and s.title(j) and
+            not s.title(j - 1) and not (j + 1 < s.n and s.title(j + 1))]
+    return out
 
 
 def _list_start(s: Sentence, council: Mention) -> int:
