@@ -3,7 +3,8 @@
 "sits on", "joined", "sat on Norwich City Council", "sits on the NEC" (an office: ``rule_member``); a party named just before a
 person, as an adjective or a possessive ("the Liberal Democrat Richard Foord", "Reform's candidate
 Sarah Pochin", ``party_before_name``); a party in apposition ("X, a Liberal Democrat, said",
-``party_apposition``).
+``party_apposition``); a party or a council group after the person and "of" ("Councillor X of the Labour group",
+``person_of_party``).
 """
 
 from __future__ import annotations
@@ -96,6 +97,10 @@ class MembershipRules:
             elif not (m.first > 0 and s.lower[m.first - 1] in ("the", "fellow") or m.text.lower().startswith("the ")
                       or (m.first == 0 or s.lower[m.first - 1] in (",", "(", ":")) and _adjective_form(m)):
                 continue  # "Labour Richard": only "the Labour X", "his fellow Conservative X", "Liberal Democrat X, ..."
+            title = s.at(k) if k < s.n else None
+            if title is not None and title.first == k and title.label == "ROLE" and title.role == "councillor" and \
+                    s.words[k][:1].isupper():
+                k = title.last + 1  # "Liberal Democrat Councillor Leigh Frost": past the title
             person = s.at(k) if k < s.n else None
             if person is None or person.first != k or _kind(person) != "PERSON" or person.entity is None or \
                     person.label == "PRON":
@@ -119,6 +124,8 @@ class MembershipRules:
                 continue
             article = m.first - 1
             self._party_noun_then_name(s, m, article)
+            if article >= 2 and s.lower[article] in ("a", "an") and s.lower[article - 1] == "also":
+                article -= 1  # "X, also a Conservative, said"
             if article >= 1 and s.lower[article] == "fellow" and s.lower[article - 1] == "a":
                 article -= 1  # "Cllr Stella Jones, a fellow Liberal Democrat"
             elif article >= 1 and s.lower[article - 1] in ("a", "an") and s.at(article) is None and \
@@ -134,7 +141,7 @@ class MembershipRules:
             # ("X, the Conservative who has led the council since 2000": a relative clause closes it too)
             the_noun = s.lower[article] == "the" and s.lower[m.last + 1] in (",", ")", "who") and \
                 s.words[m.last][-1:] != "s" and s.words[m.last] != "Party"
-            if (s.lower[article] not in ("a", "an", "another") and not member_for and not the_noun) or \
+            if (s.lower[article] not in ("a", "an", "another", "also") and not member_for and not the_noun) or \
                     s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
                 continue
             after = m.last + 1
@@ -156,6 +163,27 @@ class MembershipRules:
                 continue
             a, b = self.evidence_span(s, person.first, m.last)
             self.add(Fact("member_of", person.entity, m.entity, a, b, "member-apposition", 0.7, is_start=False))
+
+    def person_of_party(self, s: Sentence) -> None:
+        """"Cllr Richard Freeman of Residents for Uttlesford", "Shane Moore, of the Hartlepool Independent
+        Union, said", "Councillor Josh Mason, of the Liberal Democrat Group": a person named just before
+        "of" and a party or a council group is its member (an office before "of" is read by the office rules:
+        "leader of the Labour group")."""
+        for m in s.mentions:
+            if _kind(m) not in ("PARTY", "GROUP") or m.entity is None or m.first < 2:
+                continue
+            j = m.first - 1 - (s.lower[m.first - 1] == "the")
+            if j < 1 or s.lower[j] != "of":
+                continue
+            k = j - 1 - (s.lower[j - 1] == ",")
+            person = s.at(k) if k >= 0 else None
+            if person is None or person.last != k or _kind(person) != "PERSON" or person.entity is None or \
+                    person.label == "PRON" or m.entity.label.lower().startswith("independent"):
+                continue
+            if k < j - 1 and not (m.last + 1 < s.n and s.lower[m.last + 1] in (",", ")", "–", "—")):
+                continue  # ", of the X," closes as an aside
+            a, b = self.evidence_span(s, person.first, m.last)
+            self.add(Fact("member_of", person.entity, m.entity, a, b, "member-of-party", 0.7, is_start=False))
 
     def _party_noun_then_name(self, s: Sentence, party: Mention, article: int) -> None:
         """"The Conservative, Guy Renner-Thompson, came second", "another Liberal Democrat, Kate Dean, is

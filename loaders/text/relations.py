@@ -519,6 +519,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.councils_listed(s)
         self.party_before_name(s)
         self.party_apposition(s)
+        self.person_of_party(s)
         self.party_candidate(s)
         self.party_colleagues(s)
         self.officers_listed(s)

@@ -1,0 +1,35 @@
+"""Round 32: a party named beside a person in three more ways: "X, also Labour, ...", "Liberal Democrat
+Councillor X", "Councillor X of the Labour group". Each mechanism on synthetic text, with the reading it must
+not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _members(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"}
+
+
+def test_also_a_party_in_apposition_is_the_person_s_party(sample_store):
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint, also Labour, was elected chair."
+    assert ("Ada Quint", "Labour Party") in _members(_facts_of(text, sample_store)), text
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint, also a Conservative, spoke."
+    assert ("Ada Quint", "Conservative and Unionist Party") in _members(_facts_of(text, sample_store)), text
+    # a party that describes a noun is no apposition
+    text = "Bramford Borough Council met on Tuesday.\n\nAda Quint, also a Labour-run council's chair, spoke."
+    assert not _members(_facts_of(text, sample_store)), text
+
+
+def test_a_party_before_a_councillor_s_title_is_the_councillor_s(sample_store):
+    text = "Bramford Borough Council met on Tuesday.\n\nLiberal Democrat Councillor Ada Quint was elected chair."
+    assert ("Ada Quint", "Liberal Democrats") in _members(_facts_of(text, sample_store)), text
+
+
+def test_a_person_of_a_council_group_is_its_member(sample_store):
+    text = "Bramford Borough Council met on Tuesday.\n\nCouncillor Ada Quint, of the Labour group, spoke first."
+    members = _members(_facts_of(text, sample_store))
+    assert any(p == "Ada Quint" and "Labour" in g and "group" in g for p, g in members), members
+    # the leader of a group is its leader, read by the office rules, not a member named before "of"
+    text = "Bramford Borough Council met on Tuesday.\n\nThe leader of the Labour group spoke first."
+    assert not _members(_facts_of(text, sample_store)), text
