@@ -50,3 +50,18 @@ def test_carrying_on_in_an_office_holds_it_and_a_call_to_resign_is_no_resignatio
     # a plan to take an office is no office held
     text = "Bramford Borough Council met on Tuesday.\n\nAda Quint will become leader of the council if she wins."
     assert "Ada Quint" not in _leaders(_facts_of(text, sample_store)), text
+
+
+def test_party_officers_named_by_their_office(sample_store):
+    text = ("Labour's selections were paused.\n\nAda Quint, the Labour Party's regional director, wrote to members. "
+            "Tomas Reyland, the SNP's business convener, said nothing. Mair Ellison, the party's Westminster "
+            "leader, spoke.")
+    offices = {(f["subject"]["label"], f["role"]): f["object"]["label"] for f in _facts_of(text, sample_store)
+               if f["relation"] == "holds_office"}
+    assert offices.get(("Ada Quint", "regional director")) == "Labour Party", offices
+    assert offices.get(("Tomas Reyland", "business convener")) == "Scottish National Party", offices
+    assert ("Mair Ellison", "westminster leader") in offices, offices
+    # a director of something else is no party's regional director
+    text = "Labour's selections were paused.\n\nAda Quint, the director of a charity, wrote to members."
+    assert not any(f["relation"] == "holds_office" and f["role"] == "regional director"
+                   for f in _facts_of(text, sample_store)), text
