@@ -1,6 +1,7 @@
-"""Round 32: offices given to the people listed after a colon ("named three commissioners: A, B and C"), and a
-year in a law's name that dates nothing ("the Local Government Act 1999"). Each mechanism on synthetic text,
-with the reading it must not make."""
+"""Round 32: offices given to the people listed after a colon ("named three commissioners: A, B and C"), a
+year in a law's name that dates nothing ("the Local Government Act 1999"), Westminster in a list of councils,
+and a letter's writer elected ("I was elected Leader", under a "To everyone ...," salutation). Each mechanism
+on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ def test_westminster_in_a_list_of_councils_is_its_council(every_council):
     text = "Results came in for Camden Council overnight.\n\nThe Conservatives won Westminster and held Barnet."
     controlled = _controlled(_facts_of(text, every_council, published="2014-05-23"))
     assert not any("Westminster" in c for c in controlled), controlled
+
+
+def test_a_letter_s_writer_elected_is_its_signatory(sample_store):
+    text = ("To everyone who lives and works in Bramford,\n\nOn Wednesday evening, at the annual meeting of "
+            "Bramford Borough Council, I was elected Leader of the Council.\n\nWith best wishes,\n\nAda Quint\n")
+    facts = _facts_of(text, sample_store, published="2023-05-26", kind="letter")
+    leader = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
+    assert [(f["subject"]["label"], f["date"]) for f in leader] == [("Ada Quint", "2023-05-24")], facts
+    assert any(f["relation"] == "signed" and f["subject"]["label"] == "Ada Quint" for f in facts), facts
+    # "I" in a report that no one signs is no one
+    text = ("Bramford Borough Council met on Wednesday.\n\nAda Quint spoke. \"I was elected Leader of the Council "
+            "to change things,\" one councillor said.")
+    facts = _facts_of(text, sample_store, published="2023-05-26")
+    assert not any(f["relation"] == "holds_office" and f["role"] == "leader" for f in facts), facts

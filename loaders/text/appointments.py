@@ -134,7 +134,10 @@ class AppointmentRules:
         if start and s.lower[start - 1] in ("is", "are", "be") and not s.resolution(start):
             return  # "until a new leader is elected": not yet
         if passive:
-            people = self.people_before(s, start)
+            # "I was elected Leader of the Council" in a letter: its writer (the signatory, once signed)
+            writer = self.letter.subject(s, start) if s.lower[start - 1:start] in (["was"], ["been"]) else None
+            people = [writer] if writer is not None and writer.entity == self.letter.writer else \
+                self.people_before(s, start)
             named = s.at(people[0].last + 1) if people and people[0].text in ("Councillors", "Cllrs") else None
             if named is not None and named.first == people[0].last + 1 and _kind(named) == "PERSON":
                 people = _coordinated_from(s, named)  # "that Councillors Nicolson and Cameron be appointed"

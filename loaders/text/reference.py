@@ -65,6 +65,11 @@ class Letter:
             title = s.at(1)
             # "Dear Prime Minister," and "Dear Chancellor," name an office; "Dear Jeremy," a person
             self.titled = len(words) > 1 or title is not None and title.label == "ROLE"
+        elif 3 <= s.n <= 24 and s.lower[0] == "to" and self.addressee is None and not self.signed_off and \
+                [w for w in s.lower if w.strip()][-1] == ",":
+            # "To everyone who lives and works in Folkestone, Hythe and Romney Marsh,": a salutation too
+            self.addressee = " ".join(w for w in s.words[1:] if w.strip()).rstrip(" ,") or None
+            self.titled = False
         elif s.n >= 3 and s.lower[0] == "from" and s.lower[1] == ":" and not self.signers:
             # a memo's header, "From: Councillor Jane Doe": its writer, as a sign-off names them
             named = [m for m in s.mentions if m.entity is not None and m.entity.kind == "PERSON" and m.label != "PRON"]
