@@ -72,6 +72,12 @@ def test_a_letter_s_writer_elected_is_its_signatory(sample_store):
     leader = [f for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"]
     assert [(f["subject"]["label"], f["date"]) for f in leader] == [("Ada Quint", "2023-05-24")], facts
     assert any(f["relation"] == "signed" and f["subject"]["label"] == "Ada Quint" for f in facts), facts
+    # the writer as the object: "councillors elected me Leader of the Council"
+    text = ("Dear residents,\n\nOn Tuesday evening, at the first meeting of Bramford Borough Council, councillors "
+            "elected me Leader of the Council.\n\nYours sincerely,\n\nAda Quint\n")
+    facts = _facts_of(text, sample_store, published="2023-05-26", kind="letter")
+    assert ("Bramford Borough Council", "Ada Quint") in {(f["subject"]["label"], f["object"]["label"]) for f in facts
+                                                         if f["relation"] == "decided" and f["action"] == "elect"}, facts
     # "I" in a report that no one signs is no one
     text = ("Bramford Borough Council met on Wednesday.\n\nAda Quint spoke. \"I was elected Leader of the Council "
             "to change things,\" one councillor said.")

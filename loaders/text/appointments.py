@@ -167,6 +167,9 @@ class AppointmentRules:
                 titled += 1
             people = [m for m in s.after(start, PEOPLE | {"COLLECTIVE"}, limit=4 + titled - end)] or \
                 _named_after_office(s, end)
+            if end < s.n and s.lower[end] == "me" and (not people or people[0].first > end + 6):
+                # "councillors elected me Leader of the Council" in a letter: its writer
+                people = [Mention(0, 0, "me", "WRITER", end, end, self.letter.writer)]
             owner = s.at(end + (1 if end < s.n and s.lower[end] == "the" else 0))
             if not people and owner is not None and _kind(owner) == "PARTY" and owner.last + 1 < s.n and \
                     s.lower[owner.last + 1] in ("'s", "’s"):
