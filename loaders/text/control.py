@@ -100,6 +100,31 @@ class ControlRules:
                 b = s.char_end(named.last)
             self.add(Fact("controls", m.possessor, m.entity, a, b, "controls-run", 0.8, is_start=False))
 
+    def controlled_predicate(self, s: Sentence) -> None:
+        """"Oxfordshire County Council is Conservative-led", "the council remains Labour-run": a party's
+        "-led" or "-run" said of the council named before the verb (a council, a place the graph's council is
+        named after, or "the council" in context) controls it; not an adjective before a noun ("a
+        Labour-led administration", read by the other rules), nor a hedged or negated clause. Cost: a look
+        at each party mention."""
+        for m in s.mentions:
+            k = m.last + 1
+            if _kind(m) != "PARTY" or m.entity is None or m.first < 2 or k + 1 >= s.n or s.lower[k] != "-" or \
+                    s.lower[k + 1] not in ("led", "run", "controlled") or \
+                    (k + 2 < s.n and s.lower[k + 2] not in (".", ",", ";", "and", "but", "–", "—")):
+                continue
+            v = m.first - 1
+            while v > 0 and s.lower[v] in ("still", "now", "also", "firmly", "again"):
+                v -= 1
+            if s.lower[v] not in BE | {"remains", "remained", "stays", "stayed"} or s.hedged(v) or \
+                    any(w in NEGATION for w in s.lower[max(0, v - 2):m.first]):
+                continue
+            council = self._council_before(s, v)
+            if council is None:
+                continue
+            when, _ = self.date_near(s, v)
+            a, b = self.evidence_span(s, max(0, v - 4), k + 1)
+            self.add(Fact("controls", m.entity, council, a, b, "controls-passive", 0.75, when=when, is_start=False))
+
     def controlled_by(self, s: Sentence) -> None:
         """"Leeds City Council is controlled by Labour", "Essex, which is also controlled by the
         Conservatives", "Bolton Council has been run by the Conservatives since 2019": the party (or its
@@ -109,7 +134,8 @@ class ControlRules:
         Labour" is nothing); negated and hedged sentences give nothing, but for what minutes report as
         settled. Cost: a look only at "controlled", "run" or "led" followed by "by"."""
         for k in s.positions(("controlled", "run", "led"), 1, s.n - 2):
-            if s.lower[k + 1] != "by":
+            by = k + 1 + (s.lower[k + 1] == "jointly")  # "is run jointly by Labour and the Independent group"
+            if by >= s.n - 1 or s.lower[by] != "by":
                 continue
             v = k - 1
             while v > 0 and s.lower[v] in ("also", "still", "now", "currently", "long", "jointly", "again"):
@@ -117,7 +143,7 @@ class ControlRules:
             if s.lower[v] not in BE or s.hedged(v) and not (self.minutes and _reported(s, v + 1)) or \
                     any(w in NEGATION for w in s.lower[max(0, v - 2):k]):
                 continue
-            party = s.at(k + 2 + (s.lower[k + 2] in ("the", "a", "an") and k + 3 < s.n))
+            party = s.at(by + 1 + (s.lower[by + 1] in ("the", "a", "an") and by + 2 < s.n))
             if party is not None and party.label == "CONTROLLED" and party.possessor is not None and \
                     s.lower[party.last] in ("administration", "majority", "coalition"):
                 # "has been run by a Green-led administration": the party that leads it
@@ -835,7 +861,8 @@ class ControlRules:
             return m.entity
         administration = s.lower[k + 1] in ("a", "an") and "administration" in s.lower[k + 2:k + 5] and \
             not any(w in ("previous", "former", "national") for w in s.lower[k + 2:k + 5]) and \
-            (s.lower[k] in ("ran", "runs") or s.lower[k - 1] in ("has", "had", "have"))  # not "enough to run a ..."
+            (s.lower[k] in ("ran", "runs") or s.lower[k - 1] in ("has", "had", "have") or
+             s.lower[k] == "running" and s.lower[k - 1] in ("is", "are", "was", "were"))  # not "enough to run a ..."
         if (s.lower[k + 1] == "the" and j < s.n and s.lower[j] in RUN_OBJECTS and (m is None or m.first > j)) or \
                 administration:  # "had run a minority administration": the council in context's
             council = self.linker.last({"COUNCIL"})

@@ -516,6 +516,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.person_of(s)
         self.controlled(s)
         self.controlled_by(s)
+        self.controlled_predicate(s)
         self.councils_listed(s)
         self.party_before_name(s)
         self.party_apposition(s)
