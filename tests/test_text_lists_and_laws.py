@@ -83,3 +83,15 @@ def test_a_letter_s_writer_elected_is_its_signatory(sample_store):
             "to change things,\" one councillor said.")
     facts = _facts_of(text, sample_store, published="2023-05-26")
     assert not any(f["relation"] == "holds_office" and f["role"] == "leader" for f in facts), facts
+
+
+def test_the_people_named_among_those_who_put_their_names_to_a_letter_signed_it(sample_store):
+    text = ("Durham County Council met on Tuesday.\n\nForty-one MPs have put their names to the letter, among them "
+            "Ada Quint and Tomas Reyland.")
+    signers = {f["subject"]["label"] for f in _facts_of(text, sample_store) if f["relation"] == "signed"}
+    assert {"Ada Quint", "Tomas Reyland"} <= signers, signers
+    # people named after the letter for something else did not sign it
+    text = ("Durham County Council met on Tuesday.\n\nForty-one MPs have put their names to the letter, which "
+            "Ada Quint dismissed.")
+    signers = {f["subject"]["label"] for f in _facts_of(text, sample_store) if f["relation"] == "signed"}
+    assert "Ada Quint" not in signers, signers

@@ -155,6 +155,8 @@ class SignatureRules:
                 signers, at = [m for m in self.people_before(s, k - 2) if m.label != "PRON"], k - 2
                 if not any(w in STATEMENT_NOUNS for w in s.lower[k + 2:k + 10]):
                     continue  # "put their names to the bill's amendment": not a letter or statement
+                # "Forty-one MPs have put their names to the letter, among them A and B": each named too
+                signers += [m for m in _signed_by(s, k + 1) if m not in signers]
             elif word in ("names", "signatures") and k >= 2 and s.lower[k - 1] == "the" and \
                     s.lower[k - 2] in BEARING and k + 1 < s.n and s.lower[k + 1] == "of":
                 # "By this morning it carried the names of more than 20 MLAs", "it bore the signatures of A"
