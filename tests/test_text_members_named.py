@@ -1,6 +1,7 @@
 """Round 32: a party named beside a person in three more ways: "X, also Labour, ...", "Liberal Democrat
-Councillor X", "Councillor X of the Labour group". Each mechanism on synthetic text, with the reading it must
-not make."""
+Councillor X", "Councillor X of the Labour group"; and a letter's own resignation ("tender my resignation from
+the government") signed by a peer named twice ("Sayeeda Warsi / Baroness Warsi": one person). Each mechanism
+on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_a_person_of_a_council_group_is_its_member(sample_store):
     # the leader of a group is its leader, read by the office rules, not a member named before "of"
     text = "Bramford Borough Council met on Tuesday.\n\nThe leader of the Labour group spoke first."
     assert not _members(_facts_of(text, sample_store)), text
+
+
+def test_a_letter_s_my_resignation_is_its_writer_s_and_a_peer_by_title_is_the_same_person(sample_store):
+    text = ("Dear Prime Minister,\n\nI am writing to tender my resignation from the government.\n\nYours ever,\n\n"
+            "Ada Quint\nBaroness Quint\n")
+    facts = _facts_of(text, sample_store, published="2014-08-05", kind="letter")
+    resigned = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"}
+    assert resigned == {("Ada Quint", "UK Government")}, facts
+    assert {f["subject"]["label"] for f in facts if f["relation"] == "signed"} == {"Ada Quint"}, facts
+    # a call for my resignation is none
+    text = ("Dear Prime Minister,\n\nSome have called for my resignation from the government.\n\nYours ever,\n\n"
+            "Ada Quint\n")
+    facts = _facts_of(text, sample_store, published="2014-08-05", kind="letter")
+    assert not any(f["relation"] == "resigned" for f in facts), facts

@@ -29,7 +29,7 @@ from ...graph.sources import to_ox
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import PG
-from .pipeline import COMPASS, POST_NOMINALS, TEXT_GRAPHS, Pipeline, party_names, party_units
+from .pipeline import COMPASS, PEERAGE, POST_NOMINALS, TEXT_GRAPHS, Pipeline, party_names, party_units
 
 ORG_KINDS = {"PARTY", "BODY", "COUNCIL", "GROUP", "ORG", "COLLECTIVE"}
 PRONOUNS_OBJECT = {"him", "her", "them", "it"}
@@ -364,6 +364,10 @@ class Linker:
         name = " ".join(w for w in name.split() if w not in POST_NOMINALS) or " ".join(name.split())
         if " " not in name and name in self.surnames:  # "Mr Gething" after "Vaughan Gething"
             return self.surnames[name]
+        parts = name.split()
+        if len(parts) == 2 and parts[0] in PEERAGE and parts[1] in self.surnames and \
+                self.surnames[parts[1]].kind == "PERSON":
+            return self.surnames[parts[1]]  # "Baroness Warsi" after "Sayeeda Warsi": the peer, by title and surname
         if " " not in name and name not in self._people:
             entity = self.first_name(name)
             if entity is not None:

@@ -322,10 +322,14 @@ class ResignationRules(ResignedFrom):
             else:
                 # "X's resignation", "X's abrupt resignation": the possessor, past up to two describing words
                 j = k - 1
-                while j > k - 3 and j > 0 and s.words[j].isalpha() and s.words[j].islower() and s.at(j) is None:
+                while j > k - 3 and j > 0 and s.words[j].isalpha() and s.words[j].islower() and s.at(j) is None \
+                        and s.lower[j] != "my":
                     j -= 1
                 if j >= 1 and s.lower[j] in ("'s", "’s"):
                     person, end = s.at(j - 1), k + 1
+                elif s.lower[j] == "my":
+                    # "I am writing to tender my resignation from the government": a letter's writer
+                    person, end = Mention(0, 0, "my", "WRITER", j, j, self.letter.writer), k + 1
             if person is None or _kind(person) != "PERSON" or person.label == "PRON" or person.entity is None:
                 continue
             # ("called for Mr Bradley's immediate resignation": the words before the possessor too)

@@ -15,7 +15,7 @@ import re
 from rdflib.namespace import ORG
 
 from ...ontology import uris
-from .linking import Entity, Mention
+from .linking import ORG_KINDS, Entity, Mention
 from .sentence import Sentence, _kind
 from .words import LEADING_ROLES
 
@@ -54,6 +54,11 @@ class ResignedFrom:
             org = self._office_held(s, person, target) or self.org_of_role(s, target)
             if org is not None:
                 return org
+        left = s.at(end + 1 + (end + 2 < s.n and s.lower[end + 1] == "the")) if end + 1 < s.n and s.lower[end] == "from" \
+            else None
+        if left is not None and left.first in (end + 1, end + 2) and left.entity is not None and \
+                left.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
+            return left.entity  # "my resignation from the government", "the resignation of X from the group"
         office = self.offices.get(person.entity.iri)
         if office is not None:
             return office.object
