@@ -1,6 +1,7 @@
 """Round 32: a party named beside a person in three more ways: "X, also Labour, ...", "Liberal Democrat
 Councillor X", "Councillor X of the Labour group"; and a letter's own resignation ("tender my resignation from
-the government") signed by a peer named twice ("Sayeeda Warsi / Baroness Warsi": one person). Each mechanism
+the government") signed by a peer named twice ("Sayeeda Warsi / Baroness Warsi": one person). A councillor described by
+ward or as independent ("X, the Black Isle councillor", "an independent councillor for Y"). Each mechanism
 on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
@@ -48,3 +49,16 @@ def test_a_letter_s_my_resignation_is_its_writer_s_and_a_peer_by_title_is_the_sa
             "Ada Quint\n")
     facts = _facts_of(text, sample_store, published="2014-08-05", kind="letter")
     assert not any(f["relation"] == "resigned" for f in facts), facts
+
+
+def _councillors(facts: list[dict]) -> set[str]:
+    return {f["subject"]["label"] for f in facts if f["relation"] == "holds_office" and f["role"] == "councillor"}
+
+
+def test_a_councillor_described_by_ward_or_as_independent_sits_on_the_council_in_context(sample_store):
+    for said in ("an independent councillor for Carnoustie", "the Black Isle councillor", "a Wednesbury South councillor"):
+        text = f"Durham County Council met on Tuesday.\n\nAda Quint, {said}, spoke first."
+        assert "Ada Quint" in _councillors(_facts_of(text, sample_store)), text
+    # no apposition, no office: meeting councillors is no seat
+    text = "Durham County Council met on Tuesday.\n\nAda Quint met the Labour councillors."
+    assert "Ada Quint" not in _councillors(_facts_of(text, sample_store)), text

@@ -133,6 +133,11 @@ class OfficeStatementRules:
                 while i > 0 and s.title(i - 1) and s.at(i - 1) is None and (
                         s.lower[i - 2] in ("a", "an", "the") or _describing_words_before(s, i - 1) < i - 1):
                     i -= 1  # ("the veteran Penyrheol councillor")
+                ward = s.at(i - 1) if i > 0 else None
+                if ward is not None and ward.last == i - 1 and ward.label in ("NAME", "ORG", "PLACE") and \
+                        ward.first >= 2 and s.lower[ward.first - 1] in ("a", "an", "the") and \
+                        s.lower[ward.first - 2] == "," and _kind(ward) not in ("COUNCIL", "PARTY", "GROUP", "BODY"):
+                    i = ward.first  # "X, the Black Isle councillor", "X, a Wednesbury South councillor": a ward
             prev_org = s.at(i - 1) if i > 0 else None
             if prev_org is not None and prev_org.entity is not None and prev_org.label != "ROLE" and \
                     prev_org.entity.kind in ORG_KINDS - {"COLLECTIVE"}:
@@ -144,7 +149,9 @@ class OfficeStatementRules:
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
                                                "now", "our", "first", "only", "retiring", "outgoing", "another",
                                                "currently", "still") or \
-                    s.lower[i - 1] == "former" and m.role in FORMER_ROLES or s.lower[i - 2:i] == ["at", "present"]:
+                    s.lower[i - 1] == "former" and m.role in FORMER_ROLES or s.lower[i - 2:i] == ["at", "present"] or \
+                    _council_role(m.role) and s.lower[i - 1] in ("independent", "veteran", "long-serving", "local"):
+                # ("X, an independent councillor for Carnoustie": a councillor of no party, or a veteran one)
                 # "Richard Tice, now the deputy leader", "X, the first Green councillor elected in Y", "Nigel
                 # Farage, the former UKIP leader" (a former minister's party is no part of the office)
                 former = former or s.lower[i - 1] == "former"
