@@ -1,8 +1,8 @@
 """Round 32: a party named beside a person in three more ways: "X, also Labour, ...", "Liberal Democrat
-Councillor X", "Councillor X of the Labour group"; and a letter's own resignation ("tender my resignation from
-the government") signed by a peer named twice ("Sayeeda Warsi / Baroness Warsi": one person). A councillor described by
-ward or as independent ("X, the Black Isle councillor", "an independent councillor for Y"). Each mechanism
-on synthetic text, with the reading it must not make."""
+Councillor X", "Councillor X of the Labour group"; a letter's own resignation ("tender my resignation from the
+government") signed by a peer named twice ("Sayeeda Warsi / Baroness Warsi": one person); a councillor
+described by ward or as independent ("X, the Black Isle councillor", "an independent councillor for Y"). Each
+mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
