@@ -62,3 +62,17 @@ def test_a_councillor_described_by_ward_or_as_independent_sits_on_the_council_in
     # no apposition, no office: meeting councillors is no seat
     text = "Durham County Council met on Tuesday.\n\nAda Quint met the Labour councillors."
     assert "Ada Quint" not in _councillors(_facts_of(text, sample_store)), text
+
+
+def test_a_letter_writing_to_resign_and_a_councillor_who_left_the_council(sample_store):
+    text = ("Dear Prime Minister,\n\nI am writing to resign from the government.\n\nYours sincerely,\n\nAda Quint\n")
+    facts = _facts_of(text, sample_store, published="2025-02-28", kind="letter")
+    assert ("Ada Quint", "UK Government") in {(f["subject"]["label"], f["object"]["label"]) for f in facts
+                                              if f["relation"] == "resigned"}, facts
+    text = "Durham County Council met on Tuesday.\n\nAda Quint left the council in 1998."
+    resigned = [(f["subject"]["label"], f["object"]["label"], f["date"]) for f in _facts_of(text, sample_store)
+                if f["relation"] == "resigned"]
+    assert resigned == [("Ada Quint", "Durham County Council", "1998-01-01")], resigned
+    # walking out of the chamber is no seat given up
+    text = "Durham County Council met on Tuesday.\n\nAda Quint walked out of the council chamber in protest."
+    assert not any(f["relation"] == "resigned" for f in _facts_of(text, sample_store)), text

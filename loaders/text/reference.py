@@ -27,7 +27,7 @@ SIGN_OFF_WORDS = {"wishes", "regards", "sincerely", "faithfully", "solidarity", 
 SIGNATURE_TITLES = {"councillor", "cllr", "the", "rt", "hon", "right", "honourable", "dr", "sir", "dame", "mr", "mrs",
                     "ms", "miss", "lord", "baroness", "professor", "rev", "reverend", "."}
 #: Words between a first-person subject and its verb: "I have decided to resign", "we have today written".
-FIRST_PERSON_GAP = {"have", "had", "am", "are", "was", "were", "also", "today", "now", "hereby", "decided", "to",
+FIRST_PERSON_GAP = {"have", "had", "am", "are", "was", "were", "also", "today", "now", "hereby", "decided", "to", "writing",
                     "therefore", "must", "do", "strongly", "unreservedly", "publicly", "'ve", "’ve", "'m", "’m"}
 FIRST_PERSON = {"i": "I", "we": "we"}
 

@@ -103,12 +103,13 @@ class ResignationRules(ResignedFrom):
             return  # "the prospect of leaving the EU", "the case for quitting": a matter argued, not an act
         if word in ("left", "leaves", "leaving", "walked", "walks", "walking", "walk") and not inverted and \
                 s.lower[end - 1] != "as":  # ("walked out as Communities Secretary": an office, read below)
-            # only "left Labour", "walked out of the Conservative group": a party, group or body named
-            # straight after
+            # only "left Labour", "walked out of the Conservative group", "left the council in 1998": a party,
+            # group, body or council named straight after (not "walked out of the cabinet", a council's)
             k = end + (1 if end < s.n and s.lower[end] == "the" else 0)
             left = s.at(k) if k < s.n else None
             if left is None or left.first not in (end, k) or left.entity is None or \
-                    left.entity.kind not in ("PARTY", "BODY", "GROUP") or _noun_follows(s, left.last + 1):
+                    left.entity.kind not in ("PARTY", "BODY", "GROUP", "COUNCIL") or _noun_follows(s, left.last + 1) or \
+                    left.entity.kind == "COUNCIL" and (word.startswith("walk") or "cabinet" in left.text.lower()):
                 return  # not "walked out of the Labour Party conference": the conference was left
         given_up: Entity | None = None
         seat = _seat_word(s, end)
