@@ -76,3 +76,13 @@ def test_a_letter_writing_to_resign_and_a_councillor_who_left_the_council(sample
     # walking out of the chamber is no seat given up
     text = "Durham County Council met on Tuesday.\n\nAda Quint walked out of the council chamber in protest."
     assert not any(f["relation"] == "resigned" for f in _facts_of(text, sample_store)), text
+
+
+def test_defecting_from_a_party_with_no_party_joined_is_leaving_it(sample_store):
+    text = "Durham County Council met on Tuesday.\n\nAda Quint had defected from the Liberal Democrats in 2019."
+    resigned = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+                if f["relation"] == "resigned"}
+    assert resigned == {("Ada Quint", "Liberal Democrats")}, resigned
+    # a defection only threatened is none
+    text = "Durham County Council met on Tuesday.\n\nAda Quint may defect from the Liberal Democrats."
+    assert not any(f["relation"] == "resigned" for f in _facts_of(text, sample_store)), text

@@ -364,6 +364,14 @@ class ResignationRules(ResignedFrom):
         k -= k > 0 and s.lower[k] == "the"  # "defected from the SNP to Alba"
         left = parties[0] if parties and s.lower[k] == "from" else None
         new = next((m for m in parties if m is not left), None)  # "defected from Labour to the SNP": the SNP
+        if people and new is None and left is not None:
+            # "a married couple who had defected from the Lib Dems": the party left, the one joined untold
+            when, _ = self.date_near(s, start, event=True)
+            a, b = self.evidence_span(s, people[0].first, left.last)
+            for p in people:
+                self.add(Fact("resigned", p.entity, left.entity, a, b, "resigned-defected", 0.7, when=when,
+                              is_start=False))
+            return
         if not people or new is None:
             return
         when, _ = self.date_near(s, start, event=True)
