@@ -1,7 +1,8 @@
 """The councils an authority is made of: "the West Yorkshire Combined Authority, which brings together the
 five councils of Leeds, Bradford, ...", "whose members are the borough councils of Darlington, ...",
 "Bolton, Bury, ... and Wigan, the ten councils that make up the Greater Manchester Combined Authority",
-"the West of England Combined Authority, which covers A, B and C":
+"the West of England Combined Authority, which covers A, B and C", "its member councils: A, B and C", "the
+seven members of the combined authority are A, B, ...":
 each council is part of the authority (``part_of``, undated: a state the text reports).
 """
 
@@ -16,9 +17,12 @@ MADE_OF = (("brings", "together"), ("bring", "together"), ("brought", "together"
            ("covers",), ("covering",))
 #: Cues that say so only of a combined authority ("which covers A, B and C"): a county "covers" its districts.
 AUTHORITY_ONLY = {("covers",), ("covering",)}
+#: Nouns of an authority's member councils, before the list of them: "its member councils: A, B and C", "the
+#: five constituent councils, A, B, C, D and E".
+MEMBER_NOUNS = (("member", "councils"), ("constituent", "councils"), ("constituent", "authorities"))
 #: ... and the ones that say the councils before them make up the organisation after them.
 MAKE_UP = (("make", "up"), ("makes", "up"), ("made", "up"))
-CUE_STARTS = {cue[0] for cue in MADE_OF + MAKE_UP}
+CUE_STARTS = {cue[0] for cue in MADE_OF + MAKE_UP + MEMBER_NOUNS} | {"members"}
 
 
 class ConstituentRules:
@@ -35,6 +39,41 @@ class ConstituentRules:
             for cue in MAKE_UP:
                 if tuple(s.lower[k:k + len(cue)]) == cue and not (k + 2 < s.n and s.lower[k + 2] == "of"):
                     self._make_up(s, k, k + len(cue))
+            if tuple(s.lower[k:k + 2]) in MEMBER_NOUNS:
+                self._members_listed(s, k + 2)
+            elif s.lower[k:k + 2] == ["members", "of"]:
+                self._members_of(s, k + 2)
+
+    def _members_listed(self, s: Sentence, end: int) -> None:
+        """"a board on which he sits with the leaders of its member councils: A, B and C", "the five
+        constituent councils, A, B, C, D and E": the councils listed right after the noun (past ":", "," or
+        "are") are the authority's, the one the text named last."""
+        j = end + (end < s.n and s.lower[end] in (":", ",", "are", "were"))
+        first = s.at(j) if j < s.n else None
+        whole = self._last_authority()
+        if first is None or first.first != j or _kind(first) != "COUNCIL" or whole is None:
+            return
+        self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], end - 2)
+
+    def _members_of(self, s: Sentence, end: int) -> None:
+        """"The seven members of the combined authority are A, B, C ...": the councils after the verb are
+        the authority's (the one named after "of", or the one the text named last for "the combined
+        authority")."""
+        named = s.at(end) if end < s.n else None
+        if named is None and s.lower[end:end + 3] == ["the", "combined", "authority"]:
+            whole, verb = self._last_authority(), end + 3  # the bare words: the authority named last
+        elif named is not None and named.first == end and (named.entity is not None and named.entity.is_authority or
+                                                           named.label == "DEF" and "authority" in named.text.lower()):
+            whole = named.entity if named.entity is not None and named.entity.is_authority else self._last_authority()
+            verb = named.last + 1
+        else:
+            return
+        if whole is None or verb + 1 >= s.n or s.lower[verb] not in ("are", "were", "include", "included"):
+            return
+        first = s.at(verb + 1)
+        if first is None or first.first != verb + 1 or _kind(first) != "COUNCIL":
+            return
+        self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], end - 2)
 
     def _made_of(self, s: Sentence, k: int, end: int, authority_only: bool = False) -> None:
         whole = self._authority_before(s, k)
