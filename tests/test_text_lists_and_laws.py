@@ -29,6 +29,15 @@ def test_the_people_listed_after_a_plural_office_each_hold_it(sample_store):
     assert not any(o == "commissioners" for _, o in _appointed(facts)), facts
 
 
+def test_the_people_listed_after_a_plural_office_of_the_lexicon_each_hold_it(sample_store):
+    text = ("Durham County Council met on Tuesday.\n\nThe leader, Amanda Hopgood, appointed two deputy leaders: "
+            "Ada Quint and Tomas Reyland.")
+    facts = _facts_of(text, sample_store, published="2023-05-26")
+    assert {("Ada Quint", "deputy leader", "Durham County Council"),
+            ("Tomas Reyland", "deputy leader", "Durham County Council")} <= _offices(facts), facts
+    assert {("Amanda Hopgood", "Ada Quint"), ("Amanda Hopgood", "Tomas Reyland")} <= _appointed(facts), facts
+
+
 def test_no_list_after_the_plural_names_no_one(sample_store):
     text = ("Bramford Borough Council has failed its best value duty.\n\nThe minister, Ada Quint, named three "
             "commissioners. Tomas Reyland welcomed the news.")

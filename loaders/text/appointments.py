@@ -55,8 +55,12 @@ def _listed_after_colon(s: Sentence, plural: Mention) -> tuple[list[Mention], Me
     while colon < s.n and (s.lower[colon] in ("for", "to", "at", "on", "of", "the") or
                            s.at(colon) is not None and _kind(s.at(colon)) in ORG_KINDS):
         colon += 1  # "named three commissioners for Woking Borough Council: ..."
-    singular = s.lower[plural.last][:-1] if s.lower[plural.last].endswith("s") else ""
-    role = role_lexicon()["roles"].get(singular)
+    if plural.label == "ROLE":
+        # "appointed two deputy leaders: A and B": a plural office of the lexicon (its role read already)
+        singular, role = plural.role_text or plural.text, plural.role if s.lower[plural.last].endswith("s") else None
+    else:
+        singular = s.lower[plural.last][:-1] if s.lower[plural.last].endswith("s") else ""
+        role = role_lexicon()["roles"].get(singular)
     if colon >= s.n or s.words[colon] != ":" or role is None:
         return None
     # each item's head: the person right after the colon or after an item's separator (not one named in
@@ -175,7 +179,10 @@ class AppointmentRules:
                     s.lower[owner.last + 1] in ("'s", "’s"):
                 # "confirmed the Green Party's Áine Groogan as Deputy Lord Mayor"
                 people = [m for m in s.after(owner.last + 1, PEOPLE, limit=1)]
-            listed = _listed_after_colon(s, people[0]) if people else None
+            plural = next((m for m in s.mentions if end <= m.first <= end + 3 and m.label == "ROLE"
+                           and all(s.at(j) is None for j in range(end, m.first))), None)
+            listed = _listed_after_colon(s, people[0]) if people and people[0].label != "ROLE" and \
+                _kind(people[0]) == "COLLECTIVE" else _listed_after_colon(s, plural) if plural is not None else None
             if listed is not None:
                 people, listed_role = listed
             as_pairs = _as_pairs(s, people[0]) if people else []
