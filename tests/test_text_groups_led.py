@@ -65,3 +65,15 @@ def test_party_officers_named_by_their_office(sample_store):
     text = "Labour's selections were paused.\n\nAda Quint, the director of a charity, wrote to members."
     assert not any(f["relation"] == "holds_office" and f["role"] == "regional director"
                    for f in _facts_of(text, sample_store)), text
+
+
+def test_the_council_s_first_elected_mayor_is_its_mayor_from_then(sample_store):
+    for said in ("became the borough's first directly elected mayor in 2002",
+                 "became Durham County Council's first elected mayor in 2002"):
+        text = f"Durham County Council met on Tuesday.\n\nAda Quint, who {said}, retired."
+        mayors = {(f["subject"]["label"], f["object"]["label"], f["date"]) for f in _facts_of(text, sample_store)
+                  if f["relation"] == "holds_office" and f["role"] == "mayor"}
+        assert mayors == {("Ada Quint", "Durham County Council", "2002-01-01")}, (said, mayors)
+    # the first mayor of an authority the sentence does not name is no office read
+    text = "Durham County Council met on Tuesday.\n\nAda Quint became the first mayor in 2002."
+    assert not any(f["relation"] == "holds_office" and f["role"] == "mayor" for f in _facts_of(text, sample_store)), text

@@ -1018,6 +1018,12 @@ class AppointmentRules:
                 owner.entity.kind in ("COUNCIL", "PARTY", "GROUP", "BODY"):
             # "became the council's first female leader": the office is the council's ("'s" is skipped below)
             k, owned_by = owner.last + 1, owner.entity
+        elif k + 2 < s.n and s.lower[k] == "the" and s.lower[k + 1] in PLACE_NOUNS and s.lower[k + 2] in ("'s", "’s") \
+                and s.at(k + 1) is None and (council := self.linker.council_in_context()) is not None:
+            k, owned_by = k + 2, council  # "became the borough's first directly elected mayor": the council's
+        elif (named := s.at(k)) is not None and named.first == k and _kind(named) == "COUNCIL" and \
+                named.entity is not None and named.last + 1 < s.n and s.lower[named.last + 1] in ("'s", "’s"):
+            k, owned_by = named.last + 1, named.entity  # "became Middlesbrough's first elected mayor"
         its = s.at(k) if k < s.n and s.lower[k] in ("its", "their") else None
         owned = its.entity if its is not None and its.entity is not None and \
             its.entity.kind in ORG_KINDS - {"COLLECTIVE"} else owned_by  # "became its first directly elected mayor"
