@@ -77,3 +77,12 @@ def test_the_council_s_first_elected_mayor_is_its_mayor_from_then(sample_store):
     # the first mayor of an authority the sentence does not name is no office read
     text = "Durham County Council met on Tuesday.\n\nAda Quint became the first mayor in 2002."
     assert not any(f["relation"] == "holds_office" and f["role"] == "mayor" for f in _facts_of(text, sample_store)), text
+
+
+def test_who_led_the_outgoing_administration_led_the_council(sample_store):
+    text = ("Durham County Council changed hands on Friday.\n\nAda Quint, who led the outgoing Labour "
+            "administration, lost her seat.")
+    assert _leaders(_facts_of(text, sample_store, published="2022-05-20")).get("Ada Quint") == "Durham County Council"
+    # an administration in another verb's object is nobody's lead
+    text = "Durham County Council changed hands on Friday.\n\nAda Quint criticised the outgoing Labour administration."
+    assert "Ada Quint" not in _leaders(_facts_of(text, sample_store, published="2022-05-20")), text

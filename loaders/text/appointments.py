@@ -764,7 +764,7 @@ class AppointmentRules:
             return
         if word in ("leading",):
             return
-        if self._led_relative(s, start) or self._opposition_led(s, start):
+        if self._led_relative(s, start) or self._opposition_led(s, start) or self._administration_led(s, start):
             return
         owner = s.at(start + 1) if start + 3 < s.n else None
         if owner is not None and owner.first == start + 1 and _kind(owner) == "PARTY" and \
@@ -847,6 +847,26 @@ class AppointmentRules:
         a, b = self.evidence_span(s, person.first, since[0].last if since else start)
         self.add(Fact("holds_office", person.entity, org.entity, a, b, "leader-since", 0.75, role="leader", when=when,
                       is_start=when is not None, seat=True))
+        return True
+
+    def _administration_led(self, s: Sentence, start: int) -> bool:
+        """"Kevin Keenan, who led the outgoing Labour administration", "X, who led the previous minority
+        administration for five years": X leads (or led) the council in context (undated: when is not told).
+        True when the words are this clause."""
+        k = start + 1
+        while k < s.n and (s.lower[k] in ("the", "a", "an", "its", "outgoing", "previous", "former", "minority",
+                                          "majority", "coalition", "joint") or
+                           s.at(k) is not None and _kind(s.at(k)) == "PARTY"):
+            k += 1
+        if k >= s.n or s.lower[k] != "administration" or k == start + 1:
+            return False
+        council = self.linker.council_in_context()
+        people = [m for m in self.people_before(s, start) if m.label != "PRON" and _kind(m) == "PERSON"]
+        if council is None or not people or people[0].entity is None:
+            return True
+        a, b = self.evidence_span(s, people[0].first, k)
+        self.add(Fact("holds_office", people[0].entity, council, a, b, "leader-ran", 0.7, role="leader",
+                      is_start=False, seat=True))
         return True
 
     def _opposition_led(self, s: Sentence, start: int) -> bool:
