@@ -86,3 +86,11 @@ def test_who_led_the_outgoing_administration_led_the_council(sample_store):
     # an administration in another verb's object is nobody's lead
     text = "Durham County Council changed hands on Friday.\n\nAda Quint criticised the outgoing Labour administration."
     assert "Ada Quint" not in _leaders(_facts_of(text, sample_store, published="2022-05-20")), text
+
+
+def test_a_group_described_by_its_size_or_its_town_is_the_council_s_group(sample_store):
+    for said in ("leads the 19-strong Labour group", "has led the town's Labour group for two decades"):
+        text = f"Durham County Council met on Tuesday.\n\nAda Quint, who {said}, spoke."
+        leaders = _leaders(_facts_of(text, sample_store))
+        assert "Ada Quint" in leaders and "Durham" in leaders["Ada Quint"] and "group" in leaders["Ada Quint"].lower(), \
+            (said, leaders)

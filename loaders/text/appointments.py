@@ -790,7 +790,7 @@ class AppointmentRules:
             s.lower[org.first - 1] in ("'s", "’s") and s.lower[org.first - 2] in PLACE_NOUNS
         if org is not None and any(s.at(k) is None and s.words[k].isalpha() and s.words[k].islower()
                                    and s.lower[k] not in DETERMINER_WORDS | {"both"} | GROUP_DESCRIBING
-                                   and not (local and s.lower[k] in PLACE_NOUNS)
+                                   and not (s.lower[k] in PLACE_NOUNS and (local or s.lower[k + 1] in ("'s", "’s")))
                                    for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
         plural = org is not None and _kind(org) == "PARTY" and org.text.lower().split()[-1] in PLURAL_PARTY_NOUNS and \

@@ -45,7 +45,7 @@ FORMER_ORG_KINDS = {"COUNCIL", "GROUP"}
 FORMER_ROLES = {"leader", "deputy-leader", "co-leader"}
 #: Words that describe a group between a verb of leading and its name ("led the joint Green and
 #: Independent group", "leads the main opposition group"): the group is still what was led.
-GROUP_DESCRIBING = {"joint", "ruling", "opposition", "largest", "main", "official"}
+GROUP_DESCRIBING = {"joint", "ruling", "opposition", "largest", "main", "official", "strong"}  # ("the 19-strong SNP group")
 #: Places whose possessive makes a party its local group: "leads the city's Liberal Democrats".
 PLACE_NOUNS = {"city", "county", "borough", "council", "island", "town", "district"}
 #: Words just before an office that give it to the clause's subject: "was elected Provost of X".
