@@ -94,3 +94,13 @@ def test_a_group_described_by_its_size_or_its_town_is_the_council_s_group(sample
         leaders = _leaders(_facts_of(text, sample_store))
         assert "Ada Quint" in leaders and "Durham" in leaders["Ada Quint"] and "group" in leaders["Ada Quint"].lower(), \
             (said, leaders)
+
+
+def test_a_committee_the_graph_does_not_know_is_chaired_by_name(sample_store):
+    text = "Parliament sat on Tuesday.\n\nAda Quint, who chairs the Commons energy and climate change committee, spoke."
+    chairs = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+              if f["relation"] == "holds_office" and f["role"] == "chair"}
+    assert chairs == {("Ada Quint", "Commons energy and climate change committee")}, chairs
+    # a meeting she chaired is no body
+    text = "Parliament sat on Tuesday.\n\nAda Quint, who chaired the meeting, spoke."
+    assert not any(f["relation"] == "holds_office" and f["role"] == "chair" for f in _facts_of(text, sample_store)), text

@@ -82,6 +82,8 @@ def _new_clause(s: Sentence, lo: int, hi: int) -> bool:
                for k in range(lo, hi))
 
 
+#: Head nouns of a chaired body the graph may not know: "chairs the Commons energy and climate change committee".
+CHAIRED_HEADS = {"committee", "caucus", "panel", "board", "commission", "forum", "society", "taskforce", "inquiry"}
 #: Words between a verb and the office it gives: "becomes the second deputy leader".
 ROLE_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "first", "second", "third", "new", "next", "sole",
                 "joint", "female", "youngest", "oldest", "only", "longest-serving"}
@@ -764,7 +766,8 @@ class AppointmentRules:
             return
         if word in ("leading",):
             return
-        if self._led_relative(s, start) or self._opposition_led(s, start) or self._administration_led(s, start):
+        if self._led_relative(s, start) or self._opposition_led(s, start) or self._administration_led(s, start) or \
+                role == "chair" and self._unnamed_body_chaired(s, start):
             return
         owner = s.at(start + 1) if start + 3 < s.n else None
         if owner is not None and owner.first == start + 1 and _kind(owner) == "PARTY" and \
@@ -847,6 +850,29 @@ class AppointmentRules:
         a, b = self.evidence_span(s, person.first, since[0].last if since else start)
         self.add(Fact("holds_office", person.entity, org.entity, a, b, "leader-since", 0.75, role="leader", when=when,
                       is_start=when is not None, seat=True))
+        return True
+
+    def _unnamed_body_chaired(self, s: Sentence, start: int) -> bool:
+        """"Tim Yeo, who chairs the Commons energy and climate change committee", "Damian Green, who chairs
+        the One Nation caucus": a body the graph does not know, named by the words after "the" up to a body's
+        head noun (at most eight, no mention among them but a party or a place), is minted and chaired. True
+        when the words are this clause."""
+        k = start + 1
+        if k >= s.n or s.lower[k] != "the":
+            return False
+        head = next((j for j in range(k + 1, min(s.n, k + 9)) if s.lower[j] in CHAIRED_HEADS), None)
+        if head is None or any(s.lower[j] in (",", ";", "and", "who", "which") and s.lower[j + 1] in ("who", "which")
+                               for j in range(k + 1, head)) or \
+                any((m := s.at(j)) is not None and _kind(m) not in ("PARTY", "PLACE", "ORG", "NAME")
+                    for j in range(k + 1, head + 1)) or s.at(head + 1) is not None and s.lower[head + 1] != "of":
+            return False
+        people = [m for m in self.people_before(s, start) if m.label != "PRON" and _kind(m) == "PERSON"]
+        if not people or people[0].entity is None:
+            return True
+        body = self.linker.organisation(" ".join(s.words[k + 1:head + 1]), "BODY")
+        a, b = self.evidence_span(s, people[0].first, head)
+        self.add(Fact("holds_office", people[0].entity, body, a, b, "chair-since", 0.7, role="chair",
+                      is_start=False, seat=True))
         return True
 
     def _administration_led(self, s: Sentence, start: int) -> bool:
