@@ -796,6 +796,9 @@ class AppointmentRules:
                                    and not (s.lower[k] in PLACE_NOUNS and (local or s.lower[k + 1] in ("'s", "’s")))
                                    for k in range(start + 1, org.first)):
             return  # "led earlier interventions at Slough": the organisation is not what was led
+        if org is not None and _kind(org) == "PARTY" and org.last + 1 < s.n and s.title(org.last + 1) and \
+                s.at(org.last + 1) is None:
+            return  # "chairs Labour Friends of Israel": the party begins another body's name
         plural = org is not None and _kind(org) == "PARTY" and org.text.lower().split()[-1] in PLURAL_PARTY_NOUNS and \
             not (org.last + 1 < s.n and s.lower[org.last + 1] in ("at", "in", "on"))
         if org is not None and (local or plural or org.last + 1 < s.n and s.lower[org.last + 1] == "opposition"):
