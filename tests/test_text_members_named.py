@@ -86,3 +86,13 @@ def test_defecting_from_a_party_with_no_party_joined_is_leaving_it(sample_store)
     # a defection only threatened is none
     text = "Durham County Council met on Tuesday.\n\nAda Quint may defect from the Liberal Democrats."
     assert not any(f["relation"] == "resigned" for f in _facts_of(text, sample_store)), text
+
+
+def test_thrown_out_of_a_party_is_expelled_by_it(sample_store):
+    text = "Durham County Council met on Tuesday.\n\nAda Quint has been thrown out of the Liberal Democrats."
+    expelled = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+                if f["relation"] == "decided" and f["action"] == "expel"}
+    assert expelled == {("Liberal Democrats", "Ada Quint")}, expelled
+    # thrown out of a meeting: no party decided
+    text = "Durham County Council met on Tuesday.\n\nAda Quint was thrown out of the meeting."
+    assert not any(f["relation"] == "decided" for f in _facts_of(text, sample_store)), text

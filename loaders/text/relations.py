@@ -490,7 +490,8 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             break
         if action in ("suspend", "expel", "remove", "deselect"):
             for k in range(end, min(s.n, end + 4)):
-                if s.lower[k] == "from":
+                # ("expelled from the party", "thrown out of the Liberal Democrats")
+                if s.lower[k] == "from" or s.lower[k] == "of" and s.lower[k - 1] == "out":
                     for j in range(k + 1, min(s.n, k + 4)):
                         m = s.at(j)
                         if m is not None and m.entity is not None and _kind(m) in DECIDERS:
