@@ -46,11 +46,12 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     # 0.8526 / 0.5940 / 0.8719. Round 31 folded held-out-49 to -51 in (786 documents, 8507 scored facts):
     # round 30's rules measure 0.8482 / 0.5819 / 0.8727 on it, round 31's 0.8494 / 0.5874 / 0.8832. Round 32
     # folded held-out-52 and -54 in (816 documents, 8965 scored facts): round 31's rules measure 0.8484 /
-    # 0.5844 / 0.8778 on it (the date floor went from 0.88 to 0.87 with the fold itself): precision just under the bar, dates under it, recall 0.2 under it. These are the measured figures,
+    # 0.5844 / 0.8778 on it (the fold itself brought dates under 0.88), round 32's 0.8498 / 0.5919 / 0.8832:
+    # precision just under the bar, dates under it, recall 0.2 under it. These are the measured figures,
     # floored to two places (docs/benchmarks/text.md); restore _bar(total) once the set is back at the bar.
     assert total.precision >= 0.84, total.as_dict()
-    assert total.recall >= 0.58, total.as_dict()
-    assert total.date_accuracy >= 0.87, total.as_dict()
+    assert total.recall >= 0.59, total.as_dict()
+    assert total.date_accuracy >= 0.88, total.as_dict()
 
 
 def test_bundled_corpus_has_eight_documents_with_gold():
@@ -70,8 +71,8 @@ def test_works_on_an_empty_graph(memory_store):
     # rules and 0.8514 / 0.5841 with round 30's. With held-out-49 to -51 folded in (786 documents here, 8474
     # scored facts), 0.8480 / 0.5722 with round 30's rules and 0.8493 / 0.5774 with round 31's. With
     # held-out-52 and -54 folded in (816 documents here, 8932 scored facts), 0.8491 / 0.5747 with round 31's
-    # rules: floored to two places.
-    assert total.precision >= 0.84 and total.recall >= 0.57, total.as_dict()
+    # rules and 0.8499 / 0.5817 with round 32's: floored to two places.
+    assert total.precision >= 0.84 and total.recall >= 0.58, total.as_dict()
 
 
 def test_relative_dates():
