@@ -36,7 +36,12 @@ def test_the_one_succeeded_as_an_office_held_it(sample_store):
     text = "Bramford Borough Council met on Tuesday.\n\nAda Quint succeeded Tomas Reyland as leader of the council."
     leaders = _leaders(_facts_of(text, sample_store))
     assert leaders.get("Ada Quint") == leaders.get("Tomas Reyland") == "Bramford Borough Council", leaders
-    # a contest to succeed someone is no succession yet
+    # chosen to succeed someone is a succession; a contest to succeed someone is none yet
+    text = "Bramford Borough Council met on Tuesday.\n\nThe group chose Ada Quint to succeed Tomas Reyland as its leader."
+    assert "Tomas Reyland" in _leaders(_facts_of(text, sample_store)), text
+    text = ("Bramford Borough Council met on Tuesday.\n\nAda Quint will not stand in the contest to succeed Tomas "
+            "Reyland as leader of the council.")
+    assert "Tomas Reyland" not in _leaders(_facts_of(text, sample_store)), text
     text = "Bramford Borough Council met on Tuesday.\n\nAda Quint may succeed Tomas Reyland as leader of the council."
     assert "Tomas Reyland" not in _leaders(_facts_of(text, sample_store)), text
 

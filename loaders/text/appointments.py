@@ -35,6 +35,7 @@ from .sentence import (
     _portfolio,
     _relative_object,
 )
+from .tenure import SUCCESSION_VERBS
 from .words import (
     DECIDERS,
     DETERMINER_WORDS,
@@ -597,7 +598,11 @@ class AppointmentRules:
             self.add(Fact("holds_office", successor[0].entity, org, a, b, "office-succeeded", 0.75, role=role.role,
                           when=when, is_start=True, seat=True))
             if predecessor[0].entity.kind == "PERSON" and predecessor[0].label != "PRON" and \
-                    s.lower[start] in ("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace"):
+                    s.lower[start] in ("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace") and \
+                    not (start >= 2 and s.lower[start - 1] == "to" and
+                         not any(w in SUCCESSION_VERBS | {"chose", "choose"} for w in s.lower[max(0, start - 6):start])):
+                # (not "the contest to succeed Y as chair": no succession yet; "was elected to succeed Y", "chose X
+                # to succeed Y" is one)
                 # "X succeeded Y as leader of the Labour group": Y held it before (undated: when Y began is
                 # not told)
                 self.add(Fact("holds_office", predecessor[0].entity, org, a, b, "office-predecessor", 0.7,
