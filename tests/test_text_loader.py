@@ -271,6 +271,9 @@ HELDOUT_FLOORS: dict[str, tuple[float, float, float]] = {
     "text-heldout-55": (0.80, 0.53, 0.79),  # measured 0.8016 / 0.5372 / 0.7949 (round 31; no rule has read it)
     "text-heldout-56": (0.85, 0.49, 0.78),  # measured 0.8506 / 0.4966 / 0.7879 (round 31; no rule has read it)
     "text-heldout-57": (0.73, 0.40, 0.86),  # measured 0.7391 / 0.4096 / 0.8667 (round 31; no rule has read it)
+    "text-heldout-58": (0.84, 0.55, 0.75),  # measured 0.8414 / 0.5571 / 0.7500 (round 32; no rule has read it)
+    "text-heldout-59": (0.71, 0.42, 0.70),  # measured 0.7190 / 0.4223 / 0.7000 (round 32; no rule has read it)
+    "text-heldout-60": (0.84, 0.44, 0.88),  # measured 0.8400 / 0.4406 / 0.8889 (round 32; no rule has read it)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
