@@ -106,6 +106,10 @@ def test_a_committee_the_graph_does_not_know_is_chaired_by_name(sample_store):
     chairs = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
               if f["relation"] == "holds_office" and f["role"] == "chair"}
     assert chairs == {("Ada Quint", "Commons energy and climate change committee")}, chairs
+    text = "Parliament sat on Tuesday.\n\nAda Quint, who chaired the Commons culture, media and sport committee, spoke."
+    chairs = {f["object"]["label"] for f in _facts_of(text, sample_store)
+              if f["relation"] == "holds_office" and f["role"] == "chair"}
+    assert chairs == {"Commons culture, media and sport committee"}, chairs
     # a party's name that begins another body's is not the party led
     text = "Parliament sat on Tuesday.\n\nAda Quint, who chairs Labour Friends of Israel, spoke."
     assert not any(f["relation"] == "holds_office" and f["object"]["label"] == "Labour Party"

@@ -601,10 +601,8 @@ class AppointmentRules:
                     s.lower[start] in ("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace") and \
                     not (start >= 2 and s.lower[start - 1] == "to" and
                          not any(w in SUCCESSION_VERBS | {"chose", "choose"} for w in s.lower[max(0, start - 6):start])):
-                # (not "the contest to succeed Y as chair": no succession yet; "was elected to succeed Y", "chose X
-                # to succeed Y" is one)
-                # "X succeeded Y as leader of the Labour group": Y held it before (undated: when Y began is
-                # not told)
+                # "X succeeded Y as leader of the Labour group": Y held it before (undated: when Y began is not
+                # told); not "the contest to succeed Y as chair" (none yet), but "chose X to succeed Y" (one made)
                 self.add(Fact("holds_office", predecessor[0].entity, org, a, b, "office-predecessor", 0.7,
                               role=role.role, is_start=False, seat=True))
 
@@ -869,8 +867,9 @@ class AppointmentRules:
         if k >= s.n or s.lower[k] != "the":
             return False
         head = next((j for j in range(k + 1, min(s.n, k + 9)) if s.lower[j] in CHAIRED_HEADS), None)
-        if head is None or any(s.lower[j] in (",", ";", "and", "who", "which") and s.lower[j + 1] in ("who", "which")
-                               for j in range(k + 1, head)) or \
+        # (no clause between, commas being a name's: "the Commons culture, media and sport committee", not "the
+        # group, which set up a committee"; no person, council or body named in it, nor right after the head)
+        if head is None or any(s.lower[j] in (";", "who", "which", "that") for j in range(k + 1, head)) or \
                 any((m := s.at(j)) is not None and _kind(m) not in ("PARTY", "PLACE", "ORG", "NAME")
                     for j in range(k + 1, head + 1)) or s.at(head + 1) is not None and s.lower[head + 1] != "of":
             return False
