@@ -876,7 +876,7 @@ class AppointmentRules:
         people = [m for m in self.people_before(s, start) if m.label != "PRON" and _kind(m) == "PERSON"]
         if not people or people[0].entity is None:
             return True
-        body = self.linker.organisation(" ".join(s.words[k + 1:head + 1]), "BODY")
+        body = self.linker.organisation(" ".join(s.words[k + 1:head + 1]).replace(" ,", ","), "BODY")
         a, b = self.evidence_span(s, people[0].first, head)
         self.add(Fact("holds_office", people[0].entity, body, a, b, "chair-since", 0.7, role="chair",
                       is_start=False, seat=True))
