@@ -75,6 +75,11 @@ def _listed_after_colon(s: Sentence, plural: Mention) -> tuple[list[Mention], Me
                            role=role, role_text=singular)
 
 
+def _s_group(s: Sentence, party: Mention) -> bool:
+    """Whether "'s group" follows the party's mention ("Labour's group")."""
+    return s.lower[party.last + 1:party.last + 3] in (["'s", "group"], ["’s", "group"])
+
+
 def _new_clause(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a clause of its own opens between tokens ``lo`` and ``hi``: "led Labour from 2015 to 2020
     and has held Islington North since 1983" (the second date is the seat's)."""
@@ -182,10 +187,11 @@ class AppointmentRules:
                     s.lower[owner.last + 1] in ("'s", "’s"):
                 # "confirmed the Green Party's Áine Groogan as Deputy Lord Mayor"
                 people = [m for m in s.after(owner.last + 1, PEOPLE, limit=1)]
-            plural = next((m for m in s.mentions if end <= m.first <= end + 3 and m.label == "ROLE"
-                           and all(s.at(j) is None for j in range(end, m.first))), None)
-            listed = _listed_after_colon(s, people[0]) if people and people[0].label != "ROLE" and \
-                _kind(people[0]) == "COLLECTIVE" else _listed_after_colon(s, plural) if plural is not None else None
+            # "named three commissioners: A, B", "appointed two deputy leaders: A and B": a plural, then a list
+            plural = people[0] if people and _kind(people[0]) == "COLLECTIVE" else \
+                next((m for m in s.mentions if end <= m.first <= end + 3 and m.label == "ROLE"
+                      and all(s.at(j) is None for j in range(end, m.first))), None)
+            listed = _listed_after_colon(s, plural) if plural is not None else None
             if listed is not None:
                 people, listed_role = listed
             as_pairs = _as_pairs(s, people[0]) if people else []
@@ -743,10 +749,9 @@ class AppointmentRules:
                 org = org or s.at(start - 1) or Mention(0, 0, "", "CONTEXT", start - 1, start - 1, led)
             counted = next(iter(s.before(start, {"PARTY"}, limit=3)), None)
             owner = next(iter(s.before(start, {"PARTY"}, limit=5)), None)
-            if owner is not None and (s.lower[owner.last + 1:owner.last + 3] in (["'s", "group"], ["’s", "group"])
-                                      or s.lower[start + 1] == "locally"):
+            if owner is not None and (_s_group(s, owner) or s.lower[start + 1] == "locally"):
                 # "Labour's group, led by X", "Labour, led locally by X": its group on the council in context
-                group = self._party_group_here(owner)
+                group = self._party_s_group(s, owner) if _s_group(s, owner) else self._party_group_here(owner)
                 org, led = (owner, group.entity) if group is not None else (org, led)
             elif counted is not None and counted.first >= 1 and \
                     (s.lower[counted.first - 1].isdigit() or s.lower[counted.first - 1] in NUMBER_WORDS):
@@ -773,16 +778,8 @@ class AppointmentRules:
                 role == "chair" and self._unnamed_body_chaired(s, start):
             return
         owner = s.at(start + 1) if start + 3 < s.n else None
-        if owner is not None and owner.first == start + 1 and _kind(owner) == "PARTY" and \
-                s.lower[owner.last + 1:owner.last + 3] in (["'s", "group"], ["’s", "group"]):
-            # "leads Sinn Féin's group on the council": the party's group on the council named after it (none
-            # for a council the graph does not know: "the party's group on the Vale council"), else in context
-            on = owner.last + 3 < s.n and s.lower[owner.last + 3] in ("on", "in")
-            council = s.at(owner.last + 4) if on and owner.last + 4 < s.n else None
-            group = None if on and (council is None or _kind(council) != "COUNCIL" or council.entity is None) else \
-                self._party_group_here(owner, council.entity if council is not None else None)
-            org = group and Mention(group.start, s.char_end(owner.last + 2), group.text, "CONTEXT", group.first,
-                                    owner.last + 2, group.entity)
+        if owner is not None and owner.first == start + 1 and _kind(owner) == "PARTY" and _s_group(s, owner):
+            org = self._party_s_group(s, owner)  # "leads Sinn Féin's group on the council"
         else:
             org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
         named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
@@ -919,6 +916,18 @@ class AppointmentRules:
         self.add(Fact("holds_office", people[0].entity, council.entity, a, b, "leader-since", 0.75,
                       role="leader-of-the-opposition", when=when, is_start=when is not None, seat=True))
         return True
+
+    def _party_s_group(self, s: Sentence, party: Mention) -> Mention | None:
+        """"Sinn Féin's group on the council", "Labour's group": the party's group on the council named after
+        "on" or "in", else on the council in context, as a mention spanning "X's group"; None for a council
+        the graph does not know ("the party's group on the Vale council")."""
+        on = party.last + 3 < s.n and s.lower[party.last + 3] in ("on", "in")
+        council = s.at(party.last + 4) if on and party.last + 4 < s.n else None
+        if on and (council is None or _kind(council) != "COUNCIL" or council.entity is None):
+            return None
+        group = self._party_group_here(party, council.entity if council is not None else None)
+        return group and Mention(group.start, s.char_end(party.last + 2), group.text, "CONTEXT", group.first,
+                                 party.last + 2, group.entity)
 
     def _party_group_here(self, party: Mention, council: Entity | None = None) -> Mention | None:
         """The party's group on ``council`` or else the council the story is about, as a mention spanning

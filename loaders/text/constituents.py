@@ -48,12 +48,10 @@ class ConstituentRules:
         """"a board on which he sits with the leaders of its member councils: A, B and C", "the five
         constituent councils, A, B, C, D and E": the councils listed right after the noun (past ":", "," or
         "are") are the authority's, the one the text named last."""
-        j = end + (end < s.n and s.lower[end] in (":", ",", "are", "were"))
-        first = s.at(j) if j < s.n else None
         whole = self._last_authority()
-        if first is None or first.first != j or _kind(first) != "COUNCIL" or whole is None:
-            return
-        self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], end - 2)
+        if whole is not None:
+            self._add_parts(s, whole, _councils_at(s, end + (end < s.n and s.lower[end] in (":", ",", "are", "were"))),
+                            end - 2)
 
     def _members_of(self, s: Sentence, end: int) -> None:
         """"The seven members of the combined authority are A, B, C ...": the councils after the verb are
@@ -68,12 +66,8 @@ class ConstituentRules:
             verb = named.last + 1
         else:
             return
-        if whole is None or verb + 1 >= s.n or s.lower[verb] not in ("are", "were", "include", "included"):
-            return
-        first = s.at(verb + 1)
-        if first is None or first.first != verb + 1 or _kind(first) != "COUNCIL":
-            return
-        self._add_parts(s, whole, [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"], end - 2)
+        if whole is not None and verb + 1 < s.n and s.lower[verb] in ("are", "were", "include", "included"):
+            self._add_parts(s, whole, _councils_at(s, verb + 1), end - 2)
 
     def _made_of(self, s: Sentence, k: int, end: int, authority_only: bool = False) -> None:
         whole = self._authority_before(s, k)
@@ -129,3 +123,11 @@ class ConstituentRules:
         for p in parts:
             a, b = self.evidence_span(s, min(p.first, k), max(p.last, k))
             self.add(Fact("part_of", p.entity, whole, a, b, "part-of-constituent", 0.7))
+
+
+def _councils_at(s: Sentence, j: int) -> list[Mention]:
+    """The councils listed from token ``j`` ("A, B and C"), none unless a council's mention starts there."""
+    first = s.at(j) if j < s.n else None
+    if first is None or first.first != j or _kind(first) != "COUNCIL":
+        return []
+    return [m for m in _coordinated_from(s, first) if _kind(m) == "COUNCIL"]
