@@ -545,7 +545,13 @@ class AppointmentRules:
         when, _ = self.date_near(s, start, event=True)
         a, b = self.evidence_span(s, min([p.first for p in people] + [start]), body.last)
         for p in people:
-            if p.entity is not None and p.entity.kind == "PERSON":
+            if p.entity is None or p.entity.kind != "PERSON":
+                continue
+            if s.lower[start] == "returned" and body.entity.kind == "GROUP":
+                # "have returned to the official UKIP group": back in the group, no seat won
+                self.add(Fact("member_of", p.entity, body.entity, a, b, "member-returned", 0.7, when=when,
+                              is_start=when is not None))
+            else:
                 role = seat_role(body.entity.label, body.entity.kind)
                 self.add(Fact("holds_office", p.entity, body.entity, a, b, "elected-to-body", 0.8, role=role,
                               when=when, is_start=True, seat=True))

@@ -125,6 +125,13 @@ class ConfidenceRules:
                 # people, or a group or party as one ("with all 30 opposition councillors voting against him")
                 subjects = [m for m in subjects if m.entity is not None and m.entity != target.entity and
                             m.entity.kind in ("PERSON", "COLLECTIVE", "GROUP", "PARTY")]
+                if target.label == "PRON" and subjects and any(m.entity == target.entity for m in s.mentions
+                                                               if m.last < k and m.label != "PRON"):
+                    # "Councillors A, B and C voted against her": never one of them (the linker took the
+                    # nearest name), but the one the story's events were about
+                    target = self._event_pronoun_target(s, target, subjects[0].entity)
+                    if target is None:
+                        continue
                 self._opposes(s, subjects, target, k, target.last, "letter-opposes-vote")
             elif word == "confidence" and _no_confidence(s, k):
                 self._no_confidence_in(s, k)

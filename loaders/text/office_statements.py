@@ -270,6 +270,8 @@ class OfficeStatementRules:
                 continue
             if m.role == "member" and (org.kind == "PARTY" or org.kind == "BODY" and not _seated_body(org.label)):
                 continue  # "a member of the Socialist Campaign Group": a membership (membership.py), no seat
+            if m.role == "councillor" and org.kind == "COUNCIL" and org.is_authority:
+                continue  # a combined authority's members are councils' councillors, not its own
             if org.kind == "COUNCIL" and not _council_role(m.role):
                 self._party_adjective(s, m, prev_org, people)  # "the Labour leader of Hull City Council"
             first, last = min([p.first for p in people] + [m.first, i]), max([p.last for p in people] + [m.last])

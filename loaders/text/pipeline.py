@@ -514,6 +514,16 @@ def _after_councillors_title(a: Arrays, start: int) -> bool:
         a.label[k] in ("ROLE", "COLLECTIVE") and a.words[k] in ("Councillors", "Cllrs")
 
 
+def _plural_title(a: Arrays, k: int, ruled_at: dict) -> bool:
+    """Whether "councillors" at ``k`` titles the names straight after it ("councillors Waheed Akbar and Asif
+    Masood"): a capitalised word follows that the graph's ruler read as no council, party or body."""
+    if a.lowers[k] not in ("councillors", "cllrs") or k + 1 >= a.n or not a.title(k + 1) or \
+            a.lowers[k + 1] in ("mr", "mrs", "ms", "miss"):
+        return False  # ("an email to councillors Mr Smith sent": the addressees, then the sender)
+    ruled = ruled_at.get(k + 1)
+    return ruled is None or ruled.label_ == "PERSON"
+
+
 def _month_as_first_name(a: Arrays, k: int) -> bool:
     """Whether the month at ``k`` may be a first name ("June Mummery"): one that is a name too, not after a
     word that makes it a date ("in June", "last May")."""
@@ -724,6 +734,11 @@ class Mentions:
                     end += 3
                 out.append(Span(doc, d, end, label="THING"))
         for start, _ in anchors["COLL"]:
+            if _plural_title(a, start, ruled_at):
+                # "Councillors Beca Brown and Dafydd Meurig resigned", "deselected councillors Waheed Akbar and
+                # Asif Masood": a title of the names after it, as "Councillor" is, not a group of its own
+                out.append(Span(doc, start, start + 1, label="ROLE"))
+                continue
             out.append(Span(doc, self._collective_start(a, start, ruled_at), start + 1, label="COLLECTIVE"))
         return out
 
