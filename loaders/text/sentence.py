@@ -194,9 +194,10 @@ class Sentence:
 
     def resolution(self, token: int) -> bool:
         """"RESOLVED: that X be elected Leader", "agreed that Y be appointed": what a meeting decided,
-        in the subjunctive of a resolution, is done."""
+        in the subjunctive of a resolution, is done; so is a sentence that opens with it, the resolution's
+        words under a "RESOLVED:" of their own ("THAT Councillor X be elected Chairman")."""
         before = self.lower[:token]
-        return "that" in before and any(w in RESOLVING for w in before[:before.index("that")])
+        return "that" in before and (before[0] == "that" or any(w in RESOLVING for w in before[:before.index("that")]))
 
     def pluperfect(self, token: int) -> bool:
         """"had stood down", "had been suspended": an event placed before the story's time."""
