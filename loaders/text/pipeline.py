@@ -547,6 +547,8 @@ def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> b
         return not (end < a.n and lowers[end] in ("ward", "division"))
     if start >= 2 and words[start - 1] == "-" and a.title(start - 2):
         return True  # "Russell-Moyle"
+    if label == "COUNCIL" and start >= 2 and lowers[start - 1] == "in" and lowers[start - 2] in VENUE_WORDS:
+        return True  # "the annual meeting of the full council in Melton": where it met, a town
     if start and a.title(start - 1) and start - 1 not in taken and words[start - 1] not in HONORIFICS \
             and lowers[start - 1] not in STOP_WORDS and lowers[start - 1] not in DATE_STARTS \
             and words[start - 1] not in (PLACE_QUALIFIERS if label == "COUNCIL" else PARTY_QUALIFIERS):
@@ -555,6 +557,10 @@ def _embedded(a: Arrays, start: int, end: int, label: str, taken: set[int]) -> b
     return label == "COUNCIL" and end < a.n and a.title(end) and end not in taken and \
         words[end] not in COUNCIL_TAILS and lowers[end] not in STOP_WORDS and lowers[end] not in DATE_STARTS
 
+
+#: Words before "in PLACE" that make the place where something met, not a council of that name.
+VENUE_WORDS = {"meeting", "meetings", "conference", "met", "held", "council", "chamber", "hall", "offices", "rally",
+               "hustings", "convened", "gathered"}
 
 #: Words between a council's place name and "Council" ("Kensington and Chelsea Borough Council").
 _COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan", "Town"}
