@@ -388,7 +388,7 @@ class Linker:
 
     def _person(self, name: str) -> Entity:
         surname = name.split()[-1].rstrip("’'s") if name else name
-        if surname in self.surnames and self.surnames[surname].label.split()[0] == name.split()[0]:
+        if surname in self.surnames and _same_first(self.surnames[surname].label.split()[0], name.split()[0]):
             return self.surnames[surname]
         found = self._find(name, ["person"])
         entity = found or self.mint(str(uris.person(uris.slugify(name))), name, "PERSON", (str(FOAF.Person),))
@@ -675,3 +675,13 @@ def _count(text: str) -> int | None:
         if word in _NUMBER_WORDS:
             return _NUMBER_WORDS[word]
     return None
+
+
+def _same_first(known: str, given: str) -> bool:
+    """Whether two first names of one surname name one person: the same word, or an initial and a name it
+    begins ("M. Kelly" and "Michelle Kelly", either first: minutes list members by initial)."""
+    if known == given:
+        return True
+    short, full = sorted((known, given), key=len)
+    return len(short.rstrip(".")) == 1 and short[:1].isupper() and full[:1] == short[:1] and len(full) > 2 and \
+        not full.endswith(".")
