@@ -245,7 +245,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             # that clause's event, not this one; so does one in a relative clause on the event's object
             # ("suspended X, the councillor who until the end of last year chaired the committee")
             candidates = [m for m in candidates if not _in_later_clause(s, token, m) and not (
-                m.first > token and any(w in ("who", "whose") for w in s.lower[token:m.first]))]
+                m.first > token and _open_relative(s, token, m.first, ("who", "whose")))]
         if any(relational(m, s) and m.last < token <= m.last + 5 and "," not in s.lower[m.last + 1:token]
                for m in s.dates()):
             # "four months after he won the contest": a time counted back from another event, unknown here
@@ -253,7 +253,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         # "was a ward chairman in 1992 and was elected a councillor in 1998", "elected in 2005, became a
         # minister in 2011": a date closing an earlier predicate is not the one after the verb's own
         after = [m for m in candidates if m.first > token and  # (not "chose X, who turned 19 this month,")
-                 not any(w in ("who", "which", "whose", "that") for w in s.lower[token:m.first])]
+                 not _open_relative(s, token, m.first, ("who", "which", "whose", "that"))]
         if after:
             candidates = [m for m in candidates if m.first > token or m.first == 0 or
                           not any(w in (",", "and", ";") for w in s.lower[m.last + 1:token])]
@@ -919,3 +919,11 @@ def _until_before(s: Sentence, token: int, m: Mention) -> bool:
     dates the term's end, not the event."""
     return m.first > token and any(w in ("until", "till") for w in s.lower[token:m.first]) and \
         not any(w in (";", ".") for w in s.lower[token:m.first])
+
+
+def _open_relative(s: Sentence, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether a relative clause opened between ``start`` and ``end`` is still open at ``end``: a comma
+    after its last relative word closes it ("elected X, who represents Longhorsley, as its leader at a
+    meeting yesterday": yesterday is the election's)."""
+    opened = [k for k in range(start, end) if s.lower[k] in words]
+    return bool(opened) and "," not in s.lower[opened[-1] + 1:end]
