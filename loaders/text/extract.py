@@ -105,6 +105,7 @@ class _Time:
     def __init__(self, published):  # type: ignore[no-untyped-def]
         self.published = published
         self.narrative: dates.When | None = None  # the last date the text gave
+        self.last_day: dates.When | None = None  # the last date to the day the text gave
         self.paragraph = -1  # the paragraph that date was in
         self.unresolved: set[str] = set()
         self._plain: dict[int, dates.When] = {}
@@ -143,6 +144,12 @@ class _Time:
             when = self.plain(d)
             if when.resolved:
                 return when.day
+        if self.narrative is not None and self.narrative.precision != "day" and self.last_day is not None and \
+                _DAY_WORDS & set(m.text.lower().split()) and self.paragraph < s.paragraph:
+            # "On Wednesday it came apart. || ... the general election in July ... || Earlier the same day":
+            # a day, in a new paragraph, so the last day told, not a month told in passing since ("In April
+            # 2023 she wrote ... and apologised the same day": that month's day, unknown)
+            return self.last_day.day
         return self.narrative.day if self.narrative is not None else None
 
     def advance(self, s: Sentence) -> None:
@@ -157,6 +164,8 @@ class _Time:
             if when.resolved and (self.published is None or when.day <= self.published):
                 self.narrative, self.paragraph = when, s.paragraph
                 told = when
+                if when.precision == "day":
+                    self.last_day = when
         if s.positions(_MEETINGS) and not _same_meeting(s):
             self.last_meeting = told or s.inherit
 
@@ -172,6 +181,8 @@ class _Time:
 
 
 _MEETINGS = frozenset({"meeting", "session", "conference"})
+#: Words of an anaphoric time that count from a day ("the same day", "that evening").
+_DAY_WORDS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def _same_meeting(s: Sentence) -> bool:
