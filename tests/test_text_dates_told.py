@@ -37,3 +37,13 @@ def test_the_same_day_in_a_new_paragraph_is_the_last_day_told(sample_store):
             "regardless.")
     suspended = _dates(_facts_of(text, sample_store, published="2024-08-30"), "decided")
     assert (suspended.get("Ada Quint") or "")[:7] == "2023-04", suspended
+
+
+def test_a_release_line_gives_no_story_time(sample_store):
+    text = ("BRAMFORD LABOUR - NEWS RELEASE\n\nFor immediate use: Friday 27 February 2015\n\n"
+            "Councillor Ada Quint has been elected leader of the Labour group on Bramford Borough Council.\n\n"
+            "Labour councillors voted on Monday evening, 23 February, to choose a successor to Tomas Reyland.")
+    facts = _facts_of(text, sample_store, published="2015-02-27", kind="press-release")
+    led = {f["date"] for f in facts if f["relation"] == "holds_office" and f["role"] == "leader"
+           and f["subject"]["label"] == "Ada Quint"}
+    assert led == {"2015-02-23"}, facts

@@ -156,6 +156,8 @@ class _Time:
         """After a sentence: the last date it gave for something that happened is now the story's time
         ("since 1970" dates a state, "a month after X" another event: neither moves it)."""
         told = None
+        if _release_line(s):
+            return  # "For immediate use: Friday 27 February 2015": the day it is issued, no story's time
         for m in s.dates():
             if m.text.lower().startswith(("since", "until")) or relational(m, s) or duration(m, s) or _aside(m, s):
                 continue
@@ -183,6 +185,14 @@ class _Time:
 _MEETINGS = frozenset({"meeting", "session", "conference"})
 #: Words of an anaphoric time that count from a day ("the same day", "that evening").
 _DAY_WORDS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+
+def _release_line(s: Sentence) -> bool:
+    """Whether the sentence is a press release's issue line ("FOR IMMEDIATE RELEASE - Tuesday 24 March 2015",
+    "Issued Wednesday 24 May 2006", "3 May 2024, embargoed until declaration")."""
+    words = set(s.lower)
+    return "immediate" in words and bool(words & {"release", "use"}) or "embargoed" in words or \
+        s.n > 0 and s.lower[0] == "issued" and bool(s.dates())
 
 
 def _same_meeting(s: Sentence) -> bool:
