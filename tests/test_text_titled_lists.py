@@ -45,3 +45,17 @@ def test_a_pronoun_after_a_vote_is_none_of_the_voters(sample_store):
             "Councillors Ada Quint, Tomas Reyland and Mary Penhallow voted against her.")
     opposed = _pairs(_facts_of(text, sample_store), "opposed")
     assert not any(o in ("Ada Quint", "Tomas Reyland", "Mary Penhallow") for _, o in opposed), opposed
+
+
+def test_a_list_of_names_goes_on_past_each_ward_in_brackets(sample_store):
+    text = ("Bramford Borough Council met on Tuesday.\n\nThe four were Councillors Ada Quint (Castle), Tomas Reyland "
+            "(Kings Hill and Mill End), Mary Penhallow (Northfield) and Owen Tregear (Southgate).")
+    seated = {s for s, o in _pairs(_facts_of(text, sample_store), "holds_office") if "Bramford" in o}
+    assert {"Ada Quint", "Tomas Reyland", "Mary Penhallow", "Owen Tregear"} <= seated, seated
+
+
+def test_deputy_speakers_are_deputy_speakers_not_deputy_leaders(sample_store):
+    text = "Ada Quint and Tomas Reyland were elected Deputy Speakers of the Northern Ireland Assembly."
+    roles = {f["role"] for f in _facts_of(text, sample_store, published="2020-01-11")
+             if f["relation"] == "holds_office" and f["subject"]["label"] in ("Ada Quint", "Tomas Reyland")}
+    assert roles == {"deputy speaker"}, roles
