@@ -450,6 +450,9 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
         title = a.words[start + m.first - 1] if m.first > 0 else ""
         if title in _TITLES:
             linker.gender.setdefault(m.entity.iri, _TITLES[title])
+        elif _woman_in_apposition(a, start + m.last + 1, end):
+            # "Ballantyne, the party's social security spokeswoman": the text says she, as a title would
+            linker.gender.setdefault(m.entity.iri, "f")
     # the person the sentence is about: its first person mention that is not a possessor ("X's report")
     # or inside a prepositional phrase ("At the launch of X's report, Y accused ...")
     subject = next((m for m in people if not (m.last + 1 < end - start and a.lowers[start + m.last + 1] in ("'s", "’s"))
@@ -832,7 +835,12 @@ def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker
     """A person pronoun (see :func:`_pronoun`); ``people`` are the sentence's people so far that it
     may stand for."""
     if not people:
-        return linker.last_subject(gender=gender)
+        found = linker.last_subject(gender=gender)
+        if found is not None and i == sent_start and low in ("he", "she") and _named_after(found, i, a):
+            # "He has been interim leader since Davidson resigned": a sentence's opening pronoun is not
+            # someone the sentence goes on to name
+            found = linker.last_subject(excluding=found, gender=gender)
+        return found
     last = people[-1]
     between = a.lowers[sent_start + last.last + 1:i]
     if any(w in _RELATIVE for w in between) or \
@@ -861,6 +869,31 @@ def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker
         earlier = linker.last_subject(excluding=people[0].entity, gender=gender)
         return (others[-1] if others else None) or earlier or people[0].entity
     return people[0].entity
+
+
+def _woman_in_apposition(a: Arrays, k: int, end: int) -> bool:
+    """Whether the apposition opening at token ``k`` (", the group's chairwoman,") has a noun in "-woman"."""
+    if k >= end or a.lowers[k] != ",":
+        return False
+    j = k + 1
+    while j < min(end, k + 9) and a.lowers[j] not in (",", ";", ".", "and"):
+        if a.lowers[j].endswith("woman"):
+            return True
+        j += 1
+    return False
+
+
+def _named_after(person: Entity, i: int, a: Arrays) -> bool:
+    """Whether the sentence token ``i`` opens names ``person`` by surname after it (not as "X himself",
+    which points back at the one already meant: "He called his predecessor ..., when Mr Gething himself
+    was health minister")."""
+    surname = person.label.split()[-1]
+    k = i + 1
+    while k < a.n and not a.starts[k]:
+        if a.words[k] == surname and not (k + 1 < a.n and a.lowers[k + 1] in ("himself", "herself")):
+            return True
+        k += 1
+    return False
 
 
 def _possessor_in_name(m: Mention, linker: Linker) -> None:
