@@ -174,10 +174,18 @@ class PostRules:
             # (not "Her successor represents ...": a possessive is not the subject)
             people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
                       and s.lower[p.first] not in ("his", "her", "their")]
-            if not ward and not (place.label == "PLACE" and self._councillors_place(s, people)):
+            # "has represented Sandbach Heath and East on Cheshire East Council": a place sat for on a
+            # council is a ward, whatever its name
+            on = next((j for j in range(place.last + 1, min(s.n - 1, place.last + 6)) if s.lower[j] == "on"
+                       and not any(w in (",", ";", "since", "in", "for") for w in s.lower[place.last + 1:j])), None)
+            on_council = s.at(on + 1) if on is not None else None
+            if on_council is None or on_council.first != on + 1 or on_council.entity is None or \
+                    on_council.entity.kind != "COUNCIL":
+                on_council = None
+            if not ward and on_council is None and not (place.label == "PLACE" and self._councillors_place(s, people)):
                 continue
             after = place.last + 1 + ward
-            named = s.at(after + 1) if after + 1 < s.n and s.lower[after] == "on" else None
+            named = s.at(after + 1) if after + 1 < s.n and s.lower[after] == "on" else on_council
             council = named.entity if named is not None and named.entity is not None and \
                 named.entity.kind == "COUNCIL" else self.linker.council_in_context()
             if not people or council is None or council.kind != "COUNCIL":
@@ -185,7 +193,8 @@ class PostRules:
             since = next((d for d in s.dates() if d.first > place.last and d.text.lower().startswith("since")
                           and s.segment(d.first) == s.segment(k)), None)
             when = self.when_of(since, s, k) if since is not None else None
-            a, b = self.evidence_span(s, people[0].first, since.last if since is not None else place.last + ward)
+            end = since.last if since is not None else on_council.last if on_council is not None else place.last + ward
+            a, b = self.evidence_span(s, people[0].first, end)
             for p in people:
                 self.add(Fact("holds_office", p.entity, council, a, b, "office-ward", 0.7, role="councillor",
                               when=when, is_start=when is not None, seat=True))
