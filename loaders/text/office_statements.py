@@ -130,11 +130,13 @@ class OfficeStatementRules:
                 # "a Bristol city councillor": the place belongs to the role
                 if i > 0 and s.lower[i - 1] in ("city", "county", "borough", "district", "town"):
                     i -= 1
+                if i > 1 and s.lower[i - 1] in ("ward", "division") and s.title(i - 2):
+                    i -= 1  # "X, the Oval ward councillor": the ward's name, then the word "ward"
                 while i > 0 and s.title(i - 1) and s.at(i - 1) is None and (
                         s.lower[i - 2] in ("a", "an", "the") or _describing_words_before(s, i - 1) < i - 1):
                     i -= 1  # ("the veteran Penyrheol councillor")
                 ward = s.at(i - 1) if i > 0 else None
-                if ward is not None and ward.last == i - 1 and ward.label in ("NAME", "ORG", "PLACE") and \
+                if ward is not None and ward.last == i - 1 and ward.label in ("NAME", "ORG", "PLACE", "WARD") and \
                         ward.first >= 2 and s.lower[ward.first - 1] in ("a", "an", "the") and \
                         s.lower[ward.first - 2] == "," and _kind(ward) not in ("COUNCIL", "PARTY", "GROUP", "BODY"):
                     i = ward.first  # "X, the Black Isle councillor", "X, a Wednesbury South councillor": a ward

@@ -1,0 +1,27 @@
+"""Round 33: seats on a council told by where someone sits for: "has represented Sandbach Heath and East on
+Cheshire East Council" (a place sat for on a council is a ward, whatever its name) and "X, the Oval ward
+councillor" (a ward the graph knows, named before "ward"). Each mechanism on synthetic text, with the reading
+it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _seats(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts
+            if f["relation"] == "holds_office" and f["role"] == "councillor"}
+
+
+def test_a_place_represented_on_a_council_is_a_ward_of_it(sample_store):
+    # (a sentence that says MP too: the council named after "on" says which seat)
+    text = "Ada Quint, a former MP, has represented Castle Hill and Mill End on Birmingham City Council since 2011."
+    assert ("Ada Quint", "Birmingham City Council") in _seats(_facts_of(text, sample_store)), text
+    # a seat in a House is no ward
+    text = "Ada Quint has represented Castle Hill in the Senedd since 2011."
+    assert not _seats(_facts_of(text, sample_store)), text
+
+
+def test_a_ward_named_before_ward_councillor(sample_store):
+    text = "Birmingham City Council met on Monday.\n\nAda Quint, the Castle Hill ward councillor, spoke."
+    assert ("Ada Quint", "Birmingham City Council") in _seats(_facts_of(text, sample_store)), text
