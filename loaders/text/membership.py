@@ -225,8 +225,14 @@ class MembershipRules:
                 if k >= s.n or s.lower[k] != "candidate" or "former" in s.lower[max(0, m.first - 2):m.first]:
                     continue
                 before = m.first - (1 if m.first and s.lower[m.first - 1] in ("the", "a") else 0)
+                said = _copula_after(s, k + 1)
                 if before >= 2 and s.lower[before - 1] == ",":
                     person = s.at(before - 2)  # "Andy Street, the Conservative candidate"
+                elif _who_was(s, before) is not None:
+                    person = s.at(_who_was(s, before))  # "Ian Stewart, who stood as the Labour candidate"
+                elif said is not None:
+                    person = s.at(said)  # "The Plaid candidate there is Susan Lloyd-Williams"
+                    person = person if person is not None and person.first == said else None
                 elif k + 2 < s.n and s.lower[k + 1] == ",":
                     j = k + 2 + (1 if k + 3 < s.n and s.lower[k + 2] in ("councillor", "cllr") else 0)
                     person = s.at(j)  # "the Conservative candidate, Matt Robinson" ("..., Councillor X")
@@ -360,3 +366,28 @@ class MembershipRules:
             else:
                 self.add(Fact("member_of", p.entity, obj, a, b, "member-joined" if joined else "member-sits-on", 0.75,
                               when=when, is_start=joined and when is not None))
+
+
+#: Verbs before "as" that say whose candidate someone was: "who stood as the Labour candidate".
+_STOOD = {"stood", "stands", "standing", "ran", "runs", "running", "fought"}
+
+
+def _who_was(s: Sentence, before: int) -> int | None:
+    """The last token of the person a relative clause ending at ``before`` describes ("Ian Stewart, who
+    stood as" / "Christine McHugh, who was" before "the Lib Dem candidate"), or None."""
+    j = before - 1
+    if j >= 1 and s.lower[j] == "as" and s.lower[j - 1] in _STOOD:
+        j -= 2
+    elif j >= 0 and s.lower[j] in ("was", "is"):
+        j -= 1
+    else:
+        return None
+    return j - 2 if j >= 2 and s.lower[j] == "who" and s.lower[j - 1] == "," else None
+
+
+def _copula_after(s: Sentence, k: int) -> int | None:
+    """The token after "is" / "was" (past "there") that follows a party's "candidate" at ``k``: "The Plaid
+    candidate there is X", or None."""
+    if k < s.n and s.lower[k] == "there":
+        k += 1
+    return k + 1 if k + 1 < s.n and s.lower[k] in ("is", "was") else None

@@ -1,0 +1,25 @@
+"""Round 33: a party's candidate told in a relative clause ("X, who stood as the Labour candidate", "Y, who
+was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member. Each
+mechanism on synthetic text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _members(text: str, store) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, store) if f["relation"] == "member_of"}
+
+
+def test_a_candidate_in_a_relative_clause_is_the_partys_member(sample_store):
+    for text in ("Ada Quint, who stood as the Labour candidate, won the seat.",
+                 "Ada Quint, who was the Labour candidate in the first contest, spoke."):
+        assert ("Ada Quint", "Labour Party") in _members(text, sample_store), text
+    # a clause about someone else's candidacy says nothing of the one named before it
+    text = "Ada Quint, who backed the Labour candidate, spoke."
+    assert ("Ada Quint", "Labour Party") not in _members(text, sample_store), text
+
+
+def test_a_candidate_named_after_a_copula_is_the_partys_member(sample_store):
+    text = "The Labour candidate there is Ada Quint."
+    assert ("Ada Quint", "Labour Party") in _members(text, sample_store), text
