@@ -1,6 +1,7 @@
 """Round 33: a party's candidate told in a relative clause ("X, who stood as the Labour candidate", "Y, who
-was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member. Each
-mechanism on synthetic text, with the reading it must not make."""
+was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member; so is
+"a full member of", "a founder member of" a party. Each mechanism on synthetic text, with the reading it must
+not make."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def test_a_candidate_in_a_relative_clause_is_the_partys_member(sample_store):
 def test_a_candidate_named_after_a_copula_is_the_partys_member(sample_store):
     text = "The Labour candidate there is Ada Quint."
     assert ("Ada Quint", "Labour Party") in _members(text, sample_store), text
+
+
+def test_a_member_with_a_word_of_standing_is_a_member(sample_store):
+    for text in ("Ada Quint has been a full member of UKIP since 2011.", "Ada Quint was a founder member of UKIP."):
+        assert ("Ada Quint", "UK Independence Party") in _members(text, sample_store), text
+    text = "Ada Quint is no longer a full member of UKIP."
+    assert ("Ada Quint", "UK Independence Party") not in _members(text, sample_store), text
