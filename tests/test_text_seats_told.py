@@ -25,3 +25,13 @@ def test_a_place_represented_on_a_council_is_a_ward_of_it(sample_store):
 def test_a_ward_named_before_ward_councillor(sample_store):
     text = "Birmingham City Council met on Monday.\n\nAda Quint, the Castle Hill ward councillor, spoke."
     assert ("Ada Quint", "Birmingham City Council") in _seats(_facts_of(text, sample_store)), text
+
+
+def test_an_office_said_also_or_still_in_apposition(sample_store):
+    text = "Birmingham City Council met on Monday.\n\nAda Quint, also a Labour councillor, spoke."
+    facts = _facts_of(text, sample_store)
+    assert ("Ada Quint", "Birmingham City Council") in _seats(facts), facts
+    assert any(f["relation"] == "member_of" and f["object"]["label"] == "Labour Party" for f in facts), facts
+    text = "Birmingham City Council met on Monday.\n\nAda Quint, who is still the Labour leader, spoke."
+    assert any(f["relation"] == "holds_office" and f["role"] == "leader" and f["subject"]["label"] == "Ada Quint"
+               for f in _facts_of(text, sample_store)), text

@@ -150,7 +150,7 @@ class OfficeStatementRules:
             i = _describing_words_before(s, i)  # "a 30-year-old Conservative councillor", "the 31-year-old councillor"
             while i > 0 and s.lower[i - 1] in ("the", "a", "an", "its", "his", "her", "their", "then", "current",
                                                "now", "our", "first", "only", "retiring", "outgoing", "another",
-                                               "currently", "still") or \
+                                               "currently", "still", "also") or \
                     s.lower[i - 1] == "former" and m.role in FORMER_ROLES or s.lower[i - 2:i] == ["at", "present"] or \
                     _council_role(m.role) and s.lower[i - 1] in ("independent", "veteran", "long-serving", "local"):
                 # ("X, an independent councillor for Carnoustie": a councillor of no party, or a veteran one)
@@ -455,7 +455,7 @@ class OfficeStatementRules:
                     self._relative_fact(s, holder[0], m, holder[2])  # "... SNP leader and First Minister"
                 continue
             k = m.first - 1
-            while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim")
+            while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim", "also", "still", "now")
                              or s.lower[k] in RANKS or (s.at(k) is not None and _kind(s.at(k)) in ORG_KINDS)):
                 k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             begun = s.lower[k] in ("became", "becomes")
