@@ -59,3 +59,13 @@ def test_deputy_speakers_are_deputy_speakers_not_deputy_leaders(sample_store):
     roles = {f["role"] for f in _facts_of(text, sample_store, published="2020-01-11")
              if f["relation"] == "holds_office" and f["subject"]["label"] in ("Ada Quint", "Tomas Reyland")}
     assert roles == {"deputy speaker"}, roles
+
+
+def test_a_decision_word_used_as_an_adjective_is_no_decision(sample_store):
+    for text in ("Birmingham City Council is run by independent and suspended Labour councillors.",
+                 "Birmingham City Council has two suspended Labour councillors."):
+        assert not any(f["relation"] == "decided" for f in _facts_of(text, sample_store)), text
+    # a verb after a number's noun is still a decision
+    text = "Labour suspended two councillors and expelled Ada Quint."
+    expelled = _pairs(_facts_of(text, sample_store), "decided", "expel")
+    assert ("Labour Party", "Ada Quint") in expelled, expelled

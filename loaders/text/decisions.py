@@ -485,10 +485,16 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
     if inside is not None and inside.label in ("ROLE", "DATE") or (
             word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
         return True
-    # "the suspended councillors": an adjective
-    return word not in NOUN_ACTIONS and start > 0 and s.lower[start - 1] in ("the", "a", "an", "its", "their",
-                                                                             "his", "her") and \
-        start + 1 < s.n and s.at(start + 1) is not None
+    # "the suspended councillors", "two suspended Labour councillors", "independent and suspended Labour
+    # councillors": an adjective
+    attributive = before in ("the", "a", "an", "its", "their", "his", "her") or word.endswith("ed") and (
+        before in ("several", "both", "all") or before in NUMBER_WORDS or before.isdigit() or
+        before in ("and", "or", ",") and start > 1 and s.lower[start - 2] in STATUS_ADJECTIVES)
+    return word not in NOUN_ACTIONS and attributive and start + 1 < s.n and s.at(start + 1) is not None
+
+
+#: Adjectives coordinated with a decision's participle used as one ("independent and suspended Labour councillors").
+STATUS_ADJECTIVES = frozenset({"independent", "former", "sitting", "remaining", "rebel", "new", "other"})
 
 
 def _noun_agent(s: Sentence, end: int, targets: list[Mention]) -> Mention | None:
