@@ -69,3 +69,11 @@ def test_a_decision_word_used_as_an_adjective_is_no_decision(sample_store):
     text = "Labour suspended two councillors and expelled Ada Quint."
     expelled = _pairs(_facts_of(text, sample_store), "decided", "expel")
     assert ("Labour Party", "Ada Quint") in expelled, expelled
+
+
+def test_made_clear_is_no_appointment(sample_store):
+    for text in ("Ada Quint, the Labour leader, made clear that Tomas Reyland would stay as her deputy.",
+                 "Ada Quint had made false statements about Tomas Reyland, the judge found."):
+        assert not _pairs(_facts_of(text, sample_store), "decided", "appoint"), text
+    text = "Birmingham City Council met on Monday. The Labour group made Ada Quint its leader."
+    assert any(o == "Ada Quint" for _, o in _pairs(_facts_of(text, sample_store), "decided")), text

@@ -127,12 +127,20 @@ def _named_after_office(s: Sentence, end: int) -> list[Mention]:
     return [person]
 
 
+#: Words after "made" that make it no appointment: "made clear that", "made false statements", "made it plain".
+MADE_NO_OFFICE = frozenset({"clear", "plain", "sure", "it", "public", "known", "false", "up", "out", "off", "no",
+                            "history", "headlines", "news", "much", "little", "progress", "changes", "mistakes",
+                            "comments", "remarks", "statements"})
+
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
     def rule_elect(self, s: Sentence, name: str, start: int, end: int) -> None:
         if s.hedged(start) or (start + 1 < s.n and s.lower[start + 1] == "to"):
             return
+        if s.lower[start] in ("made", "makes", "make") and start + 1 < s.n and s.lower[start + 1] in MADE_NO_OFFICE:
+            return  # "made clear that he ...", "made false statements": no one made anything
         if s.lower[start] in BASE_ELECT and not (start >= 2 and s.lower[start - 1] == "to" and any(
                 w in MEETING_WORDS for w in s.lower[max(0, start - 7):start - 1])):
             return  # only "used its annual meeting to pick X as its leader", not "wants to pick", "will elect"
