@@ -35,3 +35,13 @@ def test_an_office_said_also_or_still_in_apposition(sample_store):
     text = "Birmingham City Council met on Monday.\n\nAda Quint, who is still the Labour leader, spoke."
     assert any(f["relation"] == "holds_office" and f["role"] == "leader" and f["subject"]["label"] == "Ada Quint"
                for f in _facts_of(text, sample_store)), text
+
+
+def test_a_member_of_a_council_is_its_councillor_and_a_member_for_a_place_is_no_seat_on_it(sample_store):
+    text = "Birmingham City Council met on Monday.\n\nAda Quint, a member of the council since 2012, spoke."
+    roles = {f["role"] for f in _facts_of(text, sample_store)
+             if f["relation"] == "holds_office" and f["object"]["label"] == "Birmingham City Council"}
+    assert roles == {"councillor"}, roles
+    text = "Tomas Reyland, the member for Walsall, voted against the bill."
+    assert not any(f["relation"] == "holds_office" and "Walsall" in f["object"]["label"]
+                   for f in _facts_of(text, sample_store)), text

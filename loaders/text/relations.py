@@ -176,6 +176,11 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         if fact.relation == "decided" and fact.action == "request" and \
                 (fact.subject.iri, fact.object.iri) in self.calls:
             return None  # "called on X to step down": printed as opposed, not as a request
+        if fact.relation == "holds_office" and fact.role == "member" and fact.object.kind == "COUNCIL" and \
+                not fact.object.is_authority:
+            if re.search(r"\bmember for\b", self._quote(fact)):
+                return None  # "Adam Holloway, the member for Gravesham": a seat in a House named by its place
+            fact.role = "councillor"  # "a member of the council since 2012", "remains a Member": a seat on it
         if fact.role in self.linker.role_labels:
             fact.extra.setdefault("role_label", self.linker.role_labels[fact.role])
         if fact.relation == "holds_office" and fact.role in STAND_IN_ROLES:
@@ -301,15 +306,21 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         first, last = max(0, min(first, last)), min(s.n - 1, max(first, last))
         return s.char(first), s.char_end(last)
 
+    def _quote(self, fact: Fact) -> str:
+        """The lower-cased text of ``fact``'s evidence in the sentence being read ("" outside it)."""
+        s = self.sentences[-1] if self.sentences else None
+        if s is None or not s.offset <= fact.start <= s.offset + len(s.text):
+            return ""
+        return s.text[fact.start - s.offset:fact.end - s.offset].lower()
+
     def _stand_in(self, fact: Fact) -> str:
         """An office held for the time being or shared keeps its qualifier (docs/text-gold-guide.md:
         modifiers kept): "Jane Smith, who is acting leader" is an acting leader, "interim chief executive"
         an interim one, "the Green co-leader" a co-leader and "co-chairman" a co-chairman, when the fact's
         evidence in the sentence says so."""
-        s = self.sentences[-1] if self.sentences else None
-        if s is None or not s.offset <= fact.start <= s.offset + len(s.text):
+        quote = self._quote(fact)
+        if not quote:
             return fact.role
-        quote = s.text[fact.start - s.offset:fact.end - s.offset].lower()
         found = re.search(r"\b(acting|interim)\s+" + fact.role.replace("-", r"[\s-]"), quote) or \
             re.search(r"\bon an? (acting|interim) basis\b", quote)  # "led on an acting basis by X"
         if found:
