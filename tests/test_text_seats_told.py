@@ -45,3 +45,11 @@ def test_a_member_of_a_council_is_its_councillor_and_a_member_for_a_place_is_no_
     text = "Tomas Reyland, the member for Walsall, voted against the bill."
     assert not any(f["relation"] == "holds_office" and "Walsall" in f["object"]["label"]
                    for f in _facts_of(text, sample_store)), text
+
+
+def test_elected_for_a_place_is_no_office_but_a_seat(sample_store):
+    text = ("Ada Quint is the new chairman of the Labour Party.\n\n"
+            "Ada Quint was first elected for Castle Hill in 2015.")
+    chaired = {f["date"] for f in _facts_of(text, sample_store)
+               if f["relation"] == "holds_office" and f["role"] == "chair"}
+    assert "2015-01-01" not in chaired, chaired

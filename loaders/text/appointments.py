@@ -258,9 +258,13 @@ class AppointmentRules:
                 self.add(Fact("decided", appointer.entity, p.entity, a, b, "decided-appoint", 0.75, action="appoint",
                               when=when))
         if role is None and passive and s.lower[start] == "elected":
-            # "Poots had been elected on 14 May": to the office the text has given them
+            # "Poots had been elected on 14 May": to the office the text has given them (after "elected for
+            # Cannock Chase in 2015", only a seat: not the party chairmanship the story is about)
+            seat_only = end < s.n and s.lower[end] == "for"
             for p in people:
                 office = self.offices.get(p.entity.iri) if p.entity.kind == "PERSON" else None
+                if office is not None and seat_only and office.role not in SEAT_ROLES and office.role != "councillor":
+                    continue
                 dated = [d for d in s.dates() if s.segment(d.first) == s.segment(start)]
                 if office is not None and office.role and dated and when is not None:
                     a, b = self.evidence_span(s, p.first, dated[0].last)
