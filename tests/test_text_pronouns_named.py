@@ -39,3 +39,11 @@ def test_a_title_in_woman_says_she(sample_store):
     interim = {f["subject"]["label"] for f in _facts_of(text, sample_store)
                if f["relation"] == "holds_office" and "interim leader" in f["quote"]}
     assert interim == {"Tomas Reyland"}, interim
+
+
+def test_an_opening_it_is_the_organisation_the_last_sentence_opened_with(sample_store):
+    text = ("In January the Labour group on Birmingham City Council expelled Tomas Reyland, who led the council "
+            "until April. It suspended two other councillors, Ada Quint and Mary Penhallow.")
+    suspenders = {f["subject"]["label"] for f in _facts_of(text, sample_store)
+                  if f["relation"] == "decided" and f["action"] == "suspend"}
+    assert suspenders and all("group" in s.lower() for s in suspenders), suspenders

@@ -459,6 +459,12 @@ def _mentions(ents: list, start: int, end: int, a: Arrays, offset: int, linker: 
                     and not (m.first > 0 and a.lowers[start + m.first - 1] in _PREPOSITIONS)),
                    people[0] if people else None)
     linker.subjects.append(subject.entity if subject is not None else None)
+    # the organisation a sentence is about: its first mention, an organisation, not in a prepositional phrase
+    # ("In January the Conservative group expelled X ...": what "It" in the next sentence is)
+    first = next((m for m in out if m.entity is not None and m.label not in ("DATE", "PRON")), None)
+    linker.org_subjects.append(first.entity if first is not None and first.entity.kind in ORG_KINDS - {"COLLECTIVE"}
+                               and not (first.first > 0 and a.lowers[start + first.first - 1] in _PREPOSITIONS)
+                               else None)
     linker.paragraphs.append(linker.paragraph)
     named = {m.entity.iri for m in out if m.entity is not None and m.entity.kind == "COUNCIL" and m.label != "DEF"}
     (linker.in_lists if len(named) >= 3 else linker.named_alone).update(named)
@@ -826,6 +832,9 @@ def _pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker, so_fa
         orgs = ORG_KINDS - {"COLLECTIVE"}
         if object_position:
             return linker.last({"POLICY"}) or linker.last(orgs)
+        if i == sent_start and linker.org_subjects and linker.org_subjects[-1] is not None and \
+                not (i + 1 < a.n and a.lowers[i + 1] in ("is", "was", "'s", "’s", "seems", "appears")):
+            return linker.org_subjects[-1]  # "The group expelled X, who led the council. It suspended Y": the group
         return linker.last(orgs) or linker.last({"POLICY"})
     return linker.last({"COLLECTIVE"})
 

@@ -155,6 +155,7 @@ class Linker:
         self.seen: dict[str, int] = {}  # entity IRI -> the sentence it was last named in
         self.times: dict[str, int] = {}  # entity IRI -> how often the text has named it
         self.subjects: list[Entity | None] = []  # per sentence read so far: the person it is about
+        self.org_subjects: list[Entity | None] = []  # per sentence: the organisation it opens with, as its subject
         self.paragraph = 0  # the paragraph of the sentence being read
         self.paragraphs: list[int] = []  # per sentence read so far: its paragraph
         self.sentence_parties: list[list[Entity]] = []  # per sentence read so far: the parties it named
