@@ -77,3 +77,12 @@ def test_made_clear_is_no_appointment(sample_store):
         assert not _pairs(_facts_of(text, sample_store), "decided", "appoint"), text
     text = "Birmingham City Council met on Monday. The Labour group made Ada Quint its leader."
     assert any(o == "Ada Quint" for _, o in _pairs(_facts_of(text, sample_store), "decided")), text
+
+
+def test_people_among_a_group_a_decision_names_are_its_targets(sample_store):
+    text = "Councillors Ada Quint and Tomas Reyland were among four councillors suspended by Labour on 20 October."
+    suspended = {o for _, o in _pairs(_facts_of(text, sample_store), "decided", "suspend")}
+    assert {"Ada Quint", "Tomas Reyland"} <= suspended, suspended
+    # the group they suspended is not the people who decided
+    text = "Ada Quint and Tomas Reyland suspended four councillors on 20 October."
+    assert not any(o in ("Ada Quint", "Tomas Reyland") for _, o in _pairs(_facts_of(text, sample_store), "decided")), text

@@ -93,6 +93,18 @@ CHOICE_NOUNS = {"choice", "alternative", "option"}
 class DecisionRules:
     """Rules for decisions about people and bodies."""
 
+    def _members_before(self, s: Sentence, group: Mention) -> list[Mention]:
+        """The people said to be among a group a decision names ("Shabina Qayyum was one of seven Peterborough
+        Labour councillors suspended by the party", "A and B were among four councillors suspended"): the
+        decision's targets are they, named, not the group."""
+        if _kind(group) != "COLLECTIVE":
+            return []
+        be = _among(s, group)
+        if be is None:
+            return []
+        return [p for p in self.people_before(s, be) if _kind(p) == "PERSON" and p.entity is not None
+                and p.label != "PRON"]
+
     def rule_decide(self, s: Sentence, name: str, start: int, end: int) -> None:
         """A decision trigger ``DECIDE_<action>`` at ``start``..``end``: unless the words around it say no
         decision was taken, its deciders and targets (by a noun, in the passive or in the active), one fact
@@ -122,7 +134,7 @@ class DecisionRules:
                 for k in after if k < s.n) or targets and _candidate_apposition(s, targets[0])):
             # "removed as the candidate", "dumped X as their candidate for mayor", "dropped X, its candidate in Y"
             action = "deselect"
-        targets = [p for t in targets for p in (_named_after_group(s, t) or [t])]
+        targets = [p for t in targets for p in (_named_after_group(s, t) or self._members_before(s, t) or [t])]
         if action == "approve" and word in SUPPORT_WORDS and targets and _kind(targets[0]) == "PERSON" and \
                 _vote_count_after(s, targets[0].last):
             action = "elect"  # "the group backed Nesil Caliskan by 24 votes to 22": a vote for a person
@@ -444,6 +456,21 @@ class DecisionRules:
                       is_start=False, seat=True))
 
 
+def _among(s: Sentence, group: Mention) -> int | None:
+    """The token of "was" / "were" before "one of" or "among" and a count before ``group`` ("X was one of seven
+    Labour councillors", "A and B were among four councillors"), or None."""
+    k = group.first - 1
+    while k >= 0 and (s.lower[k] in NUMBER_WORDS or s.lower[k].isdigit()):
+        k -= 1
+    if k >= 0 and s.lower[k] == "among":
+        k -= 1
+    elif k >= 1 and s.lower[k - 1:k + 1] == ["one", "of"]:
+        k -= 2
+    else:
+        return None
+    return k if k >= 1 and s.lower[k] in ("was", "were", "is", "are") else None
+
+
 def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
     """Whether the decision word at ``start`` states no decision: hedged, not taken (``not_decided``),
     negated, a request in a condition, "dismissed ... as" a verdict, a complement ("refused to apologise"),
@@ -528,6 +555,10 @@ def _reduced_passive(s: Sentence, start: int, end: int) -> bool:
     expelled by the party in 2019, ...": a past participle right after a person and a comma, with its agent
     after "by" before the aside's next comma, is a passive said of that person (the person is not the one
     who decided)."""
+    group = s.at(start - 1) if start else None
+    if group is not None and group.last == start - 1 and _kind(group) == "COLLECTIVE" and \
+            s.lower[start].endswith("ed") and _among(s, group) is not None:
+        return True  # "X was one of seven Labour councillors suspended by the party": said of the group
     if start < 2 or s.lower[start - 1] != "," or not s.lower[start].endswith("ed"):
         return False
     person = s.at(start - 2)
