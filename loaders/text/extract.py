@@ -190,9 +190,9 @@ _DAY_WORDS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 def _release_line(s: Sentence) -> bool:
     """Whether the sentence is a press release's issue line ("FOR IMMEDIATE RELEASE - Tuesday 24 March 2015",
     "Issued Wednesday 24 May 2006", "3 May 2024, embargoed until declaration")."""
-    words = set(s.lower)
-    return "immediate" in words and bool(words & {"release", "use"}) or "embargoed" in words or \
-        s.n > 0 and s.lower[0] == "issued" and bool(s.dates())
+    # (not "resigned with immediate effect": the words of a release line, side by side)
+    return any(w == "immediate" and nxt in ("release", "use") for w, nxt in zip(s.lower, s.lower[1:])) or \
+        "embargoed" in s.lower or s.n > 0 and s.lower[0] == "issued" and bool(s.dates())
 
 
 def _same_meeting(s: Sentence) -> bool:
