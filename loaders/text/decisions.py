@@ -456,6 +456,10 @@ class DecisionRules:
                       is_start=False, seat=True))
 
 
+#: Adjectives coordinated with a decision's participle used as one ("independent and suspended Labour councillors").
+STATUS_ADJECTIVES = frozenset({"independent", "former", "sitting", "remaining", "rebel", "new", "other"})
+
+
 def _among(s: Sentence, group: Mention) -> int | None:
     """The token of "was" / "were" before "one of" or "among" and a count before ``group`` ("X was one of seven
     Labour councillors", "A and B were among four councillors"), or None."""
@@ -519,9 +523,6 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
         before in ("and", "or", ",") and start > 1 and s.lower[start - 2] in STATUS_ADJECTIVES)
     return word not in NOUN_ACTIONS and attributive and start + 1 < s.n and s.at(start + 1) is not None
 
-
-#: Adjectives coordinated with a decision's participle used as one ("independent and suspended Labour councillors").
-STATUS_ADJECTIVES = frozenset({"independent", "former", "sitting", "remaining", "rebel", "new", "other"})
 
 
 def _noun_agent(s: Sentence, end: int, targets: list[Mention]) -> Mention | None:

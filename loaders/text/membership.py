@@ -225,11 +225,11 @@ class MembershipRules:
                 if k >= s.n or s.lower[k] != "candidate" or "former" in s.lower[max(0, m.first - 2):m.first]:
                     continue
                 before = m.first - (1 if m.first and s.lower[m.first - 1] in ("the", "a") else 0)
-                said = _copula_after(s, k + 1)
+                said, described = _copula_after(s, k + 1), _who_was(s, before)
                 if before >= 2 and s.lower[before - 1] == ",":
                     person = s.at(before - 2)  # "Andy Street, the Conservative candidate"
-                elif _who_was(s, before) is not None:
-                    person = s.at(_who_was(s, before))  # "Ian Stewart, who stood as the Labour candidate"
+                elif described is not None:
+                    person = s.at(described)  # "Ian Stewart, who stood as the Labour candidate"
                 elif said is not None:
                     person = s.at(said)  # "The Plaid candidate there is Susan Lloyd-Williams"
                     person = person if person is not None and person.first == said else None

@@ -455,7 +455,8 @@ class OfficeStatementRules:
                     self._relative_fact(s, holder[0], m, holder[2])  # "... SNP leader and First Minister"
                 continue
             k = m.first - 1
-            while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim", "also", "still", "now")
+            while k > 0 and (s.lower[k] in ("the", "a", "an", "its", "their", "'s", "’s", "acting", "interim", "also",
+                                            "still", "now")
                              or s.lower[k] in RANKS or (s.at(k) is not None and _kind(s.at(k)) in ORG_KINDS)):
                 k = s.at(k).first - 1 if s.at(k) is not None and s.at(k) is not m else k - 1
             begun = s.lower[k] in ("became", "becomes")

@@ -174,8 +174,8 @@ class PostRules:
             # (not "Her successor represents ...": a possessive is not the subject)
             people = [p for p in self.people_before(s, k) if _kind(p) == "PERSON" and p.entity is not None
                       and s.lower[p.first] not in ("his", "her", "their")]
-            # "has represented Sandbach Heath and East on Cheshire East Council": a place sat for on a
-            # council is a ward, whatever its name
+            # the council named after "on" ("the Clifton Down ward on Bristol City Council"); a place sat for
+            # on a council is a ward, whatever its name ("has represented Sandbach Heath and East on ...")
             on = next((j for j in range(place.last + 1, min(s.n - 1, place.last + 6)) if s.lower[j] == "on"
                        and not any(w in (",", ";", "since", "in", "for") for w in s.lower[place.last + 1:j])), None)
             on_council = s.at(on + 1) if on is not None else None
@@ -184,10 +184,7 @@ class PostRules:
                 on_council = None
             if not ward and on_council is None and not (place.label == "PLACE" and self._councillors_place(s, people)):
                 continue
-            after = place.last + 1 + ward
-            named = s.at(after + 1) if after + 1 < s.n and s.lower[after] == "on" else on_council
-            council = named.entity if named is not None and named.entity is not None and \
-                named.entity.kind == "COUNCIL" else self.linker.council_in_context()
+            council = on_council.entity if on_council is not None else self.linker.council_in_context()
             if not people or council is None or council.kind != "COUNCIL":
                 continue
             since = next((d for d in s.dates() if d.first > place.last and d.text.lower().startswith("since")

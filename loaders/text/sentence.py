@@ -539,11 +539,10 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
         after = s.at(k) if k < s.n else None
         if after is not None and after.label == "ROLE" and after.first == k:
             k = after.last + 1  # "appointed A levelling up secretary, B education secretary and C ..."
-        if k < s.n and s.lower[k] == "(":
+        if k < s.n and s.lower[k] == "(" and _kind(first) == "PERSON":
             # "Councillors A (Kilburn), B (Harlesden and Kensal Green) and C": past a ward or party in brackets
-            close = next((x for x in range(k + 1, min(s.n, k + 9)) if s.lower[x] == ")"), None)
-            if close is not None and _kind(first) == "PERSON":
-                k = close + 1  # (a ward's name is a capitalised name too: "Kensal Green")
+            # (a ward's name is a capitalised name too: "Kensal Green")
+            k = next((x + 1 for x in range(k + 1, min(s.n, k + 9)) if s.lower[x] == ")"), k)
         if not (k + 1 < s.n and s.lower[k] in (",", "and", ";")):
             break
         j = k + 1
