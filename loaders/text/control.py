@@ -770,6 +770,8 @@ class ControlRules:
             verb < m.last < k or k < m.first <= k + 8 and all(
                 s.lower[x] in ("of", "between", "with", "and", "the", ",", "-") or _kind(s.at(x)) == "PARTY"
                 for x in range(k + 1, m.first)))]
+        if parties and parties[-1].first > k:
+            parties += [m for m in _coordinated_from(s, parties[-1])[1:] if m.entity is not None]
         if s.lower[verb] in FORMING:
             subject = self.subject_before(s, verb, {"PARTY"})
             parties = ([subject] if subject is not None and subject.entity is not None else []) + parties

@@ -558,6 +558,9 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
                     x is not None and _kind(x) == "PERSON" for x in inner):
                 k = close
                 continue
+            if close is not None and s.lower[j] in ("who", "which") and close + 1 < s.n and s.lower[close + 1] == "and":
+                k = close  # "the Conservatives, who hold 39 seats, and the Liberal Democrats": a relative clause
+                continue
         if s.lower[k] in (",", ";") and j < s.n and s.lower[j] == "and":
             j += 1
         while j < s.n and s.lower[j] in ("the", "a", "an") and s.at(j) is None:

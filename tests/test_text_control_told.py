@@ -1,0 +1,23 @@
+"""Round 34: control and lists told past a clause: "a coalition of the Conservatives, who hold 39 seats, and
+the Liberal Democrats" (a relative clause between two coordinated names). Each mechanism on synthetic text,
+with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _controls(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+
+
+def test_a_list_goes_on_past_a_relative_clause(sample_store):
+    text = ("Birmingham City Council is run by a coalition of the Conservatives, who hold 39 seats, and the "
+            "Liberal Democrats.")
+    controls = _controls(_facts_of(text, sample_store))
+    assert {party for party, council in controls if council == "Birmingham City Council"} == {
+        "Conservative and Unionist Party", "Liberal Democrats"}, controls
+    # a clause that does not close before "and" is no list's aside
+    text = ("Birmingham City Council is run by a coalition of the Conservatives, who hold 39 seats and want the "
+            "Liberal Democrats to stay.")
+    assert {party for party, _ in _controls(_facts_of(text, sample_store))} <= {"Conservative and Unionist Party"}
