@@ -31,6 +31,8 @@ from functools import lru_cache
 import dateparser
 
 _LEAD = re.compile(r"^(?:on|in|since|from|at|by|during|until|before|after|of|earlier|later)\s+", re.IGNORECASE)
+#: "since the elections of May 2023": the election's date is the time told.
+_ELECTION_LEAD = re.compile(r"^since the (?:\w+ )?elections? (?:of|on|in) ", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ABSOLUTE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -110,7 +112,7 @@ def _clean(expression: str) -> str:
         return text
     if re.match(r"^(?:at|over) the weekend$", text, re.IGNORECASE):
         return "the weekend"
-    return _LEAD.sub("", text)
+    return _LEAD.sub("", _ELECTION_LEAD.sub("", text))
 
 
 def _shift_months(day: date, months: int) -> date:

@@ -202,6 +202,9 @@ _PERIOD = r"(?:week|month|year|night|weekend|autumn|spring|summer|winter|morning
 _SEASON = r"(?:spring|summer|autumn|winter)"
 _PREP = r"(?:(?i:on|in|since|from|by|until|during|before|after|of)\s+)?"
 _DATE_FORMS = [
+    # "since the elections of May 2023", "since the borough elections on 4 May 2006": the election's date
+    rf"(?i:since)\s+the\s+(?:[a-z]+\s+)?(?i:elections?)\s+(?i:of|on|in)\s+(?:{_WEEKDAY},?\s+)?(?:{_DAYNUM}\s+)?"
+    rf"(?:{_MONTH}(?:,?\s+{_YEAR})?|{_YEAR})",
     r"(?i:yesterday|today|tomorrow|tonight)(?:['’]s)?",
     rf"(?:(?i:{_NUM})\s+)?(?i:{_UNIT})\s+(?i:ago)",
     rf"(?i:(?:earlier|later)\s+)?(?i:last|next|this|that)\s+(?i:{_PERIOD})",
@@ -790,7 +793,7 @@ class Mentions:
         for i, low in enumerate(lowers):
             if i <= covered or not (low in DATE_ANCHORS or (len(low) == 4 and low.isdigit() and low[:2] in _CENTURIES)):
                 continue
-            first = max(covered + 1, i - 4, 0)
+            first = max(covered + 1, i - 6, 0)  # ("since the local elections on 7 May")
             for j in range(first, i + 1):
                 if not (lowers[j] in DATE_STARTS or lowers[j][:1].isdigit()):
                     continue
