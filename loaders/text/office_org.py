@@ -246,13 +246,16 @@ class OfficeOrgRules:
                 return council
         if self.last_elected is not None and role.role in ("deputy-leader", "leader") and \
                 self.last_elected.object.kind in ("GROUP", "COUNCIL", "PARTY", "BODY") and \
-                self.last_elected.object.noun != "authority":  # a mayor's authority has no leader
-            return self.last_elected.object
+                self.last_elected.object.noun != "authority" and not _house(self.last_elected.object):
+            return self.last_elected.object  # (a mayor's authority has no leader)
         # (not a body the sentence names only in a later clause: "served as deputy until June, when ... while
         # it was on the government's amber list" is no government office)
         clause = next((k for k in range(role.last + 1, s.n) if s.lower[k] in LATER_CLAUSE), None)
+        # (nor, for a leadership, a House: "his predecessor was elected to Parliament. Rai became deputy
+        # leader in 2018" is no deputy leader of Parliament, whose leaders have offices of their own)
         last = next((e for e in reversed(self.linker.recent) if e.kind in ("PARTY", "COUNCIL", "GROUP") or
-                     e.kind == "BODY" and not s.only_after(e, clause)), None)
+                     e.kind == "BODY" and not s.only_after(e, clause) and not (
+                         role.role in ("leader", "deputy-leader") and _house(e))), None)
         if last is not None and last.kind == "PARTY" and role.role in ("leader", "deputy-leader") and \
                 _party_of_councillor(s, role, last):
             # "X, the Green councillor for Y, was elected leader": the party says what X is; a bare
@@ -348,3 +351,8 @@ def _named_tokens(s: Sentence) -> set[int]:
     office to its group ("the group elected A as its leader and B as its deputy leader": the second office
     is as near its group as the first)."""
     return {k for m in s.mentions if m.label == "ROLE" or _kind(m) == "PERSON" for k in range(m.first, m.last + 1)}
+
+
+def _house(org: Entity) -> bool:
+    """Whether ``org`` is a legislature ("Parliament", "the Senedd"): its leaders hold offices of their own."""
+    return org.kind == "BODY" and bool(set(org.label.split()) & ASSEMBLY_WORDS)

@@ -1,0 +1,26 @@
+"""Round 34: whose office a bare leadership is, and how a shared office is printed: a House last named is no
+organisation of a deputy leader ("his predecessor was elected to Parliament ... Rai became deputy leader in
+2018"), and an office a text calls shared in one telling ("the party's co-leaders, A and B") is printed so
+when a dated telling ("A and B were elected in October 2021") is the one kept. Each mechanism on synthetic
+text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _offices(facts: list[dict]) -> set[tuple[str, str, str]]:
+    return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+
+
+def test_a_house_named_before_is_no_organisation_of_a_leadership(sample_store):
+    text = ("Ada Quint was confirmed as leader of Birmingham City Council last night, three weeks after her "
+            "predecessor was elected to Parliament.\n\n"
+            "Quint, the councillor for Castle ward, became deputy leader in 2018.")
+    offices = _offices(_facts_of(text, sample_store, published="2024-07-26"))
+    assert not any(o in ("Parliament", "House of Commons") and r == "deputy leader" for _, r, o in offices), offices
+    # a House's own leader is named so, and stays the House's
+    text = "Lucy Powell was appointed Leader of the House of Commons in July."
+    offices = _offices(_facts_of(text, sample_store, published="2024-09-01"))
+    assert any(s == "Lucy Powell" and o == "House of Commons" for s, _, o in offices), offices
+
