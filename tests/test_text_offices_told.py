@@ -24,3 +24,15 @@ def test_a_house_named_before_is_no_organisation_of_a_leadership(sample_store):
     offices = _offices(_facts_of(text, sample_store, published="2024-09-01"))
     assert any(s == "Lucy Powell" and o == "House of Commons" for s, _, o in offices), offices
 
+
+def test_a_shared_office_is_printed_shared_in_its_dated_telling(sample_store):
+    text = ("The Green Party thanked the party's co-leaders, Ada Quint and Tom Hale.\n\n"
+            "Notes to editors: Ada Quint and Tom Hale were elected in October 2021.")
+    facts = [f for f in _facts_of(text, sample_store, published="2022-09-07")
+             if f["relation"] == "holds_office" and f["subject"]["label"] in ("Ada Quint", "Tom Hale")]
+    assert facts and all(f["role"] == "co leader" and f["date"] == "2021-10-01" for f in facts), facts
+    # a leader never called shared stays a leader
+    text = ("The Green Party thanked the party's leader, Ada Quint.\n\n"
+            "Notes to editors: Ada Quint was elected in October 2021.")
+    facts = [f for f in _facts_of(text, sample_store, published="2022-09-07") if f["relation"] == "holds_office"]
+    assert facts and all(f["role"] == "leader" for f in facts), facts

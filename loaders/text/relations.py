@@ -683,6 +683,13 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                 continue  # a vaguer telling of a decision dated more precisely elsewhere
 
             out.append(fact)
+        # an office shared is so in every telling ("the party's co-leaders, A and B" and "A and B were elected
+        # in October 2021", which the dated telling keeps)
+        shared = {f.key: f.extra["printed_role"] for f in self.facts
+                  if str(f.extra.get("printed_role", "")).startswith("co-") and f.role and f.role[:3] != "co-"}
+        for fact in out:
+            if fact.key in shared and fact.extra.get("printed_role") == fact.role:
+                fact.extra["printed_role"] = shared[fact.key]
         return out
 
     def _rest_of_paragraph(self, index: int) -> list[Sentence]:
