@@ -36,3 +36,16 @@ def test_a_shared_office_is_printed_shared_in_its_dated_telling(sample_store):
             "Notes to editors: Ada Quint was elected in October 2021.")
     facts = [f for f in _facts_of(text, sample_store, published="2022-09-07") if f["relation"] == "holds_office"]
     assert facts and all(f["role"] == "leader" for f in facts), facts
+
+
+def test_councillors_voting_in_a_council_leader_are_the_council(sample_store):
+    text = ("So Labour are running a minority administration on Birmingham City Council, and councillors voted Ada "
+            "Quint in as leader of the council.")
+    choosers = {f["subject"]["label"] for f in _facts_of(text, sample_store)
+                if f["relation"] == "decided" and f["object"]["label"] == "Ada Quint"}
+    assert choosers == {"Birmingham City Council"}, choosers
+    # a party's councillors are its group
+    text = "Birmingham City Council met on Monday.\n\nLabour councillors voted Ada Quint in as leader of the council."
+    choosers = {f["subject"]["label"] for f in _facts_of(text, sample_store)
+                if f["relation"] == "decided" and f["object"]["label"] == "Ada Quint"}
+    assert "Birmingham City Council" not in choosers, choosers

@@ -58,6 +58,9 @@ class ElectionRules:
         if org.kind == "BODY" and self.minutes and ASSEMBLY_WORDS & set(org.label.split()):
             # "X was elected Deputy Speaker" in the Assembly's own minutes: the Assembly
             return org
+        if org.kind == "COUNCIL" and org.noun != "authority" and not passive and start > 0 and \
+                s.lower[start - 1] == "councillors" and (s.at(start - 1) is None or s.at(start - 1).first == start - 1):
+            return org  # "and councillors voted X in as leader of the council": its councillors, the council
         named = self._named_elector(s, start, end, passive, people)
         if named is not None and not (org.kind == "COUNCIL" and org.noun == "authority"):
             return named  # "The council also elected X as its new Chair": whatever the office
