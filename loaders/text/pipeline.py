@@ -1008,7 +1008,7 @@ class Mentions:
                 start -= 2  # "the party's MLAs and MPs": one group
                 continue
             if not (lowers[start - 1] in QUANTITY_WORDS or w.replace(",", "").isdigit()
-                    or (a.title(start - 1) and not a.starts[start - 1])):
+                    or (a.title(start - 1) and not a.starts[start - 1])) or _told_time(a, start - 1):
                 break
             start -= 1
         while start < head and lowers[start] in ("of", "'s", "’s", "-", "the"):
@@ -1281,3 +1281,19 @@ def for_store(store: OxigraphStore | None) -> Pipeline:
         built = Pipeline(store)
         _cache[store] = (store.version, built)
         return built
+
+
+_TIME_WORDS = frozenset(m.lower() for m in MONTHS + WEEKDAYS)
+
+
+def _told_time(a: Arrays, k: int) -> bool:
+    """Whether the word at ``k`` tells a time ("On Friday 11 October four members", "in 2019 three
+    councillors"): a month or a weekday, a day of a month, or a year after a preposition. No part of a
+    group of people named after it."""
+    low = a.lowers[k]
+    if low in _TIME_WORDS:
+        return True
+    if not low.isdigit():
+        return False
+    return k + 1 < a.n and a.lowers[k + 1] in _TIME_WORDS or \
+        len(low) == 4 and low[:2] in _CENTURIES and k > 0 and a.lowers[k - 1] in DATE_PREPOSITIONS
