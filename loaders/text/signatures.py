@@ -289,6 +289,7 @@ class SignatureRules:
         signers = [m for m in signers if m.entity is not None and m.entity != agreement.entity]
         if not signers:
             return True
+        signers = self._groups_signing(s, signers, start)
         when, _ = self.date_near(s, start, event=True)
         a, b = self.evidence_span(s, min([m.first for m in signers if m.label != "CONTEXT"] + [start, agreement.first]),
                                   max([m.last for m in signers if m.label != "CONTEXT"] + [end - 1, agreement.last]))
@@ -296,6 +297,20 @@ class SignatureRules:
             self.add(Fact("signed", m.entity, agreement.entity, a, b, "signed-agreement", 0.75, when=when,
                           statement=agreement.entity, creator=signers[0].entity))
         return True
+
+    def _groups_signing(self, s: Sentence, signers: list[Mention], verb: int) -> list[Mention]:
+        """Parties named as their groups on a council ("The SNP and Labour groups on the City of Edinburgh
+        Council signed their coalition agreement"): each party's group on the council the sentence names, else
+        the one in context. Other signers as they are."""
+        last = max((m.last for m in signers if _kind(m) == "PARTY" and m.label != "CONTEXT"), default=None)
+        said = last is not None and last + 1 < s.n and s.lower[last + 1] in ("group", "groups")
+        council = next((m.entity for m in s.mentions if m.entity is not None and _kind(m) == "COUNCIL"
+                        and m.first < verb), None) or self.linker.council_in_context()
+        if not said or council is None or council.kind != "COUNCIL":
+            return signers
+        return [Mention(m.start, m.end, m.text, m.label, m.first, m.last,
+                        self.linker.council_group(m.entity, council, m.text.removeprefix("the "))) if _kind(m) == "PARTY"
+                else m for m in signers]
 
     def _signers_after(self, s: Sentence, by: int, verb: int) -> list[Mention]:
         """Who signed, after "by": the people listed in the agent phrase (past "the leaders of the A and B
