@@ -483,8 +483,11 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         for k in range(end, min(s.n, end + 10)):
             if s.lower[k] != "by":
                 continue
+            owner = None
             for j in range(k + 1, min(s.n, k + 9)):
                 m = s.at(j)
+                if owner is not None and j > owner + 3:
+                    break  # "voted out by her own colleagues barely a week after Labour gained ...": no one named
                 definite = m is not None and m.label == "ROLE" and (
                     m.first == k + 1 and m.text.lower().startswith("the ") or m.first == k + 2 and s.lower[k + 1] == "the")
                 holder = self.holder_of(m.role) if definite and not (
@@ -492,9 +495,18 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                 if holder is not None:
                     # "dismissed as Shadow Foreign Secretary by the Leader": the one the document gave that office
                     return Mention(m.start, m.end, m.text, "CONTEXT", m.first, m.last, holder)
+                if m is not None and m.label == "PRON" and s.lower[j] in ("his", "her", "their", "its"):
+                    owner = j  # "by his fellow Liberal Democrat councillors": whose they are, not who
+                    continue
                 if m is not None and m.entity is not None and _kind(m) in DECIDERS | {"PERSON"} and m.label != "DATE":
                     if m.last + 1 < s.n and s.lower[m.last + 1] in ("of", "'s", "’s"):
                         continue  # "a panel of the party's committee": the committee
+                    council = self.linker.council_in_context() if _kind(m) == "PARTY" and m.last + 1 < s.n and \
+                        s.lower[m.last + 1] in ("colleagues", "councillors") else None
+                    if council is not None and council.kind == "COUNCIL":
+                        # "chosen by his Conservative colleagues": the party's group on the council
+                        group = self.linker.council_group(m.entity, council, m.text.removeprefix("the "))
+                        return Mention(m.start, m.end, m.text, "CONTEXT", m.first, m.last + 1, group)
                     return m
                 if s.lower[j] in (",", ";", "who", "which", "that"):
                     break
