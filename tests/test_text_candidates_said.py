@@ -1,6 +1,7 @@
 """Round 33: a party's candidate told in a relative clause ("X, who stood as the Labour candidate", "Y, who
 was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member; so is
-"a full member of", "a founder member of" a party. Each mechanism on synthetic text, with the reading it must
+"a full member of", "a founder member of" a party. Round 34: people chosen "as their three candidates" or
+"to stand" are selected, not appointed. Each mechanism on synthetic text, with the reading it must
 not make."""
 
 from __future__ import annotations
@@ -31,3 +32,16 @@ def test_a_member_with_a_word_of_standing_is_a_member(sample_store):
         assert ("Ada Quint", "UK Independence Party") in _members(text, sample_store), text
     text = "Ada Quint is no longer a full member of UKIP."
     assert ("Ada Quint", "UK Independence Party") not in _members(text, sample_store), text
+
+
+def test_people_chosen_as_candidates_or_to_stand_are_selected(sample_store):
+    text = "Labour members in Castle ward chose Ada Quint, Tom Hale and Sam Roe as their three candidates."
+    chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
+    assert chosen == {"Ada Quint": "select", "Tom Hale": "select", "Sam Roe": "select"}, chosen
+    text = "Labour members in Castle ward picked Ada Quint and Tom Hale to stand alongside the council leader."
+    chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
+    assert chosen == {"Ada Quint": "select", "Tom Hale": "select"}, chosen
+    # chosen as officers: an appointment, not a selection
+    text = "The Labour group on Birmingham City Council chose Ada Quint as its leader."
+    chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
+    assert chosen.get("Ada Quint") in ("appoint", "elect"), chosen

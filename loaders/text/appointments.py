@@ -240,6 +240,8 @@ class AppointmentRules:
             # candidate (a selection, read as before)
             appointer = None
         when, _ = self.date_near(s, start, event=True, exclude=aside)
+        if role is None and not passive and s.lower[start] in CHOOSING_CANDIDATES:
+            role = _as_candidates(s, after_people)
         if role is not None and role.role == "candidate":
             self.selection(s, start, end, people, role, appointer, when)
             return
@@ -1223,3 +1225,24 @@ def _respective_roles(s: Sentence, role: Mention | None, count: int) -> list[Men
         listed.append(nxt)
         k = nxt.last + 1
     return listed if len(listed) == count else []
+
+
+#: Verbs of a choice that "as their three candidates" or "to stand" makes a selection of candidates.
+CHOOSING_CANDIDATES = {"chose", "chosen", "picked", "selected", "choose", "pick", "select", "reselected"}
+
+
+def _as_candidates(s: Sentence, k: int) -> Mention | None:
+    """"chose A, B and C as their three candidates", "picked A and B to stand alongside the leader": the
+    people chosen before ``k`` are candidates. A mention standing for the role (its last token where the
+    words end), or None."""
+    j = k + 1
+    if s.lower[j:j + 2] == ["to", "stand"]:
+        return Mention(0, 0, "candidate", "ROLE", j, j + 1, role="candidate")
+    if j >= s.n or s.lower[j] != "as":
+        return None
+    j += 1
+    while j < s.n and (s.lower[j] in ("the", "their", "its", "his", "her", "our") or s.lower[j] in NUMBER_WORDS
+                       or s.lower[j].isdigit()):
+        j += 1
+    return Mention(0, 0, "candidate", "ROLE", k + 1, j, role="candidate") \
+        if j < s.n and s.lower[j] == "candidates" else None
