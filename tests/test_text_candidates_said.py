@@ -1,7 +1,7 @@
 """Round 33: a party's candidate told in a relative clause ("X, who stood as the Labour candidate", "Y, who
 was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member; so is
 "a full member of", "a founder member of" a party. Round 34: people chosen "as their three candidates" or
-"to stand" are selected, not appointed. Each mechanism on synthetic text, with the reading it must
+"to stand" are selected, not appointed; "declined to reselect" deselects. Each mechanism on synthetic text, with the reading it must
 not make."""
 
 from __future__ import annotations
@@ -45,3 +45,12 @@ def test_people_chosen_as_candidates_or_to_stand_are_selected(sample_store):
     text = "The Labour group on Birmingham City Council chose Ada Quint as its leader."
     chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
     assert chosen.get("Ada Quint") in ("appoint", "elect"), chosen
+
+
+def test_declining_to_reselect_is_a_deselection(sample_store):
+    text = "Labour members in Castle ward last night declined to reselect Councillor Dan Chapman."
+    chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
+    assert chosen == {"Dan Chapman": "deselect"}, chosen
+    # a wish to reselect is nothing done
+    text = "Labour members in Castle ward hope to reselect Councillor Dan Chapman."
+    assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"]
