@@ -1,8 +1,8 @@
 """Round 33: a party's candidate told in a relative clause ("X, who stood as the Labour candidate", "Y, who
 was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member; so is
 "a full member of", "a founder member of" a party. Round 34: people chosen "as their three candidates" or
-"to stand" are selected, not appointed; "declined to reselect" deselects. Each mechanism on synthetic text, with the reading it must
-not make."""
+"to stand" are selected, not appointed; "declined to reselect" deselects. Each mechanism on synthetic text,
+with the reading it must not make."""
 
 from __future__ import annotations
 
