@@ -1013,7 +1013,8 @@ def _definite(head: str, text: str, linker: Linker, sentence_start: list[Mention
         # else the party the document is about
         return linker.party_before()
     if head == "group":
-        group = linker.last({"GROUP"})
+        # (or a group named on no council the graph knows: "Hull's ruling Labour group ... the group suspended X")
+        group = linker.last({"GROUP"}) or linker.last({"BODY"}, contains="group")
         members = linker.last({"COLLECTIVE"})
         # "Manchester's Labour councillors chose X as the leader of their group": the members' party
         party = linker.last({"PARTY"}) or (members.party if members is not None else None)
