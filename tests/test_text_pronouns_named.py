@@ -47,3 +47,15 @@ def test_an_opening_it_is_the_organisation_the_last_sentence_opened_with(sample_
     suspenders = {f["subject"]["label"] for f in _facts_of(text, sample_store)
                   if f["relation"] == "decided" and f["action"] == "suspend"}
     assert suspenders and all("group" in s.lower() for s in suspenders), suspenders
+
+
+def test_an_opening_he_or_she_accuses(sample_store):
+    text = "Ada Quint has defected to the Conservatives. She accused Tom Hale of failing to offer leadership."
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+               if f["relation"] == "opposed"}
+    assert ("Ada Quint", "Tom Hale") in opposed, opposed
+    # "It" opening a sentence is no person, and may be a report: nothing read for it
+    text = "Birmingham City Council published the report. It accused Tom Hale of bullying."
+    opposed = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
+               if f["relation"] == "opposed"}
+    assert not opposed, opposed

@@ -136,8 +136,10 @@ class CriticismRules:
         if subject is None and s.lower[start - 1] in ("and", "but"):
             # "A said the MP was right to go but accused B of ...": the sentence's own subject
             subject = next((m for m in s.mentions if m.first == 0 and _kind(m) in PEOPLE | DECIDERS), None)
-        if subject is None or subject.label == "PRON" or subject.entity is None or subject.entity == target.entity:
-            return
+        if subject is None or subject.entity is None or subject.entity == target.entity or \
+                subject.label == "PRON" and not (subject.first == 0 and subject.last + 1 == start and
+                                                 s.lower[0] in ("he", "she")):
+            return  # (a pronoun only as the sentence's own subject: "She accused Ed Miliband of ...")
         subjects = (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
         self._opposes(s, [m for m in subjects if m.entity is not None], target, start, target.last,
                       "letter-opposes-criticism")
