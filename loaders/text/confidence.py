@@ -8,6 +8,7 @@ leader is not opposition.
 from __future__ import annotations
 
 from .dates import When
+from .event_subjects import _named_after_group
 from .linking import ORG_KINDS, Entity, Mention
 from .reference import event_person
 from .sentence import (
@@ -86,11 +87,11 @@ class ConfidenceRules:
                     on += 1  # "had called publicly last month for Carswell to go"
             if word in ("called", "calls", "calling") and s.lower[on] in ("on", "for") or urged:
                 at = on + 1 if not urged else k + 1
-                target = s.at(at)
-                if target is None or target.first != at or target.entity is None or \
-                        target.entity.kind != "PERSON" or \
-                        not (target.last + 2 < s.n and s.lower[target.last + 1] == "to" and
-                             s.lower[target.last + 2] in GO_WORDS):
+                target = self._called_on(s, at)
+                after = target.last + 1 + (target.last + 1 < s.n and s.lower[target.last + 1] == ",") \
+                    if target is not None else s.n
+                if target is None or target.entity is None or target.entity.kind != "PERSON" or \
+                        not (after + 1 < s.n and s.lower[after] == "to" and s.lower[after + 1] in GO_WORDS):
                     continue
                 j = k
                 while j > 0 and s.lower[j - 1] in CALL_ADVERBS:
@@ -101,15 +102,16 @@ class ConfidenceRules:
                             m.entity != target.entity and m.entity.kind == "PERSON"]
                 if not subjects:
                     # "Labour called on him to resign": a party or body's call to go opposes too (and is
-                    # no request, decisions.py)
-                    body = self.subject_before(s, j, {"PARTY", "BODY", "GROUP", "COUNCIL"})
-                    subjects = [body] if body is not None and body.entity is not None and \
-                        body.label not in ("PRON",) else []
+                    # no request, decisions.py); "Four Labour MSPs, A, B, C and D, called on him to go": the
+                    # people named, else the group
+                    body = self.subject_before(s, j, {"PARTY", "BODY", "GROUP", "COUNCIL", "COLLECTIVE"})
+                    subjects = [] if body is None or body.entity is None or body.label == "PRON" else \
+                        _named_after_group(s, body) or [body]
                 if target.label == "PRON" and subjects:
                     # "B also urged him to stand down": the one the story's events are about (as "said he
                     # should resign")
                     target = self._event_pronoun_target(s, target, subjects[0].entity) or target
-                self._opposes(s, subjects, target, j, target.last + 2, "letter-opposes-call")
+                self._opposes(s, subjects, target, j, after + 1, "letter-opposes-call")
             elif word in ("voted", "vote", "votes", "voting") and s.lower[k + 1] == "against":
                 target = s.at(k + 2)
                 if target is None or target.first != k + 2 or target.entity is None or \
@@ -144,6 +146,26 @@ class ConfidenceRules:
                 # "A branded the process unfair": a verdict, read as "called the" is (no trigger of its own).
                 # ("accused X of" was tried: the gold files list accusations in background as no opposition)
                 self._verdict(s, k, k + 2)
+
+    def _called_on(self, s: Sentence, at: int) -> Mention | None:
+        """Who a call at ``at`` is on: the person named there, past a title ("called on Councillor Ben
+        Duncan to resign") or a role in apposition ("called on their leader, Richard Leonard, to resign"),
+        or the holder the document gave a role named alone ("called on the leader to resign")."""
+        named = s.at(at)
+        if named is None and at + 1 < s.n and s.lower[at] in ("the", "their", "his", "her", "its"):
+            named = s.at(at + 1)  # "their leader": a role, with its determiner
+            at += named is not None and named.label == "ROLE"
+        if named is None or named.first != at:
+            return None
+        if named.label != "ROLE":
+            return named
+        k = named.last + 1 + (named.last + 1 < s.n and s.lower[named.last + 1] == ",")
+        person = s.at(k) if k < s.n else None
+        if person is not None and person.first == k and _kind(person) == "PERSON" and person.label != "PRON":
+            return person
+        holder = self.holder_of(named.role) if named.last + 1 < s.n and s.lower[named.last + 1] == "to" else None
+        return Mention(named.start, named.end, named.text, "PRON", named.first, named.last, holder) \
+            if holder is not None else None
 
     def _said_should_go(self, s: Sentence, k: int) -> None:
         """A call to go in reported speech: "A said B should resign", "A insisted that the leader must
