@@ -1,7 +1,8 @@
 """Round 33: who a sentence's opening "he" or "she" is: not someone the sentence goes on to name ("He has
 been interim leader since Davidson resigned"), unless named as "X himself"; and a title in "-woman" tells
-the text's "she" ("Ballantyne, the party's social security spokeswoman"). Each mechanism on synthetic text,
-with the reading it must not make."""
+the text's "she" ("Ballantyne, the party's social security spokeswoman"). Round 34: an opening "He" or "She"
+accuses ("She accused Ed Miliband of ..."), and a name in apposition to "his predecessor" is who resigned. Each
+mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -59,3 +60,10 @@ def test_an_opening_he_or_she_accuses(sample_store):
     opposed = {(f["subject"]["label"], f["object"]["label"]) for f in _facts_of(text, sample_store)
                if f["relation"] == "opposed"}
     assert not opposed, opposed
+
+
+def test_a_name_in_apposition_to_a_predecessor_is_who_resigned(sample_store):
+    text = ("Ada Quint is the new leader of Birmingham City Council after her Conservative predecessor, Tom Hale, "
+            "resigned at the start of the meeting.")
+    resigned = {f["subject"]["label"] for f in _facts_of(text, sample_store) if f["relation"] == "resigned"}
+    assert resigned == {"Tom Hale"}, resigned

@@ -145,6 +145,9 @@ class ResignationRules(ResignedFrom):
         elif (reported := self._reported_subject(s, start)) is not None:
             # "X, who announced that she was standing down": the speaker, not a person the clause hangs on
             subjects = [reported]
+        elif (named := _role_named(s, start)) is not None:
+            # "after his Conservative predecessor, Tony Cox, resigned": the name, not whose predecessor
+            subjects = [named]
         elif (opened := _named_after_opener(s, start)) is not None:
             # "Faced with motions ..., and with the Greens saying they would vote against him, Mr Y announced
             # his resignation": the person named right before the verb, not one inside the opening phrase
@@ -455,3 +458,20 @@ def _named_among(s: Sentence, group: Mention, token: int) -> list[Mention]:
     close = next((c for c in range(token - 1, k + 1, -1) if s.lower[c] == ","), None)
     return [m for m in s.mentions if k + 1 < m.first and (close is None or m.last < close + 1) and m.last < token
             and m.entity is not None and m.entity.kind == "PERSON" and m.label != "PRON"]
+
+
+#: Nouns that name a person by another's office: "his predecessor, Tony Cox".
+SUCCESSION_NOUNS = {"predecessor", "successor", "deputy", "colleague"}
+
+
+def _role_named(s: Sentence, start: int) -> Mention | None:
+    """The person named in apposition to a role right before the verb at ``start`` ("his predecessor,
+    Tony Cox, resigned"), else None."""
+    k = start - 1
+    named = s.at(k - 1) if k > 2 and s.lower[k] == "," else None
+    if named is None or named.last != k - 1 or _kind(named) != "PERSON" or named.label in ("PRON", "ROLE") or \
+            named.first < 2 or s.lower[named.first - 1] != ",":
+        return None
+    role = s.at(named.first - 2)
+    return named if role is not None and role.label == "ROLE" or s.lower[named.first - 2] in SUCCESSION_NOUNS \
+        else None
