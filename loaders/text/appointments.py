@@ -802,6 +802,12 @@ class AppointmentRules:
             org = self._party_s_group(s, owner)  # "leads Sinn Féin's group on the council"
         else:
             org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
+        if (org is None or org.first > start + 2) and s.lower[start + 1:start + 2] == ["the"] and start + 2 < s.n and \
+                s.lower[start + 2] in PLACE_NOUNS | {"authority"} and s.at(start + 2) is None and \
+                s.lower[start + 3:start + 4] not in (["'s"], ["’s"]) and \
+                (here := self.linker.council_in_context()) is not None:
+            # "Cllr Mudd, who had led the city since 2019": the council in context
+            org = Mention(0, 0, here.label, "CONTEXT", start + 1, start + 2, here)
         named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
         if named is not None and named.label == "GROUP" and named.entity is not None:
             org = named  # "leads the Highland Independent Group": the group the council's name begins
