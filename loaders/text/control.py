@@ -583,6 +583,8 @@ class ControlRules:
         if any(s.lower[j] in (",", ";", "and", "but") for j in range(person.last + 1, k)) and \
                 "who" not in s.lower[person.last + 1:k]:
             return  # "X said the party ran the council": another clause's subject
+        if any(w in ("commissioners", "commissioner", "officials", "administrators") for w in s.lower[person.last + 1:k]):
+            return  # "Eric Pickles sent in commissioners to run Rotherham Council": they run it, for him
         since = next((d for d in s.dates() if k < d.first <= k + 5 and
                       d.text.lower().startswith(("since", "in", "from"))), None)
         when = self.when_of(since, s, since.first) if since is not None else None

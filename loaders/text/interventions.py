@@ -1,8 +1,10 @@
 """Interventions and bars told without a decision word: "placed the group in special measures", "took
-charge of the city's Labour group", "refused to let X stand", "ruled that X could not stand".
+charge of the city's Labour group", "sent commissioners into the council", "refused to let X stand", "ruled
+that X could not stand".
 
 A party or a body that puts a group (or a council) in special measures, or takes charge of a group,
-intervenes in it; one that will not let someone stand for it deselects them.
+intervenes in it; so does a minister or a government that sends commissioners into a council or takes powers
+over it; one that will not let someone stand for it deselects them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ from .words import DECIDERS, NEGATION
 
 #: Verbs that put something in special measures: "placed the group in special measures".
 PLACING = {"placed", "places", "put", "puts", "putting", "placing"}
+#: Verbs that send commissioners into a council: "sent commissioners into", "appointed commissioners to
+#: oversee"; and that take powers over one.
+SENDING = {"sent", "send", "sends", "sending", "appointed", "appoints", "appoint", "appointing", "installed",
+           "installs", "install", "installing"}
+TAKING = {"taken", "took", "takes", "taking", "take"}
 #: Verbs before "that" that report a ruling: "ruled that X could not stand".
 RULING = {"ruled", "rules", "decided", "decides", "determined", "concluded"}
 
@@ -38,6 +45,44 @@ class InterventionRules:
             if target is None or subject is None or subject.entity is None or subject.entity == target.entity:
                 continue
             self._intervened(s, subject, target, verb, k)
+
+    def commissioners_sent(self, s: Sentence) -> None:
+        """A government's intervention in a council: "Eric Pickles today sent commissioners into the London
+        Borough of Tower Hamlets", "appointed commissioners to oversee Croydon Council", "the council has
+        worked under commissioners sent in by Eric Pickles", "the government has taken formal powers over
+        Spelthorne Borough Council": the minister or government intervenes in the council (named after the
+        commissioners, or before them, or in context). Not hedged or negated. Cost: a look only where
+        "commissioners" or "powers" is a word of the sentence."""
+        for k in s.positions(("commissioners", "powers"), 1):
+            verb, council, subject = self._sending(s, k)
+            if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
+                continue
+            if council is None:
+                here = self.linker.council_in_context()
+                council = Mention(0, 0, here.label, "CONTEXT", k, k, here) if here is not None else None
+            if subject is None or council is None or subject.entity is None or council.entity is None or \
+                    _kind(council) != "COUNCIL" or _kind(subject) not in ("PERSON", "BODY"):
+                continue
+            self._intervened(s, subject, council, verb, max(k, council.last if council.label != "CONTEXT" else k))
+
+    def _sending(self, s: Sentence, k: int) -> tuple[int | None, Mention | None, Mention | None]:
+        """The verb, the council and the sender of the commissioners (or powers) at ``k``."""
+        after = next((m for m in s.after(k, {"COUNCIL"}, limit=3) if m.first <= k + 8), None)
+        if s.lower[k] == "powers":
+            verb = next((v for v in range(max(0, k - 3), k) if s.lower[v] in TAKING), None)
+            if verb is None or after is None or s.lower[after.first - 1] != "over" and s.lower[after.first - 2:after.first] != ["over", "the"]:
+                return None, None, None
+            return verb, after, self.subject_before(s, verb, {"PERSON", "BODY"})
+        if k + 3 < s.n and s.lower[k + 1] in SENDING and "by" in s.lower[k + 2:k + 4]:
+            # "commissioners sent in by Eric Pickles": the council named before, else the one in context
+            by = k + 2 + s.lower[k + 2:k + 4].index("by")
+            agent = s.at(by + 1)
+            before = next(iter(reversed(list(s.before(k, {"COUNCIL"}, limit=12)))), None)
+            return (k + 1, before, agent) if agent is not None and agent.first == by + 1 else (None, None, None)
+        verb = next((v for v in range(k - 1, max(-1, k - 4), -1) if s.lower[v] in SENDING), None)
+        if verb is None or after is None or not any(w in ("into", "in", "to", "at") for w in s.lower[k + 1:after.first]):
+            return None, None, None
+        return verb, after, self.subject_before(s, verb, {"PERSON", "BODY"})
 
     def group_taken_over(self, s: Sentence, subject: Mention, k: int) -> bool:
         """"the party's national leadership took charge of the city's Labour group": a party or body in

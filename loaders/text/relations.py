@@ -569,6 +569,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.in_hands(s)
         self.fell_to(s)
         self.special_measures(s)
+        self.commissioners_sent(s)
         self.not_let_stand(s)
         self.majority_won(s)
         self.majority_held(s)
