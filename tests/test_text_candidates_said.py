@@ -1,8 +1,9 @@
 """Round 33: a party's candidate told in a relative clause ("X, who stood as the Labour candidate", "Y, who
 was the Lib Dem candidate") or after a copula ("The Plaid candidate there is Z") is the party's member; so is
 "a full member of", "a founder member of" a party. Round 34: people chosen "as their three candidates" or
-"to stand" are selected, not appointed; "declined to reselect" deselects. Each mechanism on synthetic text,
-with the reading it must not make."""
+"to stand" are selected, not appointed; "declined to reselect", "not to re-adopt" and "rescinded the
+endorsements of" deselect, and "left X off the shortlist" rejects. Each mechanism on synthetic text, with the
+reading it must not make."""
 
 from __future__ import annotations
 
@@ -53,4 +54,25 @@ def test_declining_to_reselect_is_a_deselection(sample_store):
     assert chosen == {"Dan Chapman": "deselect"}, chosen
     # a wish to reselect is nothing done
     text = "Labour members in Castle ward hope to reselect Councillor Dan Chapman."
+    assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"]
+
+
+def test_endorsements_withdrawn_and_not_re_adopting_are_deselections(sample_store):
+    text = ("Labour's National Executive Committee met.\n\n"
+            "The panel rescinded the endorsements of three other Labour MPs, Ada Quint, Tom Hale and Sam Roe.")
+    chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
+    assert chosen == {"Ada Quint": "deselect", "Tom Hale": "deselect", "Sam Roe": "deselect"}, chosen
+    text = "The Labour Party voted in a secret ballot not to re-adopt Ada Quint."
+    chosen = {f["object"]["label"]: f["action"] for f in _facts_of(text, sample_store) if f["relation"] == "decided"}
+    assert chosen == {"Ada Quint": "deselect"}, chosen
+
+
+def test_left_off_the_shortlist_is_a_rejection(sample_store):
+    text = "In June a panel of Labour's National Executive Committee left Ada Quint off the shortlist."
+    chosen = {(f["subject"]["label"], f["object"]["label"], f["action"]) for f in _facts_of(text, sample_store)
+              if f["relation"] == "decided"}
+    assert any(person == "Ada Quint" and action == "reject" and "National Executive" in body
+               for body, person, action in chosen), chosen
+    # a wish to leave someone off is nothing done
+    text = "A panel of Labour's National Executive Committee may leave Ada Quint off the shortlist."
     assert not [f for f in _facts_of(text, sample_store) if f["relation"] == "decided"]
