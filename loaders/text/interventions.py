@@ -20,6 +20,8 @@ PLACING = {"placed", "places", "put", "puts", "putting", "placing"}
 SENDING = {"sent", "send", "sends", "sending", "appointed", "appoints", "appoint", "appointing", "installed",
            "installs", "install", "installing"}
 TAKING = {"taken", "took", "takes", "taking", "take"}
+#: Verbs that leave someone off a shortlist.
+LEAVING = {"left", "leaves", "leaving", "kept", "keeps"}
 #: Verbs before "that" that report a ruling: "ruled that X could not stand".
 RULING = {"ruled", "rules", "decided", "decides", "determined", "concluded"}
 
@@ -99,6 +101,26 @@ class InterventionRules:
         a, b = self.evidence_span(s, min(subject.first, verb), max(target.last, last))
         self.add(Fact("decided", subject.entity, target.entity, a, b, "decided-intervene", 0.75, action="intervene",
                       when=when))
+
+    def left_off(self, s: Sentence) -> None:
+        """"A panel of the NEC left Jamie Driscoll off the shortlist", "left a popular local councillor, X, off
+        the longlist of candidates": the body rejects the person (named, or a pronoun for one). Not hedged or
+        negated. Cost: a look only at "shortlist" and "longlist"."""
+        for k in s.positions(("shortlist", "longlist"), 3):
+            if s.lower[k - 2:k] != ["off", "the"]:
+                continue
+            verb = next((v for v in range(k - 3, max(-1, k - 12), -1) if s.lower[v] in LEAVING), None)
+            if verb is None or s.hedged(verb) or any(w in NEGATION for w in s.lower[max(0, verb - 2):verb]):
+                continue
+            person = next((m for m in reversed(s.mentions) if verb < m.first < k - 2 and _kind(m) == "PERSON"
+                           and m.entity is not None), None)
+            subject = self.subject_before(s, verb, DECIDERS)
+            if person is None or subject is None or subject.entity is None:
+                continue
+            when, _ = self.date_near(s, verb, event=True)
+            a, b = self.evidence_span(s, subject.first, k)
+            self.add(Fact("decided", subject.entity, person.entity, a, b, "decided-reject", 0.75, action="reject",
+                          when=when))
 
     def not_let_stand(self, s: Sentence) -> None:
         """"the NEC refused to let the sitting MP, X, stand under its banner again", "the NEC ruled that

@@ -570,6 +570,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.fell_to(s)
         self.special_measures(s)
         self.commissioners_sent(s)
+        self.left_off(s)
         self.not_let_stand(s)
         self.majority_won(s)
         self.majority_held(s)
