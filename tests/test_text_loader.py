@@ -50,12 +50,13 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     # Round 33 folded held-out-55 to -57 in (861 documents, 9700 scored facts): round 32's rules measure
     # 0.8468 / 0.5835 / 0.8789 on it (the fold brought recall under 0.59 and dates under 0.88 again), round
     # 33's 0.8528 / 0.5888 / 0.8820. Round 34 folded held-out-58 to -60 in (906 documents, 10268 scored
-    # facts): round 33's rules measure 0.8507 / 0.5834 / 0.8771 on it (the fold brought dates under 0.88):
-    # precision at the bar, dates under it, recall 0.2 under it. These are the measured figures, floored to
-    # two places (docs/benchmarks/text.md); restore _bar(total) once the set is back at the bar.
+    # facts): round 33's rules measure 0.8507 / 0.5834 / 0.8771 on it (the fold brought dates under 0.88),
+    # round 34's 0.8530 / 0.5889 / 0.8809: precision at the bar, dates under it, recall 0.2 under it. These
+    # are the measured figures, floored to two places (docs/benchmarks/text.md); restore _bar(total) once the
+    # set is back at the bar.
     assert total.precision >= 0.85, total.as_dict()
     assert total.recall >= 0.58, total.as_dict()
-    assert total.date_accuracy >= 0.87, total.as_dict()
+    assert total.date_accuracy >= 0.88, total.as_dict()
 
 
 def test_bundled_corpus_has_eight_documents_with_gold():
@@ -78,7 +79,7 @@ def test_works_on_an_empty_graph(memory_store):
     # rules and 0.8499 / 0.5817 with round 32's. With held-out-55 to -57 folded in (861 documents here, 9667
     # scored facts), 0.8467 / 0.5731 with round 32's rules and 0.8527 / 0.5780 with round 33's. With
     # held-out-58 to -60 folded in (906 documents here, 10235 scored facts), 0.8511 / 0.5725 with round 33's
-    # rules: floored to two places.
+    # rules and 0.8531 / 0.5777 with round 34's: floored to two places.
     assert total.precision >= 0.85 and total.recall >= 0.57, total.as_dict()
 
 
