@@ -802,12 +802,8 @@ class AppointmentRules:
             org = self._party_s_group(s, owner)  # "leads Sinn Féin's group on the council"
         else:
             org = _head_after(s, start, {"COUNCIL", "PARTY", "BODY", "GROUP"}, limit=3)
-        if (org is None or org.first > start + 2) and s.lower[start + 1:start + 2] == ["the"] and start + 2 < s.n and \
-                s.lower[start + 2] in PLACE_NOUNS | {"authority"} and s.at(start + 2) is None and \
-                s.lower[start + 3:start + 4] not in (["'s"], ["’s"]) and \
-                (here := self.linker.council_in_context()) is not None:
-            # "Cllr Mudd, who had led the city since 2019": the council in context
-            org = Mention(0, 0, here.label, "CONTEXT", start + 1, start + 2, here)
+        if org is None or org.first > start + 2:
+            org = self._council_by_noun(s, start + 1) or org  # "who had led the city since 2019"
         named = s.at(org.last + 1) if org is not None and _kind(org) == "COUNCIL" and org.last + 1 < s.n else None
         if named is not None and named.label == "GROUP" and named.entity is not None:
             org = named  # "leads the Highland Independent Group": the group the council's name begins
@@ -859,6 +855,15 @@ class AppointmentRules:
                 if p.entity is not None and p.entity.kind == "PERSON":
                     self.add(Fact("holds_office", p.entity, led.entity, a, b, f"{role}-since", 0.8, role=role,
                                   when=when, is_start=when is not None, seat=True))
+
+    def _council_by_noun(self, s: Sentence, k: int) -> Mention | None:
+        """"the city", "the authority" at ``k``: the council in context, as a mention-like (not "the town's
+        Conservative group", nor a noun the text names as something else); None otherwise."""
+        if s.lower[k:k + 1] != ["the"] or k + 1 >= s.n or s.lower[k + 1] not in PLACE_NOUNS | {"authority"} or \
+                s.at(k + 1) is not None or s.lower[k + 2:k + 3] in (["'s"], ["’s"]):
+            return None
+        here = self.linker.council_in_context()
+        return Mention(0, 0, here.label, "CONTEXT", k, k + 1, here) if here is not None else None
 
     def _led_relative(self, s: Sentence, start: int) -> bool:
         """"X began her career on Croydon Council, which she led for a year": the sentence's first person

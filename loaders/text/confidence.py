@@ -154,7 +154,8 @@ class ConfidenceRules:
         named = s.at(at)
         if named is None and at + 1 < s.n and s.lower[at] in ("the", "their", "his", "her", "its"):
             named = s.at(at + 1)  # "their leader": a role, with its determiner
-            at += named is not None and named.label == "ROLE"
+            if named is not None and named.label == "ROLE":
+                at += 1
         if named is None or named.first != at:
             return None
         if named.label != "ROLE":

@@ -303,10 +303,11 @@ class SignatureRules:
         Council signed their coalition agreement"): each party's group on the council the sentence names, else
         the one in context. Other signers as they are."""
         last = max((m.last for m in signers if _kind(m) == "PARTY" and m.label != "CONTEXT"), default=None)
-        said = last is not None and last + 1 < s.n and s.lower[last + 1] in ("group", "groups")
+        if last is None or last + 1 >= s.n or s.lower[last + 1] not in ("group", "groups"):
+            return signers
         council = next((m.entity for m in s.mentions if m.entity is not None and _kind(m) == "COUNCIL"
                         and m.first < verb), None) or self.linker.council_in_context()
-        if not said or council is None or council.kind != "COUNCIL":
+        if council is None or council.kind != "COUNCIL":
             return signers
         return [Mention(m.start, m.end, m.text, m.label, m.first, m.last,
                         self.linker.council_group(m.entity, council, m.text.removeprefix("the "))) if _kind(m) == "PARTY"
