@@ -4,11 +4,7 @@ with the reading it must not make."""
 
 from __future__ import annotations
 
-from test_text_loader import _facts_of
-
-
-def _controls(facts: list[dict]) -> set[tuple[str, str]]:
-    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+from test_text_loader import _controls, _facts_of
 
 
 def test_a_list_goes_on_past_a_relative_clause(sample_store):

@@ -322,6 +322,16 @@ def _facts_of(text: str, store, published: str = "2022-07-07", title: str = "Tes
         return extract_documents([path], store, dry_run=True)[0].summary["facts"]
 
 
+def _controls(facts: list[dict]) -> set[tuple[str, str]]:
+    """(party, council) of each control the facts give."""
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
+
+
+def _offices(facts: list[dict]) -> set[tuple[str, str, str]]:
+    """(holder, role, organisation) of each office the facts give."""
+    return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+
+
 def test_portfolios_from_the_lexicon_are_government_posts(sample_store):
     facts = _facts_of("Late on Wednesday Simon Hart resigned as Welsh secretary. Brandon Lewis quit as Northern "
                       "Ireland secretary this morning.", sample_store)

@@ -5,11 +5,7 @@ make."""
 
 from __future__ import annotations
 
-from test_text_loader import _facts_of
-
-
-def _offices(facts: list[dict]) -> set[tuple[str, str, str]]:
-    return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+from test_text_loader import _facts_of, _offices
 
 
 def test_a_resolution_under_its_own_heading_is_done(sample_store):

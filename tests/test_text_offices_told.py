@@ -6,11 +6,7 @@ text, with the reading it must not make."""
 
 from __future__ import annotations
 
-from test_text_loader import _facts_of
-
-
-def _offices(facts: list[dict]) -> set[tuple[str, str, str]]:
-    return {(f["subject"]["label"], f["role"], f["object"]["label"]) for f in facts if f["relation"] == "holds_office"}
+from test_text_loader import _facts_of, _offices
 
 
 def test_a_house_named_before_is_no_organisation_of_a_leadership(sample_store):

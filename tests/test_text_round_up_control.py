@@ -6,13 +6,9 @@ reading it must not make."""
 
 from __future__ import annotations
 
-from test_text_loader import _facts_of
+from test_text_loader import _controls, _facts_of
 
 OPENING = "Labour won Haringey Council on Thursday. "
-
-
-def _controls(facts: list[dict]) -> set[tuple[str, str]]:
-    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "controls"}
 
 
 def test_each_council_of_a_list_after_took_control_of(sample_store):
