@@ -142,11 +142,14 @@ class Sentence:
             return True  # "until the SNP has chosen his successor": not yet
         if not any(w in HEDGES for w in words):
             return False
-        # ("will continue as co-leaders": the verb itself, when it is the token asked about)
-        after_will = (words[words.index("will") + 1:][:1] or ([self.lower[token]] if self.lower[token] in
-                                                               ("continue", "carry") else [])) if "will" in words else []
+        # ("will continue as co-leaders": the verb itself, when it is the token asked about; "would continue
+        # as leader" is the same state told in reported speech)
+        modal = next((w for w in ("will", "would") if w in words), None)
+        after_will = (words[words.index(modal) + 1:][:1] or ([self.lower[token]] if self.lower[token] in
+                                                              ("continue", "carry") else [])) if modal else []
         if after_will in (["continue"], ["go"], ["remain"], ["stay"], ["carry"]) and \
-                not any(w in HEDGES for w in words if w != "will"):
+                not any(w in HEDGES for w in words if w != modal) and \
+                not any(w in ("if", "unless") for w in self.lower[token + 1:token + 12]):
             return False  # "Labour will go on running the council": a state that goes on, not a plan
         # Reported speech states a decision: "told MPs that the government would intervene".
         if "would" in words or "will" in words:
