@@ -17,3 +17,14 @@ def test_an_office_that_would_continue_in_reported_speech_is_held(sample_store):
     text = "He said Councillor Ada Quint would continue as leader of the group on Fife Council if she won the vote."
     offices = _offices(_facts_of(text, sample_store, published="2012-05-18"))
     assert not any(r == "leader" for _, r, _ in offices), offices
+
+
+def test_a_meeting_that_returned_someone_as_leader_elected_them(sample_store):
+    text = "The same meeting returned Ada Quint as Leader of Glasgow City Council."
+    facts = _facts_of(text, sample_store, published="2012-05-18")
+    assert ("Ada Quint", "leader", "Glasgow City Council") in _offices(facts), facts
+    assert any(f["action"] == "elect" and f["object"]["label"] == "Ada Quint" for f in facts), facts
+    # a party that returned councillors elected no one to anything
+    text = "Labour returned 40 councillors to Glasgow City Council."
+    facts = _facts_of(text, sample_store, published="2012-05-18")
+    assert not any(f["action"] == "elect" for f in facts), facts

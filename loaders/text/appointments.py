@@ -146,6 +146,8 @@ class AppointmentRules:
             return  # only "used its annual meeting to pick X as its leader", not "wants to pick", "will elect"
         # "X returned as interim leader": the one who returned took the office (as a passive's subject)
         passive = _passive(s, start) or s.lower[start:start + 2] == ["returned", "as"]
+        if s.lower[start] == "returned" and end == start + 1 and not (passive or "as" in s.lower[end:end + 6]):
+            return  # only "the meeting returned X as Leader of the Council", not "returned 40 councillors"
         aside: set[int] = set()
         as_pairs: list[tuple[Mention, Mention]] = []
         listed_role: Mention | None = None
