@@ -121,7 +121,7 @@ class DecisionRules:
             return  # "the party had lifted the suspension of X": undone, not taken
         if noun:
             deciders, targets = self._noun_arguments(s, start, end, action)
-        elif passive or (start >= 1 and s.lower[start - 1] == "those"):
+        elif passive or _inverted(s, start, end):
             deciders, targets = self._passive_arguments(s, start, end, action)
         else:
             deciders, targets = self._active_arguments(s, start, end, action)
@@ -321,7 +321,7 @@ class DecisionRules:
         "Among those suspended were A, B and C")."""
         deciders: list[Mention | Entity] = []
         targets: list[Mention] = []
-        inverted = start >= 1 and s.lower[start - 1] == "those"
+        inverted = _inverted(s, start, end)
         agent = self.agent(s, start, end, action)
         if agent is not None:
             deciders = [agent]
@@ -549,6 +549,16 @@ def _told_before(s: Sentence, start: int) -> bool:
     while k > 0 and s.lower[k] in ("his", "her", "their", "its", "the", "a"):
         k -= 1
     return k >= 0 and s.lower[k] in ("following", "after", "since")
+
+
+def _inverted(s: Sentence, start: int, end: int) -> bool:
+    """"Those suspended were A and B", "The Tameside councillors suspended are A, B and C": a participle
+    after the ones it is said of, the people it was done to named after the verb that follows."""
+    if start >= 1 and s.lower[start - 1] == "those":
+        return True
+    group = s.at(start - 1) if start else None
+    return group is not None and group.last == start - 1 and _kind(group) == "COLLECTIVE" and \
+        s.lower[start].endswith("ed") and end < s.n and s.lower[end] in BE | INCLUDE_WORDS
 
 
 def _reduced_passive(s: Sentence, start: int, end: int) -> bool:
