@@ -8,6 +8,7 @@ sayer, and a contest ("stood against him").
 from __future__ import annotations
 
 from .dates import When
+from .pipeline import HONORIFICS as HONORIFIC_TITLES
 from .linking import Entity, Mention
 from .not_decided import _dismissed_as_verdict
 from .reference import reported_speaker
@@ -45,6 +46,10 @@ from .words import (
     PEOPLE,
     TARGETS,
 )
+
+
+#: Words between a subject and its verb that leave it the subject ("she had accused", "he also accused").
+AUXILIARIES = {"had", "has", "have", "also", "then", "repeatedly", "publicly", "openly", "previously"}
 
 
 class CriticismRules:
@@ -133,13 +138,19 @@ class CriticismRules:
         if k >= s.n or s.lower[k] != "of":
             return
         subject = self.subject_before(s, start, PEOPLE | DECIDERS)
-        if subject is None and s.lower[start - 1] in ("and", "but"):
-            # "A said the MP was right to go but accused B of ...": the sentence's own subject
-            subject = next((m for m in s.mentions if m.first == 0 and _kind(m) in PEOPLE | DECIDERS), None)
+        opening = _sentence_subject(s) if s.lower[start - 1] in ("and", "but") else None
+        if opening is not None and (subject is None or opening.last + 1 < start and any(
+                w in SAYING_VERBS for w in s.lower[opening.last + 1:subject.first])):
+            # "A said the MP was right to go but accused B of ...", "He said the new administration had
+            # inherited ... and accused Labour of ...": the sentence's own subject, not one in what was said
+            subject = opening
         if subject is None or subject.entity is None or subject.entity == target.entity or \
-                subject.label == "PRON" and not (subject.first == 0 and subject.last + 1 == start and
-                                                 s.lower[0] in ("he", "she")):
-            return  # (a pronoun only as the sentence's own subject: "She accused Ed Miliband of ...")
+                subject.label == "PRON" and subject is not opening and not (s.lower[subject.first] in ("he", "she") and all(
+                    w in AUXILIARIES for w in s.lower[subject.last + 1:start]) and (
+                    subject.first == 0 or subject.first <= 8 and _opening_phrase(s, subject.first))):
+            # (a pronoun only as the sentence's own subject, first or after its time: "She accused Ed
+            # Miliband of ...", "Before polling day she had accused the Lib Dems of ...")
+            return
         subjects = (_coordinated_from(s, subject) if _kind(subject) == "PERSON" else []) or [subject]
         self._opposes(s, [m for m in subjects if m.entity is not None], target, start, target.last,
                       "letter-opposes-criticism")
@@ -346,3 +357,32 @@ class CriticismRules:
         if not possessor and _noun_follows(s, m.last + 1):
             return None  # "criticised the Labour Party conference": the conference
         return m
+
+
+def _opening_phrase(s: Sentence, k: int) -> bool:
+    """Whether the words before ``k`` are a phrase of time or place that opens the sentence ("Before polling
+    day", "On Monday,"): no one named in them and no clause of their own."""
+    return not any(m.first < k and _kind(m) in PEOPLE | DECIDERS for m in s.mentions) and \
+        not any(w in CLAUSE_OPENERS for w in s.lower[:k])
+
+
+#: Words that open a clause of its own, whose subject a pronoun after them may be.
+CLAUSE_OPENERS = {"who", "whom", "that", "when", "while", "whilst", "because", "as", "if", "although", "though",
+                  "since", "where", "which", "and", "but", "said", "says", "told"}
+
+
+#: Verbs of saying, after which a clause has a subject of its own.
+SAYING_VERBS = {"said", "says", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted", "insists",
+                "told", "tells", "added", "adds"}
+
+
+def _sentence_subject(s: Sentence) -> Mention | None:
+    """The person or body that opens the sentence as its subject (past titles: "Cllr Sarah Cooper", "Mr
+    Allen"; "He", "She"), else None."""
+    k = 0
+    while k < s.n and s.words[k] in HONORIFIC_TITLES:
+        k += 1
+    m = s.at(k) if k < s.n else None
+    if m is None or m.first != k or _kind(m) not in PEOPLE | DECIDERS or m.entity is None:
+        return None
+    return m if m.label != "PRON" or s.lower[k] in ("he", "she", "they") else None
