@@ -23,6 +23,12 @@ PARTY_MEMBER_NOUNS = {"member", "activist", "supporter", "backbencher", "loyalis
                       "rebel", "moderate"}
 
 
+#: Nouns a party describes that are no person: "X, a Labour stronghold," is a place's.
+NOT_PEOPLE_NOUNS = {"stronghold", "seat", "ward", "area", "gain", "hold", "majority", "council", "government",
+                    "administration", "group", "party", "campaign", "win", "victory", "town", "city", "borough",
+                    "county", "constituency", "heartland", "target", "marginal", "policy", "motion", "manifesto"}
+
+
 #: Verbs before "as a Conservative" that make the party the person's: "was elected as a Conservative".
 ELECTED_AS = {"elected", "re-elected", "returned", "stood", "standing", "stands", "sat", "sits", "sitting", "won"}
 
@@ -128,6 +134,9 @@ class MembershipRules:
                 article -= 1  # "X, also a Conservative, said"
             if article >= 1 and s.lower[article] == "fellow" and s.lower[article - 1] == "a":
                 article -= 1  # "Cllr Stella Jones, a fellow Liberal Democrat"
+            elif article >= 5 and s.lower[article - 4:article + 1] == [s.lower[article - 4], "-", "year", "-", "old"] \
+                    and s.lower[article - 4].isdigit() and s.lower[article - 5] in ("a", "an"):
+                article -= 5  # "Ava Etemadzadeh, a 27-year-old Labour activist"
             elif article >= 1 and s.lower[article - 1] in ("a", "an") and s.at(article) is None and \
                     s.words[article].isalpha() and s.words[article].islower() and \
                     s.lower[article] not in ("former", "ex"):
@@ -145,9 +154,13 @@ class MembershipRules:
                     s.lower[article - 1] not in (",", "(", "–", "—") and not elected:
                 continue
             after = m.last + 1
-            if s.lower[after] in PARTY_MEMBER_NOUNS and after + 1 < s.n and \
-                    not m.entity.label.lower().startswith("independent"):  # "an Independent member": no party
-                after += 1  # "X, another Labour member, quit", "a Labour backbencher": the party's member
+            if after + 1 < s.n and not m.entity.label.lower().startswith("independent") and (
+                    s.lower[after] in PARTY_MEMBER_NOUNS or s.words[after].isalpha() and s.words[after].islower()
+                    and s.at(after) is None and s.lower[after] not in NOT_PEOPLE_NOUNS
+                    and s.lower[after + 1] in (",", ")", ";", "–", "—")):
+                # "X, another Labour member, quit", "a Labour backbencher", "Nik Johnson, a Labour paediatrician,
+                # won": the party's member ("an Independent member": no party)
+                after += 1
             # ("X, a Green member of the Assembly": the party's member, with a seat besides)
             closed = s.lower[after] in (",", ")", ".", ";", "–", "—", "since", "and", "who", "in", "but", "at", "from") or \
                 s.lower[after] == "of" and s.lower[after - 1] == "member"

@@ -1,0 +1,20 @@
+"""Round 35: a party's members told by what they are besides: "Nik Johnson, a Labour paediatrician," (any
+noun for a person after the party, in apposition) and "a 27-year-old Labour activist" (past an age). Each
+mechanism on synthetic text, with the reading it must not make."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _members(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"}
+
+
+def test_a_party_before_any_noun_for_a_person_is_theirs(sample_store):
+    members = _members(_facts_of("Ada Quint, a Labour paediatrician, won the mayoralty.", sample_store))
+    assert ("Ada Quint", "Labour Party") in members, members
+    members = _members(_facts_of("Tom Hale, a 27-year-old Labour activist, spoke to the paper.", sample_store))
+    assert ("Tom Hale", "Labour Party") in members, members
+    # a place a party holds is no member of it
+    assert not _members(_facts_of("Hartlepool, a Labour stronghold, fell to Reform.", sample_store))
