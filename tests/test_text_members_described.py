@@ -18,3 +18,11 @@ def test_a_party_before_any_noun_for_a_person_is_theirs(sample_store):
     assert ("Tom Hale", "Labour Party") in members, members
     # a place a party holds is no member of it
     assert not _members(_facts_of("Hartlepool, a Labour stronghold, fell to Reform.", sample_store))
+
+
+def test_a_party_before_a_seat_in_a_relative_clause_is_the_holders(sample_store):
+    members = _members(_facts_of("Ada Quint, who is also an SNP councillor in Renfrewshire, spoke.", sample_store))
+    assert ("Ada Quint", "Scottish National Party") in members, members
+    # a party's own leadership is no membership the text states
+    members = _members(_facts_of("Tom Hale, who became SNP leader last month, spoke.", sample_store))
+    assert ("Tom Hale", "Scottish National Party") not in members, members

@@ -472,6 +472,9 @@ class OfficeStatementRules:
             if person is None or _kind(person) != "PERSON" or person.entity is None or person.label == "PRON":
                 holder = None
                 continue
+            if seat or _council_role(m.role):
+                # "X, who is also an SNP councillor in Renfrewshire": the party before the seat is X's
+                self._party_adjective(s, m, s.at(m.first - 1) if m.first else None, [person])
             if seat:
                 place = s.at(m.last + 2) if m.last + 2 < s.n and s.lower[m.last + 1] == "for" else None
                 holder = (person, place.last if place is not None else m.last, begun)
