@@ -26,3 +26,15 @@ def test_a_party_before_a_seat_in_a_relative_clause_is_the_holders(sample_store)
     # a party's own leadership is no membership the text states
     members = _members(_facts_of("Tom Hale, who became SNP leader last month, spoke.", sample_store))
     assert ("Tom Hale", "Scottish National Party") not in members, members
+
+
+def test_people_named_after_a_counted_group_of_a_partys_people_are_its_members(sample_store):
+    text = "The three Labour members for Aston, Ada Quint, Tom Hale and Rhian Powys, were suspended."
+    members = _members(_facts_of(text, sample_store))
+    assert {("Ada Quint", "Labour Party"), ("Tom Hale", "Labour Party"), ("Rhian Powys", "Labour Party")} <= members
+    members = _members(_facts_of("Two Conservative veterans, Ada Quint and Tom Hale, lost their seats.", sample_store))
+    assert {("Ada Quint", "Conservative and Unionist Party"), ("Tom Hale", "Conservative and Unionist Party")} <= members
+    # a party labelling seats states no membership; nor does a former party
+    assert not _members(_facts_of("Four Labour MSPs, Ada Quint, Tom Hale, Rhian Powys and Ben Cole, spoke.",
+                                  sample_store))
+    assert not _members(_facts_of("Two former Labour members, Ada Quint and Tom Hale, stood.", sample_store))

@@ -23,6 +23,10 @@ PARTY_MEMBER_NOUNS = {"member", "activist", "supporter", "backbencher", "loyalis
                       "rebel", "moderate"}
 
 
+#: Plural nouns for the holders of seats, which a party before them labels.
+SEAT_NOUNS = {"councillors", "mps", "msps", "ams", "mss", "mlas", "meps", "peers", "lords"}
+#: Counts before a party's people: "Two Conservative veterans, A and B".
+COUNTED = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 #: Nouns a party describes that are no person: "X, a Labour stronghold," is a place's.
 NOT_PEOPLE_NOUNS = {"stronghold", "seat", "ward", "area", "gain", "hold", "majority", "council", "government",
                     "administration", "group", "party", "campaign", "win", "victory", "town", "city", "borough",
@@ -276,6 +280,40 @@ class MembershipRules:
         person = s.at(k)
         return person if person is not None and person.last == k and _clause_start(s, person.first) >= \
             person.first - 1 else None
+
+    def party_people_named(self, s: Sentence) -> None:
+        """"Two Labour councillors on Birmingham City Council, A and B, voted against", "The three Labour
+        members for Aston, A, B and C", "Two Conservative veterans, A and B, lost": the people named in
+        apposition to a counted group of a party's people are its members. The group's own place ("on X",
+        "for X") may come before the comma; a former party ("two former Labour councillors") gives nothing."""
+        for m in s.mentions:
+            if _kind(m) == "COLLECTIVE" and m.entity is not None and m.entity.party is not None and \
+                    any(w[:1].isupper() for w in s.words[m.first + 1:m.last + 1]):  # (its party named in it)
+                party, k = m.entity.party, m.last + 1
+            elif _kind(m) == "PARTY" and m.entity is not None and m.first > 0 and s.lower[m.first - 1] in COUNTED \
+                    and m.last + 2 < s.n and s.words[m.last + 1].islower() and s.words[m.last + 1].endswith("s"):
+                party, k = m.entity, m.last + 2  # "Two Conservative veterans, ..."
+            else:
+                continue
+            if party.kind != "PARTY" or "former" in s.lower[max(0, m.first - 2):m.last + 1] or \
+                    s.lower[k - 1] in SEAT_NOUNS:
+                continue  # (for "four Labour MSPs, A, B, C and D" the party labels the seats: no membership stated)
+            if k < s.n and s.lower[k] in ("on", "for", "in", "at"):
+                k = next((j for j in range(k + 1, min(s.n, k + 7)) if s.lower[j] == ","), s.n)
+            if k + 1 >= s.n or s.lower[k] != ",":
+                continue
+            j = k + 1
+            while j < s.n and s.words[j] in ("Councillor", "Councillors", "Cllr", "Cllrs"):
+                j += 1
+            first = s.at(j) if j < s.n else None
+            if first is None or first.first != j or _kind(first) != "PERSON" or first.label == "PRON":
+                continue
+            people = [p for p in _coordinated_from(s, first) if p.entity is not None and _kind(p) == "PERSON"]
+            if len(people) < 2:
+                continue
+            a, b = self.evidence_span(s, m.first, people[-1].last)
+            for p in people:
+                self.add(Fact("member_of", p.entity, party, a, b, "member-listed", 0.7, is_start=False))
 
     def party_colleagues(self, s: Sentence) -> None:
         """"her Sinn Féin colleague Ryan Murphy", "his party colleague Sammy Wilson": the colleague named is

@@ -547,6 +547,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.person_of_party(s)
         self.party_candidate(s)
         self.party_colleagues(s)
+        self.party_people_named(s)
         self.officers_listed(s)
         self.councillors_listed(s)
         self.councillor_titles(s)
