@@ -86,6 +86,12 @@ SHARED_POWER = ("share power", "shared power", "sharing power", "joint administr
 #: Verbs of a party's grip on a council kept ("kept its grip on X"; not "lost its grip on X").
 GRIP_KEPT = {"kept", "keeps", "tightened", "tightens", "retained", "retains", "strengthened", "strengthens"}
 
+#: Nouns after "under PARTY" that make it the party's council: "under SNP leadership".
+UNDER_NOUNS = {"control", "leadership", "rule"}
+#: Words between a council and "under" that keep it the clause's subject: "is now back under Labour control".
+UNDER_VERBS = {"is", "was", "came", "comes", "fell", "falls", "remains", "remained", "stays", "stayed", "now",
+               "again", "back", "firmly", "still", "has", "had", "been", "once", "more", "returned", "returns"}
+
 class ControlRules:
     """Rules for a party's control of a council."""
 
@@ -289,6 +295,30 @@ class ControlRules:
             a, b = self.evidence_span(s, council.first, k)
             self.add(Fact("controls", party.entity, council.entity, a, b, "controls-won", 0.75, when=when,
                           is_start=False))
+
+    def under_party(self, s: Sentence) -> None:
+        """"Dumfries and Galloway Council is under SNP leadership again", "the county came under Labour
+        control in 2012": the party controls the council that is the clause's subject (named before the
+        verb, or "the council" in context). A negation, "no longer" or a hedge gives nothing. Cost: a look
+        only where "under" is a word of the sentence."""
+        for k in s.positions(("under",), 2, s.n - 2):
+            party = s.at(k + 1)
+            if party is None or party.first != k + 1 or party.entity is None or _kind(party) != "PARTY" or \
+                    party.last + 1 >= s.n or s.lower[party.last + 1] not in UNDER_NOUNS or s.hedged(k):
+                continue
+            v = k - 1
+            while v > 0 and s.lower[v] in UNDER_VERBS:
+                v -= 1
+            if v == k - 1 or any(w in NEGATION | {"longer"} for w in s.lower[v:k]):
+                continue  # (no verb: "a council under Labour control" describes, it does not state)
+            m = s.at(v)
+            council = m.entity if m is not None and m.last == v and m.entity is not None and _kind(m) == "COUNCIL" \
+                else self.linker.council_in_context() if s.lower[v] in ("council", "authority", "it") else None
+            if council is None or council.kind != "COUNCIL":
+                continue
+            when, _ = self.date_near(s, k, event=True)
+            a, b = self.evidence_span(s, m.first if m is not None and m.last == v else v, party.last + 1)
+            self.add(Fact("controls", party.entity, council, a, b, "controls-under", 0.75, when=when, is_start=False))
 
     def fell_to(self, s: Sentence) -> None:
         """"Newcastle also fell to Labour", "Ealing swung back to Labour with 40 seats", "Enfield returned to

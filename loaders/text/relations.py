@@ -568,6 +568,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.leadership_given_up(s)
         self.council_won(s)
         self.in_hands(s)
+        self.under_party(s)
         self.fell_to(s)
         self.special_measures(s)
         self.commissioners_sent(s)
