@@ -1,7 +1,7 @@
-"""Round 35: offices told as kept or given back, in the forms minutes and reports use: "would continue as
+"""Round 35: offices told as kept, given back or listed, in the forms minutes and reports use: "would continue as
 leader" in reported speech is a state that goes on (not a plan), and "the meeting returned X as Leader of the
-Council" gives the office as "elected X as" does. Each mechanism on synthetic text, with the reading it must
-not make."""
+Council" gives the office as "elected X as" does, and "A and B, councillors for X" seats both. Each mechanism on
+synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_a_meeting_that_returned_someone_as_leader_elected_them(sample_store):
     text = "Labour returned 40 councillors to Glasgow City Council."
     facts = _facts_of(text, sample_store, published="2012-05-18")
     assert not any(f["action"] == "elect" for f in facts), facts
+
+
+def test_people_listed_before_councillors_for_a_place_sit_on_the_council(sample_store):
+    text = ("Dumfries and Galloway Council met yesterday.\n\n"
+            "Ada Quint and Tom Hale, councillors for Mid Galloway and Wigtown West, set up a new group.")
+    offices = _offices(_facts_of(text, sample_store, published="2025-06-17"))
+    assert {("Ada Quint", "councillor", "Dumfries and Galloway Council"),
+            ("Tom Hale", "councillor", "Dumfries and Galloway Council")} <= offices, offices
+    # former councillors sit nowhere
+    text = ("Dumfries and Galloway Council met yesterday.\n\n"
+            "Ada Quint and Tom Hale, former councillors for Mid Galloway, set up a new group.")
+    assert not any(r == "councillor" for _, r, _ in _offices(_facts_of(text, sample_store, published="2025-06-17")))

@@ -300,6 +300,9 @@ class OfficeStatementRules:
             if s.lower[k + 1] == ",":
                 self._councillors_named(s, k)
                 continue
+            if k >= 2 and s.lower[k - 1] == "," and s.lower[k + 1] in ("for", "on", "in"):
+                self._named_councillors(s, k)  # "A and B, councillors for Mid Galloway and Wigtown West"
+                continue
             if s.lower[k + 1] != ":":
                 continue
             if _not_sitting(s, k):
@@ -334,6 +337,31 @@ class OfficeStatementRules:
             return
         for p in people:
             a, b = self.evidence_span(s, k, p.last)
+            self.add(Fact("holds_office", p.entity, council, a, b, "office-councillors-listed", 0.7,
+                          role="councillor", is_start=False, seat=True))
+
+    def _named_councillors(self, s: Sentence, k: int) -> None:
+        """"David Inglis and Richard Marsh, councillors for Mid Galloway and Wigtown West": the people listed
+        just before ", councillors" (two or more) sit on the council named after it, else the one in context."""
+        people: list[Mention] = []
+        j = k - 2
+        while j >= 0:
+            m = s.at(j)
+            if m is None or m.last != j or _kind(m) != "PERSON" or m.entity is None or m.label == "PRON":
+                break
+            people.insert(0, m)
+            if m.first < 2 or s.lower[m.first - 1] not in (",", "and"):
+                break
+            j = m.first - 2
+        if len(people) < 2 or _not_sitting(s, k):
+            return
+        named = s.at(k + 2 + (k + 2 < s.n and s.lower[k + 2] == "the")) if k + 2 < s.n else None
+        council = named.entity if named is not None and named.entity is not None and _kind(named) == "COUNCIL" \
+            else self.linker.council_in_context()
+        if council is None or council.kind != "COUNCIL":
+            return
+        for p in people:
+            a, b = self.evidence_span(s, p.first, k)
             self.add(Fact("holds_office", p.entity, council, a, b, "office-councillors-listed", 0.7,
                           role="councillor", is_start=False, seat=True))
 
