@@ -38,3 +38,19 @@ def test_people_named_after_a_counted_group_of_a_partys_people_are_its_members(s
     assert not _members(_facts_of("Four Labour MSPs, Ada Quint, Tom Hale, Rhian Powys and Ben Cole, spoke.",
                                   sample_store))
     assert not _members(_facts_of("Two former Labour members, Ada Quint and Tom Hale, stood.", sample_store))
+
+
+def test_the_people_who_formed_a_group_are_its_members(sample_store):
+    text = ("Dumfries and Galloway Council met on Monday.\n\n"
+            "Ada Quint and Tom Hale set up a new group called Novantae.")
+    assert {("Ada Quint", "Novantae"), ("Tom Hale", "Novantae")} <= _members(_facts_of(text, sample_store))
+    text = ("Eastleigh Borough Council met on Monday.\n\n"
+            "Three councillors, Ada Quint, Tom Hale and Rhian Powys, left the party to form the Independent Party "
+            "of Eastleigh Councillors.")
+    members = _members(_facts_of(text, sample_store))
+    assert {p for p, g in members if g == "Independent Party of Eastleigh Councillors"} == \
+        {"Ada Quint", "Tom Hale", "Rhian Powys"}, members
+    # a coalition formed with a party, or a board set up, has no members here; nor has a party founded long ago
+    assert not _members(_facts_of("Ada Quint formed a coalition with the Conservatives.", sample_store))
+    assert not _members(_facts_of("Ada Quint set up a Recovery Board to support the council.", sample_store))
+    assert not _members(_facts_of("Ada Quint founded the Social Democratic Party in 1981.", sample_store))

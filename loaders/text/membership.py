@@ -25,6 +25,12 @@ PARTY_MEMBER_NOUNS = {"member", "activist", "supporter", "backbencher", "loyalis
 
 #: Plural nouns for the holders of seats, which a party before them labels.
 SEAT_NOUNS = {"councillors", "mps", "msps", "ams", "mss", "mlas", "meps", "peers", "lords"}
+#: Verbs of forming a group or a party.
+FORMING = ("formed", "form", "forming", "set")  # (not "founded": who founded a party long ago is background)
+#: The last words of a group's name: "the Dumfries and Galloway Independent Group".
+GROUP_HEADS = {"Group", "Party", "Alliance", "Independents", "Association", "Coalition", "Bloc"}
+#: Words between a verb of forming and the name of the group formed: "set up a new group called Novantae".
+BEFORE_GROUP_FORMED = {"a", "new", "the", "their", "own", "group", "party", "called", "named", ",", "breakaway"}
 #: Counts before a party's people: "Two Conservative veterans, A and B".
 COUNTED = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 #: Nouns a party describes that are no person: "X, a Labour stronghold," is a place's.
@@ -314,6 +320,55 @@ class MembershipRules:
             a, b = self.evidence_span(s, m.first, people[-1].last)
             for p in people:
                 self.add(Fact("member_of", p.entity, party, a, b, "member-listed", 0.7, is_start=False))
+
+    def group_formed(self, s: Sentence) -> None:
+        """"A, B and C formed the Dumfries and Galloway Independent Group", "A and B set up a new group called
+        Novantae", "three councillors, A, B and C, left the party to form the Independent Party of Eastleigh
+        Councillors": the people who formed a group or party (named within six words of the verb, after "a new
+        group called" or "a new group," if need be) are its members. Hedged or negated forming gives nothing;
+        only people named (not "they"). Cost: a look only at the verbs of forming."""
+        for k in s.positions(FORMING):
+            if s.hedged(k) and not (k >= 1 and s.lower[k - 1] == "to") or \
+                    any(w in NEGATION for w in s.lower[max(0, k - 3):k]):
+                continue
+            if s.lower[k] == "set" and not (k + 1 < s.n and s.lower[k + 1] == "up"):
+                continue
+            j = k + 1 + (s.lower[k] == "set")
+            while j < s.n and j <= k + 7 and s.lower[j] in BEFORE_GROUP_FORMED and s.at(j) is None:
+                j += 1  # (only the group formed, not "formed a coalition with the Conservatives")
+            last = j - 1  # the name: capitalised words, with "of", "and", "for" inside it
+            while last + 1 < s.n and (s.words[last + 1][:1].isupper() or s.lower[last + 1] in ("of", "and", "for", "-")
+                                      and last + 2 < s.n and s.words[last + 2][:1].isupper()):
+                last += 1  # ("the Cornish Independent Non-Aligned Group")
+            if last < j:
+                continue
+            named = s.at(j)
+            if named is not None and named.first == j and named.last == last and named.entity is not None and \
+                    _kind(named) in ("GROUP", "PARTY"):
+                group = named.entity
+            elif named is not None and named.first == j and named.last == last and _kind(named) == "PERSON":
+                continue
+            elif s.lower[j - 1] in ("called", "named") or any(w in GROUP_HEADS for w in s.words[j:last + 1]):
+                # "a new group called Novantae", "the Dumfries and Galloway Independent Group": a name
+                # the graph does not know as one, minted
+                group = self.linker.organisation(" ".join(s.words[j:last + 1]).replace(" - ", "-"), "BODY")
+            else:
+                continue  # ("set up a Recovery Board": no group of members)
+            if group.kind not in ("GROUP", "PARTY", "BODY"):
+                continue
+            verb = k - 1 if k >= 1 and s.lower[k - 1] == "to" else k
+            if verb != k:  # "left the party to form X": the main verb's subject
+                verb = next((v for v in range(verb - 1, 0, -1) if s.lower[v - 1] == ","), verb)
+            people = self.people_before(s, verb)
+            listed = s.at(people[0].last + 2) if people and _kind(people[0]) == "COLLECTIVE" and \
+                people[0].last + 2 < s.n and s.lower[people[0].last + 1] == "," else None
+            if listed is not None and listed.first == people[0].last + 2 and _kind(listed) == "PERSON":
+                people = _coordinated_from(s, listed)  # "three councillors, A, B and C, left ... to form"
+            people = [m for m in people if _kind(m) == "PERSON" and m.entity is not None and m.label != "PRON"]
+            a, b = self.evidence_span(s, min([p.first for p in people] + [k]), last)
+            when, _ = self.date_near(s, k, event=True)
+            for p in people:
+                self.add(Fact("member_of", p.entity, group, a, b, "member-formed", 0.7, when=when))
 
     def party_colleagues(self, s: Sentence) -> None:
         """"her Sinn Féin colleague Ryan Murphy", "his party colleague Sammy Wilson": the colleague named is

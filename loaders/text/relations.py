@@ -548,6 +548,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         self.party_candidate(s)
         self.party_colleagues(s)
         self.party_people_named(s)
+        self.group_formed(s)
         self.officers_listed(s)
         self.councillors_listed(s)
         self.councillor_titles(s)
