@@ -287,6 +287,12 @@ class DecisionRules:
                 targets = [t] if t is not None else []
                 if t is None and j + 1 < s.n and s.lower[j] == "into":
                     targets = self._claims_about(s, k)
+        given = _given_noun(s, start) if not targets else None
+        if given is not None:
+            # "A, B and C were each given a six-month suspension", "he received a formal warning": the
+            # ones given it
+            targets = [m for m in self.people_before(s, given) if _kind(m) in ("PERSON", "COLLECTIVE")
+                       and (m.label != "PRON" or m.entity is not None)]
         pending = action == "investigate" and start >= 2 and s.lower[start - 2] == "pending"
         if not targets and pending:
             t = self.subject_before(s, start, {"PERSON", "COLLECTIVE"})
@@ -540,6 +546,24 @@ def _noun_agent(s: Sentence, end: int, targets: list[Mention]) -> Mention | None
     if m is None or m.entity is None or m.label in ("PRON", "DATE") or _kind(m) not in DECIDERS | {"PERSON"}:
         return None
     return m
+
+
+def _given_noun(s: Sentence, start: int) -> int | None:
+    """The verb of giving before a decision noun at ``start`` ("were each given a six-month suspension",
+    "received an indefinite suspension"), past its article and its length; None when there is none."""
+    k = start - 1
+    while k > 0 and (s.lower[k] in NOUN_LENGTH or s.lower[k].isdigit()):
+        k -= 1
+    return k if k < start - 1 and s.lower[k] in GIVING and s.lower[k + 1] in ("a", "an") or \
+        k < start - 1 and s.lower[k] in GIVING and s.lower[k - 1:k + 1] == ["served", "with"] else None
+
+
+#: Verbs that give a sanction to the one who is their subject in the passive or receives it.
+GIVING = {"given", "handed", "received", "receives", "receive", "receiving"}
+#: Words between a verb of giving and its decision noun: "given a six-month suspension".
+NOUN_LENGTH = {"a", "an", "-", "six", "three", "two", "four", "twelve", "one", "month", "months", "week", "weeks",
+               "year", "years", "day", "indefinite", "formal", "administrative", "temporary", "further", "fresh",
+               "immediate", "lengthy", "short", "full"}
 
 
 def _told_before(s: Sentence, start: int) -> bool:
