@@ -1,7 +1,8 @@
 """Round 35: offices told as kept, given back or listed, in the forms minutes and reports use: "would continue as
 leader" in reported speech is a state that goes on (not a plan), and "the meeting returned X as Leader of the
-Council" gives the office as "elected X as" does, and "A and B, councillors for X" seats both. Each mechanism on
-synthetic text, with the reading it must not make."""
+Council" gives the office as "elected X as" does, "A and B, councillors for X" seats both, and a party's leader
+in a council story who is not the party's national leader on the day leads locally (the council the text gives
+the party, else its group there). Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_people_listed_before_councillors_for_a_place_sit_on_the_council(sample_
     text = ("Dumfries and Galloway Council met yesterday.\n\n"
             "Ada Quint and Tom Hale, former councillors for Mid Galloway, set up a new group.")
     assert not any(r == "councillor" for _, r, _ in _offices(_facts_of(text, sample_store, published="2025-06-17")))
+
+
+def test_a_partys_leader_in_a_council_story_who_is_not_its_national_leader_is_local(sample_store):
+    # (the reference data has Jeremy Corbyn as Labour's leader in May 2016)
+    text = ("Labour took control of Dudley Council last night.\n\n"
+            "The Conservative leader, Ada Quint, lost her seat.")
+    offices = _offices(_facts_of(text, sample_store, published="2016-05-06"))
+    assert any(s == "Ada Quint" and r == "leader" and o.startswith("Dudley") and o.endswith("group")
+               for s, r, o in offices), offices
+    text = ("The Conservatives held Dudley Council last night.\n\n"
+            "The Conservative leader, Ada Quint, kept her seat.")
+    offices = _offices(_facts_of(text, sample_store, published="2016-05-06"))
+    assert any(s == "Ada Quint" and r == "leader" and o.startswith("Dudley") and not o.endswith("group")
+               for s, r, o in offices), offices
+    # the party's own leader stays the party's
+    text = ("Labour took control of Dudley Council last night.\n\n"
+            "The Labour leader, Jeremy Corbyn, visited the town.")
+    offices = _offices(_facts_of(text, sample_store, published="2016-05-06"))
+    assert ("Jeremy Corbyn", "leader", "Labour Party") in offices, offices

@@ -183,6 +183,10 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             fact.role = "councillor"  # "a member of the council since 2012", "remains a Member": a seat on it
         if fact.role in self.linker.role_labels:
             fact.extra.setdefault("role_label", self.linker.role_labels[fact.role])
+        if fact.relation == "holds_office" and fact.object.kind == "PARTY" and fact.role in LOCAL_LEADS:
+            council = self.linker.council_in_context()
+            if council is not None and council.kind == "COUNCIL" and not council.is_authority:
+                fact.extra["council"] = council  # (the council the story was about then: see _localised)
         if fact.relation == "holds_office" and fact.role in STAND_IN_ROLES:
             # kept apart from the role the rules read ("his deputy", the office left): printed only
             fact.extra["printed_role"] = self._stand_in(fact)
@@ -601,6 +605,23 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
 
     # -- after the last sentence
 
+    def _localised(self) -> None:
+        """A party's leadership read in a story about a council ("the Conservative leader, Patrick Harley"),
+        held by someone the reference data says did not hold that office in the party on the publication
+        date, is local: the council's, where the text gives the party control of it, else the party's group
+        on it. Where the reference data names no holder, the party's office is kept (nothing to tell them
+        apart by). Cost: one cached query per party and role."""
+        ruling = {(f.subject.iri, f.object.iri) for f in self.facts if f.relation == "controls"}
+        for f in self.facts:
+            council = f.extra.get("council") if f.relation == "holds_office" and f.object.kind == "PARTY" else None
+            if council is None:
+                continue
+            holder = self.linker.holder_on(f.object, f.role)
+            if holder is None or holder.iri == f.subject.iri:
+                continue
+            f.object = council if (f.object.iri, council.iri) in ruling else \
+                self.linker.council_group(f.object, council)
+
     def _drop_misreadings(self) -> None:
         """One pass over the facts, for readings no fact may make: a party's membership told as an office
         ("she remains a member": ``member_of``, once); a leadership told by its party ("Dan Thomas, the
@@ -659,6 +680,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         for fact in list(self.facts):
             self._spread_to_members(fact)
         self._one_day_per_statement()
+        self._localised()
         self._drop_misreadings()
         seen: dict[tuple, Fact] = {}
         for fact in self.facts:
