@@ -2,7 +2,8 @@
 leader" in reported speech is a state that goes on (not a plan), and "the meeting returned X as Leader of the
 Council" gives the office as "elected X as" does, "A and B, councillors for X" seats both, and a party's leader
 in a council story who is not the party's national leader on the day leads locally (the council the text gives
-the party, else its group there). Each mechanism on synthetic text, with the reading it must not make."""
+the party, else its group there); "Coun X" is a councillor's title as "Cllr X" is. Each mechanism on synthetic
+text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_partys_leader_in_a_council_story_who_is_not_its_national_leader_is_lo
             "The Labour leader, Jeremy Corbyn, visited the town.")
     offices = _offices(_facts_of(text, sample_store, published="2016-05-06"))
     assert ("Jeremy Corbyn", "leader", "Labour Party") in offices, offices
+
+
+def test_coun_is_a_councillors_title(sample_store):
+    text = ("Hartlepool Borough Council met last night.\n\n"
+            "Coun Ada Quint was the only serious contender.")
+    facts = _facts_of(text, sample_store, published="2019-05-22")
+    assert ("Ada Quint", "councillor", "Hartlepool Borough Council") in _offices(facts), facts
+    assert not any(f["subject"]["label"].startswith("Coun ") for f in facts), facts

@@ -65,7 +65,7 @@ _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL
 _RELATIVE = {"who", "whom", "whose"}
 _MALE = {"he", "him", "his", "himself"}
 #: Titles before a surname that make it a person's ("Councillor Stirling", "Mr Durham").
-_PERSON_TITLES = {"Councillor", "Cllr", "Cllr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Baroness"}
+_PERSON_TITLES = {"Councillor", "Cllr", "Cllr.", "Coun", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Baroness"}
 _TITLES = {"Sir": "m", "Lord": "m", "Mr": "m", "Baron": "m", "Dame": "f", "Baroness": "f", "Lady": "f", "Mrs": "f",
            "Ms": "f", "Miss": "f"}
 _PREPOSITIONS = {"of", "at", "to", "by", "with", "from", "for", "in", "on", "about", "against", "over", "under",

@@ -40,6 +40,7 @@ from .sentence import (
     _relative_head,
 )
 from .words import (
+    COUNCILLOR_TITLES,
     HONORIFIC_WORDS,
     OBJECT_FOLLOWERS,
     SEAT_ROLES,
@@ -205,9 +206,9 @@ class OfficeStatementRules:
                     j += 1
                 nxt = s.at(j) if j < s.n else None
                 if nxt is not None and nxt.label == "ROLE" and nxt.role == "councillor" and j > m.last + 1 and \
-                        nxt.text.split()[-1] in ("Councillor", "Cllr", "Cllr."):
+                        nxt.text.split()[-1] in COUNCILLOR_TITLES:
                     nxt = s.at(nxt.last + 1)  # "The outgoing Leader, County Councillor X": a title before the name
-                if m.role == "councillor" and m.text in ("Councillor", "Cllr") and nxt is not None:
+                if m.role == "councillor" and m.text in COUNCILLOR_TITLES and nxt is not None:
                     # "Councillor X": a form of address (minutes, letters name every member so), not
                     # news that X is a councillor of the council in context
                     nxt = None
@@ -234,7 +235,7 @@ class OfficeStatementRules:
                             k = _past_party(s, k + 1)
                         nxt = s.at(k) if k < s.n else None
                         if nxt is not None and nxt.label == "ROLE" and nxt.role == "councillor" and \
-                                nxt.text in ("Councillor", "Cllr", "Cllr.", "Councillors"):
+                                nxt.text in COUNCILLOR_TITLES | {"Councillors"}:
                             nxt = s.at(nxt.last + 1)  # "the Chairman of the Council, Councillor X"
                         if nxt is not None and _kind(nxt) == "PERSON":
                             people, rule = [nxt], "office-title"

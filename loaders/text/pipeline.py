@@ -52,6 +52,7 @@ from spacy.vocab import Vocab
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import FOAF, ORG, PG
+from .words import COUNCILLOR_TITLES
 
 HERE = Path(__file__).resolve().parent
 PATTERNS = HERE / "patterns"
@@ -92,7 +93,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 HONORIFICS = {"Sir", "Dame", "Baroness", "Baron", "Lord", "Lady", "Dr", "Professor", "Prof", "Mr", "Mrs", "Ms",
-              "Miss", "Councillor", "Cllr", "Cllr.", "Cllrs", "Cllrs.", "Rev", "Revd", "Rt", "Hon"}
+              "Miss", "Councillor", "Cllr", "Cllr.", "Cllrs", "Cllrs.", "Coun", "Rev", "Revd", "Rt", "Hon"}
 #: Honours and post-nominal letters after a person's name ("CBE", "DL"): read with the name, not counted as
 #: a word of it, and dropped when it is linked. ("MP", "MSP" and "MEP" are roles the ruler reads, "the UKIP
 #: MEP for the West Midlands"; after a name, and for the letters it does not read, "MLA", "AM", "MS", they
@@ -513,7 +514,7 @@ def _after_councillors_title(a: Arrays, start: int) -> bool:
     k = start - 1
     while k > 0 and a.lowers[k] in (",", "and") and a.label[k - 1] == "SURNAME":
         k -= 2  # back over "Lamb," and "Elliott and"
-    return a.label[k] == "ROLE" and a.words[k] in ("Councillor", "Cllr", "Cllr.") and k == start - 1 or \
+    return a.label[k] == "ROLE" and a.words[k] in COUNCILLOR_TITLES and k == start - 1 or \
         a.label[k] in ("ROLE", "COLLECTIVE") and a.words[k] in ("Councillors", "Cllrs")
 
 

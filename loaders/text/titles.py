@@ -24,7 +24,7 @@ from .words import HONORIFIC_WORDS
 
 #: The title, singular and plural, with or without the abbreviation's full stop (a tokenizer special case
 #: keeps "Cllr." one token, so the full stop ends no sentence).
-TITLE_WORDS = {"councillor", "cllr", "cllr."}
+TITLE_WORDS = {"councillor", "cllr", "cllr.", "coun"}
 PLURAL_TITLE_WORDS = {"councillors", "cllrs", "cllrs."}
 ALL_TITLE_WORDS = TITLE_WORDS | PLURAL_TITLE_WORDS
 #: Words that say a name is a council's, and the words of a council's name that name no place.

@@ -50,7 +50,9 @@ def object_pronoun_before(word: str) -> bool:
 ASSEMBLY_WORDS = {"Assembly", "Parliament", "Senedd", "Commons", "Lords"}
 DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 HONORIFIC_WORDS = {"sir", "dame", "baroness", "baron", "lord", "lady", "dr", "professor", "mr", "mrs", "ms", "miss",
-                   "councillor", "cllr", "cllrs", "cllr.", "cllrs."}
+                   "councillor", "cllr", "cllrs", "cllr.", "cllrs.", "coun"}
+#: A councillor's title before a name, as written: "Councillor X", "Cllr X", "Coun X" (the North East's).
+COUNCILLOR_TITLES = frozenset({"Councillor", "Cllr", "Cllr.", "Coun"})
 
 _VERB_GROUP = BE | {"had", "has", "have", "having", "not", "also", "again", "then", "later", "since", "n't", "just",
                    "already", "now", "quickly", "formally", "temporarily", "subsequently", "originally"}
