@@ -19,7 +19,7 @@ from ...ontology import uris
 from .dates import When
 from .event_subjects import _named_after_group, _since_adverb
 from .linking import DEVOLVED_GOVERNMENTS, ORG_KINDS, Entity, Mention
-from .reference import reported_speaker
+from .reference import REPORTING, reported_speaker
 from .resigned_from import CHAMBER_MEMBERS, PURPOSE_VERBS, ResignedFrom, _seat_only
 from .sentence import (
     Fact,
@@ -142,9 +142,10 @@ class ResignationRules(ResignedFrom):
         elif (first_person := self.letter.subject(s, start)) is not None:
             # "..., and I am also stepping down as deputy leader": the letter's writer, not a name before
             subjects = [first_person]
-        elif (reported := self._reported_subject(s, start)) is not None:
-            # "X, who announced that she was standing down": the speaker, not a person the clause hangs on
-            subjects = [reported]
+        elif reported := self._reported_subject(s, start):
+            # "X, who announced that she was standing down": the speaker, not a person the clause hangs on;
+            # "A and B told the meeting that they were leaving the party": both
+            subjects = reported
         elif (named := _role_named(s, start)) is not None:
             # "after his Conservative predecessor, Tony Cox, resigned": the name, not whose predecessor
             subjects = [named]
@@ -346,15 +347,22 @@ class ResignationRules(ResignedFrom):
             a, b = self.evidence_span(s, min(k, person.first), max(k, person.last))
             self.add(Fact("resigned", person.entity, org, a, b, "resigned-noun", 0.75, when=when, is_start=False))
 
-    def _reported_subject(self, s: Sentence, start: int) -> Mention | None:
+    def _reported_subject(self, s: Sentence, start: int) -> list[Mention]:
         """The pronoun subject of a resignation verb at ``start`` ("that she was standing down", "that he
-        would step down") read as its reporting verb's speaker (``reference.reported_speaker``)."""
+        would step down") read as its reporting verb's speaker (``reference.reported_speaker``); "they" as
+        the two or more people named as the reporting verb's subject ("A and B told a meeting that they were
+        leaving the party"). Empty when there is none."""
         for j in range(start - 1, max(-1, start - 4), -1):
             m = s.at(j)
             if m is not None and m.label == "PRON":
+                if s.lower[j] == "they" and j >= 1 and s.lower[j - 1] == "that":
+                    verb = next((v for v in range(j - 2, max(-1, j - 14), -1) if s.lower[v] in REPORTING), None)
+                    speakers = [p for p in self.people_before(s, verb) if _kind(p) == "PERSON" and
+                                p.label != "PRON" and p.entity is not None] if verb is not None else []
+                    return speakers if len(speakers) >= 2 else []
                 speaker = reported_speaker(s, m)
-                return Mention(m.start, m.end, m.text, "PRON", m.first, m.last, speaker) if speaker else None
-        return None
+                return [Mention(m.start, m.end, m.text, "PRON", m.first, m.last, speaker)] if speaker else []
+        return []
 
     def rule_defect(self, s: Sentence, name: str, start: int, end: int) -> None:
         """"X defected to Reform UK", "X crossed the floor to join the Liberal Democrats": X joined that
