@@ -2,8 +2,8 @@
 leader" in reported speech is a state that goes on (not a plan), and "the meeting returned X as Leader of the
 Council" gives the office as "elected X as" does, "A and B, councillors for X" seats both, and a party's leader
 in a council story who is not the party's national leader on the day leads locally (the council the text gives
-the party, else its group there); "Coun X" is a councillor's title as "Cllr X" is. Each mechanism on synthetic
-text, with the reading it must not make."""
+the party, else its group there); "Coun X" is a councillor's title as "Cllr X" is; "Cyngor Gwynedd" is
+Gwynedd Council. Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -69,3 +69,16 @@ def test_coun_is_a_councillors_title(sample_store):
     facts = _facts_of(text, sample_store, published="2019-05-22")
     assert ("Ada Quint", "councillor", "Hartlepool Borough Council") in _offices(facts), facts
     assert not any(f["subject"]["label"].startswith("Coun ") for f in facts), facts
+
+
+
+def test_a_welsh_council_is_named_by_its_welsh_style_too():
+    # (the test store has no Welsh council: the names the ruler is given, from a register's patterns)
+    from partygraph.loaders.text.pipeline import _short_council_names
+
+    iri = "https://w3id.org/partygraph/id/council/"
+    patterns = [{"label": "COUNCIL", "pattern": "Gwynedd Council", "id": iri + "W06000002"},
+                {"label": "COUNCIL", "pattern": "Kent County Council", "id": iri + "E10000016"}]
+    names = {p["pattern"]: p["id"] for p in _short_council_names(patterns)}
+    assert names.get("Cyngor Gwynedd") == iri + "W06000002", names
+    assert "Cyngor Kent" not in names, names

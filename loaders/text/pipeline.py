@@ -342,6 +342,10 @@ def _short_council_names(patterns: list[dict]) -> list[dict]:
             m = _COUNCIL_STYLE.match(p["pattern"])
             if m is not None:
                 short[f"{m.group(1)} Council"].add(p["id"])
+            m = m or re.match(r"^(?:The )?(.+?) Council$", p["pattern"])
+            if m is not None and "/W06" in p["id"]:
+                # "Cyngor Gwynedd": a Welsh council by its Welsh style, where the place's name is the same
+                short[f"Cyngor {m.group(1)}"].add(p["id"])
             m = _BOROUGH_STYLE.match(p["pattern"])
             if m is not None:
                 # "Barnet Council", "Westminster City Council", "Kingston Council" (the Royal Borough of
