@@ -3,7 +3,7 @@ leader" in reported speech is a state that goes on (not a plan), and "the meetin
 Council" gives the office as "elected X as" does, "A and B, councillors for X" seats both, and a party's leader
 in a council story who is not the party's national leader on the day leads locally (the council the text gives
 the party, else its group there); "Coun X" is a councillor's title as "Cllr X" is; "Cyngor Gwynedd" is
-Gwynedd Council. Each mechanism on synthetic text, with the reading it must not make."""
+Gwynedd Council; "the Essex new town" places a town and is no council in context. Each mechanism on synthetic text, with the reading it must not make."""
 
 from __future__ import annotations
 
@@ -82,3 +82,13 @@ def test_a_welsh_council_is_named_by_its_welsh_style_too():
     names = {p["pattern"]: p["id"] for p in _short_council_names(patterns)}
     assert names.get("Cyngor Gwynedd") == iri + "W06000002", names
     assert "Cyngor Kent" not in names, names
+
+
+def test_a_county_placing_a_town_is_not_the_council_in_context(sample_store):
+    # (the test store knows Newcastle City Council and Durham County Council, no district of Durham)
+    text = ("Newcastle City Council changed hands.\n\n"
+            "Its new leader grew up in the Durham market town of Stanley. The Labour leader of the council, Ada "
+            "Quint, lost her seat.")
+    offices = _offices(_facts_of(text, sample_store, published="2021-05-28"))
+    assert ("Ada Quint", "leader", "Newcastle City Council") in offices, offices
+    assert not any(o.startswith("Durham") for _, _, o in offices), offices

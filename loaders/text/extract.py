@@ -596,6 +596,10 @@ def _council_after(a: Arrays, end: int, linker: Linker) -> Entity | None:
     return linker.council_named(" ".join(a.words[j:k])) if k > j and a.words[k - 1] == "Council" else None
 
 
+#: Nouns for a settlement that a county's name before them places ("the Essex new town", "a Kent village").
+SETTLEMENT_NOUNS = {"town", "new", "village", "market", "seaside", "port", "resort", "suburb", "coastal"}
+
+
 def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, linker: Linker,  # type: ignore[no-untyped-def]
           pipeline: Pipeline, so_far: list[Mention]) -> None:
     label = m.label
@@ -617,6 +621,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             not text.endswith("Council"):
         # "the West Fenham councillor": an organisation's name (not a council's) before "councillor"
         # is a ward, whatever the graph has filed under it
+        m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
+    elif label == "COUNCIL" and first > sent_start and lowers[first - 1] in ("the", "a", "an") and end + 1 < a.n and \
+            lowers[end] in SETTLEMENT_NOUNS:
+        # "the Essex new town", "a Kent village": a county naming where a place is, not its council
         m.entity = linker.mint(str(uris.organisation(uris.slugify(text))), text, "PLACE", ())
     elif ent_id.startswith(("http://", "https://")) and text in _unit_names():
         m.entity = linker.unit(_unit_names()[text])  # "Welsh Labour": linked like a party in a text
