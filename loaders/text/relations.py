@@ -429,9 +429,11 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         # with the people coordinated with it.
         first = min(people, key=lambda m: m.first)
         near = max(people, key=lambda m: m.last)
+        listed = s.at(near.first - 2) if near.first >= 2 else None  # "A, B, C and D, resigned": one list
         if near is not first and _kind(near) == "PERSON" and near.first > 0 and s.lower[near.first - 1] in (",", "and") \
                 and all(w in LISTED_CLAUSE_GAP for w in s.lower[near.last + 1:token]) \
-                and any(t < near.first for t in s.triggers):
+                and any(t < near.first for t in s.triggers) and \
+                not (listed is not None and listed.last == near.first - 2 and _kind(listed) == "PERSON"):
             # "A was elected Provost, B became Depute Provost and the group leader, C, was chosen as Leader":
             # clauses listed, each with its own subject just before its verb
             return [near]
