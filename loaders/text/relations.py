@@ -636,8 +636,9 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         ("she remains a member": ``member_of``, once); a leadership told by its party ("Dan Thomas, the
         Conservative leader", "Our leader, X") that the text also gives in a council or a council group
         (that one is the office); an appointment of a party's members or councillors at large ("a cabinet
-        made up of Reform councillors": an appointment names the people appointed); a party suspended,
-        expelled, removed or deselected ("ousting the Conservatives": a party is voted out or left)."""
+        made up of Reform councillors": an appointment names the people appointed); a party or a council
+        suspended, expelled, removed or deselected ("ousting the Conservatives": a party is voted out or left;
+        "Plaid expelled ... Cardiff Council": a party's sanction falls on people, never on a council)."""
         members = {(f.subject.iri, f.object.iri) for f in self.facts if f.relation == "member_of"}
         local = {(f.subject.iri, f.role) for f in self.facts if f.relation == "holds_office"
                  and f.object.kind in ("COUNCIL", "GROUP")}
@@ -651,7 +652,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                       and (f.subject.iri, f.role) in local or
                       f.relation == "decided" and f.action == "appoint" and f.object.kind == "COLLECTIVE"
                       and f.object.noun in MEMBERS_AT_LARGE or
-                      f.relation == "decided" and f.action in SANCTIONS and f.object.kind == "PARTY"):
+                      f.relation == "decided" and f.action in SANCTIONS and f.object.kind in ("PARTY", "COUNCIL")):
                 kept.append(f)
         self.facts = kept
 
