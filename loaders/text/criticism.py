@@ -8,9 +8,9 @@ sayer, and a contest ("stood against him").
 from __future__ import annotations
 
 from .dates import When
-from .pipeline import HONORIFICS as HONORIFIC_TITLES
 from .linking import Entity, Mention
 from .not_decided import _dismissed_as_verdict
+from .pipeline import HONORIFICS as HONORIFIC_TITLES
 from .reference import reported_speaker
 from .sentence import (
     Sentence,
@@ -46,7 +46,6 @@ from .words import (
     PEOPLE,
     TARGETS,
 )
-
 
 #: Words between a subject and its verb that leave it the subject ("she had accused", "he also accused").
 AUXILIARIES = {"had", "has", "have", "also", "then", "repeatedly", "publicly", "openly", "previously"}
