@@ -181,13 +181,6 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             if re.search(r"\bmember for\b", self._quote(fact)):
                 return None  # "Adam Holloway, the member for Gravesham": a seat in a House named by its place
             fact.role = "councillor"  # "a member of the council since 2012", "remains a Member": a seat on it
-        if fact.relation == "decided" and fact.subject.kind == "COLLECTIVE" and fact.subject.noun == "members":
-            # "the party's members elected X", "members voted to remove X": a party's members decide as the
-            # party (the one their mention names, else the one the document is about)
-            party = fact.subject.party or self.linker.topic
-            if party is None or party.kind not in ("PARTY", "GROUP"):
-                return None
-            fact.subject = party
         if fact.role in self.linker.role_labels:
             fact.extra.setdefault("role_label", self.linker.role_labels[fact.role])
         if fact.relation == "holds_office" and fact.object.kind == "PARTY" and fact.role in LOCAL_LEADS:
