@@ -183,7 +183,8 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             fact.role = "councillor"  # "a member of the council since 2012", "remains a Member": a seat on it
         if fact.role in self.linker.role_labels:
             fact.extra.setdefault("role_label", self.linker.role_labels[fact.role])
-        if fact.relation == "holds_office" and fact.object.kind == "PARTY" and fact.role in LOCAL_LEADS:
+        if fact.relation == "holds_office" and fact.object.kind == "PARTY" and fact.role in LOCAL_LEADS and \
+                not self._placed_after(fact):
             council = self.linker.council_in_context()
             if council is not None and council.kind == "COUNCIL" and not council.is_authority:
                 fact.extra["council"] = council  # (the council the story was about then: see _localised)
@@ -309,6 +310,15 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         order: a date may come before the person it dates)."""
         first, last = max(0, min(first, last)), min(s.n - 1, max(first, last))
         return s.char(first), s.char_end(last)
+
+    def _placed_after(self, fact: Fact) -> bool:
+        """Whether the words right after ``fact``'s evidence place the office ("who leads the Conservatives
+        at Holyrood", "the party's leader in Wales"): then it is not the council's in context."""
+        s = self.sentences[-1] if self.sentences else None
+        if s is None or not s.offset <= fact.end <= s.offset + len(s.text):
+            return False
+        after = s.text[fact.end - s.offset:].split()[:2]
+        return len(after) == 2 and after[0] in ("at", "in") and after[1][:1].isupper()
 
     def _quote(self, fact: Fact) -> str:
         """The lower-cased text of ``fact``'s evidence in the sentence being read ("" outside it)."""
