@@ -554,8 +554,7 @@ def _given_noun(s: Sentence, start: int) -> int | None:
     k = start - 1
     while k > 0 and (s.lower[k] in NOUN_LENGTH or s.lower[k].isdigit()):
         k -= 1
-    return k if k < start - 1 and s.lower[k] in GIVING and s.lower[k + 1] in ("a", "an") or \
-        k < start - 1 and s.lower[k] in GIVING and s.lower[k - 1:k + 1] == ["served", "with"] else None
+    return k if k < start - 1 and s.lower[k] in GIVING and s.lower[k + 1] in ("a", "an") else None
 
 
 #: Verbs that give a sanction to the one who is their subject in the passive or receives it.

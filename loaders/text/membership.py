@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .linking import ORG_KINDS, Mention
 from .sentence import Fact, Sentence, _clause_start, _coordinated_from, _kind, _relative_head
-from .words import ASSEMBLY_WORDS, NEGATION, seat_role
+from .words import ASSEMBLY_WORDS, COUNCILLOR_TITLES, NEGATION, seat_role
 
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
 PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
@@ -309,7 +309,7 @@ class MembershipRules:
             if k + 1 >= s.n or s.lower[k] != ",":
                 continue
             j = k + 1
-            while j < s.n and s.words[j] in ("Councillor", "Councillors", "Cllr", "Cllrs"):
+            while j < s.n and s.words[j] in COUNCILLOR_TITLES | {"Councillors", "Cllrs"}:
                 j += 1
             first = s.at(j) if j < s.n else None
             if first is None or first.first != j or _kind(first) != "PERSON" or first.label == "PRON":
@@ -324,8 +324,8 @@ class MembershipRules:
     def group_formed(self, s: Sentence) -> None:
         """"A, B and C formed the Dumfries and Galloway Independent Group", "A and B set up a new group called
         Novantae", "three councillors, A, B and C, left the party to form the Independent Party of Eastleigh
-        Councillors": the people who formed a group or party (named within six words of the verb, after "a new
-        group called" or "a new group," if need be) are its members. Hedged or negated forming gives nothing;
+        Councillors": the people who formed a group or party (named just after the verb, past "a new group called"
+        or "a new group,") are its members. Hedged or negated forming gives nothing;
         only people named (not "they"). Cost: a look only at the verbs of forming."""
         for k in s.positions(FORMING):
             if s.hedged(k) and not (k >= 1 and s.lower[k - 1] == "to") or \
@@ -365,6 +365,8 @@ class MembershipRules:
             if listed is not None and listed.first == people[0].last + 2 and _kind(listed) == "PERSON":
                 people = _coordinated_from(s, listed)  # "three councillors, A, B and C, left ... to form"
             people = [m for m in people if _kind(m) == "PERSON" and m.entity is not None and m.label != "PRON"]
+            if not people:
+                continue
             a, b = self.evidence_span(s, min([p.first for p in people] + [k]), last)
             when, _ = self.date_near(s, k, event=True)
             for p in people:
