@@ -10,8 +10,8 @@ Sarah Pochin", ``party_before_name``); a party in apposition ("X, a Liberal Demo
 from __future__ import annotations
 
 from .linking import ORG_KINDS, Mention
-from .sentence import Fact, Sentence, _clause_start, _coordinated_from, _kind, _relative_head
-from .words import ASSEMBLY_WORDS, COUNCILLOR_TITLES, NEGATION, seat_role
+from .sentence import Fact, Sentence, _clause_start, _coordinated_from, _kind, _person_named_at, _relative_head
+from .words import ASSEMBLY_WORDS, NEGATION, seat_role
 
 #: "Reform's candidate Sarah Pochin": a common noun between a party's possessive and a person's name.
 PARTY_PERSON_NOUNS = {"candidate", "mp", "msp", "ms", "mla", "councillor", "leader", "member", "peer", "mayor",
@@ -308,11 +308,8 @@ class MembershipRules:
                 k = next((j for j in range(k + 1, min(s.n, k + 7)) if s.lower[j] == ","), s.n)
             if k + 1 >= s.n or s.lower[k] != ",":
                 continue
-            j = k + 1
-            while j < s.n and s.words[j] in COUNCILLOR_TITLES | {"Councillors", "Cllrs"}:
-                j += 1
-            first = s.at(j) if j < s.n else None
-            if first is None or first.first != j or _kind(first) != "PERSON" or first.label == "PRON":
+            first = _person_named_at(s, k + 1)
+            if first is None:
                 continue
             people = [p for p in _coordinated_from(s, first) if p.entity is not None and _kind(p) == "PERSON"]
             if len(people) < 2:

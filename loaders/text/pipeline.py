@@ -326,6 +326,10 @@ _COUNCIL_STYLE = re.compile(r"^(?:The )?(.+?) (?:Metropolitan Borough|County Bor
                             r"District|County) Council$")
 
 
+#: Any council's name, its place before "Council" ("Gwynedd Council").
+_PLAIN_COUNCIL = re.compile(r"^(?:The )?(.+?) Council$")
+
+
 #: A London borough's or a city's name that puts the place last: "London Borough of Barnet", "City of
 #: Westminster".
 _BOROUGH_STYLE = re.compile(r"^(?:The )?(London Borough|Royal Borough|City) of ([A-Z][A-Za-z ]+)$")
@@ -342,7 +346,7 @@ def _short_council_names(patterns: list[dict]) -> list[dict]:
             m = _COUNCIL_STYLE.match(p["pattern"])
             if m is not None:
                 short[f"{m.group(1)} Council"].add(p["id"])
-            m = m or re.match(r"^(?:The )?(.+?) Council$", p["pattern"])
+            m = m or _PLAIN_COUNCIL.match(p["pattern"])
             if m is not None and "/W06" in p["id"]:
                 # "Cyngor Gwynedd": a Welsh council by its Welsh style, where the place's name is the same
                 short[f"Cyngor {m.group(1)}"].add(p["id"])

@@ -314,18 +314,19 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
     def _placed_after(self, fact: Fact) -> bool:
         """Whether the words right after ``fact``'s evidence place the office ("who leads the Conservatives
         at Holyrood", "the party's leader in Wales"): then it is not the council's in context."""
-        s = self.sentences[-1] if self.sentences else None
-        if s is None or not s.offset <= fact.end <= s.offset + len(s.text):
-            return False
-        after = s.text[fact.end - s.offset:].split()[:2]
+        s = self._reading(fact.end)
+        after = s.text[fact.end - s.offset:].split()[:2] if s is not None else []
         return len(after) == 2 and after[0] in ("at", "in") and after[1][:1].isupper()
 
     def _quote(self, fact: Fact) -> str:
         """The lower-cased text of ``fact``'s evidence in the sentence being read ("" outside it)."""
+        s = self._reading(fact.start)
+        return s.text[fact.start - s.offset:fact.end - s.offset].lower() if s is not None else ""
+
+    def _reading(self, offset: int) -> Sentence | None:
+        """The sentence being read, if the document offset ``offset`` is in it."""
         s = self.sentences[-1] if self.sentences else None
-        if s is None or not s.offset <= fact.start <= s.offset + len(s.text):
-            return ""
-        return s.text[fact.start - s.offset:fact.end - s.offset].lower()
+        return s if s is not None and s.offset <= offset <= s.offset + len(s.text) else None
 
     def _stand_in(self, fact: Fact) -> str:
         """An office held for the time being or shared keeps its qualifier (docs/text-gold-guide.md:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .dates import SEASON_MONTHS, When
 from .linking import Entity, Mention
-from .pipeline import Arrays, role_lexicon
+from .pipeline import HONORIFICS, Arrays, role_lexicon
 from .words import _VERB_GROUP, BE, HONORIFIC_WORDS, TARGETS
 
 HEDGES = {"would", "will", "could", "might", "may", "should", "expected", "likely", "set", "due",
@@ -614,3 +614,11 @@ def _relative_object(s: Sentence, start: int) -> list[Mention] | None:
             and prev.last == first.first - 2 and prev.label != "PRON" and _kind(prev) == "PERSON":
         first = prev
     return [m for m in _coordinated_from(s, first) if m.first <= last.first] or [last]
+
+
+def _person_named_at(s: Sentence, k: int) -> Mention | None:
+    """The person named at ``k``, past any titles ("Councillor Michael Payne", "Cllrs A and B"), else None."""
+    while k < s.n and (s.words[k] in HONORIFICS or s.words[k] == "Councillors"):
+        k += 1
+    m = s.at(k) if k < s.n else None
+    return m if m is not None and m.first == k and _kind(m) == "PERSON" and m.label != "PRON" else None

@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from .dates import When
 from .linking import Entity, Mention
-from .pipeline import HONORIFICS
 from .sentence import (
     Fact,
     Sentence,
@@ -19,6 +18,7 @@ from .sentence import (
     _kind,
     _modal_before,
     _people_listed,
+    _person_named_at,
     _refused,
 )
 from .stance_words import (
@@ -211,7 +211,7 @@ class SignatureRules:
         be = next((j for j in range(k + 1, min(s.n, k + 6)) if s.lower[j] in BE | INCLUDE_WORDS), None)
         if be is not None:
             return _people_listed(s, be)
-        named = _named_after(s, k + 1 + (k + 1 < s.n and s.lower[k + 1] == ","))
+        named = _person_named_at(s, k + 1 + (k + 1 < s.n and s.lower[k + 1] == ","))
         if named is not None:
             return _coordinated_from(s, named)  # "two of its signatories, Councillor A and Councillor B"
         among = next((j for j in range(max(0, k - 4), k) if s.lower[j] in ("among", "of")), None)
@@ -377,11 +377,3 @@ class SignatureRules:
         for who in letter.signers:
             self.add(Fact("signed", who, statement, a, b, "signed-letter", 0.8, when=when,
                           statement=statement, creator=letter.signers[0]))
-
-
-def _named_after(s: Sentence, k: int) -> Mention | None:
-    """The person named at ``k``, past any titles ("Councillor Michael Payne"), else None."""
-    while k < s.n and s.words[k] in HONORIFICS:
-        k += 1
-    m = s.at(k) if k < s.n else None
-    return m if m is not None and m.first == k and _kind(m) == "PERSON" and m.label != "PRON" else None
