@@ -117,6 +117,8 @@ ADDRESSES = {"Downing Street", "Bute House", "Stormont Castle", "Cathays Park", 
 #: Plural heads of local parties and groups named after their place ("Ashfield Independents", "Thanet
 #: Independents", "Havering Residents"): an organisation, not a person's name.
 LOCAL_PARTY_HEADS = {"Independents", "Residents", "Ratepayers"}
+#: Last words of a local party's name after a place and a party ("the Newark Conservative Association").
+ASSOCIATION_HEADS = {"Association", "Federation"}
 #: Last words of the name of a meeting or an assembly ("the party's Annual General Meeting", "Special Conference",
 #: "the Central Council Meeting"): a gathering that decides, never a person's name.
 MEETING_HEADS = {"Meeting", "Conference", "Congress", "Convention", "Hustings", "Assembly"}
@@ -469,6 +471,26 @@ def _hard_wrapped(text: str) -> bool:
 _SINGLE_BREAK = re.compile(r"(?<=[^\n])\n[ \t]*([^\s])")
 
 
+def _place_start(a: Arrays, end: int, ruled_at: dict) -> int:
+    """Where the place name ending before ``end`` starts: a council or place the graph knows, or capitalised
+    words, "and" between two ("Halesowen and Rowley Regis"); ``end`` when there is none."""
+    start = end
+    while start > 0 and not a.starts[start - 1]:
+        left = ruled_at.get(start - 1)
+        if left is not None:
+            if left.label_ not in ("COUNCIL", "PLACE"):
+                break
+            start = left.start
+        elif a.title(start - 1) and a.lowers[start - 1] not in STOP_WORDS:
+            start -= 1
+        elif a.lowers[start - 1] == "and" and start < end and start >= 2 and not a.starts[start - 2] and \
+                (a.title(start - 2) or start - 2 in ruled_at):
+            start -= 1
+        else:
+            break
+    return start
+
+
 def _capitalised(w: str) -> bool:
     if not w[:1].isupper() or not any(c.isalpha() for c in w):
         return False
@@ -697,6 +719,15 @@ class Mentions:
                 while end < a.n and words[end] in ("Association", "Group", "Party", "Alliance", "Forum"):
                     end += 1  # "Havering Residents Association"
                 out.append(Span(doc, start, end, label="ORG"))
+        for i in range(2, a.n) if not ASSOCIATION_HEADS.isdisjoint(words) else ():
+            party = ruled_at.get(i - 1)
+            if words[i] in ASSOCIATION_HEADS and party is not None and party.label_ == "PARTY":
+                # "the South Derbyshire Conservative Association", "Bexhill and Battle Conservative
+                # Association": the local party of that place, one organisation (not the council, the
+                # national party and an association of no one)
+                start = _place_start(a, party.start, ruled_at)
+                if start < party.start:
+                    out.append(Span(doc, start, i + 1, label="ORG"))
         for i in range(2, a.n - 1):
             # "the Labour-run council", "a Conservative-led authority"
             # "Labour-run Liverpool": a place named after it (the span ends at the verb; the name is read
@@ -1075,7 +1106,9 @@ class Mentions:
                 m += 1
             council = m < a.n and a.words[m] == "Council" and m > k + 1 and \
                 not any(a.words[w] in ORG_HEADS for w in range(start, k))  # (not "Camden Council and Hackney Council")
-            return council or any(a.lowers[m] in ("of", "for") for m in range(start, k))
+            # "Bexhill and Battle Conservative Association": a local party named after a two-part seat
+            association = m > k + 2 and a.words[m - 1] in ASSOCIATION_HEADS
+            return council or association or any(a.lowers[m] in ("of", "for") for m in range(start, k))
         if word in NAME_PARTICLES:  # "Rhun ap Iorwerth": only as written, lowercase, after a first name
             return a.words[k] == word and k == start + 1
         return word in CONNECTORS
