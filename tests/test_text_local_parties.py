@@ -1,6 +1,7 @@
-"""Round 36: a local party named after its place ("the South Derbyshire Conservative Association", "Bexhill and
+"""Round 36: names of organisations the graph does not know. A local party named after its place ("the South Derbyshire Conservative Association", "Bexhill and
 Battle Conservative Association") is one organisation, so its officers hold office in it, not in the national
-party, the council of that place or the place. On synthetic text."""
+party, the council of that place or the place; a capitalised head with "of" and a name ("the Board of Deputies
+of British Jews") is a body of its own, not a reference to one in context. On synthetic text."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_parties_joined_by_and_are_not_one_association(sample_store):
     facts = _facts_of("Jane Smith, who chairs the Conservative Association, said Labour and the Conservatives "
                       "had agreed.", sample_store)
     assert all("Labour and" not in f["object"]["label"] for f in facts), facts
+
+
+def test_a_capitalised_body_named_with_of_is_its_own_organisation(sample_store):
+    # (not "the Board" in context, which the party the story is about would be)
+    facts = _facts_of("Labour has expelled Tony Greenstein. Jonathan Arkush, president of the Board of Deputies of "
+                      "British Jews, said it was right.", sample_store)
+    assert ("Jonathan Arkush", "president", "Board of Deputies of British Jews") in _offices(facts), facts
+    assert not any(f["relation"] == "holds_office" and f["object"]["label"] == "Labour Party" for f in facts), facts

@@ -491,6 +491,21 @@ def _place_start(a: Arrays, end: int, ruled_at: dict) -> int:
     return start
 
 
+def _named_of(a: Arrays, head: int, ruled_at: dict) -> int | None:
+    """Where the name ends that a capitalised head opens with "of" and a capitalised name the graph does not
+    know ("Board of Deputies of British Jews"); None for a lowercase head, one at a sentence's start, or one
+    of a name the graph knows ("the Board of the Conservative Party")."""
+    end = head + 1
+    if a.starts[head] or not a.title(head) or end + 1 >= a.n or a.lowers[end] != "of" or not a.title(end + 1) \
+            or end + 1 in ruled_at:
+        return None
+    end += 2
+    while end < a.n and end not in ruled_at and (
+            a.title(end) or (a.lowers[end] in ("of", "and") and end + 1 < a.n and a.title(end + 1) and end + 1 not in ruled_at)):
+        end += 1
+    return end
+
+
 def _capitalised(w: str) -> bool:
     if not w[:1].isupper() or not any(c.isalpha() for c in w):
         return False
@@ -759,6 +774,12 @@ class Mentions:
             if span is not None:
                 out.append(Span(doc, span[0], span[1], label="ROLE"))
         for start, _ in anchors["DEFHEAD"]:
+            named = _named_of(a, start, ruled_at)
+            if named is not None:
+                # "the Board of Deputies of British Jews", "the Council of Europe": a body's own name, which
+                # the graph does not know, not a reference to a board or a council in context
+                out.append(Span(doc, start, named, label="ORG"))
+                continue
             d = self._described(a, start, DETERMINERS, ruled_at)
             if d is None:
                 d = self._possessed(a, start, ruled_at)
