@@ -279,6 +279,14 @@ class ResignationRules(ResignedFrom):
                     last_office = self.last_office  # an office left is no office the story goes on about
                     self.add(replace(left, rule="office-left", confidence=0.7, is_start=False))
                     self.last_office = last_office
+        joined = _party_for(s, target) if org.kind == "PARTY" else None
+        if joined is not None and joined.entity != org:
+            # "has left the Alliance Party for the Ulster Unionists": joined the other
+            a3, b3 = self.evidence_span(s, min(m.first for m in subjects), joined.last)
+            for m in subjects:
+                if m.entity.kind == "PERSON":
+                    self.add(Fact("member_of", m.entity, joined.entity, a3, b3, "member-joined", 0.75, when=when,
+                                  is_start=True, extra={"news": True} if news else {}))
         also = self._second_office_left(s, target, org)
         if also is not None:
             # "resigning as First Minister and leader of the SNP": both left
@@ -394,6 +402,16 @@ class ResignationRules(ResignedFrom):
             self.add(Fact("member_of", p.entity, new.entity, a, b, "member-joined", 0.75, when=when, is_start=True))
             if old is not None and old != new.entity:
                 self.add(Fact("resigned", p.entity, old, a, b, "resigned-defected", 0.7, when=when, is_start=False))
+
+
+def _party_for(s: Sentence, left: Mention | None) -> Mention | None:
+    """The party named right after "for" that follows the party ``left`` ("left Labour for the Greens");
+    None when there is none."""
+    if left is None or left.entity is None or left.entity.kind != "PARTY" or s.lower[left.last + 1:left.last + 2] != ["for"]:
+        return None
+    k = left.last + 2 + (s.lower[left.last + 2:left.last + 3] == ["the"])
+    m = s.at(k) if k < s.n else None
+    return m if m is not None and m.first == k and m.entity is not None and m.entity.kind == "PARTY" else None
 
 
 def _named_after_opener(s: Sentence, start: int) -> Mention | None:
