@@ -17,7 +17,7 @@ from rdflib.namespace import ORG
 
 from ...ontology import uris
 from .dates import When
-from .event_subjects import _named_after_group, _since_adverb
+from .event_subjects import NUMBER_WORDS, _named_after_group, _since_adverb
 from .linking import DEVOLVED_GOVERNMENTS, ORG_KINDS, Entity, Mention
 from .reference import REPORTING, reported_speaker
 from .resigned_from import CHAMBER_MEMBERS, PURPOSE_VERBS, ResignedFrom, _seat_only
@@ -111,6 +111,9 @@ class ResignationRules(ResignedFrom):
                     left.entity.kind not in ("PARTY", "BODY", "GROUP", "COUNCIL") or _noun_follows(s, left.last + 1) or \
                     left.entity.kind == "COUNCIL" and (word.startswith("walk") or "cabinet" in left.text.lower()):
                 return  # not "walked out of the Labour Party conference": the conference was left
+            k = next((x for x in range(left.last + 1, min(s.n - 1, left.last + 4)) if s.lower[x] in ("with", ",")), None)
+            if k is not None and s.lower[k] == "with" and (s.lower[k + 1] in NUMBER_WORDS or s.lower[k + 1].isdigit()):
+                return  # "leaving the Tory group with seven councillors": what is left of it, no one leaving
         given_up: Entity | None = None
         seat = _seat_word(s, end)
         purpose = next((k for k in range(end, min(s.n - 1, end + 4)) if s.lower[k] == "to"

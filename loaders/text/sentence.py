@@ -571,6 +571,9 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
         role = s.at(j)
         if role is not None and role.label == "ROLE" and role.last + 1 < s.n and s.lower[role.last + 1] == ",":
             j = role.last + 2  # "and the party president, Baroness Sal Brinton"
+        elif role is not None and role.label == "ROLE" and role.last + 1 < s.n and \
+                _kind(s.at(role.last + 1)) == "PERSON" and s.at(role.last + 1).first == role.last + 1:
+            j = role.last + 1  # "A, the depute provost B, C and D": a title before the name
         while j < s.n and s.lower[j] in HONORIFIC_WORDS:
             j += 1
         nxt = s.at(j)

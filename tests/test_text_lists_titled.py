@@ -1,0 +1,24 @@
+"""Round 36: a list of people with a title before one of its names ("Mr Campbell, the depute provost Mary
+Kilpatrick, Gavin Scott and Mr Pollock have all resigned") is one list; "leaving the Tory group with seven
+councillors" tells what is left of a group, not that anyone left it. On synthetic text."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of
+
+
+def _resigned(facts: list[dict]) -> set[tuple[str, str]]:
+    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"}
+
+
+def test_a_title_before_a_listed_name_keeps_the_list(sample_store):
+    facts = _facts_of("Jane Smith, the depute provost Mary Kilpatrick, Gavin Scott and Bob Pollock have all resigned "
+                      "from the Conservative Party.", sample_store)
+    assert {p for p, _ in _resigned(facts)} == {"Jane Smith", "Mary Kilpatrick", "Gavin Scott", "Bob Pollock"}, facts
+
+
+def test_leaving_a_group_with_a_number_is_what_is_left(sample_store):
+    facts = _facts_of("Jane Smith and Gavin Scott have resigned from the Conservative Party, leaving the Haringey "
+                      "Conservative group with seven councillors.", sample_store)
+    assert _resigned(facts) == {("Jane Smith", "Conservative and Unionist Party"),
+                                ("Gavin Scott", "Conservative and Unionist Party")}, facts
