@@ -1,6 +1,7 @@
 """Round 36: a list of people with a title before one of its names ("Mr Campbell, the depute provost Mary
 Kilpatrick, Gavin Scott and Mr Pollock have all resigned") is one list; "leaving the Tory group with seven
-councillors" tells what is left of a group, not that anyone left it. On synthetic text."""
+councillors" tells what is left of a group, not that anyone left it; "Both men have since resigned", "the pair"
+are the two people named before. On synthetic text."""
 
 from __future__ import annotations
 
@@ -22,3 +23,17 @@ def test_leaving_a_group_with_a_number_is_what_is_left(sample_store):
                       "Conservative group with seven councillors.", sample_store)
     assert _resigned(facts) == {("Jane Smith", "Conservative and Unionist Party"),
                                 ("Gavin Scott", "Conservative and Unionist Party")}, facts
+
+
+def test_both_men_are_the_two_named(sample_store):
+    facts = _facts_of("Sinn Féin suspended Sean Mag Uidhir and Caolan McGinley in May.\n\nBoth men have since "
+                      "resigned from Sinn Féin.", sample_store)
+    assert _resigned(facts) == {("Sean Mag Uidhir", "Sinn Féin"), ("Caolan McGinley", "Sinn Féin")}, facts
+    facts = _facts_of("Labour suspended Jane Smith and Ann Brown in May.\n\nThe pair were expelled by the party in "
+                      "June.", sample_store)
+    assert {f["object"]["label"] for f in facts if f.get("action") == "expel"} == {"Jane Smith", "Ann Brown"}, facts
+
+
+def test_men_uncounted_are_no_group(sample_store):
+    facts = _facts_of("The men who run the party resigned from Sinn Féin.", sample_store)
+    assert not _resigned(facts), facts

@@ -38,9 +38,9 @@ PRONOUNS_THING = {"it", "its"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _QUANTITY = re.compile(r"^(?:(?:more|fewer|less) than|over|almost|nearly|some|about|around|dozens of|scores of|of|"
                        r"hundreds of|a swathe of|a number of|all|the|a|an|its|his|her|their|[\w’']+['’]s own|own|"
-                       r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d[\d,]*)\s+",
+                       r"one|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d[\d,]*)\s+",
                        re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+_NUMBER_WORDS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12}
 _GSS_PATH = re.compile(r"council/([EWSNK]\d{8})$")
 #: First words of "... Council" names that are a party's or a movement's body, not a local council

@@ -52,7 +52,7 @@ from spacy.vocab import Vocab
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from ...ontology.namespaces import FOAF, ORG, PG
-from .words import COUNCILLOR_TITLES
+from .words import COUNCILLOR_TITLES, COUNTED_NOUNS
 
 HERE = Path(__file__).resolve().parent
 PATTERNS = HERE / "patterns"
@@ -149,7 +149,7 @@ NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine
            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "dozen", "dozens"]
 COLLECTIVE_NOUNS = ["councillors", "mps", "msps", "ams", "mss", "mlas", "leaders", "members", "ministers", "peers",
                     "activists", "candidates", "officials", "officers", "trustees", "delegates", "commissioners",
-                    "advisers", "rebels", "backbenchers"]
+                    "advisers", "rebels", "backbenchers", "men", "women", "pair"]
 DEFINITE_HEADS = ["council", "authority", "committee", "board", "panel", "party", "group", "government",
                   "cabinet", "administration", "executive", "union", "body"]
 #: Nouns for proposals, agreements and notices a body decides about ("the deal", "a section 114 notice").
@@ -804,6 +804,10 @@ class Mentions:
                     end += 3
                 out.append(Span(doc, d, end, label="THING"))
         for start, _ in anchors["COLL"]:
+            if lowers[start] in COUNTED_NOUNS:
+                if start > 0 and lowers[start - 1] in COUNTED_NOUNS[lowers[start]]:
+                    out.append(Span(doc, start - (lowers[start] != "pair"), start + 1, label="COLLECTIVE"))
+                continue
             if _plural_title(a, start, ruled_at):
                 # "Councillors Beca Brown and Dafydd Meurig resigned", "deselected councillors Waheed Akbar and
                 # Asif Masood": a title of the names after it, as "Councillor" is, not a group of its own

@@ -78,7 +78,7 @@ from .sentence import (
 from .stances import StanceRules
 from .tenure import TenureRules
 from .titles import TitleRules
-from .words import _VERB_GROUP, DECIDERS, SEAT_ROLES
+from .words import _VERB_GROUP, COUNTED_NOUNS, DECIDERS, SEAT_ROLES
 
 #: Decisions about a person or a group of people, never about a party.
 SANCTIONS = {"suspend", "expel", "remove", "deselect"}
@@ -839,6 +839,8 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
                           when=fact.when, is_start=fact.is_start, statement=fact.statement, creator=fact.creator)
             if spread.key not in told:  # the member's own telling ("Its signatories were A, B ...") says more
                 self.facts.append(spread)
+        if group.noun in COUNTED_NOUNS:
+            self.facts.remove(fact)  # "both men": the two named, no group of the text's own
 
     def _one_day_per_statement(self) -> None:
         """A statement is made once, and the graph gives it one date: its signatures and oppositions, told
