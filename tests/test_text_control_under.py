@@ -14,3 +14,11 @@ def test_a_council_under_a_partys_leadership_is_its(sample_store):
     facts = _facts_of("Dumfries and Galloway Council came under Labour control in 2012.", sample_store)
     assert [f["date"] for f in facts if f["relation"] == "controls"] == ["2012-01-01"], facts
     assert not _controls(_facts_of("Dumfries and Galloway Council is no longer under SNP control.", sample_store))
+
+
+def test_a_ruling_group_is_its_partys_control_of_its_council(sample_store):
+    # Round 36: "the borough's ruling Conservative group": the party runs the group's council
+    text = "Haringey Council met on Monday. Jane Smith told the borough's ruling Labour group that she would stand aside."
+    assert ("Labour Party", "Haringey London Borough Council") in _controls(_facts_of(text, sample_store))
+    text = "Haringey Council met on Monday. Jane Smith told the Labour group that she would stand aside."
+    assert not _controls(_facts_of(text, sample_store))

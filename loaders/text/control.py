@@ -689,6 +689,13 @@ class ControlRules:
         ("the previous Conservative administration"), nor a shared one, nor a hedged one: those are read by
         ``administrations_named``, which names each party and the council."""
         for m in s.mentions:
+            if m.entity is not None and m.entity.kind == "GROUP" and m.entity.party is not None and m.first > 0 and \
+                    s.lower[m.first - 1] == "ruling" and not s.hedged(m.first):
+                # "the borough's ruling Conservative group": its party runs its council
+                a, b = self.evidence_span(s, m.first - 1, m.last)
+                self.add(Fact("controls", m.entity.party, m.entity.council, a, b, "controls-administration", 0.7,
+                              when=self.date_near(s, m.first)[0], is_start=False))
+                continue
             if m.entity is None or m.entity.kind != "PARTY" or m.first == 0:
                 continue
             k = m.last + 1

@@ -506,7 +506,12 @@ class Linker:
 
     def council_group(self, party: Entity, council: Entity, name: str | None = None) -> Entity:
         """A party's group on a council, labelled with the party's name as the text gives it ("the SNP
-        group": "Aberdeen SNP group"), else the party's label."""
+        group": "Aberdeen SNP group"), else the party's label; it knows its party and council."""
+        group = self._council_group(party, council, name)
+        group.party, group.council = group.party or party, group.council or council
+        return group
+
+    def _council_group(self, party: Entity, council: Entity, name: str | None) -> Entity:
         gss = _GSS_PATH.search(council.iri)
         words = name or party.label
         party_slug = party.iri.rstrip("/").rsplit("/", 1)[-1]
