@@ -22,3 +22,10 @@ def test_a_ruling_group_is_its_partys_control_of_its_council(sample_store):
     assert ("Labour Party", "Haringey London Borough Council") in _controls(_facts_of(text, sample_store))
     text = "Haringey Council met on Monday. Jane Smith told the Labour group that she would stand aside."
     assert not _controls(_facts_of(text, sample_store))
+
+
+def test_a_council_named_city_of_after_party_run_is_that_council(sample_store):
+    # Round 36: "the Labour-run City of Wolverhampton Council" (a name opening with "City", which alone is a
+    # description: "the Labour-run city")
+    text = "Jane Smith leads the Labour-run City of Wolverhampton Council."
+    assert ("Labour Party", "City of Wolverhampton Council") in _controls(_facts_of(text, sample_store))

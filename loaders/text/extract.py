@@ -741,9 +741,10 @@ def _link(m: Mention, ent, first: int, end: int, a: Arrays, sent_start: int, lin
             council = linker.council(a.words[k])
             m.entity = council if council is not None and council.label.startswith(a.words[k]) else None
             named = next((j for j in range(k + 1, min(a.n, k + 5)) if a.words[j] == "Council"
-                          and all(w[:1].isupper() for w in a.words[k:j])), None)
+                          and all(w[:1].isupper() or w == "of" for w in a.words[k:j])), None)
             if m.entity is None and named is not None:
-                m.entity = linker.council(" ".join(a.words[k:named + 1]))  # "Labour-run Lambeth Council"
+                # "Labour-run Lambeth Council", "the Labour-run City of Wolverhampton Council"
+                m.entity = linker.council(" ".join(a.words[k:named + 1]))
         if m.entity is None and (text.lower().startswith("the ") or (first > 0 and lowers[first - 1] == "the")):
             m.entity = linker.last({"COUNCIL"})  # "the Labour-run authority": the council in context
     elif label == "ROLE":

@@ -749,7 +749,10 @@ class Mentions:
             # as the council it names, if the graph knows one)
             if lowers[i] not in CONTROLLED_VERBS or words[i - 1] != "-":
                 continue
-            named = a.title(i + 1) and not a.starts[i + 1] and lowers[i + 1] not in CONTROLLED_HEADS
+            council = ruled_at.get(i + 1)
+            # ("the Labour-run City of Wolverhampton Council": a council's name, though it opens with "City")
+            named = a.title(i + 1) and not a.starts[i + 1] and (lowers[i + 1] not in CONTROLLED_HEADS or council is not None
+                                                                 and council.label_ == "COUNCIL" and council.start == i + 1)
             if (lowers[i + 1] in CONTROLLED_HEADS or named) and (a.title(i - 2) or i - 2 in ruled_at):
                 start = ruled_at[i - 2].start if i - 2 in ruled_at else i - 2
                 while start > 0 and a.title(start - 1) and (start - 1) not in ruled_at and not a.starts[start - 1]:
