@@ -790,8 +790,11 @@ class Mentions:
                 d = self._party_body(a, start, ruled_at)
             if d is not None:
                 out.append(Span(doc, d, start + 1, label="DEF"))
-            if lowers[start] == "group" and start > 0 and (a.title(start - 1) or start - 1 in ruled_at):
-                first = ruled_at[start - 1].start if start - 1 in ruled_at else start - 1
+            # ("the Labour opposition group": the party's group, as "the Labour group" is)
+            named = start - 1 - (start > 1 and lowers[start - 1] in ("opposition", "minority", "majority")
+                                 and start - 2 in ruled_at and ruled_at[start - 2].label_ == "PARTY")
+            if lowers[start] == "group" and start > 0 and (a.title(named) or named in ruled_at):
+                first = ruled_at[named].start if named in ruled_at else named
                 first = self._named_group_start(a, first, ruled_at)
                 first = self._joint_group_start(a, first, start, ruled_at)
                 if first > 0 and lowers[first - 1] == "the":

@@ -1,0 +1,20 @@
+"""Round 36: a party's group named in two more ways: "the Labour opposition group" (a word between the party
+and "group") and "the Haringey Conservative Group" (the council's name before it): the office of its leader
+is the group's, not the council's or no one's. On synthetic text."""
+
+from __future__ import annotations
+
+from test_text_loader import _facts_of, _offices
+
+
+def test_the_opposition_group_is_the_partys_group(sample_store):
+    facts = _facts_of("Haringey Council met on Monday.\n\nThe leader of the Conservative opposition group, Jane "
+                      "Smith, said so.", sample_store)
+    assert ("Jane Smith", "leader", "Haringey Conservative group") in _offices(facts), facts
+
+
+def test_a_group_named_after_its_council_holds_its_leaders_office(sample_store):
+    facts = _facts_of("Councillor Jane Smith, leader of the Haringey Conservative Group, said so.", sample_store)
+    offices = _offices(facts)
+    assert ("Jane Smith", "leader", "Haringey Conservative group") in offices, facts
+    assert not any(o == "Haringey London Borough Council" and r == "leader" for _, r, o in offices), facts
