@@ -133,6 +133,11 @@ MADE_NO_OFFICE = frozenset({"clear", "plain", "sure", "it", "public", "known", "
                             "comments", "remarks", "statements"})
 
 
+#: Words before "to succeed" that make the succession a prospect ("favourite to succeed", "expected to").
+TIPPED = {"favourite", "favorite", "tipped", "expected", "likely", "set", "poised", "hoping", "hopes", "wants",
+          "bid", "race"}
+
+
 class AppointmentRules:
     """Offices given by elections, appointments, selections and successions."""
 
@@ -587,6 +592,10 @@ class AppointmentRules:
             # "Sir Keir Starmer, who succeeded Corbyn as leader in April": the successor took the office
             k = predecessor[0].last + 1
             role = s.at(k + 1) if k + 1 < s.n and s.lower[k] == "as" else None
+            owned = s.at(role.last + 1) if role is not None and role.label != "ROLE" and _kind(role) in ORG_KINDS and \
+                role.last + 1 < s.n else None
+            if owned is not None and owned.first == role.last + 1 and owned.label == "ROLE":
+                role = owned  # "succeeded Alex Salmond as SNP leader": the party's office
             if s.hedged(start) or successor[0].entity.kind != "PERSON":
                 return
             if role is None:
@@ -615,8 +624,9 @@ class AppointmentRules:
                     self.add(Fact("holds_office", successor[0].entity, office.object, a, b, "office-took-over", 0.7,
                                   role=office.role, when=when, is_start=True, seat=True))
                 return
-            if role is None or role.label != "ROLE" or role.role is None:
-                return
+            if role is None or role.label != "ROLE" or role.role is None or \
+                    start >= 2 and s.lower[start - 1] == "to" and s.lower[start - 2] in TIPPED:
+                return  # (nor "the favourite to succeed Ms Sturgeon as SNP leader": not done)
             org = self.org_of_role(s, role) or (self.offices[predecessor[0].entity.iri].object
                                                 if predecessor[0].entity.iri in self.offices else None)
             if org is None or org.kind not in ORG_KINDS - {"COLLECTIVE"}:
