@@ -158,9 +158,9 @@ def _resolved_to(s: Sentence, start: int) -> bool:
 
 def _at_a_meeting(s: Sentence) -> bool:
     """Whether the sentence places its election at a meeting ("at the annual meeting", "at the same
-    meeting", "at last night's full council meeting"): the body meeting chose."""
+    meeting", "at last night's full council meeting", "The meeting also elected X"): the body meeting chose."""
     return any(k > 0 and s.lower[k - 1] in ("same", "annual", "council", "first", "statutory", "full", "general")
-               for k in s.positions(("meeting",)))
+               or k <= 2 and s.lower[k - 1] == "the" for k in s.positions(("meeting",)))
 
 
 def _by_after(s: Sentence, end: int) -> bool:
