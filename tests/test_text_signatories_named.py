@@ -21,3 +21,13 @@ def test_signatories_named_in_apposition_signed(sample_store):
     # the one a signatory spoke to signed nothing
     text = "One of the signatories told Ada Quint that the letter was wrong."
     assert "Ada Quint" not in _signers(_facts_of(text, sample_store, published="2020-09-16"))
+
+
+def test_a_signed_statement_is_named_a_statement(sample_store):
+    # Round 36: a document that calls itself a statement, signed by a list, is the signatories' statement
+    # ("Statement of A"), not a letter
+    text = ("We are asking the Labour Party for an immediate decision.\n\nSigned:\n\nCllr Alan Gibbons\n"
+            "Cllr Alison Clarke\n")
+    facts = _facts_of(text, sample_store, title="Statement by suspended Labour councillors", kind="statement")
+    signed = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "signed"}
+    assert signed == {("Alan Gibbons", "Statement of Alan Gibbons"), ("Alison Clarke", "Statement of Alan Gibbons")}, facts

@@ -99,13 +99,14 @@ class Letter:
         entity = self.writer if s.lower[k] == "i" else self.writers
         return Mention(0, 0, s.words[k], "WRITER", k, k, entity)
 
-    def label(self) -> str:
-        """The letter's name as a reader gives it: "Letter to the Prime Minister", else "Letter of X"."""
+    def label(self, noun: str | None = None) -> str:
+        """The letter's name as a reader gives it: "Letter to the Prime Minister", else "Letter of X" (or
+        what the document's title says it is, ``noun``: "Statement of X")."""
         if self.addressee:
             # "Dear Prime Minister," is to the prime minister; "Dear Jeremy," to Jeremy
             article = "the " if self.titled and not self.addressee.lower().startswith("the ") else ""
             return f"Letter to {article}{self.addressee}"
-        return f"Letter of {self.signers[0].label}"
+        return f"{(noun or 'letter').capitalize()} of {self.signers[0].label}"
 
     def stands_for(self, entity: Entity) -> list[Entity]:
         """The signatories a placeholder subject stands for (none if it is not a placeholder or the
