@@ -1191,6 +1191,8 @@ class Mentions:
             return Span(doc, start, end, label="SURNAME")
         if " ".join(words) in ADDRESSES:
             return Span(doc, start, end, label="PLACE")  # "Downing Street", "Bute House": an address
+        if len(words) >= 2 and (words[0] in ("St", "St.") or words[-1] == "Central"):
+            return Span(doc, start, end, label="PLACE")  # "St Mawgan and St Wenn", "Sheffield Central": places
         if words == ["Right", "Honourable"]:
             return None  # "the Right Honourable the Lord Mayor": a style of address, no organisation
         if last in NEWS_HEADS and len(words) >= 2:

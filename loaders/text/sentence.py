@@ -391,17 +391,28 @@ def _before_aside_who(s: Sentence, start: int) -> list[Mention] | None:
     on as its subject, not a name inside the aside (none when the text names no one before the aside;
     None when the verb follows no such aside)."""
     k = start - 1
-    while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly"):
-        k -= 1
+    while k > 0 and s.lower[k] in ("then", "also", "later", "finally", "promptly", "has", "have", "had"):
+        k -= 1  # (", has resigned")
     if k < 2 or s.lower[k] != ",":
         return None
-    who = next((w for w in range(k - 1, 0, -1) if s.lower[w] in ("who", "whose") and s.lower[w - 1] == ","), None)
+    who = next((w for w in range(k - 1, 0, -1) if s.lower[w] in ("who", "whose") and _aside_opens(s, w)), None)
     if who is None or any(s.lower[c] in (";", ":") for c in range(who, k)):
         return None
     head = [m for m in s.mentions if m.last < who and _kind(m) in ("PERSON", "COLLECTIVE") and m.label != "PRON"
             and m.entity is not None and m.first >= _clause_start(s, m.first + 1)]
     # the nearest before the aside: "X was chosen after Y, who had led it for years, stood down": Y
     return head[-1:]
+
+
+def _aside_opens(s: Sentence, who: int) -> bool:
+    """Whether the "who" at ``who`` opens an aside on a person: right after its comma (", who ...") or
+    after a noun in apposition (", the street trees campaigner who ...")."""
+    if s.lower[who - 1] == ",":
+        return True
+    comma = next((c for c in range(who - 1, max(0, who - 6), -1) if s.lower[c] == ","), None)
+    return comma is not None and s.lower[comma + 1] in ("the", "a", "an") and \
+        all(s.at(c) is None or s.at(c).label == "ROLE" for c in range(comma + 1, who)) and \
+        _kind(s.at(comma - 1)) == "PERSON"
 
 
 def _clause_end(s: Sentence, token: int) -> int:
