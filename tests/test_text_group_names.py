@@ -1,6 +1,7 @@
 """Round 36: a party's group named in two more ways: "the Labour opposition group" (a word between the party
 and "group") and "the Haringey Conservative Group" (the council's name before it): the office of its leader
-is the group's, not the council's or no one's. On synthetic text."""
+is the group's, not the council's or no one's. And a headline opening with a place and its party ("Glasgow SNP
+loses two councillors") names the council the story is about. On synthetic text."""
 
 from __future__ import annotations
 
@@ -18,3 +19,11 @@ def test_a_group_named_after_its_council_holds_its_leaders_office(sample_store):
     offices = _offices(facts)
     assert ("Jane Smith", "leader", "Haringey Conservative group") in offices, facts
     assert not any(o == "Haringey London Borough Council" and r == "leader" for _, r, o in offices), facts
+
+
+def test_a_headline_opening_with_a_place_and_its_party_names_the_council(sample_store):
+    # Round 36: "Haringey Labour loses two councillors": the story is about Haringey's council, so "the
+    # council leader" is its leader though the text names only the place
+    facts = _facts_of("Jane Smith was called in by the council leader, Tom Brown, after the party learned of the "
+                      "charges.", sample_store, title="Haringey Labour loses two councillors")
+    assert ("Tom Brown", "leader", "Haringey London Borough Council") in _offices(facts), facts

@@ -987,7 +987,11 @@ _TITLE_COUNCIL = re.compile(
     r"|\b(?:[Mm]ayor|[Ll]eader|[Pp]rovost) of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)"
     r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)*)['’]s\b"
     r"|\b(?:in|into|for|of|run) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)"
-    r"|\b([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) [Cc]ouncill?ors?\b")
+    r"|\b([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) [Cc]ouncill?ors?\b"
+    # "Glasgow SNP loses two councillors", "Harrow Labour dumps Shah": a headline opening with a place and
+    # its party's local side
+    r"|^([A-Z][\w-]+(?: (?:[A-Z][\w-]+|and|upon|on))*?) (?:SNP|Labour|Tory|Tories|Conservatives?|Lib Dems?|"
+    r"Liberal Democrats?|Greens?|Plaid|Reform|UKIP|DUP|SDLP|Sinn|Independents?)\b")
 
 
 def _council_in_title(title: str | None, linker: Linker) -> Entity | None:
