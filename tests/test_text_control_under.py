@@ -29,3 +29,9 @@ def test_a_council_named_city_of_after_party_run_is_that_council(sample_store):
     # description: "the Labour-run city")
     text = "Jane Smith leads the Labour-run City of Wolverhampton Council."
     assert ("Labour Party", "City of Wolverhampton Council") in _controls(_facts_of(text, sample_store))
+
+
+def test_a_partys_own_administration_in_a_council_is_its_control(sample_store):
+    # Round 36: "The SNP's minority administration in Glasgow has lost two councillors"
+    text = "Labour's minority administration in Haringey has lost two councillors."
+    assert ("Labour Party", "Haringey London Borough Council") in _controls(_facts_of(text, sample_store))

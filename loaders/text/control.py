@@ -696,16 +696,17 @@ class ControlRules:
                 self.add(Fact("controls", m.entity.party, m.entity.council, a, b, "controls-administration", 0.7,
                               when=self.date_near(s, m.first)[0], is_start=False))
                 continue
-            if m.entity is None or m.entity.kind != "PARTY" or m.first == 0:
+            owned = m.last + 1 < s.n and s.lower[m.last + 1] in ("'s", "’s")  # "The SNP's minority administration"
+            if m.entity is None or m.entity.kind != "PARTY" or m.first == 0 and not owned:
                 continue
-            k = m.last + 1
+            k = m.last + 1 + owned
             if k < s.n and s.lower[k] in ("minority", "majority"):
                 k += 1
             head = s.lower[k] if k < s.n else ""
             j = m.first - 1
             while j > 0 and s.lower[j] in ADMINISTRATION_MODIFIERS:
                 j -= 1  # "a new minority Labour administration"
-            before = s.lower[j] if head == "administration" else s.lower[m.first - 1]
+            before = "the" if owned else s.lower[j] if head == "administration" else s.lower[m.first - 1]
             if not ((head == "administration" and before in ("a", "an", "the", "its")) or
                     (head == "group" and before == "ruling")):
                 continue
@@ -713,7 +714,9 @@ class ControlRules:
             if any(w in ("previous", "former", "outgoing", "last", "old", "coalition", "joint", "had") for w in window) or \
                     s.hedged(m.first) or (k + 1 < s.n and s.lower[k + 1] in {"and", "with"} | _MODALS_AFTER):
                 continue  # (nor "a Labour administration could follow")
-            council = self.linker.council_in_context()
+            named = s.at(k + 2) if k + 2 < s.n and s.lower[k + 1] in ("in", "on") else None
+            council = named.entity if _kind(named) == "COUNCIL" and named.first == k + 2 else \
+                self.linker.council_in_context()
             if council is None:
                 continue
             when, _ = self.date_near(s, m.first)
