@@ -42,6 +42,7 @@ from .stance_words import (
 from .words import (
     DECIDERS,
     DETERMINER_WORDS,
+    HONORIFIC_WORDS,
     NEGATION,
     PEOPLE,
     TARGETS,
@@ -342,8 +343,9 @@ class CriticismRules:
             close = next((c for c in range(k + 1, min(s.n, k + 8)) if s.lower[c] == ","), None)
             k = close + 1 if close is not None else k
             end = k
-        while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | {"new", "former"}:
-            k += 1
+        while k < s.n and k < end + 3 and s.at(k) is None and s.lower[k] in DETERMINER_WORDS | HONORIFIC_WORDS | {
+                "new", "former"}:
+            k += 1  # (past a title: "accused Ms Aitken of")
         m = s.at(k) if k < s.n else None
         if m is None or m.label in ("DATE", "PRON") or _kind(m) not in TARGETS | {"ROLE"}:
             return None
@@ -377,11 +379,14 @@ SAYING_VERBS = {"said", "says", "warned", "warns", "argued", "argues", "claimed"
 
 def _sentence_subject(s: Sentence) -> Mention | None:
     """The person or body that opens the sentence as its subject (past titles: "Cllr Sarah Cooper", "Mr
-    Allen"; "He", "She"), else None."""
+    Allen"; "He", "She"; past a possessor: "Scottish Labour's Jackie Baillie"), else None."""
     k = 0
     while k < s.n and s.words[k] in HONORIFIC_TITLES:
         k += 1
     m = s.at(k) if k < s.n else None
+    if m is not None and m.last + 2 < s.n and s.lower[m.last + 1] in ("'s", "’s"):
+        m = s.at(m.last + 2)  # "Scottish Labour's Jackie Baillie": the person, not the party
+        k = m.first if m is not None else k
     if m is None or m.first != k or _kind(m) not in PEOPLE | DECIDERS or m.entity is None:
         return None
     return m if m.label != "PRON" or s.lower[k] in ("he", "she", "they") else None

@@ -877,8 +877,11 @@ def _person_pronoun(low: str, i: int, sent_start: int, a: Arrays, linker: Linker
     between = a.lowers[sent_start + last.last + 1:i]
     if any(w in _RELATIVE for w in between) or \
             any(w == "which" and v == "," for v, w in zip(between, between[1:])):
-        # "X, who ...", "His deputy is Y, which must make her one of ...": the one just named
-        return last.entity
+        # "X, who ...", "His deputy is Y, which must make her one of ...": the one just named (not "him":
+        # "Kerr, who went to the meeting with him", the object of X's own clause is someone else)
+        # (but "Khan, who has been deputy since Mrs Lucas chose him": another subject between, so X again)
+        other = any(a.label[k] in ("PERSON", "NAME", "SURNAME") for k in range(sent_start + last.last + 1, i))
+        return last.entity if low != "him" or other else linker.last_subject(excluding=last.entity, gender=gender)
     if low in ("him", "her") and i > sent_start and a.lowers[i - 1] not in _NOT_VERBS | {"of", "to", "for", "with",
                                                                                           "from"}:
         # the object of a verb is not its clause's subject ("Formby suspended him"), but may be the
