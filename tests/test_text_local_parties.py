@@ -33,3 +33,12 @@ def test_a_capitalised_body_named_with_of_is_its_own_organisation(sample_store):
                       "British Jews, said it was right.", sample_store)
     assert ("Jonathan Arkush", "president", "Board of Deputies of British Jews") in _offices(facts), facts
     assert not any(f["relation"] == "holds_office" and f["object"]["label"] == "Labour Party" for f in facts), facts
+
+
+def test_a_partys_former_leader_in_a_council_story_led_the_party(sample_store):
+    # Round 36: the reference data has Jeremy Corbyn as Labour's leader (2015-2020), though not on the day
+    # printed: "when he led the party" in a story about a Labour council is the party's office, not the council's
+    facts = _facts_of("Labour runs Haringey Council.\n\nMost of those affected were broadly supportive of Jeremy "
+                      "Corbyn when he led the party.", sample_store, published="2022-03-04")
+    assert ("Jeremy Corbyn", "leader", "Labour Party") in _offices(facts), facts
+    assert not any(o == "Haringey London Borough Council" for p, _, o in _offices(facts) if p == "Jeremy Corbyn")

@@ -608,6 +608,20 @@ class Linker:
         iri, label = next(iter(people.items()))
         return self.entities.setdefault(iri, Entity(iri, label, "PERSON"))
 
+    def ever_held(self, organisation: Entity, role: str, person: Entity) -> bool:
+        """Whether the reference data has ``person`` holding ``role`` in ``organisation`` at any time ("when
+        he led the party" of a former leader). Cost: one query per organisation and role, cached across
+        documents."""
+        if self.store is None or organisation.minted:
+            return False
+        key = (organisation.iri, role, None)
+        people = self.pipeline.holders.get(key)
+        if people is None:
+            people = self.pipeline.holders[key] = [str(r["person"]) for r in self.store.rows(
+                "text-post-holders-ever", organisation=organisation.iri, role=uris.role(role),
+                text_graphs=TEXT_GRAPHS)]
+        return person.iri in people
+
     def _post_rows(self, organisation: Entity, role: str) -> list[dict]:
         """The posts of ``role`` in ``organisation`` and their holders on the publication date, from
         the graphs other than text documents' (text-post-holder.rq), cached in the pipeline."""

@@ -621,17 +621,17 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
     def _localised(self) -> None:
         """A party's leadership read in a story about a council ("the Conservative leader, Patrick Harley"),
         held by someone the reference data says did not hold that office in the party on the publication
-        date, is local: the council's, where the text gives the party control of it, else the party's group
-        on it. Where the reference data names no holder, the party's office is kept (nothing to tell them
-        apart by). Cost: one cached query per party and role."""
+        date, nor ever, is local: the council's, where the text gives the party control of it, else the
+        party's group on it. Where the reference data names no holder, the party's office is kept (nothing
+        to tell them apart by). Cost: two cached queries per party and role."""
         ruling = {(f.subject.iri, f.object.iri) for f in self.facts if f.relation == "controls"}
         for f in self.facts:
             council = f.extra.get("council") if f.relation == "holds_office" and f.object.kind == "PARTY" else None
             if council is None:
                 continue
             holder = self.linker.holder_on(f.object, f.role)
-            if holder is None or holder.iri == f.subject.iri:
-                continue
+            if holder is None or holder.iri == f.subject.iri or self.linker.ever_held(f.object, f.role, f.subject):
+                continue  # (nor "when he led the party" of a party's former leader)
             f.object = council if (f.object.iri, council.iri) in ruling else \
                 self.linker.council_group(f.object, council)
 
