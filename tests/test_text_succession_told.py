@@ -26,3 +26,10 @@ def test_the_meeting_that_elected_is_the_councils(sample_store):
         facts = _facts_of(f"Haringey Council held its annual meeting yesterday.\n\n{told}", sample_store)
         chosen = {(f["subject"]["label"], f["object"]["label"]) for f in facts if f.get("action") == "elect"}
         assert chosen == {("Haringey London Borough Council", "Jane Smith")}, facts
+
+
+def test_approved_before_a_noun_after_a_quantity_is_an_adjective(sample_store):
+    # Round 36: "the party admitted that it did not have enough approved candidates": no approval decided
+    facts = _facts_of("The Labour Party admitted in January that it did not have enough approved candidates to "
+                      "contest every ward.", sample_store)
+    assert not [f for f in facts if f["relation"] == "decided"], facts

@@ -523,9 +523,10 @@ def _no_decision(s: Sentence, start: int, end: int, action: str) -> bool:
             word == "removed" and "whip" in s.lower[max(0, start - 4):start + 4]):
         return True
     # "the suspended councillors", "two suspended Labour councillors", "independent and suspended Labour
-    # councillors": an adjective
+    # councillors", "enough approved candidates": an adjective
     attributive = before in ("the", "a", "an", "its", "their", "his", "her") or word.endswith("ed") and (
-        before in ("several", "both", "all") or before in NUMBER_WORDS or before.isdigit() or
+        before in ("several", "both", "all", "enough", "no", "more", "other", "many", "some", "fewer") or
+        before in NUMBER_WORDS or before.isdigit() or
         before in ("and", "or", ",") and start > 1 and s.lower[start - 2] in STATUS_ADJECTIVES)
     return word not in NOUN_ACTIONS and attributive and start + 1 < s.n and s.at(start + 1) is not None
 
