@@ -37,3 +37,10 @@ def test_both_men_are_the_two_named(sample_store):
 def test_men_uncounted_are_no_group(sample_store):
     facts = _facts_of("The men who run the party resigned from Sinn Féin.", sample_store)
     assert not _resigned(facts), facts
+
+
+def test_a_long_relative_clause_between_two_names_keeps_the_list(sample_store):
+    facts = _facts_of("Plaid Cymru has suspended two members.\n\nGwyn Hopkins, who has been a Plaid Cymru councillor "
+                      "for 28 years, and Meilyr Hughes had complained.", sample_store)
+    suspended = {f["object"]["label"] for f in facts if f.get("action") == "suspend"}
+    assert {"Gwyn Hopkins", "Meilyr Hughes"} <= suspended, facts

@@ -572,6 +572,10 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
                     x is not None and _kind(x) == "PERSON" for x in inner):
                 k = close
                 continue
+            if s.lower[j] in ("who", "which"):
+                # (a relative clause runs longer than an apposition: "A, who has been a Plaid Cymru councillor
+                # for 28 years, and B")
+                close = next((x for x in range(j, min(s.n, j + 18)) if s.lower[x] in (",", ";")), None)
             if close is not None and s.lower[j] in ("who", "which") and close + 1 < s.n and s.lower[close + 1] == "and":
                 k = close  # "the Conservatives, who hold 39 seats, and the Liberal Democrats": a relative clause
                 continue
