@@ -44,3 +44,11 @@ def test_a_long_relative_clause_between_two_names_keeps_the_list(sample_store):
                       "for 28 years, and Meilyr Hughes had complained.", sample_store)
     suspended = {f["object"]["label"] for f in facts if f.get("action") == "suspend"}
     assert {"Gwyn Hopkins", "Meilyr Hughes"} <= suspended, facts
+
+
+def test_groups_counted_differently_are_different_groups(sample_store):
+    # Round 36: "two councillors" and "26 councillors" are not one group: the second's resignation is not the
+    # two named members'
+    facts = _facts_of("Labour suspended two councillors, Jane Smith and Tom Brown, on Monday.\n\nIn March 26 "
+                      "councillors had resigned from the Labour Party.", sample_store)
+    assert not {p for p, _ in _resigned(facts)} & {"Jane Smith", "Tom Brown"}, facts

@@ -493,11 +493,12 @@ class Linker:
             label = stripped
         label = label.strip() or text
         noun = label.split()[-1].lower()
+        count = _count(text)
         for group in reversed(self.collectives):
             if group.noun == noun and (party is None or group.party in (None, party)) and (
-                    council is None or group.council in (None, council)):
+                    council is None or group.council in (None, council)) and (
+                    count is None or group.count in (None, count)):  # (not "two members" and "26 local members")
                 return group
-        count = _count(text)
         entity = self.mint(str(uris.organisation(f"{self.doc_key}-{uris.slugify(label)}")), label, "COLLECTIVE",
                            (str(FOAF.Group),))
         entity.party, entity.council, entity.count, entity.noun = party, council, count, noun
