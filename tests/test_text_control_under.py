@@ -35,3 +35,12 @@ def test_a_partys_own_administration_in_a_council_is_its_control(sample_store):
     # Round 36: "The SNP's minority administration in Glasgow has lost two councillors"
     text = "Labour's minority administration in Haringey has lost two councillors."
     assert ("Labour Party", "Haringey London Borough Council") in _controls(_facts_of(text, sample_store))
+
+
+def test_a_majority_swept_to_with_its_size(sample_store):
+    # Round 36: "the Liberal Democrats swept to a 42-seat majority and the Conservatives were reduced to seven"
+    text = ("Haringey Council held its elections on Thursday.\n\nThe Liberal Democrats swept to a 42-seat majority "
+            "and the Conservatives were reduced to seven.")
+    assert ("Liberal Democrats", "Haringey London Borough Council") in _controls(_facts_of(text, sample_store))
+    text = "Haringey Council held its elections on Thursday.\n\nThe Liberal Democrats fell short of a 42-seat majority."
+    assert not _controls(_facts_of(text, sample_store))

@@ -422,15 +422,19 @@ class ControlRules:
             return
         k = s.lower.index("majority")
         verb = k - 1
-        while verb > 0 and s.lower[verb] in MAJORITY_QUALIFIERS:
-            verb -= 1
-        won = s.lower[verb] in MAJORITY_WIN_VERBS and "election" not in s.lower[max(0, k - 12):k]
+        while verb > 0 and (s.lower[verb] in MAJORITY_QUALIFIERS | {"seat", "-"} or s.lower[verb].isdigit()):
+            verb -= 1  # (past "a 42-seat": its size)
+        if verb > 1 and s.lower[verb] == "to" and s.lower[verb - 1] in ("swept", "sweeps", "romped", "surged"):
+            verb -= 1  # "the Liberal Democrats swept to a 42-seat majority": won it
+        won = s.lower[verb] in MAJORITY_WIN_VERBS | {"swept", "sweeps", "romped", "surged"} and \
+            "election" not in s.lower[max(0, k - 12):k]
         if verb < 1 or not (s.lower[verb] in HOLD_VERBS or won) or s.hedged(verb) or \
                 any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
             return
         after = [w for w in s.lower[k + 1:k + 5] if w != "the"]
         # ("a commanding majority at County Hall": the council's building says whose seats)
-        closes = not after or after[0] in (".", ",", ";", ":") or after[0] == "at" and len(after) > 1 and \
+        closes = not after or after[0] in (".", ",", ";", ":", "and", "but", "while", "as") or \
+            after[0] == "at" and len(after) > 1 and \
             (after[1] in ("county", "town", "city", "guildhall", "civic") or s.at(k + 2) is not None and
              _kind(s.at(k + 2)) == "COUNCIL")
         seats = len(after) >= 3 and after[0] == "of" and after[1].isdigit() and after[2] == "seats"
