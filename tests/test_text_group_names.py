@@ -27,3 +27,17 @@ def test_a_headline_opening_with_a_place_and_its_party_names_the_council(sample_
     facts = _facts_of("Jane Smith was called in by the council leader, Tom Brown, after the party learned of the "
                       "charges.", sample_store, title="Haringey Labour loses two councillors")
     assert ("Tom Brown", "leader", "Haringey London Borough Council") in _offices(facts), facts
+
+
+def test_the_named_members_of_a_councils_councillors_sit_on_it(sample_store):
+    # Round 36: "Two Haringey borough councillors have been suspended ... Jane Smith and Tom Brown": each sits on
+    # Haringey's council (the place before "borough councillors" is the council's, a count never is: "Three
+    # councillors" names no "Three Rivers")
+    facts = _facts_of("Two Haringey borough councillors have been suspended by the Labour Party.\n\nJane Smith and "
+                      "Tom Brown were told on Monday.", sample_store)
+    offices = _offices(facts)
+    assert {("Jane Smith", "councillor", "Haringey London Borough Council"),
+            ("Tom Brown", "councillor", "Haringey London Borough Council")} <= offices, facts
+    facts = _facts_of("Three councillors have been suspended by the Labour Party.\n\nJane Smith, Tom Brown and Ann "
+                      "Green were told on Monday.", sample_store)
+    assert not [o for o in _offices(facts) if o[1] == "councillor"], facts

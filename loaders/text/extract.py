@@ -980,6 +980,18 @@ def _council_in(text: str, linker: Linker) -> Entity | None:
     hit = re.match(r"^([A-Z][\w-]+) (?:council\b|Labour|Conservative|Liberal)", text)
     if hit and _party_in(hit.group(1), linker) is None:
         return linker.council(hit.group(1))
+    # "Six Liverpool city councillors", "the Tameside councillors": the council of the place before them
+    counted = re.sub(r"^(?:(?:the|all|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )+", "",
+                     text, flags=re.IGNORECASE)
+    hit = re.search(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)*) (?:(?:city|county|borough|district|town) )?councill?ors\b",
+                    counted)
+    if hit and _party_in(hit.group(1), linker) is None:
+        found = linker.council_named(hit.group(1))
+        # (the graph's council of that name, never a near one: "Three councillors" is no "Three Rivers")
+        return found if found is not None and found.kind == "COUNCIL" and \
+            re.fullmatch(rf"(?:City of |Royal Borough of |London Borough of )?{re.escape(hit.group(1))}"
+                         r"(?: (?:London|City|County|Borough|District|Metropolitan|Town))*(?: Council)?", found.label) \
+            else None
     return None
 
 

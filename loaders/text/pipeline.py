@@ -1079,8 +1079,10 @@ class Mentions:
                 start -= 2  # "the party's MLAs and MPs": one group
                 continue
             if not (lowers[start - 1] in QUANTITY_WORDS or w.replace(",", "").isdigit()
-                    or (a.title(start - 1) and not a.starts[start - 1])) or _told_time(a, start - 1):
-                break
+                    or (a.title(start - 1) and not a.starts[start - 1])
+                    or lowers[start - 1] in COUNCIL_TYPES and start >= 2 and a.title(start - 2)) or \
+                    _told_time(a, start - 1):
+                break  # (on past "city" after a name: "Six Liverpool city councillors")
             start -= 1
         while start < head and lowers[start] in ("of", "'s", "’s", "-", "the"):
             start += 1

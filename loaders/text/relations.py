@@ -666,6 +666,7 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
         for group in self.linker.collectives:
             if not group.members:
                 self._enumerated_members(group)
+            self._group_seats(group)
         self._letter_signed()
         self.titles_settled()
         published = self.linker.published
@@ -857,6 +858,21 @@ class Rules(OfficeRules, PostRules, ContestRules, ConstituentRules, TitleRules, 
             best = max(facts, key=lambda f: votes[f.when.day])  # type: ignore[union-attr]
             for fact in facts:
                 fact.when = best.when
+
+    def _group_seats(self, group: Entity) -> None:
+        """"Six Liverpool city councillors have been suspended ... A, B, C, D, E and F": each member the text
+        names of a group of one council's councillors sits on that council (undated: the seat is held, not
+        won, in what the text tells)."""
+        if group.noun != "councillors" or group.council is None or group.council.kind != "COUNCIL" or \
+                not group.members:
+            return
+        a, b = group.members_span or (0, 0)
+        told = {f.key for f in self.facts}
+        for member in group.members:
+            fact = Fact("holds_office", member, group.council, a, b, "office-councillors-named", 0.7,
+                        role="councillor", seat=True)
+            if member.kind == "PERSON" and fact.key not in told:
+                self.facts.append(fact)
 
     def _enumerated_members(self, group: Entity) -> None:
         """"Seven Labour MPs resigned ... Chuka Umunna, Luciana Berger, ... and Ann Coffey told ...": a
