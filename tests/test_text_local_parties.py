@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_text_loader import _facts_of, _offices
 
+from partygraph.loaders.text.pipeline import Pipeline
+
 
 def test_an_associations_officer_holds_office_in_the_association(sample_store):
     # (Haringey is a council the graph knows, Conservative a party: the ruler names both)
@@ -42,3 +44,20 @@ def test_a_partys_former_leader_in_a_council_story_led_the_party(sample_store):
                       "Corbyn when he led the party.", sample_store, published="2022-03-04")
     assert ("Jeremy Corbyn", "leader", "Labour Party") in _offices(facts), facts
     assert not any(o == "Haringey London Borough Council" for p, _, o in _offices(facts) if p == "Jeremy Corbyn")
+
+
+def test_a_party_named_after_its_place_is_one_party():
+    # Round 36: "the West Dunbartonshire Community Party": one party, not the council (whose name the graph's
+    # patterns give) and a "Community Party"
+    pipeline = Pipeline(None)
+    pipeline.nlp.get_pipe("partygraph_mentions").add_names(
+        [{"label": "COUNCIL", "pattern": "West Dunbartonshire", "id": "https://example.org/council/wd"}])
+    doc, = pipeline(["Jim Bollan of the West Dunbartonshire Community Party voted against."])
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "NAME"] == \
+        [("West Dunbartonshire Community Party", "ORG")], doc.ents
+
+
+def test_a_plural_party_before_listed_names_is_each_ones(sample_store):
+    facts = _facts_of("The seats went to the Conservatives Chris Ridgers and Steve Double.", sample_store)
+    assert {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "member_of"} == \
+        {("Chris Ridgers", "Conservative and Unionist Party"), ("Steve Double", "Conservative and Unionist Party")}, facts

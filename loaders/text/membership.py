@@ -124,9 +124,10 @@ class MembershipRules:
             if not (m.first > 0 and s.lower[m.first - 1] in ("the", "fellow")) and \
                     set(person.text.split()) & NOT_PERSONAL_NAMES:
                 continue  # "Labour North West", "Conservative Campaign Headquarters": an office, no person
-            # "Labour's Jilly Stevens and Andrei Czolak": the party's people, listed
+            # "Labour's Jilly Stevens and Andrei Czolak", "the Conservatives Chris Ridgers and Steve Double": the
+            # party's people, listed (a plural names more than one)
             people = [p for p in _coordinated_from(s, person) if _kind(p) == "PERSON" and p.label != "PRON"] \
-                if s.lower[m.last + 1] in ("'s", "’s") else [person]
+                if s.lower[m.last + 1] in ("'s", "’s") or m.text.endswith("s") else [person]
             a, b = self.evidence_span(s, m.first, people[-1].last)
             for p in people:
                 self.add(Fact("member_of", p.entity, m.entity, a, b, "member-adjective", 0.7, is_start=False))

@@ -481,9 +481,7 @@ def _place_start(a: Arrays, end: int, ruled_at: dict) -> int:
             if left.label_ not in ("COUNCIL", "PLACE"):
                 break
             start = left.start
-        elif a.title(start - 1) and a.lowers[start - 1] not in STOP_WORDS:
-            start -= 1
-        elif a.lowers[start - 1] == "and" and start < end and start >= 2 and not a.starts[start - 2] and \
+        elif a.title(start - 1) and a.lowers[start - 1] not in STOP_WORDS or a.lowers[start - 1] == "and" and start < end and start >= 2 and not a.starts[start - 2] and \
                 (a.title(start - 2) or start - 2 in ruled_at):
             start -= 1
         else:
@@ -734,7 +732,7 @@ class Mentions:
                 while end < a.n and words[end] in ("Association", "Group", "Party", "Alliance", "Forum"):
                     end += 1  # "Havering Residents Association"
                 out.append(Span(doc, start, end, label="ORG"))
-        for i in range(2, a.n) if not ASSOCIATION_HEADS.isdisjoint(words) else ():
+        for i in range(2, a.n) if not ASSOCIATION_HEADS.isdisjoint(words) or "Party" in words else ():
             party = ruled_at.get(i - 1)
             if words[i] in ASSOCIATION_HEADS and party is not None and party.label_ == "PARTY":
                 # "the South Derbyshire Conservative Association", "Bexhill and Battle Conservative
@@ -742,6 +740,14 @@ class Mentions:
                 # national party and an association of no one)
                 start = _place_start(a, party.start, ruled_at)
                 if start < party.start:
+                    out.append(Span(doc, start, i + 1, label="ORG"))
+            elif words[i] == "Party" and i not in ruled_at and a.title(i - 1) and i - 1 not in ruled_at:
+                # "the West Dunbartonshire Community Party": a party named after its place, one party
+                named = i - 1
+                while named > 0 and a.title(named - 1) and named - 1 not in ruled_at and not a.starts[named - 1]:
+                    named -= 1
+                start = _place_start(a, named, ruled_at)
+                if start < named:
                     out.append(Span(doc, start, i + 1, label="ORG"))
         for i in range(2, a.n - 1):
             # "the Labour-run council", "a Conservative-led authority"
