@@ -57,35 +57,6 @@ def described_person(mentions: list[Mention], a: Arrays, start: int, end: int, o
     return [described] + [m for m in mentions if m.first > last]
 
 
-#: Nouns an opening "A ..." description of a person ends on: "A Sunderland Labour councillor has been suspended".
-LEDE_NOUNS = SEAT_WORDS | {"member", "politician", "candidate", "activist"}
-#: Lowercase words such a description may have before its noun ("A senior Wolverhampton councillor").
-LEDE_WORDS = frozenset({"senior", "former", "veteran", "prominent", "county", "borough", "district", "city", "town",
-                        "parish", "local", "long-serving", "east", "west", "north", "south"})
-
-
-def introduced_person(mentions: list[Mention], a: Arrays, start: int, end: int, offset: int,
-                      person: Entity | None) -> list[Mention]:
-    """The sentence's mentions with an opening "A ... councillor" read as ``person``, the one the text names
-    first after it: a news story's lede describes whom its next sentences name ("A Lisburn councillor has
-    left the Green Party ... Councillor Simon Lee, who ..."). The words before the noun (a place, a party)
-    are read as they are, as before a name. Unchanged when the description names its person ("A councillor,
-    Jane Smith, ...") or there is no one named after it. Cost: a look at the sentence's first few words."""
-    if person is None or end - start < 4 or a.lowers[start] not in ("a", "an"):
-        return mentions
-    named = {i for m in mentions if m.entity is not None for i in range(m.first, m.last + 1)}  # (sentence positions)
-    k = start + 1
-    while k < min(end, start + 10) and a.lowers[k] not in LEDE_NOUNS and (
-            k - start in named or a.words[k][:1].isupper() or "-" in a.words[k] or a.lowers[k] in LEDE_WORDS):
-        k += 1
-    if k >= end or a.lowers[k] not in LEDE_NOUNS or k + 1 < end and a.lowers[k + 1] == "," or \
-            any(m.entity is not None and m.entity.kind == "PERSON" and m.first <= k + 2 - start for m in mentions):
-        return mentions
-    described = Mention(offset + a.idx[start], offset + a.ends[k], " ".join(a.words[start:k + 1]), "DEF", k - start,
-                        k - start, person)
-    return sorted([m for m in mentions if not m.first <= k - start <= m.last] + [described], key=lambda m: m.first)
-
-
 def body_in_apposition(mentions: list[Mention], a: Arrays, start: int) -> list[Mention]:
     """The sentence's mentions with a body described in general words and then named in apposition read
     as the body named: "Labour's ruling body, the National Executive Committee, voted ..." is the NEC,

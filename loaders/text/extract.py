@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...graph.store import OxigraphStore
 from ...ontology import uris
 from . import dates
-from .descriptions import body_in_apposition, described_person, introduced_person
+from .descriptions import body_in_apposition, described_person
 from .document import Document
 from .linking import (
     NATION_OWNED,
@@ -307,8 +307,6 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
                                       offset, rules.post_office(paragraph_base + number, index))
             mentions = described_person(mentions, arrays, start, end, offset, linker, rules.new_holder_of,
                                         rules.lead_person())
-            if index == 0:
-                mentions = introduced_person(mentions, arrays, start, end, offset, _named_next(docs, linker))
             mentions = body_in_apposition(mentions, arrays, start)
             s = Sentence(arrays, start, end, offset, mentions, index, paragraph_base + number,
                          text[arrays.idx[start]:arrays.ends[end - 1]])
@@ -326,18 +324,6 @@ def extract(document: Document, store: OxigraphStore | None, source_iri: str | N
     if not facts:
         notes.append("no facts found")
     return Extraction(document, key, facts, linker, notes)
-
-
-def _named_next(docs: list, linker: Linker) -> Entity | None:
-    """The person the text names in full first after its first sentence, in its next three: whom an opening
-    "A ... councillor" describes (see :func:`introduced_person`); None if no one is named there."""
-    a: Arrays = docs[0].user_data["arrays"]
-    if len(a.sentences) < 2:
-        return None
-    after, until = a.sentences[1][0], a.sentences[min(3, len(a.sentences) - 1)][1]
-    named = next((e for e in docs[0].ents if after <= e.start < until and e.label_ in ("PERSON", "NAME")
-                  and len(e.text.split()) > 1), None)
-    return linker.person(named.text) if named is not None else None
 
 
 def _full_names(docs: list) -> dict[str, str]:
