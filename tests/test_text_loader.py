@@ -37,8 +37,8 @@ def test_quality_bar_all_documents(sample_store, shared_dir):
     # THE RECALL AND DATE BARS ARE NOT MET. Each round folds its most-scored blind sets into data/corpus and
     # then adds rules; the per-round history is in docs/benchmarks/text.md. Round 36 folded held-out-64 to -66
     # in (996 documents, 11416 scored facts with the shared corpus): round 35's rules measure 0.8520 / 0.5906
-    # / 0.8818 on it. These are the measured figures, floored to two places; restore _bar(total) once the set
-    # is back at the bar.
+    # / 0.8818 on it, round 36's 0.8549 / 0.5940 / 0.8833. These are the measured figures, floored to two
+    # places; restore _bar(total) once the set is back at the bar.
     assert total.precision >= 0.85, total.as_dict()
     assert total.recall >= 0.59, total.as_dict()
     assert total.date_accuracy >= 0.88, total.as_dict()
@@ -53,9 +53,9 @@ def test_bundled_corpus_has_eight_documents_with_gold():
 def test_works_on_an_empty_graph(memory_store):
     total, _ = evaluate_corpus([CORPUS], memory_store)
     # Ours alone, with no register to link to. With held-out-64 to -66 folded in (996 documents here, 11383
-    # scored facts), 0.8514 / 0.5789 with round 35's rules: floored to two places (history in
-    # docs/benchmarks/text.md).
-    assert total.precision >= 0.85 and total.recall >= 0.57, total.as_dict()
+    # scored facts), 0.8514 / 0.5789 with round 35's rules and 0.8543 / 0.5819 with round 36's: floored to
+    # two places (history in docs/benchmarks/text.md).
+    assert total.precision >= 0.85 and total.recall >= 0.58, total.as_dict()
 
 
 def test_relative_dates():
@@ -257,6 +257,9 @@ HELDOUT_FLOORS: dict[str, tuple[float, float, int]] = {
     "text-heldout-67": (0.81, 0.53, 19),  # measured 0.8165 / 0.5329, 19 of 22 dated right (round 35; unread)
     "text-heldout-68": (0.77, 0.58, 27),  # measured 0.7778 / 0.5805, 27 of 28 dated right (round 35; unread)
     "text-heldout-69": (0.91, 0.61, 50),  # measured 0.9143 / 0.6154, 50 of 62 dated right (round 35; unread)
+    "text-heldout-70": (0.77, 0.50, 37),  # measured 0.7770 / 0.5047, 37 of 42 dated right (round 36; unread)
+    "text-heldout-71": (0.85, 0.56, 29),  # measured 0.8550 / 0.5657, 29 of 36 dated right (round 36; unread)
+    "text-heldout-72": (0.80, 0.45, 22),  # measured 0.8041 / 0.4509, 22 of 27 dated right (round 36; unread)
 }
 HELDOUT_DOCS = sorted(d for name in HELDOUT_FLOORS for d in (FIXTURES / name).glob("*.md"))
 
@@ -272,7 +275,7 @@ def test_heldout_set_is_apart_from_the_development_corpus(name):
 @pytest.mark.parametrize("name", HELDOUT_FLOORS)
 def test_heldout_does_not_fall_below_its_measured_floor(sample_store, name):
     # The held-out sets do NOT meet the bar (precision 0.85, recall 0.80, dates 0.90): by set, unseen text
-    # scores 0.77-0.92 / 0.53-0.62 / 0.80-0.97 (dates) on this store when first scored (round 35).
+    # scores 0.77-0.92 / 0.45-0.62 / 0.80-0.97 (dates) on this store when first scored (rounds 35 and 36).
     # This asserts the measured floor, so that a change that generalises worse fails; it is not a pass on
     # the bar.
     total, per = evaluate_corpus([FIXTURES / name], sample_store)
