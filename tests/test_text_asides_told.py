@@ -6,11 +6,8 @@ synthetic text."""
 from __future__ import annotations
 
 import pytest
+from test_text_lists_titled import _resigned
 from test_text_loader import _facts_of
-
-
-def _resigned(facts: list[dict]) -> set[tuple[str, str]]:
-    return {(f["subject"]["label"], f["object"]["label"]) for f in facts if f["relation"] == "resigned"}
 
 
 @pytest.mark.parametrize("aside", ["who was once the Green Party's choice to fight Sheffield Central",

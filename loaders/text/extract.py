@@ -40,6 +40,7 @@ from .linking import (
     Mention,
     nation_of,
     party_slug,
+    uncounted,
 )
 from .pipeline import (
     BODY_HEADS,
@@ -967,10 +968,8 @@ def _council_in(text: str, linker: Linker) -> Entity | None:
     if hit and _party_in(hit.group(1), linker) is None:
         return linker.council(hit.group(1))
     # "Six Liverpool city councillors", "the Tameside councillors": the council of the place before them
-    counted = re.sub(r"^(?:(?:the|all|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )+", "",
-                     text, flags=re.IGNORECASE)
     hit = re.search(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)*) (?:(?:city|county|borough|district|town) )?councill?ors\b",
-                    counted)
+                    uncounted(text))
     if hit and _party_in(hit.group(1), linker) is None:
         found = linker.council_named(hit.group(1))
         # (the graph's council of that name, never a near one: "Three councillors" is no "Three Rivers")

@@ -40,8 +40,8 @@ _QUANTITY = re.compile(r"^(?:(?:more|fewer|less) than|over|almost|nearly|some|ab
                        r"hundreds of|a swathe of|a number of|all|the|a|an|its|his|her|their|[\w’']+['’]s own|own|"
                        r"one|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d[\d,]*)\s+",
                        re.IGNORECASE)
-_NUMBER_WORDS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _GSS_PATH = re.compile(r"council/([EWSNK]\d{8})$")
 #: First words of "... Council" names that are a party's or a movement's body, not a local council
 #: ("Plaid's National Council", "the Federal Council").
@@ -124,6 +124,16 @@ class Mention:
     role: str | None = None  # ROLE mentions: the role slug
     role_text: str | None = None
     antecedent: Mention | None = None  # "the post" after "appointed deputy chairman of the party": that office
+
+
+def uncounted(text: str) -> str:
+    """``text`` without the words that count or quantify it ("more than 70 Labour council leaders": "Labour
+    council leaders", "Six Liverpool city councillors": "Liverpool city councillors")."""
+    while True:
+        stripped = _QUANTITY.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def nation_of(text: str) -> str | None:
@@ -485,13 +495,7 @@ class Linker:
     def collective(self, text: str, party: Entity | None, council: Entity | None) -> Entity:
         """A group of people a document counts or names as a whole ("more than 70 Labour council
         leaders"). A later mention with the same head noun and party is the same group."""
-        label = text
-        while True:
-            stripped = _QUANTITY.sub("", label)
-            if stripped == label:
-                break
-            label = stripped
-        label = label.strip() or text
+        label = uncounted(text).strip() or text
         noun = label.split()[-1].lower()
         count = _count(text)
         for group in reversed(self.collectives):
@@ -615,7 +619,7 @@ class Linker:
         documents."""
         if self.store is None or organisation.minted:
             return False
-        key = (organisation.iri, role, None)
+        key = (organisation.iri, role, None)  # (a day's holders are cached by their day: never None)
         people = self.pipeline.holders.get(key)
         if people is None:
             people = self.pipeline.holders[key] = [str(r["person"]) for r in self.store.rows(

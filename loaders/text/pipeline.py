@@ -481,9 +481,11 @@ def _place_start(a: Arrays, end: int, ruled_at: dict) -> int:
             if left.label_ not in ("COUNCIL", "PLACE"):
                 break
             start = left.start
-        elif a.title(start - 1) and a.lowers[start - 1] not in STOP_WORDS or a.lowers[start - 1] == "and" and start < end and start >= 2 and not a.starts[start - 2] and \
-                (a.title(start - 2) or start - 2 in ruled_at):
+        elif a.title(start - 1) and a.lowers[start - 1] not in STOP_WORDS:
             start -= 1
+        elif a.lowers[start - 1] == "and" and start < end and start >= 2 and not a.starts[start - 2] and \
+                (a.title(start - 2) or start - 2 in ruled_at):
+            start -= 1  # "Halesowen and Rowley Regis"
         else:
             break
     return start
@@ -797,10 +799,10 @@ class Mentions:
             if d is not None:
                 out.append(Span(doc, d, start + 1, label="DEF"))
             # ("the Labour opposition group": the party's group, as "the Labour group" is)
-            named = start - 1 - (start > 1 and lowers[start - 1] in ("opposition", "minority", "majority")
+            owner = start - 1 - (start > 1 and lowers[start - 1] in ("opposition", "minority", "majority")
                                  and start - 2 in ruled_at and ruled_at[start - 2].label_ == "PARTY")
-            if lowers[start] == "group" and start > 0 and (a.title(named) or named in ruled_at):
-                first = ruled_at[named].start if named in ruled_at else named
+            if lowers[start] == "group" and start > 0 and (a.title(owner) or owner in ruled_at):
+                first = ruled_at[owner].start if owner in ruled_at else owner
                 first = self._named_group_start(a, first, ruled_at)
                 first = self._joint_group_start(a, first, start, ruled_at)
                 if first > 0 and lowers[first - 1] == "the":
