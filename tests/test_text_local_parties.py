@@ -1,7 +1,8 @@
-"""Round 36: names of organisations the graph does not know. A local party named after its place ("the South Derbyshire Conservative Association", "Bexhill and
-Battle Conservative Association") is one organisation, so its officers hold office in it, not in the national
-party, the council of that place or the place; a capitalised head with "of" and a name ("the Board of Deputies
-of British Jews") is a body of its own, not a reference to one in context. On synthetic text."""
+"""Round 36: names of organisations the graph does not know. A local party named after its place ("the South
+Derbyshire Conservative Association", "Bexhill and Battle Conservative Association") is one organisation, so
+its officers hold office in it, not in the national party, the council of that place or the place; a
+capitalised head with "of" and a name ("the Board of Deputies of British Jews") is a body of its own, not a
+reference to one in context. On synthetic text."""
 
 from __future__ import annotations
 

@@ -64,6 +64,8 @@ HOLD_VERBS = {"holds", "held", "has", "had", "have", "retains", "retained", "kee
 #: "In Monmouthshire the Conservatives won an outright majority": a majority won, read as one held (not
 #: beside an election: a general election's majority is a House's).
 MAJORITY_WIN_VERBS = {"won", "wins", "secured", "gained", "regained"}
+#: Verbs a majority is won by with "to": "the Liberal Democrats swept to a 42-seat majority".
+MAJORITY_SWEPT = {"swept", "sweeps", "romped", "surged"}
 MAJORITY_QUALIFIERS = {"an", "a", "overall", "clear", "outright", "absolute", "working", "comfortable", "commanding",
                        "large", "big", "healthy", "huge", "slim", "narrow", "small", "thin", "overwhelming", "solid",
                        "strong", "workable"}
@@ -424,10 +426,9 @@ class ControlRules:
         verb = k - 1
         while verb > 0 and (s.lower[verb] in MAJORITY_QUALIFIERS | {"seat", "-"} or s.lower[verb].isdigit()):
             verb -= 1  # (past "a 42-seat": its size)
-        if verb > 1 and s.lower[verb] == "to" and s.lower[verb - 1] in ("swept", "sweeps", "romped", "surged"):
+        if verb > 1 and s.lower[verb] == "to" and s.lower[verb - 1] in MAJORITY_SWEPT:
             verb -= 1  # "the Liberal Democrats swept to a 42-seat majority": won it
-        won = s.lower[verb] in MAJORITY_WIN_VERBS | {"swept", "sweeps", "romped", "surged"} and \
-            "election" not in s.lower[max(0, k - 12):k]
+        won = s.lower[verb] in MAJORITY_WIN_VERBS | MAJORITY_SWEPT and "election" not in s.lower[max(0, k - 12):k]
         if verb < 1 or not (s.lower[verb] in HOLD_VERBS or won) or s.hedged(verb) or \
                 any(w in NEGATION for w in s.lower[max(0, verb - 3):verb]):
             return

@@ -107,7 +107,8 @@ class OfficeOrgRules:
                         return None  # "a member of Croydon's improvement panel": a body the text does not name
                     nxt = owned
                 party = s.at(nxt.last + 1) if nxt.last + 1 < s.n else None
-                if _kind(nxt) == "COUNCIL" and party is not None and party.first == nxt.last + 1 and _kind(party) == "GROUP":
+                if _kind(nxt) == "COUNCIL" and party is not None and party.first == nxt.last + 1 and \
+                        _kind(party) == "GROUP":
                     return party.entity  # "leader of the South Derbyshire Conservative Group": the group
                 if nxt.entity is not None and nxt.entity.kind == "COUNCIL" and party is not None and \
                         party.first == nxt.last + 1 and party.entity is not None and party.entity.kind == "PARTY" and \

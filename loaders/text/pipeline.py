@@ -500,8 +500,8 @@ def _named_of(a: Arrays, head: int, ruled_at: dict) -> int | None:
             or end + 1 in ruled_at:
         return None
     end += 2
-    while end < a.n and end not in ruled_at and (
-            a.title(end) or (a.lowers[end] in ("of", "and") and end + 1 < a.n and a.title(end + 1) and end + 1 not in ruled_at)):
+    while end < a.n and end not in ruled_at and (a.title(end) or a.lowers[end] in ("of", "and") and
+                                                 end + 1 < a.n and a.title(end + 1) and end + 1 not in ruled_at):
         end += 1
     return end
 
@@ -759,8 +759,9 @@ class Mentions:
                 continue
             council = ruled_at.get(i + 1)
             # ("the Labour-run City of Wolverhampton Council": a council's name, though it opens with "City")
-            named = a.title(i + 1) and not a.starts[i + 1] and (lowers[i + 1] not in CONTROLLED_HEADS or council is not None
-                                                                 and council.label_ == "COUNCIL" and council.start == i + 1)
+            named = a.title(i + 1) and not a.starts[i + 1] and (
+                lowers[i + 1] not in CONTROLLED_HEADS or
+                council is not None and council.label_ == "COUNCIL" and council.start == i + 1)
             if (lowers[i + 1] in CONTROLLED_HEADS or named) and (a.title(i - 2) or i - 2 in ruled_at):
                 start = ruled_at[i - 2].start if i - 2 in ruled_at else i - 2
                 while start > 0 and a.title(start - 1) and (start - 1) not in ruled_at and not a.starts[start - 1]:

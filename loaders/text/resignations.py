@@ -111,7 +111,8 @@ class ResignationRules(ResignedFrom):
                     left.entity.kind not in ("PARTY", "BODY", "GROUP", "COUNCIL") or _noun_follows(s, left.last + 1) or \
                     left.entity.kind == "COUNCIL" and (word.startswith("walk") or "cabinet" in left.text.lower()):
                 return  # not "walked out of the Labour Party conference": the conference was left
-            k = next((x for x in range(left.last + 1, min(s.n - 1, left.last + 4)) if s.lower[x] in ("with", ",")), None)
+            k = next((x for x in range(left.last + 1, min(s.n - 1, left.last + 4)) if s.lower[x] in ("with", ",")),
+                     None)
             if k is not None and s.lower[k] == "with" and (s.lower[k + 1] in NUMBER_WORDS or s.lower[k + 1].isdigit()):
                 return  # "leaving the Tory group with seven councillors": what is left of it, no one leaving
         given_up: Entity | None = None
@@ -410,7 +411,8 @@ class ResignationRules(ResignedFrom):
 def _party_for(s: Sentence, left: Mention | None) -> Mention | None:
     """The party named right after "for" that follows the party ``left`` ("left Labour for the Greens");
     None when there is none."""
-    if left is None or left.entity is None or left.entity.kind != "PARTY" or s.lower[left.last + 1:left.last + 2] != ["for"]:
+    if left is None or left.entity is None or left.entity.kind != "PARTY" or \
+            s.lower[left.last + 1:left.last + 2] != ["for"]:
         return None
     k = left.last + 2 + (s.lower[left.last + 2:left.last + 3] == ["the"])
     m = s.at(k) if k < s.n else None

@@ -573,12 +573,12 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
                 k = close
                 continue
             if s.lower[j] in ("who", "which"):
-                # (a relative clause runs longer than an apposition: "A, who has been a Plaid Cymru councillor
-                # for 28 years, and B")
+                # "the Conservatives, who hold 39 seats, and the Liberal Democrats": a relative clause, which runs
+                # longer than an apposition ("A, who has been a Plaid Cymru councillor for 28 years, and B")
                 close = next((x for x in range(j, min(s.n, j + 18)) if s.lower[x] in (",", ";")), None)
-            if close is not None and s.lower[j] in ("who", "which") and close + 1 < s.n and s.lower[close + 1] == "and":
-                k = close  # "the Conservatives, who hold 39 seats, and the Liberal Democrats": a relative clause
-                continue
+                if close is not None and close + 1 < s.n and s.lower[close + 1] == "and":
+                    k = close
+                    continue
         if s.lower[k] in (",", ";") and j < s.n and s.lower[j] == "and":
             j += 1
         while j < s.n and s.lower[j] in ("the", "a", "an") and s.at(j) is None:
@@ -587,7 +587,7 @@ def _coordinated_from(s: Sentence, first: Mention) -> list[Mention]:
         if role is not None and role.label == "ROLE" and role.last + 1 < s.n and s.lower[role.last + 1] == ",":
             j = role.last + 2  # "and the party president, Baroness Sal Brinton"
         elif role is not None and role.label == "ROLE" and role.last + 1 < s.n and \
-                _kind(s.at(role.last + 1)) == "PERSON" and s.at(role.last + 1).first == role.last + 1:
+                _kind(named := s.at(role.last + 1)) == "PERSON" and named.first == role.last + 1:
             j = role.last + 1  # "A, the depute provost B, C and D": a title before the name
         while j < s.n and s.lower[j] in HONORIFIC_WORDS:
             j += 1

@@ -371,8 +371,8 @@ class SignatureRules:
         if not letter.signers:
             return
         when = letter.when or (When(self.linker.published, "day", "letter") if self.linker.published else None)
-        statement = self.linker.mint(_statement_iri(self.linker.doc_key, letter.signers[0].iri, when), letter.label(self.title_noun),
-                                     "STATEMENT", ())
+        statement = self.linker.mint(_statement_iri(self.linker.doc_key, letter.signers[0].iri, when),
+                                     letter.label(self.title_noun), "STATEMENT", ())
         a, b = letter.span or (0, 0)
         for who in letter.signers:
             self.add(Fact("signed", who, statement, a, b, "signed-letter", 0.8, when=when,

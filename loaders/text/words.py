@@ -77,8 +77,10 @@ def seat_role(label: str, kind: str) -> str:
         if words in label:
             return role or "member"
     return "member"
+
+
+_SMALL_COUNTS = ("both", "two", "three", "four", "five", "six")
 #: Collective nouns that are a group only when counted, with the words that count them ("both men", "the three
 #: women", "the pair"); alone ("the men who run the party") they name no one. Such a group stands for the
 #: people the text lists, never for a group of its own.
-COUNTED_NOUNS = {"men": ("both", "two", "three", "four", "five", "six"),
-                 "women": ("both", "two", "three", "four", "five", "six"), "pair": ("the",)}
+COUNTED_NOUNS = {"men": _SMALL_COUNTS, "women": _SMALL_COUNTS, "pair": ("the",)}
